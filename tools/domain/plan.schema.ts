@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { Amount, CityName, IsoDate } from './common.schema.js';
+import { Flight, GroundRoute, Restaurant, Sight, Stay } from './inventory.schema.js';
+import { TripSpec } from './trip-spec.schema.js';
+
+const DayNumber = z.number().int().min(1);
+
+export const FlightLeg = z.object({
+  mode: z.literal('flight'),
+  /** The trip day (1-based) on which the leg is travelled. */
+  day: DayNumber,
+  from: CityName,
+  to: CityName,
+  flight: Flight,
+  /** price × travellers. */
+  cost: Amount,
+});
+export const GroundLeg = z.object({
+  mode: z.enum(['self-driving', 'taxi']),
+  day: DayNumber,
+  from: CityName,
+  to: CityName,
+  route: GroundRoute,
+  /** Cars (5 seats) or taxis (4 seats) needed for the party. */
+  vehicles: z.number().int().min(1),
+  /** route.cost × vehicles. */
+  cost: Amount,
+});
+export const TransportLeg = z.discriminatedUnion('mode', [FlightLeg, GroundLeg]);
+export type TransportLeg = z.infer<typeof TransportLeg>;
+export type FlightLeg = z.infer<typeof FlightLeg>;
+export type GroundLeg = z.infer<typeof GroundLeg>;
+
+export const StayBooking = z.object({
+  city: CityName,
+  stay: Stay,
+  /** Day (1-based) whose night is the first one spent here. */
+  firstNight: DayNumber,
+  nights: z.number().int().min(1),
+  /** ceil(travellers / maximum occupancy). */
+  rooms: z.number().int().min(1),
+  /** pricePerNight × rooms × nights. */
+  cost: Amount,
+});
+export type StayBooking = z.infer<typeof StayBooking>;
+
+export const PlanDay = z.object({
+  day: DayNumber,
+  date: IsoDate,
+  /** On a travel day, the city left in the morning; null otherwise. */
+  fromCity: CityName.nullable(),
+  /** Where the day is spent (the arrival city on a travel day). */
+  city: CityName,
+  breakfast: Restaurant.nullable(),
+  lunch: Restaurant.nullable(),
+  dinner: Restaurant.nullable(),
+  sights: z.array(Sight),
+  /** Name of the stay for this night; null on the last day. */
+  accommodation: z.string().nullable(),
+  notes: z.array(z.string()).default([]),
+});
+export type PlanDay = z.infer<typeof PlanDay>;
+
+export const CostBreakdown = z.object({
+  transport: Amount,
+  accommodation: Amount,
+  meals: Amount,
+  total: Amount,
+  currency: z.string(),
+  budget: Amount.nullable(),
+});
+export type CostBreakdown = z.infer<typeof CostBreakdown>;
+
+export const CommonsenseCheckId = z.enum([
+  'within-sandbox',
+  'complete-information',
+  'within-current-city',
+  'reasonable-route',
+  'diverse-restaurants',
+  'diverse-attractions',
+  'non-conflicting-transport',
+  'minimum-nights',
+]);
+export const HardCheckId = z.enum(['budget', 'room-type', 'house-rule', 'cuisine', 'transportation']);
+export type CommonsenseCheckId = z.infer<typeof CommonsenseCheckId>;
+export type HardCheckId = z.infer<typeof HardCheckId>;
+
+export const ValidationCheck = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('commonsense'),
+    id: CommonsenseCheckId,
+    passed: z.boolean(),
+    problems: z.array(z.string()),
+  }),
+  z.object({ kind: z.literal('hard'), id: HardCheckId, passed: z.boolean(), problems: z.array(z.string()) }),
+]);
+export type ValidationCheck = z.infer<typeof ValidationCheck>;
+
+/** Every commonsense check, plus the hard checks the request sets (budget always, when given). */
+export const ValidationReport = z.object({
+  passed: z.boolean(),
+  checks: z.array(ValidationCheck),
+});
+export type ValidationReport = z.infer<typeof ValidationReport>;
+
+export const Plan = z.object({
+  request: z.string().nullable(),
+  spec: TripSpec,
+  route: z.object({ cities: z.array(CityName), nights: z.array(z.number().int().min(0)) }),
+  legs: z.array(TransportLeg),
+  stays: z.array(StayBooking),
+  days: z.array(PlanDay),
+  cost: CostBreakdown,
+  validation: ValidationReport,
+  /** Which model produced the plan, per agent (e.g. {"intake": "offline-policy/1", …}). */
+  models: z.record(z.string(), z.string()),
+  provider: z.string(),
+  summary: z.string(),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** A plan before it is checked and presented: what the solver and itinerary produce. */
+export const PlanDraft = Plan.pick({ spec: true, route: true, legs: true, stays: true, days: true });
+export type PlanDraft = z.infer<typeof PlanDraft>;

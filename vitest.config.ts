@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // The checkpoint-validation suite (durable jobs) registers its tests through globals.
+    globals: true,
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { CityName, HouseRule, RoomTypeRequirement } from '../../tools/domain/common.schema.js';
+
+export const HotelsTask = z.object({
+  travellers: z.number().int().min(1),
+  roomType: RoomTypeRequirement.nullable(),
+  mustAllow: z.array(HouseRule),
+  /** Per city, the longest stay any candidate route plans there (minimum-night rules). */
+  cities: z.array(z.object({ city: CityName, nights: z.number().int().min(1) })),
+  budget: z.number().nullable(),
+});
+export type HotelsTask = z.infer<typeof HotelsTask>;
+
+export const StayShortlist = z.object({
+  cities: z.array(
+    z.object({
+      city: CityName,
+      stayNames: z.array(z.string()).describe('Stays worth considering, best first (exact names from search_stays)'),
+    }),
+  ),
+});
+export type StayShortlist = z.infer<typeof StayShortlist>;

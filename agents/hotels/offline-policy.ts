@@ -1,0 +1,42 @@
+import type { Stay } from '../../tools/domain/inventory.schema.js';
+import type { OfflinePolicy } from '../offline/offline-chat-model.js';
+import { roundsSoFar, toolResults } from '../offline/tool-results.js';
+import { readTask } from '../task-message.js';
+import { SUBMIT_STAYS } from './hotels.agent.js';
+import type { HotelsTask, StayShortlist } from './hotels.schema.js';
+
+const PER_CITY = 12;
+
+/** Value for money: rating per dollar per guest, so cheap-but-awful and great-but-ruinous both rank low. */
+function value(stay: Stay, travellers: number): number {
+  const rooms = Math.ceil(travellers / stay.maximumOccupancy);
+  return (stay.rating + 1) / (stay.pricePerNight * rooms + 1);
+}
+
+/** Round 1: one filtered search per city. Round 2: keep the best by value and by rating. */
+export const hotelsPolicy: OfflinePolicy = (messages) => {
+  const task = readTask<HotelsTask>(messages);
+  if (roundsSoFar(messages) === 0) {
+    return {
+      toolCalls: task.cities.map(({ city, nights }) => ({
+        name: 'search_stays',
+        args: { city, roomType: task.roomType, mustAllow: task.mustAllow, nights, limit: 50 },
+      })),
+    };
+  }
+  const results = toolResults(messages).filter((r) => r.name === 'search_stays' && !r.failed);
+  const shortlist: StayShortlist = {
+    cities: task.cities.map(({ city }) => {
+      const stays = results.filter((r) => r.args.city === city).flatMap((r) => (r.content as { stays: Stay[] }).stays);
+      const byValue = [...stays].sort((a, b) => value(b, task.travellers) - value(a, task.travellers));
+      const byRating = [...stays].sort((a, b) => b.rating - a.rating || a.pricePerNight - b.pricePerNight);
+      const cheapest = [...stays].sort((a, b) => a.pricePerNight - b.pricePerNight);
+      const picked = new Set<string>();
+      for (const list of [cheapest.slice(0, 4), byValue.slice(0, 4), byRating.slice(0, 4), byValue]) {
+        for (const stay of list) if (picked.size < PER_CITY) picked.add(stay.name);
+      }
+      return { city, stayNames: [...picked] };
+    }),
+  };
+  return { toolCalls: [{ name: SUBMIT_STAYS, args: shortlist }] };
+};

@@ -1,0 +1,34 @@
+import type { OfflinePolicy } from '../offline/offline-chat-model.js';
+import { roundsSoFar, toolResults } from '../offline/tool-results.js';
+import { readTask } from '../task-message.js';
+import { SUBMIT_TRIP_SPEC } from './intake.agent.js';
+import type { IntakeResult, IntakeTask } from './intake.schema.js';
+import { type Gazetteer, parseTripRequest } from './parse-request.js';
+
+/**
+ * Round 1: parse the text with the rule-based parser and check the places it found with
+ * lookup_place. Round 2: submit the draft, dropping places the lookup rejected.
+ */
+export function createIntakePolicy(gazetteer: Gazetteer): OfflinePolicy {
+  return (messages) => {
+    const task = readTask<IntakeTask>(messages);
+    const { draft, warnings } = parseTripRequest(task.text, gazetteer, { today: task.today });
+    const places = [draft.origin, draft.destination?.kind === 'city' ? draft.destination.city : draft.destination?.region];
+    const toCheck = places.filter((p): p is string => typeof p === 'string');
+    if (roundsSoFar(messages) === 0 && toCheck.length > 0) {
+      return { toolCalls: toCheck.map((name) => ({ name: 'lookup_place', args: { name } })) };
+    }
+    const rejected = new Set(toolResults(messages).filter((r) => r.failed).map((r) => String(r.args.name)));
+    const result: IntakeResult = { ...draft, warnings: [...warnings] };
+    if (result.origin && rejected.has(result.origin)) {
+      result.warnings.push(`Unknown origin "${result.origin}".`);
+      result.origin = null;
+    }
+    const destinationName = places[1];
+    if (destinationName && rejected.has(destinationName)) {
+      result.warnings.push(`Unknown destination "${destinationName}".`);
+      result.destination = null;
+    }
+    return { toolCalls: [{ name: SUBMIT_TRIP_SPEC, args: result }] };
+  };
+}

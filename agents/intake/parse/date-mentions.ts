@@ -1,0 +1,134 @@
+import { matchAll, type Span, spanOf } from './text.js';
+
+/** A calendar date as written: the year may be missing ("March 3"), the month too ("the 7th"). */
+export interface DateMention extends Span {
+  readonly month: number | undefined;
+  readonly day: number;
+  readonly year: number | undefined;
+  /** "3/4" with no year: too easily a fraction or a score to stand alone, so only used in ranges. */
+  readonly weak: boolean;
+}
+
+/** A written range: both ends, which may still lack years (and the start its month). */
+export interface DateRangeMention extends Span {
+  readonly from: DateMention;
+  readonly to: DateMention;
+}
+
+const MONTH_NUMBERS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
+/** What joins the two ends of a range. */
+const TO = '\\s*(?:-|to|until|till|through|thru|and|~)\\s*(?:the\\s+)?';
+/** A number that is a count, not a day of the month ("March 3 to 7 people"). */
+const NOT_A_DAY =
+  '(?!\\d|\\s*(?:-\\s*)?(?:people|persons?|adults?|kids|children|guests|travell?ers|of us|days?|nights?|weeks?|cities|towns|hours?|am\\b|pm\\b|:|%))';
+
+function monthNumber(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : MONTH_NUMBERS[word.slice(0, 3)];
+}
+
+function num(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
+}
+
+function mention(
+  span: Span,
+  month: number | undefined,
+  day: number | undefined,
+  year: number | undefined,
+  weak = false,
+): DateMention | undefined {
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  return { ...span, month, day, year, weak };
+}
+
+const twoDigitYear = (y: number | undefined) => (y !== undefined && y < 100 ? 2000 + y : y);
+
+/** Every single date written in the text, in order of position. */
+export function findDateMentions(lower: string): DateMention[] {
+  const found: DateMention[] = [];
+  const add = (m: DateMention | undefined) => {
+    if (m && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
+  };
+  for (const m of matchAll(lower, /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) {
+    add(mention(spanOf(m), num(m[2]), num(m[3]), num(m[1])));
+  }
+  for (const m of matchAll(lower, /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g)) {
+    let [month, day] = [num(m[1]), num(m[2])];
+    // Day-first writers ("25/12/2027") give themselves away when the first number exceeds 12.
+    if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
+    add(mention(spanOf(m), month, day, twoDigitYear(num(m[3])), m[3] === undefined));
+  }
+  for (const m of matchAll(lower, new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g'))) {
+    add(mention(spanOf(m), monthNumber(m[1]), num(m[2]), num(m[3])));
+  }
+  for (const m of matchAll(lower, new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'))) {
+    add(mention(spanOf(m), monthNumber(m[2]), num(m[1]), num(m[3])));
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand between two dates that bound one trip ("to", "-", ", returning on"). */
+const RANGE_GAP = new RegExp(
+  `^(?:${TO}|\\s*,?\\s*(?:and\\s+)?(?:(?:we(?:'ll| will)?|i(?:'ll| will)?)\\s+)?(?:return|returning|come back|coming back|back|fly back|flying back|drive back|driving back|home)(?:\\s+(?:home|on|by))*\\s*(?:the\\s+)?)$`,
+);
+
+/**
+ * Every range written in the text: "March 3-7, 2027", "3-7 March", "between the 3rd and 7th of
+ * March", and two full dates joined by "to", "-", "until", "and", ", returning".
+ */
+export function findDateRanges(lower: string): DateRangeMention[] {
+  const ranges: DateRangeMention[] = [];
+  const add = (r: DateRangeMention | undefined) => {
+    if (r && !ranges.some((f) => f.start < r.end && r.start < f.end)) ranges.push(r);
+  };
+  // One month, two days: "march 3-7 2027", "march 9th and 13th, 2022" (not "march 28 to 2 april").
+  const sameMonthDayFirst = new RegExp(
+    `\\b${MONTH}\\s+(?:the\\s+)?${DAY}${TO}${DAY}${NOT_A_DAY}(?!\\s*(?:of\\s+)?${MONTH})${YEAR_TAIL}\\b`,
+    'g',
+  );
+  for (const m of matchAll(lower, sameMonthDayFirst)) {
+    const span = spanOf(m);
+    const [month, year] = [monthNumber(m[1]), num(m[4])];
+    const from = mention(span, month, num(m[2]), year);
+    const to = mention(span, month, num(m[3]), year);
+    if (from && to) add({ ...span, from, to });
+  }
+  // Two days, one month after: "3-7 march 2027", "the 3rd and 7th of march".
+  const sameMonthDaysFirst = new RegExp(
+    `\\b(?:the\\s+)?${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`,
+    'g',
+  );
+  for (const m of matchAll(lower, sameMonthDaysFirst)) {
+    const span = spanOf(m);
+    const [month, year] = [monthNumber(m[3]), num(m[4])];
+    const from = mention(span, month, num(m[1]), year);
+    const to = mention(span, month, num(m[2]), year);
+    if (from && to) add({ ...span, from, to });
+  }
+  const singles = findDateMentions(lower);
+  for (let i = 0; i + 1 < singles.length; i++) {
+    const [from, to] = [singles[i]!, singles[i + 1]!];
+    if (RANGE_GAP.test(lower.slice(from.end, to.start))) add({ start: from.start, end: to.end, from, to });
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,42 @@
+import { NUMBER, parseNumber } from './numbers.js';
+import { matchAll, type Span, spanOf } from './text.js';
+
+/** A trip length written in the text, already in days (out and back included). */
+export interface DurationMention extends Span {
+  readonly days: number;
+}
+
+/**
+ * "5 days", "5-day", "a week", "week-long", "two weeks", "a fortnight", "10 nights" (11 days),
+ * "a weekend" (3), "a long weekend" (4). Skips lengths that are not the trip's: "the first 2
+ * days", "3 meals a day", "book 3 days in advance".
+ */
+export function findDurations(lower: string): DurationMention[] {
+  const found: DurationMention[] = [];
+  const counted = new RegExp(
+    `\\b(${NUMBER}|an?)\\s*-?\\s*(days?|nights?|weeks?|fortnights?)\\b(?:\\s*-?\\s*long\\b)?`,
+    'g',
+  );
+  for (const m of matchAll(lower, counted)) {
+    const count = m[1] === 'a' || m[1] === 'an' ? 1 : parseNumber(m[1] ?? '');
+    const unit = (m[2] ?? '').replace(/s$/, '');
+    if (count === undefined || count < 1) continue;
+    const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (/\b(?:first|last|other|every|per|each|extra|additional)\s+$/.test(before)) continue;
+    if (/^\s*(?:before|after|ago|earlier|later|in advance|notice|prior)\b/.test(after)) continue;
+    // "a day" / "a night" are rates ("3 meals a day") unless they name a trip ("a day trip").
+    if ((m[1] === 'a' || m[1] === 'an') && (unit === 'day' || unit === 'night') && !/^\s*-?\s*trip/.test(after)) {
+      continue;
+    }
+    const days = unit === 'day' ? count : unit === 'night' ? count + 1 : unit === 'week' ? count * 7 : count * 14;
+    found.push({ ...spanOf(m), days });
+  }
+  for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {
+    if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
+  }
+  for (const m of matchAll(lower, /\b(long\s+)?weekend\b/g)) {
+    found.push({ ...spanOf(m), days: m[1] ? 4 : 3 });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

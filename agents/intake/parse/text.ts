@@ -1,0 +1,76 @@
+/** A request's text in the two forms every extractor reads; both have the same length. */
+export interface RequestText {
+  /** Normalised, original case (capitals tell proper nouns and abbreviations apart). */
+  readonly cased: string;
+  /** `cased` lower-cased: what the patterns match against. */
+  readonly lower: string;
+}
+
+/** A half-open character range [start, end) of the normalised text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Folds the typographic variety of typed text into one form so the patterns stay simple:
+ * accents ("Zürich" → "Zurich"), dashes, curly quotes and runs of whitespace.
+ */
+export function toRequestText(text: string): RequestText {
+  const cased = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const lower = cased.toLowerCase();
+  // A few exotic letters change length when lower-cased; then the lower form serves as both.
+  return lower.length === cased.length ? { cased, lower } : { cased: lower, lower };
+}
+
+/**
+ * Blanks the given spans out (same length, so offsets stay valid), so that what one extractor
+ * understood — a city called "Myrtle Beach", the "5" of a date — is not read again by another.
+ */
+export function maskSpans(text: RequestText, spans: readonly Span[]): RequestText {
+  if (spans.length === 0) return text;
+  const blank = (s: string) => {
+    let out = s;
+    for (const { start, end } of spans) {
+      out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+    }
+    return out;
+  };
+  return { cased: blank(text.cased), lower: blank(text.lower) };
+}
+
+/** All matches of a global regex, with their offsets. */
+export function matchAll(text: string, pattern: RegExp): RegExpExecArray[] {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  return [...text.matchAll(global)];
+}
+
+/** The span a match covers. */
+export function spanOf(match: RegExpExecArray): Span {
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+/** The text of the clause that ends at `index`: negation and cues do not reach across these. */
+export function clauseBefore(lower: string, index: number, maxChars = 60): string {
+  const window = lower.slice(Math.max(0, index - maxChars), index);
+  const parts = window.split(/[.;:!?()]|,\s|\s(?:and|but|so|while|although|though)\s/);
+  return parts[parts.length - 1] ?? '';
+}
+
+/** The text of the clause that starts at `index`. */
+export function clauseAfter(lower: string, index: number, maxChars = 60): string {
+  const window = lower.slice(index, index + maxChars);
+  return window.split(/[.;:!?()]|,\s|\s(?:and|but|so|while|although|though)\s/)[0] ?? '';
+}
+
+/** Removes duplicates, keeping the first occurrence's order. */
+export function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,55 @@
+import type { Plan } from '../../tools/domain/plan.schema.js';
+import { costBreakdown } from '../../tools/planning/cost.js';
+import { formatMoney } from '../../tools/planning/money.js';
+import type { TripSelection } from '../../tools/planning/planning.types.js';
+import type { TripGraphDeps } from '../graph-deps.js';
+import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
+
+function describeRoute(selection: TripSelection): string {
+  return selection.route.cities
+    .map((city, i) => `${city} (${selection.route.nights[i]} night${selection.route.nights[i] === 1 ? '' : 's'})`)
+    .join(' → ');
+}
+
+/** The final Plan: cost breakdown from the entities, the validation report, the models used. */
+export function createComposeNode(deps: TripGraphDeps) {
+  return async (state: TripStateValue): Promise<TripStateUpdate> => {
+    const { spec, selection, validation } = state;
+    if (!spec || !selection || !validation) throw new Error('compose ran before validation');
+    const cost = costBreakdown(
+      { legs: selection.legs, stays: selection.stays, days: state.days },
+      spec.travellers,
+      spec.budget?.amount ?? null,
+      spec.budget?.currency ?? 'USD',
+    );
+    const models = Object.fromEntries(
+      Object.entries(state.agentRuns).map(([agent, runs]) => [agent, runs.at(-1)?.model ?? 'unknown']),
+    );
+    const party = `${spec.travellers} traveller${spec.travellers === 1 ? '' : 's'}`;
+    const budget = cost.budget === null ? '' : ` of a ${formatMoney(cost.budget, cost.currency)} budget`;
+    const checks = validation.passed
+      ? `all ${validation.checks.length} checks pass`
+      : `${validation.checks.filter((c) => !c.passed).length} checks FAIL`;
+    const plan: Plan = {
+      request: state.request.text ?? null,
+      spec,
+      route: selection.route,
+      legs: selection.legs,
+      stays: selection.stays,
+      days: state.days,
+      cost,
+      validation,
+      models,
+      provider: deps.world.name,
+      summary:
+        `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +
+        `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,
+    };
+    if (validation.passed) return { plan };
+    const reasons = validation.checks.filter((c) => !c.passed).flatMap((c) => c.problems);
+    return {
+      plan,
+      failure: { code: 'invalid-plan', message: 'The best plan found still breaks some rules.', reasons },
+    };
+  };
+}

@@ -1,0 +1,66 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { FlightsTask } from '../../agents/flights/flights.schema.js';
+import { createFlightsAgent } from '../../agents/flights/flights.agent.js';
+import type { GroundRoute } from '../../tools/domain/inventory.schema.js';
+import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
+import type { Hop, HopOptions, RouteCandidate } from '../../tools/planning/planning.types.js';
+import { hopsOf } from '../../tools/planning/route-candidates.js';
+import type { TripGraphDeps } from '../graph-deps.js';
+import { progress } from '../progress.js';
+import { runAgentInNode } from '../run-agent-node.js';
+import type { TripStateUpdate } from '../trip-state.js';
+
+/** Every distinct hop of every candidate route (a hop is the same journey on the same day). */
+export function distinctHops(spec: TripSpec, routes: readonly RouteCandidate[]): Hop[] {
+  const byKey = new Map<string, Hop>();
+  for (const route of routes) {
+    for (const hop of hopsOf(spec, route)) byKey.set(`${hop.from}|${hop.to}|${hop.date}`, hop);
+  }
+  return [...byKey.values()];
+}
+
+export interface FlightsNodeInput {
+  spec: TripSpec;
+  routes: RouteCandidate[];
+}
+
+/** The flights agent shortlists options per hop; records are re-read from the world, so only real ones survive. */
+export function createFlightsNode(deps: TripGraphDeps) {
+  return async (input: FlightsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
+    const { spec } = input;
+    const hops = distinctHops(spec, input.routes);
+    const task: FlightsTask = {
+      travellers: spec.travellers,
+      excludedModes: spec.constraints.excludedModes,
+      hops: hops.map(({ from, to, date }) => ({ from, to, date })),
+    };
+    const { output, record } = await runAgentInNode(
+      createFlightsAgent(deps),
+      deps.models.flights,
+      'Find the transport options for every hop of this trip.',
+      task,
+      config,
+    );
+    const hopOptions: HopOptions[] = await Promise.all(
+      hops.map(async (hop) => {
+        const chosen = output.hops.find((h) => h.from === hop.from && h.to === hop.to && h.date === hop.date);
+        if (!chosen) return { hop, flights: [], ground: [] };
+        const excluded = new Set(spec.constraints.excludedModes);
+        const flights = excluded.has('flight')
+          ? []
+          : (await deps.world.searchFlights(hop)).filter((f) => chosen.flightNumbers.includes(f.flightNumber));
+        const ground = (
+          await Promise.all(
+            chosen.groundModes
+              .filter((mode) => !excluded.has(mode))
+              .map((mode) => deps.world.groundRoute({ from: hop.from, to: hop.to, mode })),
+          )
+        ).filter((g): g is GroundRoute => g !== undefined);
+        return { hop, flights, ground };
+      }),
+    );
+    const options = hopOptions.reduce((n, h) => n + h.flights.length + h.ground.length, 0);
+    progress(config, { type: 'node', node: 'flights', message: `${options} transport options for ${hops.length} hops` });
+    return { hopOptions, agentRuns: { flights: [record] } };
+  };
+}

@@ -1,0 +1,51 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { createIntakeAgent } from '../../agents/intake/intake.agent.js';
+import { type TripRequest, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
+import type { TripGraphDeps } from '../graph-deps.js';
+import { progress } from '../progress.js';
+import { runAgentInNode } from '../run-agent-node.js';
+import type { AgentRunRecord, TripStateUpdate, TripStateValue } from '../trip-state.js';
+
+const EMPTY_DRAFT = TripSpecDraft.parse({ origin: null, destination: null, startDate: null, days: null });
+
+/** Structured fields given with the request win over what the text said. */
+export function applyFields(draft: TripSpecDraft, fields: TripRequest['fields']): TripSpecDraft {
+  if (!fields) return draft;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  return TripSpecDraft.parse({
+    ...draft,
+    ...defined,
+    constraints: { ...draft.constraints, ...fields.constraints },
+    preferences: { ...draft.preferences, ...fields.preferences },
+  });
+}
+
+/** Runs the intake agent on some text; returns the draft, its warnings and the run record. */
+export async function understand(
+  deps: TripGraphDeps,
+  text: string,
+  today: string,
+  config: LangGraphRunnableConfig,
+): Promise<{ draft: TripSpecDraft; warnings: string[]; record: AgentRunRecord }> {
+  const { output, record } = await runAgentInNode(
+    createIntakeAgent(deps),
+    deps.models.intake,
+    'Turn this trip request into a trip specification.',
+    { text, today },
+    config,
+  );
+  const { warnings, ...draft } = output;
+  return { draft: TripSpecDraft.parse(draft), warnings, record };
+}
+
+export function createIntakeNode(deps: TripGraphDeps) {
+  return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
+    const text = state.request.text;
+    if (!text) {
+      return { draft: applyFields(EMPTY_DRAFT, state.request.fields), warnings: [] };
+    }
+    const { draft, warnings, record } = await understand(deps, text, state.today, config);
+    progress(config, { type: 'node', node: 'intake', message: `understood the request (${warnings.length} warnings)` });
+    return { draft: applyFields(draft, state.request.fields), warnings, agentRuns: { intake: [record] } };
+  };
+}

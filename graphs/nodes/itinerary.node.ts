@@ -1,0 +1,81 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { createItineraryAgent } from '../../agents/itinerary/itinerary.agent.js';
+import type { ItinerarySubmission, ItineraryTask } from '../../agents/itinerary/itinerary.schema.js';
+import type { Restaurant, Sight } from '../../tools/domain/inventory.schema.js';
+import type { PlanDay } from '../../tools/domain/plan.schema.js';
+import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
+import type { TripSelection } from '../../tools/planning/planning.types.js';
+import type { TripGraphDeps } from '../graph-deps.js';
+import { progress } from '../progress.js';
+import { runAgentInNode } from '../run-agent-node.js';
+import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
+import { cityCatalogue } from './world-lookups.js';
+
+function stayFor(selection: TripSelection, frame: DayFrame): string | null {
+  if (frame.nightCity === null) return null;
+  const booking = selection.stays.find(
+    (b) => b.city === frame.nightCity && frame.day >= b.firstNight && frame.day < b.firstNight + b.nights,
+  );
+  return booking?.stay.name ?? null;
+}
+
+/**
+ * Turns the agent's names into records of that day's cities. A name that does not exist there is
+ * dropped; the validator then reports the gap and the agent gets it back as a critique.
+ */
+function resolveDays(
+  frames: readonly DayFrame[],
+  submission: ItinerarySubmission,
+  selection: TripSelection,
+  catalogue: { restaurants: Record<string, Restaurant[]>; sights: Record<string, Sight[]> },
+): PlanDay[] {
+  return frames.map((frame) => {
+    const written = submission.days.find((d) => d.day === frame.day);
+    const cities = [frame.city, frame.fromCity].filter((c): c is string => c !== null);
+    const find = <T extends { name: string }>(lists: Record<string, T[]>, name: string | null | undefined) =>
+      name ? cities.flatMap((c) => lists[c] ?? []).find((item) => item.name === name) ?? null : null;
+    return {
+      day: frame.day,
+      date: frame.date,
+      fromCity: frame.fromCity,
+      city: frame.city,
+      breakfast: find(catalogue.restaurants, written?.breakfast),
+      lunch: find(catalogue.restaurants, written?.lunch),
+      dinner: find(catalogue.restaurants, written?.dinner),
+      sights: (written?.sights ?? []).map((name) => find(catalogue.sights, name)).filter((s): s is Sight => s !== null),
+      accommodation: stayFor(selection, frame),
+      notes: written?.note ? [written.note] : [],
+    };
+  });
+}
+
+export function createItineraryNode(deps: TripGraphDeps) {
+  return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
+    const { spec, selection } = state;
+    if (!spec || !selection) throw new Error('itinerary ran without a selection');
+    const frames = dayFrames(spec, selection.route, selection.legs);
+    const catalogue = await cityCatalogue(deps.world, selection.route.cities);
+    const task: ItineraryTask = {
+      travellers: spec.travellers,
+      cuisines: spec.constraints.cuisines,
+      pace: spec.preferences.pace,
+      interests: spec.preferences.interests,
+      mealBudget: selection.mealBudget,
+      days: frames.map(({ day, date, city, fromCity }) => ({ day, date, city, fromCity })),
+      critique: state.critique,
+    };
+    const agent = createItineraryAgent({
+      world: deps.world,
+      spec,
+      selection,
+      ...catalogue,
+      avoid: { restaurants: [], sights: [] },
+    });
+    const instruction =
+      state.critique.length > 0 ? 'Revise the itinerary: fix every problem in the critique.' : 'Plan every day of this trip.';
+    const { output, record } = await runAgentInNode(agent, deps.models.itinerary, instruction, task, config);
+    const days = resolveDays(frames, output, selection, catalogue);
+    progress(config, { type: 'node', node: 'itinerary', message: `${days.length} days planned` });
+    return { days, agentRuns: { itinerary: [record] } };
+  };
+}

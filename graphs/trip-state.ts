@@ -1,0 +1,50 @@
+import type { BaseMessage } from '@langchain/core/messages';
+import { Annotation } from '@langchain/langgraph';
+import type { IsoDate } from '../tools/domain/common.schema.js';
+import type { Stay } from '../tools/domain/inventory.schema.js';
+import type { Plan, PlanDay, ValidationReport } from '../tools/domain/plan.schema.js';
+import type { TripRequest, TripSpec, TripSpecDraft } from '../tools/domain/trip-spec.schema.js';
+import type { HopOptions, RouteCandidate, TripSelection } from '../tools/planning/planning.types.js';
+import type { TripFailure } from './trip-failure.js';
+
+/** What one agent run left behind: the model that ran it and its whole conversation. */
+export interface AgentRunRecord {
+  model: string;
+  modelRounds: number;
+  toolCalls: number;
+  toolErrors: number;
+  messages: BaseMessage[];
+}
+
+const replace = <T>(initial: () => T) => Annotation<T>({ reducer: (_old, next) => next, default: initial });
+
+export const TripState = Annotation.Root({
+  request: Annotation<TripRequest>,
+  /** The date "today" for resolving dates without a year; part of the input so runs replay exactly. */
+  today: Annotation<IsoDate>,
+  draft: replace<TripSpecDraft | null>(() => null),
+  warnings: replace<string[]>(() => []),
+  spec: replace<TripSpec | null>(() => null),
+  routes: replace<RouteCandidate[]>(() => []),
+  hopOptions: replace<HopOptions[]>(() => []),
+  stayOptions: replace<Record<string, Stay[]>>(() => ({})),
+  selection: replace<TripSelection | null>(() => null),
+  days: replace<PlanDay[]>(() => []),
+  validation: replace<ValidationReport | null>(() => null),
+  /** Validator problems handed back to the itinerary agent. */
+  critique: replace<string[]>(() => []),
+  revisions: replace<number>(() => 0),
+  plan: replace<Plan | null>(() => null),
+  failure: replace<TripFailure | null>(() => null),
+  agentRuns: Annotation<Record<string, AgentRunRecord[]>>({
+    reducer: (old, next) => {
+      const merged = { ...old };
+      for (const [agent, runs] of Object.entries(next)) merged[agent] = [...(merged[agent] ?? []), ...runs];
+      return merged;
+    },
+    default: () => ({}),
+  }),
+});
+
+export type TripStateValue = typeof TripState.State;
+export type TripStateUpdate = typeof TripState.Update;

@@ -1,0 +1,11 @@
+import { Command } from 'commander';
+import { isConfigError } from '../config.js';
+import { registerPlanCommand } from './plan-command.js';
+
+const program = new Command('trip-planner').description('Plans complete, checked trips.');
+registerPlanCommand(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`${isConfigError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

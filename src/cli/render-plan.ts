@@ -1,0 +1,49 @@
+import type { Plan, TransportLeg } from '../../tools/domain/plan.schema.js';
+import { formatMoney } from '../../tools/planning/money.js';
+
+function describeLeg(leg: TransportLeg, currency: string): string {
+  const cost = formatMoney(leg.cost, currency);
+  if (leg.mode === 'flight') {
+    const f = leg.flight;
+    return `flight ${f.flightNumber} ${leg.from} ${f.departureTime} → ${leg.to} ${f.arrivalTime} (${cost})`;
+  }
+  const hours = (leg.route.durationMinutes / 60).toFixed(1);
+  const vehicles = leg.vehicles > 1 ? ` × ${leg.vehicles}` : '';
+  return `${leg.mode} ${leg.from} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
+}
+
+/** The plan as a person reads it: the route, each day, the money, and the checks. */
+export function renderPlan(plan: Plan): string {
+  const { cost } = plan;
+  const money = (n: number) => formatMoney(n, cost.currency);
+  const lines: string[] = [plan.summary, ''];
+  for (const day of plan.days) {
+    const where = day.fromCity ? `${day.fromCity} → ${day.city}` : day.city;
+    lines.push(`Day ${day.day} · ${day.date} · ${where}`);
+    for (const leg of plan.legs.filter((l) => l.day === day.day)) lines.push(`  travel     ${describeLeg(leg, cost.currency)}`);
+    for (const meal of ['breakfast', 'lunch', 'dinner'] as const) {
+      const r = day[meal];
+      if (r) lines.push(`  ${meal.padEnd(10)} ${r.name} (${r.cuisines.join(', ')}; ${money(r.averageCost)} pp)`);
+    }
+    if (day.sights.length > 0) lines.push(`  sights     ${day.sights.map((s) => s.name).join(' · ')}`);
+    const booking = plan.stays.find((b) => b.stay.name === day.accommodation);
+    if (booking) {
+      const s = booking.stay;
+      lines.push(`  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room)`);
+    }
+    for (const note of day.notes) lines.push(`  note       ${note}`);
+  }
+  lines.push('');
+  lines.push(
+    `Cost: transport ${money(cost.transport)} + stays ${money(cost.accommodation)} + meals ${money(cost.meals)} = ${money(cost.total)}` +
+      (cost.budget === null ? '' : ` (budget ${money(cost.budget)})`),
+  );
+  const checks = plan.validation.checks.map((c) => `${c.passed ? '✓' : '✗'} ${c.id}`).join('  ');
+  lines.push(`Checks: ${checks}`);
+  for (const c of plan.validation.checks.filter((check) => !check.passed)) {
+    for (const problem of c.problems) lines.push(`  ✗ ${problem}`);
+  }
+  const models = [...new Set(Object.values(plan.models))].join(', ');
+  lines.push(`Model: ${models} · world: ${plan.provider}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,18 @@
+import { MemorySaver } from '@langchain/langgraph';
+import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
+import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import type { Config } from '../config.js';
+import { createAgentModels } from '../models/model-factory.js';
+
+export interface EmbeddedPlanner {
+  world: WorldProvider;
+  graph: TripGraph;
+}
+
+/** Everything in one process, no Redis: the sandbox world, the configured models, in-memory checkpoints. */
+export function createEmbeddedPlanner(config: Config, options: { seed?: number; world?: WorldProvider } = {}): EmbeddedPlanner {
+  const world = options.world ?? createSandboxWorld({ seed: options.seed ?? config.SANDBOX_SEED });
+  const graph = buildTripGraph({ world, models: createAgentModels(config, world), checkpointer: new MemorySaver() });
+  return { world, graph };
+}

@@ -1,0 +1,96 @@
+import type { AIMessage, ToolMessage } from '@langchain/core/messages';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isAgentError } from '../../agents/agent-error.js';
+import type { AgentEvent } from '../../agents/agent-events.js';
+import { OfflineChatModel, type OfflinePolicy, type PolicyDecision } from '../../agents/offline/offline-chat-model.js';
+import { roundsSoFar } from '../../agents/offline/tool-results.js';
+import { type AgentDefinition, runAgent } from '../../agents/run-agent.js';
+import { taskMessage } from '../../agents/task-message.js';
+import { defineTool, ToolArgumentError } from '../../tools/define-tool.js';
+
+const Answer = z.object({ total: z.number().int() });
+
+const addTool = defineTool({
+  name: 'add',
+  description: 'Adds two integers.',
+  input: z.object({ a: z.number().int(), b: z.number().int() }),
+  output: z.object({ sum: z.number().int() }),
+  run: ({ a, b }) => {
+    if (a < 0) throw new ToolArgumentError('a must not be negative');
+    return { sum: a + b };
+  },
+});
+
+const definition: AgentDefinition<typeof Answer> = {
+  name: 'adder',
+  systemPrompt: 'Add numbers with the add tool, then submit.',
+  tools: [addTool],
+  submit: { name: 'submit_total', description: 'Submit the total.', schema: Answer },
+  maxToolErrors: 3,
+};
+
+/** A model that plays a fixed script, one AI turn per round. */
+function scripted(turns: PolicyDecision[]) {
+  const policy: OfflinePolicy = (messages) => {
+    const turn = turns[roundsSoFar(messages)];
+    if (!turn) throw new Error('script exhausted');
+    return turn;
+  };
+  return new OfflineChatModel(new Map([['submit_total', policy]]));
+}
+
+const task = taskMessage('Add 2 and 3.', { a: 2, b: 3 });
+
+describe('runAgent', () => {
+  it('runs tool calls, feeds results back, and returns the submitted answer', async () => {
+    const events: AgentEvent[] = [];
+    const model = scripted([
+      { toolCalls: [{ name: 'add', args: { a: 2, b: 3 } }, { name: 'add', args: { a: 5, b: 0 } }] },
+      { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
+    ]);
+    const run = await runAgent(definition, { model, task, onEvent: (e) => events.push(e) });
+
+    expect(run.output).toEqual({ total: 5 });
+    expect(run.modelRounds).toBe(2);
+    expect(run.toolCalls).toBe(2);
+    const [, , first] = run.messages;
+    const calls = (first as AIMessage).tool_calls ?? [];
+    expect(calls.map((c) => c.name)).toEqual(['add', 'add']);
+    const results = run.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
+    expect(results[0]?.tool_call_id).toBe(calls[0]?.id);
+    expect(JSON.parse(String(results[0]?.content))).toEqual({ sum: 5 });
+    expect(events.map((e) => e.kind)).toEqual(['model', 'tool', 'tool', 'model', 'submitted']);
+  });
+
+  it('answers bad arguments, unknown tools and an invalid submit with errors the model can correct', async () => {
+    const model = scripted([
+      { toolCalls: [{ name: 'add', args: { a: 'two', b: 3 } }] },
+      { toolCalls: [{ name: 'multiply', args: { a: 2, b: 3 } }, { name: 'add', args: { a: -1, b: 3 } }] },
+      { toolCalls: [{ name: 'submit_total', args: { total: 'five' } }] },
+      { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
+    ]);
+    await expect(runAgent(definition, { model, task })).rejects.toSatisfy(
+      (e) => isAgentError(e) && e.code === 'too-many-tool-errors',
+    );
+
+    const patient = { ...definition, maxToolErrors: 4 };
+    const run = await runAgent(patient, { model, task });
+    expect(run.output).toEqual({ total: 5 });
+    expect(run.toolErrors).toBe(4);
+    const errors = (run.messages.filter((m) => m.getType() === 'tool') as ToolMessage[])
+      .filter((m) => m.status === 'error')
+      .map((m) => String(m.content));
+    expect(errors[0]).toMatch(/invalid arguments for add/);
+    expect(errors[1]).toMatch(/unknown tool "multiply"; available tools: add, submit_total/);
+    expect(errors[2]).toMatch(/a must not be negative/);
+    expect(errors[3]).toMatch(/invalid submit_total arguments/);
+  });
+
+  it('gives up with a clear error when the model never submits', async () => {
+    const model = scripted(Array.from({ length: 5 }, () => ({ toolCalls: [{ name: 'add', args: { a: 1, b: 1 } }] })));
+    await expect(runAgent({ ...definition, maxRounds: 5 }, { model, task })).rejects.toThrow(
+      /adder agent: no valid submit_total call within 5 model rounds/,
+    );
+  });
+});

@@ -1,0 +1,29 @@
+import type { Budget } from './trip-spec.schema.js';
+
+/**
+ * Reference rates into USD, the quote currency of the shipped providers. Offline planning cannot
+ * fetch live rates; a real provider would quote in the traveller's currency instead.
+ */
+const USD_PER_UNIT: Readonly<Record<string, number>> = {
+  USD: 1,
+  EUR: 1.08,
+  GBP: 1.27,
+  CAD: 0.73,
+  AUD: 0.66,
+  JPY: 0.0067,
+  MXN: 0.058,
+  CHF: 1.13,
+};
+
+export const QUOTE_CURRENCY = 'USD';
+
+/** The budget in the quote currency, or undefined for a currency we have no rate for. */
+export function budgetInQuoteCurrency(budget: Budget): Budget | undefined {
+  const rate = USD_PER_UNIT[budget.currency];
+  if (rate === undefined) return undefined;
+  return { amount: Math.floor(budget.amount * rate), currency: QUOTE_CURRENCY };
+}
+
+export function supportedCurrencies(): string[] {
+  return Object.keys(USD_PER_UNIT);
+}

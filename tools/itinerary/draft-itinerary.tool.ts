@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { Restaurant, Sight } from '../domain/inventory.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { defineTool, ToolArgumentError } from '../define-tool.js';
+import { dayMealCost } from '../planning/cost.js';
+import type { TripSelection } from '../planning/planning.types.js';
+import { scheduleDays } from '../planning/schedule-days.js';
+import { ItineraryDay, toItineraryDay } from './itinerary-day.schema.js';
+
+export const DraftItineraryInput = z.object({
+  preferredRestaurants: z.array(z.string()).default([]).describe('Restaurant names to use where they fit'),
+  preferredSights: z.array(z.string()).default([]).describe('Sight names to use where they fit'),
+});
+export const DraftItineraryOutput = z.object({
+  days: z.array(
+    ItineraryDay.extend({ city: z.string(), fromCity: z.string().nullable(), accommodation: z.string().nullable() }),
+  ),
+  mealCost: z.number(),
+  mealBudget: z.number().nullable(),
+});
+
+export interface DraftItineraryDeps {
+  spec: TripSpec;
+  selection: TripSelection;
+  restaurants: Record<string, Restaurant[]>;
+  sights: Record<string, Sight[]>;
+  /** Names a critique ruled out. */
+  avoid: { restaurants: string[]; sights: string[] };
+}
+
+/**
+ * The deterministic day scheduler as a tool: it respects meal times around each leg, the meal
+ * budget, cuisines and no-repeat rules, and honours the model's preferences where they fit.
+ */
+export function createDraftItineraryTool(deps: DraftItineraryDeps) {
+  return defineTool({
+    name: 'draft_itinerary',
+    description:
+      'Drafts every day of the trip (breakfast, lunch, dinner, sights) within the meal budget, with no repeats and all required cuisines, timed around the travel legs. Pass the restaurants and sights you prefer; submit the result or adjust it.',
+    input: DraftItineraryInput,
+    output: DraftItineraryOutput,
+    run: ({ preferredRestaurants, preferredSights }) => {
+      const outcome = scheduleDays({
+        spec: deps.spec,
+        selection: deps.selection,
+        restaurants: deps.restaurants,
+        sights: deps.sights,
+        preferred: { restaurants: preferredRestaurants, sights: preferredSights },
+        avoid: deps.avoid,
+      });
+      if (!outcome.feasible) throw new ToolArgumentError(outcome.infeasibility.reasons.join(' '));
+      const mealCost = outcome.days.reduce((sum, d) => sum + dayMealCost(d, deps.spec.travellers), 0);
+      return {
+        days: outcome.days.map((d) => ({
+          ...toItineraryDay(d),
+          city: d.city,
+          fromCity: d.fromCity,
+          accommodation: d.accommodation,
+        })),
+        mealCost,
+        mealBudget: deps.selection.mealBudget,
+      };
+    },
+  });
+}

@@ -8,9 +8,9 @@ import {
 } from '@langchain/core/messages';
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
 import { z } from 'zod';
+import { readToolError } from '../tools/define-tool.js';
 import { AgentError } from './agent-error.js';
 import type { AgentEventSink } from './agent-events.js';
-import { readToolError } from '../tools/define-tool.js';
 
 export interface AgentDefinition<Out extends z.ZodObject> {
   name: string;
@@ -65,7 +65,8 @@ export async function runAgent<Out extends z.ZodObject>(
     schema: submit.schema,
   });
   const toolsByName = new Map(definition.tools.map((t) => [t.name, t]));
-  if (!options.model.bindTools) throw new AgentError('model-failed', name, 'the model does not support tool calling');
+  if (!options.model.bindTools)
+    throw new AgentError('model-failed', name, 'the model does not support tool calling');
   const model = options.model.bindTools([...definition.tools, submitTool]);
   const messages: BaseMessage[] = [new SystemMessage(definition.systemPrompt), options.task];
   const emit = options.onEvent ?? (() => {});
@@ -76,12 +77,21 @@ export async function runAgent<Out extends z.ZodObject>(
     toolErrors += 1;
     emit({ agent: name, kind: 'tool-error', round: rounds, message: `${toolName}: ${content}` });
     if (toolErrors > maxToolErrors) {
-      throw new AgentError('too-many-tool-errors', name, `gave up after ${toolErrors} bad tool calls; last: ${content}`);
+      throw new AgentError(
+        'too-many-tool-errors',
+        name,
+        `gave up after ${toolErrors} bad tool calls; last: ${content}`,
+      );
     }
   };
   const fail = (content: string, toolCallId: string, toolName: string): ToolMessage => {
     countError(toolName, content);
-    return new ToolMessage({ content: `Error: ${content}`, tool_call_id: toolCallId, name: toolName, status: 'error' });
+    return new ToolMessage({
+      content: `Error: ${content}`,
+      tool_call_id: toolCallId,
+      name: toolName,
+      status: 'error',
+    });
   };
 
   let rounds = 0;
@@ -97,11 +107,18 @@ export async function runAgent<Out extends z.ZodObject>(
     }
     messages.push(ai);
     const calls = ai.tool_calls ?? [];
-    emit({ agent: name, kind: 'model', round: rounds, message: calls.map((c) => c.name).join(', ') || 'no tool call' });
+    emit({
+      agent: name,
+      kind: 'model',
+      round: rounds,
+      message: calls.map((c) => c.name).join(', ') || 'no tool call',
+    });
 
     const replies: ToolMessage[] = [];
     for (const bad of ai.invalid_tool_calls ?? []) {
-      replies.push(fail(`arguments are not valid JSON (${bad.error ?? 'unparseable'})`, bad.id ?? '', bad.name ?? '?'));
+      replies.push(
+        fail(`arguments are not valid JSON (${bad.error ?? 'unparseable'})`, bad.id ?? '', bad.name ?? '?'),
+      );
     }
     if (calls.length === 0 && replies.length === 0) {
       countError(submit.name, 'answered without a tool call');
@@ -115,7 +132,12 @@ export async function runAgent<Out extends z.ZodObject>(
         const callId = call.id ?? '';
         if (call.name === submit.name) {
           const parsed = submit.schema.safeParse(call.args);
-          if (!parsed.success) return fail(`invalid ${submit.name} arguments: ${describeError(parsed.error)}`, callId, call.name);
+          if (!parsed.success)
+            return fail(
+              `invalid ${submit.name} arguments: ${describeError(parsed.error)}`,
+              callId,
+              call.name,
+            );
           submitted = parsed.data;
           return new ToolMessage({ content: 'received', tool_call_id: callId, name: call.name });
         }

@@ -9,7 +9,10 @@ const optionalText = z
 /** Every setting the service reads from the environment; nothing else touches process.env. */
 export const ConfigSchema = z.object({
   OPENAI_API_KEY: optionalText,
-  OPENAI_BASE_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
+  OPENAI_BASE_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Default model for every agent when a hosted model is configured. */
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
   OPENAI_MODEL_INTAKE: optionalText,

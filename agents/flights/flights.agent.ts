@@ -1,6 +1,6 @@
-import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { createGroundTransportTool } from '../../tools/flights/ground-transport.tool.js';
 import { createSearchFlightsTool } from '../../tools/flights/search-flights.tool.js';
+import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import type { AgentDefinition } from '../run-agent.js';
 import { TransportShortlist } from './flights.schema.js';
 
@@ -13,7 +13,9 @@ Rules: never propose a mode the task excludes. Look up all hops at once with par
 A deterministic solver picks the final combination under the budget, so shortlist every sensible option: up to 8 flights per hop (cheapest and best-timed) and every available road mode.
 Finish by calling ${SUBMIT_TRANSPORT} with one entry per hop, in task order.`;
 
-export function createFlightsAgent(deps: { world: WorldProvider }): AgentDefinition<typeof TransportShortlist> {
+export function createFlightsAgent(deps: {
+  world: WorldProvider;
+}): AgentDefinition<typeof TransportShortlist> {
   return {
     name: 'flights',
     systemPrompt: SYSTEM_PROMPT,

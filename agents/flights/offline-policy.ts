@@ -2,8 +2,8 @@ import type { Flight, GroundRoute } from '../../tools/domain/inventory.schema.js
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
 import { roundsSoFar, toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
-import type { FlightsTask, TransportShortlist } from './flights.schema.js';
 import { SUBMIT_TRANSPORT } from './flights.agent.js';
+import type { FlightsTask, TransportShortlist } from './flights.schema.js';
 
 const SHORTLIST = 8;
 
@@ -16,7 +16,9 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
     return {
       toolCalls: task.hops.flatMap((hop) => [
         ...(flying ? [{ name: 'search_flights', args: { from: hop.from, to: hop.to, date: hop.date } }] : []),
-        ...(roadModes.length > 0 ? [{ name: 'ground_transport', args: { from: hop.from, to: hop.to, modes: roadModes } }] : []),
+        ...(roadModes.length > 0
+          ? [{ name: 'ground_transport', args: { from: hop.from, to: hop.to, modes: roadModes } }]
+          : []),
       ]),
     };
   }
@@ -32,7 +34,11 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
       const ground = results
         .filter((r) => r.name === 'ground_transport' && matches(r))
         .flatMap((r) => (r.content as { options: GroundRoute[] }).options);
-      return { ...hop, flightNumbers: flights.map((f) => f.flightNumber), groundModes: ground.map((g) => g.mode) };
+      return {
+        ...hop,
+        flightNumbers: flights.map((f) => f.flightNumber),
+        groundModes: ground.map((g) => g.mode),
+      };
     }),
   };
   return { toolCalls: [{ name: SUBMIT_TRANSPORT, args: shortlist }] };

@@ -18,6 +18,10 @@ export function createHotelsAgent(deps: { world: WorldProvider }): AgentDefiniti
     name: 'hotels',
     systemPrompt: SYSTEM_PROMPT,
     tools: [createSearchStaysTool(deps), createStayDetailsTool(deps)],
-    submit: { name: SUBMIT_STAYS, description: 'Submit the shortlisted stays per city.', schema: StayShortlist },
+    submit: {
+      name: SUBMIT_STAYS,
+      description: 'Submit the shortlisted stays per city.',
+      schema: StayShortlist,
+    },
   };
 }

@@ -15,7 +15,9 @@ export const StayShortlist = z.object({
   cities: z.array(
     z.object({
       city: CityName,
-      stayNames: z.array(z.string()).describe('Stays worth considering, best first (exact names from search_stays)'),
+      stayNames: z
+        .array(z.string())
+        .describe('Stays worth considering, best first (exact names from search_stays)'),
     }),
   ),
 });

@@ -27,7 +27,9 @@ export const hotelsPolicy: OfflinePolicy = (messages) => {
   const results = toolResults(messages).filter((r) => r.name === 'search_stays' && !r.failed);
   const shortlist: StayShortlist = {
     cities: task.cities.map(({ city }) => {
-      const stays = results.filter((r) => r.args.city === city).flatMap((r) => (r.content as { stays: Stay[] }).stays);
+      const stays = results
+        .filter((r) => r.args.city === city)
+        .flatMap((r) => (r.content as { stays: Stay[] }).stays);
       const byValue = [...stays].sort((a, b) => value(b, task.travellers) - value(a, task.travellers));
       const byRating = [...stays].sort((a, b) => b.rating - a.rating || a.pricePerNight - b.pricePerNight);
       const cheapest = [...stays].sort((a, b) => a.pricePerNight - b.pricePerNight);

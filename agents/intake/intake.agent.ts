@@ -17,6 +17,10 @@ export function createIntakeAgent(deps: { world: WorldProvider }): AgentDefiniti
     name: 'intake',
     systemPrompt: SYSTEM_PROMPT,
     tools: [createLookupPlaceTool(deps)],
-    submit: { name: SUBMIT_TRIP_SPEC, description: 'Submit the structured trip specification.', schema: IntakeResult },
+    submit: {
+      name: SUBMIT_TRIP_SPEC,
+      description: 'Submit the structured trip specification.',
+      schema: IntakeResult,
+    },
   };
 }

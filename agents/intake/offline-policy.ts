@@ -13,12 +13,19 @@ export function createIntakePolicy(gazetteer: Gazetteer): OfflinePolicy {
   return (messages) => {
     const task = readTask<IntakeTask>(messages);
     const { draft, warnings } = parseTripRequest(task.text, gazetteer, { today: task.today });
-    const places = [draft.origin, draft.destination?.kind === 'city' ? draft.destination.city : draft.destination?.region];
+    const places = [
+      draft.origin,
+      draft.destination?.kind === 'city' ? draft.destination.city : draft.destination?.region,
+    ];
     const toCheck = places.filter((p): p is string => typeof p === 'string');
     if (roundsSoFar(messages) === 0 && toCheck.length > 0) {
       return { toolCalls: toCheck.map((name) => ({ name: 'lookup_place', args: { name } })) };
     }
-    const rejected = new Set(toolResults(messages).filter((r) => r.failed).map((r) => String(r.args.name)));
+    const rejected = new Set(
+      toolResults(messages)
+        .filter((r) => r.failed)
+        .map((r) => String(r.args.name)),
+    );
     const result: IntakeResult = { ...draft, warnings: [...warnings] };
     if (result.origin && rejected.has(result.origin)) {
       result.warnings.push(`Unknown origin "${result.origin}".`);

@@ -1,4 +1,7 @@
-import { createDraftItineraryTool, type DraftItineraryDeps } from '../../tools/itinerary/draft-itinerary.tool.js';
+import {
+  createDraftItineraryTool,
+  type DraftItineraryDeps,
+} from '../../tools/itinerary/draft-itinerary.tool.js';
 import { createSearchRestaurantsTool } from '../../tools/itinerary/search-restaurants.tool.js';
 import { createSearchSightsTool } from '../../tools/itinerary/search-sights.tool.js';
 import { createTravelTimeTool } from '../../tools/itinerary/travel-time.tool.js';

@@ -8,7 +8,9 @@ export const ItineraryTask = z.object({
   pace: z.enum(['relaxed', 'balanced', 'packed']),
   interests: z.array(z.string()),
   mealBudget: z.number().nullable(),
-  days: z.array(z.object({ day: z.number().int(), date: IsoDate, city: CityName, fromCity: CityName.nullable() })),
+  days: z.array(
+    z.object({ day: z.number().int(), date: IsoDate, city: CityName, fromCity: CityName.nullable() }),
+  ),
   /** Problems the validator found in the previous attempt; fix every one. */
   critique: z.array(z.string()),
 });

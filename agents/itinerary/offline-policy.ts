@@ -37,12 +37,16 @@ export const itineraryPolicy: OfflinePolicy = (messages) => {
     const preferredSights = results
       .filter((r) => r.name === 'search_sights' && !r.failed)
       .flatMap((r) => (r.content as { sights: Sight[] }).sights)
-      .filter((s) => interests.some((i) => s.category?.toLowerCase().includes(i) || s.name.toLowerCase().includes(i)))
+      .filter((s) =>
+        interests.some((i) => s.category?.toLowerCase().includes(i) || s.name.toLowerCase().includes(i)),
+      )
       .map((s) => s.name);
     return { toolCalls: [{ name: 'draft_itinerary', args: { preferredSights, preferredRestaurants: [] } }] };
   }
   if (lastDraft.failed && drafts.length === 1) {
-    return { toolCalls: [{ name: 'draft_itinerary', args: { preferredSights: [], preferredRestaurants: [] } }] };
+    return {
+      toolCalls: [{ name: 'draft_itinerary', args: { preferredSights: [], preferredRestaurants: [] } }],
+    };
   }
   const wet = new Map(
     results
@@ -51,7 +55,9 @@ export const itineraryPolicy: OfflinePolicy = (messages) => {
       .filter((o): o is WeatherOutlook => o !== null && o.precipitationChance >= WET)
       .map((o) => [o.city, o.summary]),
   );
-  const drafted = lastDraft.failed ? [] : (lastDraft.content as { days: (ItineraryDay & { city: string })[] }).days;
+  const drafted = lastDraft.failed
+    ? []
+    : (lastDraft.content as { days: (ItineraryDay & { city: string })[] }).days;
   const submission: ItinerarySubmission = {
     days: drafted.map(({ city, day, breakfast, lunch, dinner, sights }) => ({
       day,

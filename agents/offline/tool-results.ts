@@ -14,8 +14,9 @@ export function toolResults(messages: readonly BaseMessage[]): ToolResult[] {
   const results: ToolResult[] = [];
   for (const message of messages) {
     if (message.getType() === 'ai') {
-      for (const call of (message as { tool_calls?: { id?: string; name: string; args: Record<string, unknown> }[] })
-        .tool_calls ?? []) {
+      for (const call of (
+        message as { tool_calls?: { id?: string; name: string; args: Record<string, unknown> }[] }
+      ).tool_calls ?? []) {
         if (call.id) calls.set(call.id, { name: call.name, args: call.args });
       }
     } else if (message.getType() === 'tool') {

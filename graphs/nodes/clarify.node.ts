@@ -46,7 +46,9 @@ export function createClarifyNode(deps: TripGraphDeps) {
     const missing = missingEssentials(draft);
     if (missing.length === 0) return { spec: TripSpec.parse(draft) };
 
-    const answer = ClarifyAnswer.parse(interrupt<ClarifyQuestion, unknown>({ question: questionFor(missing), missing }));
+    const answer = ClarifyAnswer.parse(
+      interrupt<ClarifyQuestion, unknown>({ question: questionFor(missing), missing }),
+    );
     let merged = draft;
     const update: TripStateUpdate = {};
     if (answer.text) {
@@ -59,6 +61,10 @@ export function createClarifyNode(deps: TripGraphDeps) {
       update.agentRuns = { intake: [heard.record] };
     }
     merged = applyFields(merged, answer.fields);
-    return { ...update, draft: merged, spec: missingEssentials(merged).length === 0 ? TripSpec.parse(merged) : null };
+    return {
+      ...update,
+      draft: merged,
+      spec: missingEssentials(merged).length === 0 ? TripSpec.parse(merged) : null,
+    };
   };
 }

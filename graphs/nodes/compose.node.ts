@@ -7,7 +7,10 @@ import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 
 function describeRoute(selection: TripSelection): string {
   return selection.route.cities
-    .map((city, i) => `${city} (${selection.route.nights[i]} night${selection.route.nights[i] === 1 ? '' : 's'})`)
+    .map(
+      (city, i) =>
+        `${city} (${selection.route.nights[i]} night${selection.route.nights[i] === 1 ? '' : 's'})`,
+    )
     .join(' → ');
 }
 

@@ -1,6 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
-import type { FlightsTask } from '../../agents/flights/flights.schema.js';
 import { createFlightsAgent } from '../../agents/flights/flights.agent.js';
+import type { FlightsTask } from '../../agents/flights/flights.schema.js';
 import type { GroundRoute } from '../../tools/domain/inventory.schema.js';
 import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import type { Hop, HopOptions, RouteCandidate } from '../../tools/planning/planning.types.js';
@@ -48,7 +48,9 @@ export function createFlightsNode(deps: TripGraphDeps) {
         const excluded = new Set(spec.constraints.excludedModes);
         const flights = excluded.has('flight')
           ? []
-          : (await deps.world.searchFlights(hop)).filter((f) => chosen.flightNumbers.includes(f.flightNumber));
+          : (await deps.world.searchFlights(hop)).filter((f) =>
+              chosen.flightNumbers.includes(f.flightNumber),
+            );
         const ground = (
           await Promise.all(
             chosen.groundModes
@@ -60,7 +62,11 @@ export function createFlightsNode(deps: TripGraphDeps) {
       }),
     );
     const options = hopOptions.reduce((n, h) => n + h.flights.length + h.ground.length, 0);
-    progress(config, { type: 'node', node: 'flights', message: `${options} transport options for ${hops.length} hops` });
+    progress(config, {
+      type: 'node',
+      node: 'flights',
+      message: `${options} transport options for ${hops.length} hops`,
+    });
     return { hopOptions, agentRuns: { flights: [record] } };
   };
 }

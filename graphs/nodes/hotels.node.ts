@@ -51,7 +51,11 @@ export function createHotelsNode(deps: TripGraphDeps) {
       }),
     );
     const count = Object.values(stayOptions).reduce((n, list) => n + list.length, 0);
-    progress(config, { type: 'node', node: 'hotels', message: `${count} stays shortlisted in ${nights.size} cities` });
+    progress(config, {
+      type: 'node',
+      node: 'hotels',
+      message: `${count} stays shortlisted in ${nights.size} cities`,
+    });
     return { stayOptions, agentRuns: { hotels: [record] } };
   };
 }

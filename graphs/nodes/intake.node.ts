@@ -45,7 +45,11 @@ export function createIntakeNode(deps: TripGraphDeps) {
       return { draft: applyFields(EMPTY_DRAFT, state.request.fields), warnings: [] };
     }
     const { draft, warnings, record } = await understand(deps, text, state.today, config);
-    progress(config, { type: 'node', node: 'intake', message: `understood the request (${warnings.length} warnings)` });
+    progress(config, {
+      type: 'node',
+      node: 'intake',
+      message: `understood the request (${warnings.length} warnings)`,
+    });
     return { draft: applyFields(draft, state.request.fields), warnings, agentRuns: { intake: [record] } };
   };
 }

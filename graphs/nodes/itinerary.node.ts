@@ -33,7 +33,7 @@ function resolveDays(
     const written = submission.days.find((d) => d.day === frame.day);
     const cities = [frame.city, frame.fromCity].filter((c): c is string => c !== null);
     const find = <T extends { name: string }>(lists: Record<string, T[]>, name: string | null | undefined) =>
-      name ? cities.flatMap((c) => lists[c] ?? []).find((item) => item.name === name) ?? null : null;
+      name ? (cities.flatMap((c) => lists[c] ?? []).find((item) => item.name === name) ?? null) : null;
     return {
       day: frame.day,
       date: frame.date,
@@ -42,7 +42,9 @@ function resolveDays(
       breakfast: find(catalogue.restaurants, written?.breakfast),
       lunch: find(catalogue.restaurants, written?.lunch),
       dinner: find(catalogue.restaurants, written?.dinner),
-      sights: (written?.sights ?? []).map((name) => find(catalogue.sights, name)).filter((s): s is Sight => s !== null),
+      sights: (written?.sights ?? [])
+        .map((name) => find(catalogue.sights, name))
+        .filter((s): s is Sight => s !== null),
       accommodation: stayFor(selection, frame),
       notes: written?.note ? [written.note] : [],
     };
@@ -72,7 +74,9 @@ export function createItineraryNode(deps: TripGraphDeps) {
       avoid: { restaurants: [], sights: [] },
     });
     const instruction =
-      state.critique.length > 0 ? 'Revise the itinerary: fix every problem in the critique.' : 'Plan every day of this trip.';
+      state.critique.length > 0
+        ? 'Revise the itinerary: fix every problem in the critique.'
+        : 'Plan every day of this trip.';
     const { output, record } = await runAgentInNode(agent, deps.models.itinerary, instruction, task, config);
     const days = resolveDays(frames, output, selection, catalogue);
     progress(config, { type: 'node', node: 'itinerary', message: `${days.length} days planned` });

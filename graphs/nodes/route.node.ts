@@ -22,7 +22,8 @@ export function createRouteNode(deps: TripGraphDeps) {
     if (spec.destination.kind === 'city') {
       const city = deps.world.resolveCity(spec.destination.city);
       if (!city) return fail(`We cannot plan trips to "${spec.destination.city}": it is not a city we know.`);
-      if (city.name === origin.name) return fail(`The destination ${city.name} is the origin itself.`, 'infeasible');
+      if (city.name === origin.name)
+        return fail(`The destination ${city.name} is the origin itself.`, 'infeasible');
       cities = [city];
     } else {
       const { region, cityCount } = spec.destination;
@@ -37,12 +38,21 @@ export function createRouteNode(deps: TripGraphDeps) {
     }
     const budget = spec.budget && budgetInQuoteCurrency(spec.budget);
     if (spec.budget && !budget) {
-      return fail(`Budgets in ${spec.budget.currency} are not supported; use one of ${supportedCurrencies().join(', ')}.`);
+      return fail(
+        `Budgets in ${spec.budget.currency} are not supported; use one of ${supportedCurrencies().join(', ')}.`,
+      );
     }
-    const normalized = { ...spec, origin: origin.name, budget: budget ?? null };
-    const routes = candidateRoutes(normalized, cities);
+    const destination =
+      spec.destination.kind === 'city'
+        ? { kind: 'city' as const, city: cities[0]?.name ?? spec.destination.city }
+        : spec.destination;
+    const normalized = { ...spec, origin: origin.name, destination, budget: budget ?? null };
+    const routes = candidateRoutes(normalized, cities, { origin });
     if (routes.length === 0) {
-      return fail(`No route fits ${spec.days} days; each visited city needs at least one night.`, 'infeasible');
+      return fail(
+        `No route fits ${spec.days} days; each visited city needs at least one night.`,
+        'infeasible',
+      );
     }
     progress(config, {
       type: 'node',

@@ -23,7 +23,13 @@ export function createSolveNode(deps: TripGraphDeps) {
     });
     if (!outcome.feasible) {
       const { reasons } = outcome.infeasibility;
-      return { failure: { code: 'infeasible', message: `No plan satisfies this request: ${reasons[0] ?? ''}`, reasons } };
+      return {
+        failure: {
+          code: 'infeasible',
+          message: `No plan satisfies this request: ${reasons[0] ?? ''}`,
+          reasons,
+        },
+      };
     }
     const { selection } = outcome;
     progress(config, {

@@ -6,6 +6,8 @@ const program = new Command('trip-planner').description('Plans complete, checked
 registerPlanCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`${isConfigError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${isConfigError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -31,7 +31,9 @@ async function ask(question: string): Promise<string> {
 async function plan(words: string[], options: PlanOptions): Promise<number> {
   const request = TripRequest.safeParse({ text: words.join(' ').trim() || undefined });
   if (!request.success) {
-    process.stderr.write('Describe the trip, e.g. npm run plan -- "5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, $4,000"\n');
+    process.stderr.write(
+      'Describe the trip, e.g. npm run plan -- "5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, $4,000"\n',
+    );
     return EXIT.needsInput;
   }
   const seed = options.seed === undefined ? undefined : Number(options.seed);
@@ -57,7 +59,9 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     const scripted = answers.shift();
     const interactive = !options.json && process.stdin.isTTY;
     if (scripted === undefined && !interactive) {
-      process.stderr.write(`Cannot plan yet: ${question} (missing: ${outcome.question.missing.join(', ')})\n`);
+      process.stderr.write(
+        `Cannot plan yet: ${question} (missing: ${outcome.question.missing.join(', ')})\n`,
+      );
       return EXIT.needsInput;
     }
     outcome = await resumeTrip(run, { text: scripted ?? (await ask(question)) });
@@ -68,7 +72,9 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     for (const reason of outcome.failure.reasons) process.stderr.write(`  - ${reason}\n`);
     return EXIT.notPlannable;
   }
-  process.stdout.write(options.json ? `${JSON.stringify(outcome.plan, null, 2)}\n` : `\n${renderPlan(outcome.plan)}\n`);
+  process.stdout.write(
+    options.json ? `${JSON.stringify(outcome.plan, null, 2)}\n` : `\n${renderPlan(outcome.plan)}\n`,
+  );
   return EXIT.ok;
 }
 

@@ -20,16 +20,20 @@ export function renderPlan(plan: Plan): string {
   for (const day of plan.days) {
     const where = day.fromCity ? `${day.fromCity} → ${day.city}` : day.city;
     lines.push(`Day ${day.day} · ${day.date} · ${where}`);
-    for (const leg of plan.legs.filter((l) => l.day === day.day)) lines.push(`  travel     ${describeLeg(leg, cost.currency)}`);
+    for (const leg of plan.legs.filter((l) => l.day === day.day))
+      lines.push(`  travel     ${describeLeg(leg, cost.currency)}`);
     for (const meal of ['breakfast', 'lunch', 'dinner'] as const) {
       const r = day[meal];
-      if (r) lines.push(`  ${meal.padEnd(10)} ${r.name} (${r.cuisines.join(', ')}; ${money(r.averageCost)} pp)`);
+      if (r)
+        lines.push(`  ${meal.padEnd(10)} ${r.name} (${r.cuisines.join(', ')}; ${money(r.averageCost)} pp)`);
     }
     if (day.sights.length > 0) lines.push(`  sights     ${day.sights.map((s) => s.name).join(' · ')}`);
     const booking = plan.stays.find((b) => b.stay.name === day.accommodation);
     if (booking) {
       const s = booking.stay;
-      lines.push(`  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room)`);
+      lines.push(
+        `  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room)`,
+      );
     }
     for (const note of day.notes) lines.push(`  note       ${note}`);
   }

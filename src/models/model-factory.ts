@@ -1,6 +1,6 @@
 import { ChatOpenAI } from '@langchain/openai';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
 import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
+import { createOfflineModel } from '../../agents/offline/offline-policies.js';
 import { AGENTS, type AgentModel, type AgentName } from '../../graphs/graph-deps.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import type { Config } from '../config.js';

@@ -11,8 +11,15 @@ export interface EmbeddedPlanner {
 }
 
 /** Everything in one process, no Redis: the sandbox world, the configured models, in-memory checkpoints. */
-export function createEmbeddedPlanner(config: Config, options: { seed?: number; world?: WorldProvider } = {}): EmbeddedPlanner {
+export function createEmbeddedPlanner(
+  config: Config,
+  options: { seed?: number; world?: WorldProvider } = {},
+): EmbeddedPlanner {
   const world = options.world ?? createSandboxWorld({ seed: options.seed ?? config.SANDBOX_SEED });
-  const graph = buildTripGraph({ world, models: createAgentModels(config, world), checkpointer: new MemorySaver() });
+  const graph = buildTripGraph({
+    world,
+    models: createAgentModels(config, world),
+    checkpointer: new MemorySaver(),
+  });
   return { world, graph };
 }

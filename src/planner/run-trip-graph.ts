@@ -17,7 +17,11 @@ export interface RunTripOptions {
 }
 
 /** Starts a trip: the request and "today" are the whole input, so a run replays exactly. */
-export function startTrip(options: RunTripOptions, request: TripRequest, today: IsoDate): Promise<PlanOutcome> {
+export function startTrip(
+  options: RunTripOptions,
+  request: TripRequest,
+  today: IsoDate,
+): Promise<PlanOutcome> {
   return drive(options, { request, today });
 }
 

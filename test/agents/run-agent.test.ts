@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isAgentError } from '../../agents/agent-error.js';
 import type { AgentEvent } from '../../agents/agent-events.js';
-import { OfflineChatModel, type OfflinePolicy, type PolicyDecision } from '../../agents/offline/offline-chat-model.js';
+import {
+  OfflineChatModel,
+  type OfflinePolicy,
+  type PolicyDecision,
+} from '../../agents/offline/offline-chat-model.js';
 import { roundsSoFar } from '../../agents/offline/tool-results.js';
 import { type AgentDefinition, runAgent } from '../../agents/run-agent.js';
 import { taskMessage } from '../../agents/task-message.js';
@@ -46,7 +50,12 @@ describe('runAgent', () => {
   it('runs tool calls, feeds results back, and returns the submitted answer', async () => {
     const events: AgentEvent[] = [];
     const model = scripted([
-      { toolCalls: [{ name: 'add', args: { a: 2, b: 3 } }, { name: 'add', args: { a: 5, b: 0 } }] },
+      {
+        toolCalls: [
+          { name: 'add', args: { a: 2, b: 3 } },
+          { name: 'add', args: { a: 5, b: 0 } },
+        ],
+      },
       { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
     ]);
     const run = await runAgent(definition, { model, task, onEvent: (e) => events.push(e) });
@@ -66,7 +75,12 @@ describe('runAgent', () => {
   it('answers bad arguments, unknown tools and an invalid submit with errors the model can correct', async () => {
     const model = scripted([
       { toolCalls: [{ name: 'add', args: { a: 'two', b: 3 } }] },
-      { toolCalls: [{ name: 'multiply', args: { a: 2, b: 3 } }, { name: 'add', args: { a: -1, b: 3 } }] },
+      {
+        toolCalls: [
+          { name: 'multiply', args: { a: 2, b: 3 } },
+          { name: 'add', args: { a: -1, b: 3 } },
+        ],
+      },
       { toolCalls: [{ name: 'submit_total', args: { total: 'five' } }] },
       { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
     ]);
@@ -88,7 +102,9 @@ describe('runAgent', () => {
   });
 
   it('gives up with a clear error when the model never submits', async () => {
-    const model = scripted(Array.from({ length: 5 }, () => ({ toolCalls: [{ name: 'add', args: { a: 1, b: 1 } }] })));
+    const model = scripted(
+      Array.from({ length: 5 }, () => ({ toolCalls: [{ name: 'add', args: { a: 1, b: 1 } }] })),
+    );
     await expect(runAgent({ ...definition, maxRounds: 5 }, { model, task })).rejects.toThrow(
       /adder agent: no valid submit_total call within 5 model rounds/,
     );

@@ -25,8 +25,14 @@ export function mealCost(restaurant: Pick<Restaurant, 'averageCost'>, travellers
 }
 
 /** Breakfast + lunch + dinner of one day for the whole party. */
-export function dayMealCost(day: Pick<PlanDay, 'breakfast' | 'lunch' | 'dinner'>, travellers: number): number {
-  return [day.breakfast, day.lunch, day.dinner].reduce((sum, meal) => sum + (meal ? mealCost(meal, travellers) : 0), 0);
+export function dayMealCost(
+  day: Pick<PlanDay, 'breakfast' | 'lunch' | 'dinner'>,
+  travellers: number,
+): number {
+  return [day.breakfast, day.lunch, day.dinner].reduce(
+    (sum, meal) => sum + (meal ? mealCost(meal, travellers) : 0),
+    0,
+  );
 }
 
 /** Cost of a leg recomputed from its option (never trusts `leg.cost`). */

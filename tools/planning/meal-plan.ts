@@ -1,0 +1,222 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { mealCost } from './cost.js';
+import { dayFrames } from './day-frames.js';
+import type { MealSlot } from './meal-slots.js';
+import { mealSlots } from './meal-slots.js';
+import { compareText, nameKey, sameName } from './names.js';
+import type { Infeasibility, TripSelection } from './planning.types.js';
+
+/** The restaurants a trip may use, prepared once per solve or schedule. */
+export interface MealPools {
+  /** By city key: usable restaurants (no origin, no avoided names), cheapest first. */
+  byCity: Map<string, Restaurant[]>;
+  /** Required cuisines, as the spec spells them. */
+  cuisines: string[];
+  travellers: number;
+}
+
+/** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
+export type MealPicks = (Restaurant | null)[];
+
+export type MealPlan =
+  | { feasible: true; picks: MealPicks; cost: number }
+  | { feasible: false; infeasibility: Infeasibility };
+
+export function mealPools(
+  spec: TripSpec,
+  restaurants: Record<string, readonly Restaurant[]>,
+  avoid: readonly string[] = [],
+): MealPools {
+  const avoided = new Set(avoid.map(nameKey));
+  const byCity = new Map<string, Restaurant[]>();
+  const seen = new Set<string>();
+  // Keyed by each restaurant's own city, not the record key: that is what "within the day's
+  // city" is checked against. The origin's restaurants never count (TravelPlanner's cuisine rule).
+  for (const list of Object.values(restaurants)) {
+    for (const r of list) {
+      const id = `${nameKey(r.city)}\u0000${nameKey(r.name)}`;
+      if (sameName(r.city, spec.origin) || avoided.has(nameKey(r.name)) || seen.has(id)) continue;
+      seen.add(id);
+      const pool = byCity.get(nameKey(r.city)) ?? [];
+      pool.push(r);
+      byCity.set(nameKey(r.city), pool);
+    }
+  }
+  for (const pool of byCity.values()) pool.sort(byPrice);
+  return { byCity, cuisines: [...spec.constraints.cuisines], travellers: spec.travellers };
+}
+
+/** Cheapest first; among equals the better rated, then by name so the choice is stable. */
+export function byPrice(a: Restaurant, b: Restaurant): number {
+  return a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name);
+}
+
+export function picksCost(picks: MealPicks, travellers: number): number {
+  return picks.reduce((sum, r) => sum + (r ? mealCost(r, travellers) : 0), 0);
+}
+
+/**
+ * The cheapest meals the trip needs: every required slot filled with the cheapest unused
+ * restaurant of its city, then each missing cuisine added greedily at the lowest cost per
+ * cuisine covered (a spare travel-day meal, or a swap that keeps the others covered).
+ * Both the solver (to reserve money) and the scheduler (as its starting point) call this,
+ * so a budget the solver accepted always schedules.
+ */
+export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): MealPlan {
+  const picks: MealPicks = slots.map(() => null);
+  const used = new Set<string>();
+  const shortages: string[] = [];
+  for (const [cityKey, indices] of slotsByCity(slots, (s) => s.required)) {
+    const pool = pools.byCity.get(cityKey) ?? [];
+    let next = 0;
+    let filled = 0;
+    for (const index of indices) {
+      while (next < pool.length && used.has(nameKey(pool[next]!.name))) next += 1;
+      const pick = pool[next];
+      if (!pick) break;
+      picks[index] = pick;
+      used.add(nameKey(pick.name));
+      next += 1;
+      filled += 1;
+    }
+    if (filled < indices.length) {
+      const city = slots[indices[0]!]!.city;
+      shortages.push(
+        `${city} has ${filled} usable distinct restaurant${filled === 1 ? '' : 's'} for ${indices.length} meals on its full days`,
+      );
+    }
+  }
+  if (shortages.length > 0)
+    return { feasible: false, infeasibility: { code: 'no-meals', reasons: shortages } };
+  const missing = coverCuisines(pools, slots, picks, used);
+  if (missing.length > 0) return { feasible: false, infeasibility: { code: 'no-meals', reasons: missing } };
+  return { feasible: true, picks, cost: picksCost(picks, pools.travellers) };
+}
+
+/** The meal money a selection needs at least: what `scheduleDays` will start from. */
+export function cheapestMealCost(
+  spec: TripSpec,
+  selection: Pick<TripSelection, 'route' | 'legs'>,
+  restaurants: Record<string, readonly Restaurant[]>,
+): { feasible: true; cost: number } | { feasible: false; infeasibility: Infeasibility } {
+  const slots = mealSlots(spec, dayFrames(spec, selection.route, selection.legs));
+  const plan = cheapestMealPlan(mealPools(spec, restaurants), slots);
+  return plan.feasible ? { feasible: true, cost: plan.cost } : plan;
+}
+
+/** How many chosen restaurants serve each required cuisine (by normalised cuisine). */
+export function cuisineCounts(picks: MealPicks, cuisines: readonly string[]): Map<string, number> {
+  const counts = new Map(cuisines.map((c) => [nameKey(c), 0]));
+  for (const r of picks) {
+    if (!r) continue;
+    for (const c of r.cuisines) {
+      const k = nameKey(c);
+      const n = counts.get(k);
+      if (n !== undefined) counts.set(k, n + 1);
+    }
+  }
+  return counts;
+}
+
+/** Whether putting `replacement` in `slot` keeps every currently covered cuisine covered. */
+export function keepsCoverage(
+  picks: MealPicks,
+  counts: ReadonlyMap<string, number>,
+  slot: number,
+  replacement: Restaurant | null,
+): boolean {
+  const removed = picks[slot];
+  if (!removed) return true;
+  const added = new Set((replacement?.cuisines ?? []).map(nameKey));
+  for (const c of new Set(removed.cuisines.map(nameKey))) {
+    if (counts.get(c) === 1 && !added.has(c)) return false;
+  }
+  return true;
+}
+
+/** Slot indices grouped by city key, cities in order of first appearance. */
+export function slotsByCity(
+  slots: readonly MealSlot[],
+  keep: (s: MealSlot) => boolean,
+): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  slots.forEach((slot, index) => {
+    if (!keep(slot)) return;
+    const k = nameKey(slot.city);
+    const group = groups.get(k) ?? [];
+    group.push(index);
+    groups.set(k, group);
+  });
+  return groups;
+}
+
+interface CuisineMove {
+  slot: number;
+  restaurant: Restaurant;
+  perCuisine: number;
+  gain: number;
+}
+
+/** Greedy cover of the required cuisines; returns the reasons it failed (empty on success). */
+function coverCuisines(
+  pools: MealPools,
+  slots: readonly MealSlot[],
+  picks: MealPicks,
+  used: Set<string>,
+): string[] {
+  if (pools.cuisines.length === 0) return [];
+  const cities = slotsByCity(slots, () => true);
+  for (;;) {
+    const counts = cuisineCounts(picks, pools.cuisines);
+    const uncovered = new Set([...counts].filter(([, n]) => n === 0).map(([c]) => c));
+    if (uncovered.size === 0) return [];
+    let best: CuisineMove | null = null;
+    const consider = (slot: number, restaurant: Restaurant, delta: number, gain: number): void => {
+      const perCuisine = delta / gain;
+      if (
+        !best ||
+        perCuisine < best.perCuisine - 1e-9 ||
+        (perCuisine <= best.perCuisine + 1e-9 && gain > best.gain)
+      ) {
+        best = { slot, restaurant, perCuisine, gain };
+      }
+    };
+    for (const [cityKey, indices] of cities) {
+      const spare = indices.find((i) => picks[i] === null && !slots[i]!.required);
+      const filled = indices.filter((i) => picks[i] !== null);
+      for (const r of pools.byCity.get(cityKey) ?? []) {
+        if (used.has(nameKey(r.name))) continue;
+        const gain = new Set(r.cuisines.map(nameKey).filter((c) => uncovered.has(c))).size;
+        if (gain === 0) continue;
+        const price = mealCost(r, pools.travellers);
+        if (spare !== undefined) consider(spare, r, price, gain);
+        for (const i of filled) {
+          if (keepsCoverage(picks, counts, i, r))
+            consider(i, r, price - mealCost(picks[i]!, pools.travellers), gain);
+        }
+      }
+    }
+    const move = best as CuisineMove | null;
+    if (!move) return uncoveredReasons(pools, slots, uncovered);
+    const old = picks[move.slot];
+    if (old) used.delete(nameKey(old.name));
+    picks[move.slot] = move.restaurant;
+    used.add(nameKey(move.restaurant.name));
+  }
+}
+
+function uncoveredReasons(pools: MealPools, slots: readonly MealSlot[], uncovered: Set<string>): string[] {
+  const cityNames = [...new Map(slots.map((s) => [nameKey(s.city), s.city])).values()];
+  const where = cityNames.length > 0 ? cityNames.join(', ') : 'the visited cities';
+  return pools.cuisines
+    .filter((c) => uncovered.has(nameKey(c)))
+    .map((cuisine) => {
+      const servers = cityNames.flatMap((city) =>
+        (pools.byCity.get(nameKey(city)) ?? []).filter((r) => r.cuisines.some((c) => sameName(c, cuisine))),
+      );
+      if (servers.length === 0) return `no restaurant in ${where} serves ${cuisine}`;
+      const names = servers.slice(0, 3).map((r) => `${r.name} (${r.city})`);
+      return `${cuisine} is served only by ${names.join(', ')}, but no meal of the trip is free to go there`;
+    });
+}

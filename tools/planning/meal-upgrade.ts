@@ -1,0 +1,95 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
+import { mealCost } from './cost.js';
+import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
+import type { MealSlot } from './meal-slots.js';
+import { compareText, nameKey } from './names.js';
+
+export interface MealUpgradeOptions {
+  /** The most all meals together may cost; null = no limit. */
+  budget: number | null;
+  /** Restaurant names to use where they fit their city and the budget, in order of preference. */
+  preferred?: readonly string[];
+}
+
+/** Half a cent of slack for float sums (costBreakdown rounds to cents). */
+const EPSILON = 0.005;
+
+/**
+ * Spends the meal budget on top of the cheapest plan, in this order: the model's preferred
+ * restaurants, then the spare travel-day meals (a meal beats a nicer meal), then rounds of
+ * one-step rating upgrades across all slots so the money is spread over the trip rather than
+ * spent on the first day. Every step keeps the required cuisines covered and names unique.
+ */
+export function upgradeMealPlan(
+  pools: MealPools,
+  slots: readonly MealSlot[],
+  base: MealPicks,
+  options: MealUpgradeOptions,
+): MealPicks {
+  const picks = [...base];
+  const used = new Set(picks.flatMap((r) => (r ? [nameKey(r.name)] : [])));
+  const pinned = new Set<number>();
+  const price = (r: Restaurant | null): number => (r ? mealCost(r, pools.travellers) : 0);
+  let left =
+    options.budget === null ? Number.POSITIVE_INFINITY : options.budget - picksCost(picks, pools.travellers);
+
+  const place = (slot: number, r: Restaurant): boolean => {
+    const delta = price(r) - price(picks[slot] ?? null);
+    if (delta > left + EPSILON) return false;
+    if (!keepsCoverage(picks, cuisineCounts(picks, pools.cuisines), slot, r)) return false;
+    const old = picks[slot];
+    if (old) used.delete(nameKey(old.name));
+    picks[slot] = r;
+    used.add(nameKey(r.name));
+    left -= delta;
+    return true;
+  };
+  const cityPool = (slot: number): Restaurant[] => pools.byCity.get(nameKey(slots[slot]!.city)) ?? [];
+
+  for (const name of options.preferred ?? []) {
+    if (used.has(nameKey(name))) continue;
+    // The first slot whose city offers the name: a spare meal first, else the dearest
+    // non-pinned meal there (replacing it costs least).
+    const candidates = slots
+      .map((_, i) => i)
+      .filter((i) => !pinned.has(i) && cityPool(i).some((r) => nameKey(r.name) === nameKey(name)))
+      .sort(
+        (a, b) =>
+          Number(picks[a] !== null) - Number(picks[b] !== null) ||
+          price(picks[b] ?? null) - price(picks[a] ?? null),
+      );
+    for (const slot of candidates) {
+      const r = cityPool(slot).find((x) => nameKey(x.name) === nameKey(name))!;
+      if (place(slot, r)) {
+        pinned.add(slot);
+        break;
+      }
+    }
+  }
+
+  slots.forEach((_, slot) => {
+    if (picks[slot] !== null) return;
+    const r = cityPool(slot).find((x) => !used.has(nameKey(x.name)));
+    if (r) place(slot, r);
+  });
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let slot = 0; slot < slots.length; slot += 1) {
+      const current = picks[slot];
+      if (!current || pinned.has(slot)) continue;
+      // The cheapest strictly better-rated unused restaurant: one step up, so every slot gets a turn.
+      const better = cityPool(slot)
+        .filter((r) => r.rating > current.rating && !used.has(nameKey(r.name)))
+        .sort((a, b) => a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name));
+      for (const r of better) {
+        if (place(slot, r)) {
+          changed = true;
+          break;
+        }
+        if (price(r) - price(current) > left + EPSILON) break;
+      }
+    }
+  }
+  return picks;
+}

@@ -1,0 +1,22 @@
+/**
+ * Money helpers shared by the solver and the scheduler. Amounts are floats in the quote
+ * currency; comparisons allow half a cent because `costBreakdown` rounds to cents.
+ */
+
+/** Half a cent: sums of float prices may drift by far less than this. */
+const CENT_TOLERANCE = 0.005;
+
+export function fitsBudget(total: number, budget: number | null): boolean {
+  return budget === null || total <= budget + CENT_TOLERANCE;
+}
+
+/** The most that may still be spent; float noise below a millionth is dropped, never added. */
+export function remainingBudget(budget: number, spent: number): number {
+  return Math.max(0, Math.floor((budget - spent) * 1e6) / 1e6);
+}
+
+/** "$4,310.50" for USD, "4,310.50 EUR" otherwise: used in infeasibility sentences. */
+export function formatMoney(amount: number, currency: string): string {
+  const digits = amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  return currency === 'USD' ? `$${digits}` : `${digits} ${currency}`;
+}

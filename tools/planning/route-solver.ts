@@ -1,0 +1,245 @@
+import type { TransportMode } from '../domain/common.schema.js';
+import type { Stay } from '../domain/inventory.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { dayFrames } from './day-frames.js';
+import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js';
+import { mealSlots } from './meal-slots.js';
+import { fitsBudget, formatMoney, remainingBudget } from './money.js';
+import { nameKey } from './names.js';
+import type { Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
+import { hopsOf } from './route-candidates.js';
+import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
+import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
+import {
+  cheapestTransport,
+  type FamilyOptions,
+  type MealEvaluator,
+  type TransportChoice,
+  transportCost,
+  transportFamilies,
+  upgradeTransport,
+} from './transport-plan.js';
+
+/** Everything prepared once per solve and shared by every route. */
+export interface SolveContext {
+  spec: TripSpec;
+  budget: number | null;
+  currency: string;
+  hops: HopIndex;
+  stays: ReadonlyMap<string, readonly Stay[]>;
+  meals: MealPools;
+  /** Distinct sights per city key (a full day without one breaks "complete information"). */
+  sightCounts: ReadonlyMap<string, number>;
+}
+
+export interface RouteSolution {
+  selection: TripSelection;
+  /** Higher is better: average stay rating + leg convenience − penalties. */
+  quality: number;
+  total: number;
+}
+
+export type RouteResult =
+  | { feasible: true; solution: RouteSolution }
+  | { feasible: false; infeasibility: Infeasibility };
+
+/**
+ * Of the slack left by the cheapest plan, the share stays may spend on higher ratings, and the
+ * share kept back from transport upgrades for better restaurants (meals get the rest anyway).
+ */
+const STAY_SHARE = 0.7;
+const MEAL_SHARE = 0.15;
+/**
+ * Without a budget, upgrades may add at most this share of the cheapest plan's cost, so "no
+ * budget" buys a nicer trip rather than a $5,000 taxi to save an hour (meals stay unlimited).
+ */
+const UNBUDGETED_SLACK = 1;
+/** Quality weights: one point of convenience is worth one star of stay rating. */
+const CONVENIENCE_WEIGHT = 1;
+const SIGHTLESS_DAY_PENALTY = 0.5;
+/** Later candidates are less compact: a small nudge towards the route ranked first. */
+const ROUTE_RANK_PENALTY = 0.02;
+
+/** The best selection for one route: cheapest feasible first, then upgrades within budget. */
+export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: number): RouteResult {
+  const { spec } = ctx;
+  const shape = routeShapeProblem(spec, route);
+  if (shape) return { feasible: false, infeasibility: { code: 'no-route', reasons: [shape] } };
+
+  const hops = hopsOf(spec, route);
+  const transport = hops.map((hop) => hopTransport(spec, hop, ctx.hops));
+  let firstNight = 1;
+  const stays = route.cities.map((city, i) => {
+    const nights = route.nights[i]!;
+    const result = stayChoices(spec, city, nights, firstNight, ctx.stays);
+    firstNight += nights;
+    return result;
+  });
+  const transportReasons = transport.flatMap((t) => (t.reason ? [t.reason] : []));
+  const stayReasons = stays.flatMap((s) => (s.reason ? [s.reason] : []));
+  const families = transportFamilies(
+    hops,
+    transport.map((t) => t.options),
+  );
+  if (transportReasons.length === 0 && families.reason) transportReasons.push(families.reason);
+  if (transportReasons.length > 0 || stayReasons.length > 0) {
+    const code = transportReasons.length > 0 ? 'no-transport' : 'no-stay';
+    return { feasible: false, infeasibility: { code, reasons: [...transportReasons, ...stayReasons] } };
+  }
+
+  const evaluate = mealEvaluator(ctx, route);
+  const perCity = stays.map((s) => s.choices);
+  const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
+  const priced: { options: FamilyOptions; cheapest: TransportChoice; total: number }[] = [];
+  let mealFailure: Infeasibility | null = null;
+  for (const options of families.families) {
+    const cheapest = cheapestTransport(options, evaluate, spec.constraints.cuisines.length > 0);
+    if ('infeasible' in cheapest) {
+      mealFailure ??= cheapest.infeasible.infeasibility;
+      continue;
+    }
+    priced.push({
+      options,
+      cheapest,
+      total: transportCost(cheapest.choice) + cheapestStays + cheapest.meals.cost,
+    });
+  }
+  if (priced.length === 0) return { feasible: false, infeasibility: mealFailure! };
+
+  const affordable = priced.filter((p) => fitsBudget(p.total, ctx.budget));
+  if (affordable.length === 0) return overBudget(ctx, route, priced);
+
+  const solutions = affordable.map((p) =>
+    upgrade(ctx, {
+      route,
+      rank,
+      perCity,
+      family: p.options,
+      cheapest: p.cheapest,
+      cheapestTotal: p.total,
+      evaluate,
+    }),
+  );
+  solutions.sort((a, b) => b.quality - a.quality || a.total - b.total);
+  return { feasible: true, solution: solutions[0]! };
+}
+
+/** One route, one transport family, priced at its cheapest: what `upgrade` improves on. */
+interface PricedRoute {
+  route: RouteCandidate;
+  /** Position among the feasible routes so far (0 = best ranked). */
+  rank: number;
+  perCity: StayChoice[][];
+  family: FamilyOptions;
+  cheapest: TransportChoice;
+  cheapestTotal: number;
+  evaluate: MealEvaluator;
+}
+
+function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
+  const { route, rank, perCity, family, cheapest, cheapestTotal, evaluate } = priced;
+  const slack =
+    ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - cheapestTotal);
+  const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
+  const stayPicks = bestStays(perCity, cheapestStays + slack * STAY_SHARE);
+  const bookings = perCity.map((choices, i) => choices[stayPicks[i] ?? 0]!);
+  const staysCost = bookings.reduce((sum, c) => sum + c.cost, 0);
+  const mealReserve = ctx.budget === null ? 0 : slack * MEAL_SHARE;
+  const transportAllowance = slack - (staysCost - cheapestStays) - mealReserve;
+  const legs = upgradeTransport(family, cheapest, evaluate, transportAllowance);
+
+  const transport = transportCost(legs.choice);
+  const total = transport + staysCost + legs.meals.cost;
+  const modes = [...new Set<TransportMode>(legs.choice.map((o) => o.leg.mode))].sort();
+  const selection: TripSelection = {
+    route: { cities: [...route.cities], nights: [...route.nights] },
+    legs: legs.choice.map((o) => o.leg),
+    stays: bookings.map((c) => c.booking),
+    mealBudget: ctx.budget === null ? null : remainingBudget(ctx.budget, transport + staysCost),
+    modes,
+  };
+  return { selection, quality: quality(ctx, route, rank, bookings, legs.choice), total };
+}
+
+function quality(
+  ctx: SolveContext,
+  route: RouteCandidate,
+  rank: number,
+  bookings: readonly StayChoice[],
+  legs: readonly TransportOption[],
+): number {
+  const nights = route.nights.reduce((a, b) => a + b, 0);
+  const rating = bookings.reduce((sum, c) => sum + c.rating * c.booking.nights, 0) / Math.max(1, nights);
+  const convenience = legs.reduce((sum, o) => sum + o.convenience, 0) / Math.max(1, legs.length);
+  // A city's full days are its nights minus the arrival night.
+  const sightless = route.cities.reduce((sum, city, i) => {
+    const fullDays = (route.nights[i] ?? 1) - 1;
+    return sum + Math.max(0, fullDays - (ctx.sightCounts.get(nameKey(city)) ?? 0));
+  }, 0);
+  return (
+    rating + CONVENIENCE_WEIGHT * convenience - SIGHTLESS_DAY_PENALTY * sightless - ROUTE_RANK_PENALTY * rank
+  );
+}
+
+/** Meal plans cached by the legs' meal profiles: equal profiles need the same meals. */
+function mealEvaluator(ctx: SolveContext, route: RouteCandidate): MealEvaluator {
+  const cache = new Map<string, MealPlan>();
+  const legsMatter = ctx.spec.constraints.cuisines.length > 0;
+  return (choice) => {
+    const key = legsMatter ? choice.map((o) => o.profile).join('#') : '';
+    let plan = cache.get(key);
+    if (!plan) {
+      const frames = dayFrames(
+        ctx.spec,
+        route,
+        choice.map((o) => o.leg),
+      );
+      plan = cheapestMealPlan(ctx.meals, mealSlots(ctx.spec, frames));
+      cache.set(key, plan);
+    }
+    return plan;
+  };
+}
+
+function overBudget(
+  ctx: SolveContext,
+  route: RouteCandidate,
+  priced: readonly { cheapest: TransportChoice; total: number }[],
+): RouteResult {
+  const best = [...priced].sort((a, b) => a.total - b.total)[0]!;
+  const money = (n: number): string => formatMoney(Math.round(n * 100) / 100, ctx.currency);
+  const transport = transportCost(best.cheapest.choice);
+  const meals = best.cheapest.meals.cost;
+  const stays = best.total - transport - meals;
+  const budget = ctx.budget ?? 0;
+  const where = route.cities.map((c, i) => `${c} ${route.nights[i]}n`).join(' → ');
+  return {
+    feasible: false,
+    infeasibility: {
+      code: 'over-budget',
+      cheapestTotal: Math.round(best.total * 100) / 100,
+      reasons: [
+        `the cheapest complete plan (${where}) costs ${money(best.total)} — transport ${money(transport)}, ` +
+          `stays ${money(stays)}, meals ${money(meals)} — over the budget of ${money(budget)} by ${money(best.total - budget)}`,
+      ],
+    },
+  };
+}
+
+/** A route the solver cannot use as given; null when it is well formed. */
+function routeShapeProblem(spec: TripSpec, route: RouteCandidate): string | null {
+  const label = route.cities.join(' → ') || '(empty)';
+  const nights = route.nights.reduce((a, b) => a + b, 0);
+  if (route.cities.length === 0 || route.cities.length !== route.nights.length) {
+    return `route ${label} needs one night count per city`;
+  }
+  if (route.nights.some((n) => !Number.isInteger(n) || n < 1))
+    return `route ${label} has a city with no night`;
+  if (nights !== spec.days - 1) {
+    return `route ${label} has ${nights} nights but a ${spec.days}-day trip has ${spec.days - 1}`;
+  }
+  const keys = route.cities.map(nameKey);
+  if (new Set(keys).size !== keys.length) return `route ${label} visits a city twice`;
+  if (keys.includes(nameKey(spec.origin))) return `route ${label} stays in the origin ${spec.origin}`;
+  return null;
+}

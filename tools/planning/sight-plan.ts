@@ -1,0 +1,82 @@
+import type { Sight } from '../domain/inventory.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import type { SightSlot } from './meal-slots.js';
+import { nameKey, sameName } from './names.js';
+
+export interface SightPlanOptions {
+  preferred?: readonly string[];
+  avoid?: readonly string[];
+}
+
+export interface SightPlan {
+  /** Sights per day number. */
+  byDay: Map<number, Sight[]>;
+  /** Full days left without a sight (the city ran out), as sentences for the day notes. */
+  shortages: Map<number, string>;
+}
+
+/**
+ * Hands out each city's sights over its days: one per full day first (a full day must have
+ * one), then up to the pace's count round-robin, then one on travel days with time to spare.
+ * Preferred names come first, then sights whose category or name matches an interest.
+ */
+export function planSights(
+  spec: TripSpec,
+  slots: readonly SightSlot[],
+  sights: Record<string, readonly Sight[]>,
+  options: SightPlanOptions = {},
+): SightPlan {
+  const pools = sightPools(spec, sights, options);
+  const used = new Set<string>();
+  const byDay = new Map<number, Sight[]>(slots.map((s) => [s.day, []]));
+  const take = (slot: SightSlot): boolean => {
+    const pool = pools.get(nameKey(slot.city)) ?? [];
+    const sight = pool.find((s) => !used.has(nameKey(s.name)));
+    if (!sight) return false;
+    used.add(nameKey(sight.name));
+    byDay.get(slot.day)!.push(sight);
+    return true;
+  };
+
+  const required = slots.filter((s) => s.required);
+  const shortages = new Map<number, string>();
+  for (const slot of required) {
+    if (!take(slot)) shortages.set(slot.day, `no unused sight left in ${slot.city}`);
+  }
+  for (let round = 1, progress = true; progress; round += 1) {
+    progress = false;
+    for (const slot of required) {
+      if (slot.count > round && byDay.get(slot.day)!.length === round && take(slot)) progress = true;
+    }
+  }
+  for (const slot of slots.filter((s) => !s.required)) take(slot);
+  return { byDay, shortages };
+}
+
+function sightPools(
+  spec: TripSpec,
+  sights: Record<string, readonly Sight[]>,
+  options: SightPlanOptions,
+): Map<string, Sight[]> {
+  const avoided = new Set((options.avoid ?? []).map(nameKey));
+  const preferred = (options.preferred ?? []).map(nameKey);
+  const interests = spec.preferences.interests.map(nameKey).filter((i) => i.length > 0);
+  const rank = (s: Sight): number => {
+    const p = preferred.indexOf(nameKey(s.name));
+    if (p >= 0) return p - preferred.length;
+    const text = `${s.category ?? ''} ${s.name}`.toLowerCase();
+    return interests.some((i) => text.includes(i)) ? 0 : 1;
+  };
+  const pools = new Map<string, Sight[]>();
+  for (const list of Object.values(sights)) {
+    for (const s of list) {
+      if (sameName(s.city, spec.origin) || avoided.has(nameKey(s.name))) continue;
+      const pool = pools.get(nameKey(s.city)) ?? [];
+      if (!pool.some((x) => sameName(x.name, s.name))) pool.push(s);
+      pools.set(nameKey(s.city), pool);
+    }
+  }
+  // A stable sort keeps the provider's order (typically its popularity) within each rank.
+  for (const pool of pools.values()) pool.sort((a, b) => rank(a) - rank(b));
+  return pools;
+}

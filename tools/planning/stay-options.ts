@@ -1,0 +1,127 @@
+import { type RoomTypeRequirement, roomTypeSatisfies } from '../domain/common.schema.js';
+import type { Stay } from '../domain/inventory.schema.js';
+import type { StayBooking } from '../domain/plan.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { roomsFor, stayCost } from './cost.js';
+import { compareText, nameKey } from './names.js';
+
+/** A stay that meets every hard rule for one city of a route, booked and priced. */
+export interface StayChoice {
+  booking: StayBooking;
+  cost: number;
+  rating: number;
+}
+
+/** Stays by city key, deduplicated by name, taken from each stay's own city. */
+export function indexStays(stays: Record<string, readonly Stay[]>): Map<string, Stay[]> {
+  const index = new Map<string, Stay[]>();
+  for (const list of Object.values(stays)) {
+    for (const stay of list) {
+      const pool = index.get(nameKey(stay.city)) ?? [];
+      if (!pool.some((s) => nameKey(s.name) === nameKey(stay.name))) pool.push(stay);
+      index.set(nameKey(stay.city), pool);
+    }
+  }
+  return index;
+}
+
+/**
+ * The stays of `city` that satisfy the room type, the house rules the travellers need and
+ * the minimum nights, cheapest first; or a sentence saying which rules ruled them all out.
+ */
+export function stayChoices(
+  spec: TripSpec,
+  city: string,
+  nights: number,
+  firstNight: number,
+  index: ReadonlyMap<string, readonly Stay[]>,
+): { choices: StayChoice[]; reason: string | null } {
+  const listed = index.get(nameKey(city)) ?? [];
+  const { roomType, houseRules } = spec.constraints;
+  const wrongType = (s: Stay): boolean => roomType !== null && !roomTypeSatisfies(s.roomType, roomType);
+  const forbidden = (s: Stay): boolean => s.forbids.some((rule) => houseRules.includes(rule));
+  const tooShort = (s: Stay): boolean => s.minimumNights > nights;
+  const choices = listed
+    .filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s))
+    .map((stay): StayChoice => {
+      const cost = stayCost(stay, spec.travellers, nights);
+      const rooms = roomsFor(stay, spec.travellers);
+      return { booking: { city, stay, firstNight, nights, rooms, cost }, cost, rating: stay.rating };
+    })
+    .sort(
+      (a, b) =>
+        a.cost - b.cost || b.rating - a.rating || compareText(a.booking.stay.name, b.booking.stay.name),
+    );
+  if (choices.length > 0) return { choices, reason: null };
+  if (listed.length === 0) return { choices, reason: `no stays found in ${city}` };
+  // "3 are not a private room; 1 forbids pets; 2 require more than 2 nights"
+  const clause = (test: (s: Stay) => boolean, one: string, many: string): string | null => {
+    const n = listed.filter(test).length;
+    return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
+  };
+  const type = roomType === null ? '' : ROOM_TYPE_PHRASE[roomType];
+  const rules = houseRules.join(' or ');
+  const night = `${nights} night${nights === 1 ? '' : 's'}`;
+  const why = [
+    roomType === null ? null : clause(wrongType, `is ${type}`, `are ${type}`),
+    clause(forbidden, `forbids ${rules}`, `forbid ${rules}`),
+    clause(tooShort, `requires more than ${night}`, `require more than ${night}`),
+  ].filter((x): x is string => x !== null);
+  return { choices, reason: `no stay in ${city} fits: of ${listed.length} listed, ${why.join('; ')}` };
+}
+
+/** What a stay failing the room-type requirement is, for the infeasibility sentence. */
+const ROOM_TYPE_PHRASE: Record<RoomTypeRequirement, string> = {
+  'entire room': 'not an entire home/apt',
+  'private room': 'not a private room',
+  'shared room': 'not a shared room',
+  'not shared room': 'a shared room',
+};
+
+interface FrontPoint {
+  cost: number;
+  quality: number;
+  picks: number[];
+}
+
+/** Bounds the Pareto front so pathological inputs stay fast; real fronts are far smaller. */
+const MAX_FRONT = 500;
+
+/**
+ * The most nights-weighted rating that `budget` buys, one stay per city (a multiple-choice
+ * knapsack solved exactly by merging per-city Pareto fronts of cost vs quality). Returns the
+ * chosen index per city; index 0 (the cheapest) when nothing better fits.
+ */
+export function bestStays(perCity: readonly (readonly StayChoice[])[], budget: number): number[] {
+  let front: FrontPoint[] = [{ cost: 0, quality: 0, picks: [] }];
+  for (const choices of perCity) {
+    const next: FrontPoint[] = [];
+    for (const point of front) {
+      choices.forEach((choice, i) => {
+        const cost = point.cost + choice.cost;
+        if (cost > budget + 0.005) return;
+        next.push({
+          cost,
+          quality: point.quality + choice.rating * choice.booking.nights,
+          picks: [...point.picks, i],
+        });
+      });
+    }
+    next.sort((a, b) => a.cost - b.cost || b.quality - a.quality);
+    front = [];
+    for (const point of next) {
+      const best = front[front.length - 1];
+      if (!best || point.quality > best.quality + 1e-9) front.push(point);
+    }
+    if (front.length > MAX_FRONT) front = thin(front);
+  }
+  return front[front.length - 1]?.picks ?? perCity.map(() => 0);
+}
+
+/** Keeps the cheapest and the best point and evenly spaced ones between. */
+function thin(front: FrontPoint[]): FrontPoint[] {
+  const step = front.length / MAX_FRONT;
+  const kept = Array.from({ length: MAX_FRONT }, (_, i) => front[Math.floor(i * step)]!);
+  kept[kept.length - 1] = front[front.length - 1]!;
+  return kept;
+}

@@ -1,0 +1,141 @@
+import type { TransportMode } from '../domain/common.schema.js';
+import type { TransportLeg } from '../domain/plan.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { vehiclesFor } from './cost.js';
+import { legTimes } from './leg-times.js';
+import { mealProfile, travelDayMealSlots } from './meal-slots.js';
+import { compareText, nameKey, sameName } from './names.js';
+import type { Hop, HopOptions } from './planning.types.js';
+
+/** One way to travel a hop, priced and scored. */
+export interface TransportOption {
+  leg: TransportLeg;
+  /** leg.cost: flights × travellers, ground × vehicles. */
+  cost: number;
+  /** 0–1: arriving before evening, not leaving before dawn, not travelling all day. */
+  convenience: number;
+  /** Which meals the day allows with this leg (equal profiles cost the same in meals). */
+  profile: string;
+  /** Stable tie-break between equally priced options. */
+  id: string;
+}
+
+export type HopIndex = Map<string, HopOptions[]>;
+
+export function indexHopOptions(hopOptions: readonly HopOptions[]): HopIndex {
+  const index: HopIndex = new Map();
+  for (const options of hopOptions) {
+    const k = hopKey(options.hop);
+    index.set(k, [...(index.get(k) ?? []), options]);
+  }
+  return index;
+}
+
+function hopKey(hop: Pick<Hop, 'from' | 'to' | 'date'>): string {
+  return `${nameKey(hop.from)}\u0000${nameKey(hop.to)}\u0000${hop.date}`;
+}
+
+/**
+ * The allowed options of a hop, cheapest first, or why there is none. Options are re-checked
+ * against the hop (cities, date) and the spec's excluded modes; duplicates are dropped.
+ */
+export function hopTransport(
+  spec: TripSpec,
+  hop: Hop,
+  index: HopIndex,
+): { options: TransportOption[]; reason: string | null } {
+  const excluded = new Set<TransportMode>(spec.constraints.excludedModes);
+  const found = index.get(hopKey(hop)) ?? [];
+  const flights = found
+    .flatMap((o) => o.flights)
+    .filter((f) => sameName(f.from, hop.from) && sameName(f.to, hop.to) && f.date === hop.date);
+  const ground = found
+    .flatMap((o) => o.ground)
+    .filter((g) => sameName(g.from, hop.from) && sameName(g.to, hop.to));
+  const options = new Map<string, TransportOption>();
+  const add = (option: TransportOption): void => {
+    const known = options.get(option.id);
+    if (!known || option.cost < known.cost) options.set(option.id, option);
+  };
+  if (!excluded.has('flight')) {
+    for (const flight of flights) {
+      const leg: TransportLeg = {
+        mode: 'flight',
+        day: hop.day,
+        from: hop.from,
+        to: hop.to,
+        flight,
+        cost: flight.price * spec.travellers,
+      };
+      add(describe(spec, hop, leg, `flight ${flight.departureTime} ${flight.flightNumber}`));
+    }
+  }
+  for (const route of ground) {
+    if (excluded.has(route.mode)) continue;
+    const vehicles = vehiclesFor(route.mode, spec.travellers);
+    const leg: TransportLeg = {
+      mode: route.mode,
+      day: hop.day,
+      from: hop.from,
+      to: hop.to,
+      route,
+      vehicles,
+      cost: route.cost * vehicles,
+    };
+    add(describe(spec, hop, leg, route.mode));
+  }
+  const sorted = [...options.values()].sort(
+    (a, b) => a.cost - b.cost || b.convenience - a.convenience || compareText(a.id, b.id),
+  );
+  return {
+    options: sorted,
+    reason: sorted.length > 0 ? null : noTransportReason(spec, hop, flights.length, ground),
+  };
+}
+
+function describe(spec: TripSpec, hop: Hop, leg: TransportLeg, id: string): TransportOption {
+  return {
+    leg,
+    cost: leg.cost,
+    convenience: convenience(leg),
+    profile: mealProfile(travelDayMealSlots(spec, hop, leg)),
+    id,
+  };
+}
+
+/** Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day). */
+function convenience(leg: TransportLeg): number {
+  const { departure, arrival } = legTimes(leg);
+  const hours = (h: number): number => h * 60;
+  const late =
+    arrival <= hours(18)
+      ? 0
+      : arrival <= hours(20)
+        ? 0.25
+        : arrival <= hours(22)
+          ? 0.5
+          : arrival <= hours(24)
+            ? 0.75
+            : 1;
+  const early = departure >= hours(8) ? 0 : departure >= hours(6) ? 0.5 : 1;
+  const duration = leg.mode === 'flight' ? leg.flight.durationMinutes : leg.route.durationMinutes;
+  // Twelve hours on the road is as bad as a travel day gets.
+  const long = Math.min(1, duration / hours(12));
+  return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
+}
+
+function noTransportReason(
+  spec: TripSpec,
+  hop: Hop,
+  flightCount: number,
+  ground: readonly { mode: TransportMode }[],
+): string {
+  const where = `from ${hop.from} to ${hop.to} on ${hop.date} (day ${hop.day})`;
+  const found = [
+    flightCount > 0 ? `${flightCount} flight${flightCount === 1 ? '' : 's'}` : null,
+    ...[...new Set(ground.map((g) => g.mode))],
+  ].filter((x): x is string => x !== null);
+  if (found.length === 0) return `no flight, taxi or self-driving option ${where}`;
+  const excluded = spec.constraints.excludedModes.join(' and ');
+  return `no allowed transport ${where}: only ${found.join(', ')} found, and ${excluded} ${spec.constraints.excludedModes.length === 1 ? 'is' : 'are'} excluded`;
+}

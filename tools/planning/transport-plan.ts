@@ -1,0 +1,160 @@
+import type { MealPlan } from './meal-plan.js';
+import { compareText } from './names.js';
+import type { Hop } from './planning.types.js';
+import type { TransportOption } from './transport-options.js';
+
+/**
+ * Self-driving may not be combined with flights or taxis (TravelPlanner's non-conflicting
+ * transport), so a trip either drives every hop or uses any mix of flights and taxis. Within a
+ * family the hops are independent, which is what keeps the solver linear in options.
+ */
+export type TransportFamily = 'self-driving' | 'flight-taxi';
+
+export interface FamilyOptions {
+  family: TransportFamily;
+  /** Per hop, the family's options, cheapest first. */
+  perHop: TransportOption[][];
+}
+
+/** Meal plan for one choice of legs (the solver caches it by meal profile). */
+export type MealEvaluator = (choice: readonly TransportOption[]) => MealPlan;
+
+export interface TransportChoice {
+  choice: TransportOption[];
+  meals: Extract<MealPlan, { feasible: true }>;
+}
+
+const EPSILON = 1e-9;
+/** Rounds of single-hop moves in the meal-aware search; each must strictly lower the cost. */
+const MAX_SEARCH_ROUNDS = 10;
+
+/** The families every hop can be travelled in; when none, why (which hops block which family). */
+export function transportFamilies(
+  hops: readonly Hop[],
+  perHop: readonly (readonly TransportOption[])[],
+): { families: FamilyOptions[]; reason: string | null } {
+  const families: FamilyOptions[] = [];
+  const split = (keep: (o: TransportOption) => boolean): TransportOption[][] =>
+    perHop.map((o) => o.filter(keep));
+  const driving = split((o) => o.leg.mode === 'self-driving');
+  const mixed = split((o) => o.leg.mode !== 'self-driving');
+  if (driving.every((o) => o.length > 0)) families.push({ family: 'self-driving', perHop: driving });
+  if (mixed.every((o) => o.length > 0)) families.push({ family: 'flight-taxi', perHop: mixed });
+  if (families.length > 0) return { families, reason: null };
+  const name = (i: number): string => `${hops[i]!.from} to ${hops[i]!.to} (day ${hops[i]!.day})`;
+  const noDrive = driving.flatMap((o, i) => (o.length === 0 ? [name(i)] : []));
+  const onlyDrive = mixed.flatMap((o, i) => (o.length === 0 ? [name(i)] : []));
+  return {
+    families,
+    reason:
+      `no consistent transport: self-driving cannot be combined with flights or taxis, ` +
+      `but ${onlyDrive.join(', ')} can only be driven and ${noDrive.join(', ')} cannot be driven`,
+  };
+}
+
+/**
+ * The cheapest legs plus meals of one family. Without required cuisines the meals do not
+ * depend on the legs, so the cheapest leg per hop wins. With cuisines a leg's times can open a
+ * travel-day meal that covers a cuisine cheaply, so a local search over each hop's cheapest
+ * option per meal profile runs from two starts (cheapest legs; legs allowing the most meals).
+ */
+export function cheapestTransport(
+  options: FamilyOptions,
+  evaluate: MealEvaluator,
+  legsAffectMeals: boolean,
+): TransportChoice | { infeasible: Extract<MealPlan, { feasible: false }> } {
+  const cheapest = options.perHop.map((o) => o[0]!);
+  const first = evaluate(cheapest);
+  if (!legsAffectMeals) return first.feasible ? { choice: cheapest, meals: first } : { infeasible: first };
+
+  const profiles = options.perHop.map((o) => cheapestPerProfile(o));
+  const mostMeals = profiles.map((p) =>
+    [...p.values()].reduce((best, o) => (mealCount(o) > mealCount(best) ? o : best)),
+  );
+  let best: TransportChoice | null = null;
+  for (const start of [cheapest, mostMeals]) {
+    const found = localSearch(start, profiles, evaluate);
+    if (found && (!best || total(found) < total(best) - EPSILON)) best = found;
+  }
+  return best ?? { infeasible: first as Extract<MealPlan, { feasible: false }> };
+}
+
+/**
+ * Raises each hop to its most convenient option that `allowance` pays for (extra fare plus
+ * any change in the meals the new times require), hop by hop in trip order.
+ */
+export function upgradeTransport(
+  options: FamilyOptions,
+  current: TransportChoice,
+  evaluate: MealEvaluator,
+  allowance: number,
+): TransportChoice {
+  let chosen = current;
+  let left = allowance;
+  options.perHop.forEach((hopOptions, h) => {
+    const now = chosen.choice[h]!;
+    const better = hopOptions
+      .filter((o) => o.convenience > now.convenience + EPSILON)
+      .sort((a, b) => b.convenience - a.convenience || a.cost - b.cost || compareText(a.id, b.id));
+    for (const option of better) {
+      if (option.cost - now.cost > left + 0.005) continue;
+      const choice = chosen.choice.map((o, i) => (i === h ? option : o));
+      const meals = evaluate(choice);
+      if (!meals.feasible) continue;
+      const extra = option.cost - now.cost + meals.cost - chosen.meals.cost;
+      if (extra > left + 0.005) continue;
+      chosen = { choice, meals };
+      left -= extra;
+      break;
+    }
+  });
+  return chosen;
+}
+
+export function transportCost(choice: readonly TransportOption[]): number {
+  return choice.reduce((sum, o) => sum + o.cost, 0);
+}
+
+function total(t: TransportChoice): number {
+  return transportCost(t.choice) + t.meals.cost;
+}
+
+function localSearch(
+  start: TransportOption[],
+  profiles: readonly Map<string, TransportOption>[],
+  evaluate: MealEvaluator,
+): TransportChoice | null {
+  let choice = start;
+  let meals = evaluate(choice);
+  let cost = meals.feasible ? transportCost(choice) + meals.cost : Number.POSITIVE_INFINITY;
+  for (let round = 0, improved = true; improved && round < MAX_SEARCH_ROUNDS; round += 1) {
+    improved = false;
+    profiles.forEach((byProfile, h) => {
+      for (const option of byProfile.values()) {
+        if (option === choice[h]) continue;
+        const trial = choice.map((o, i) => (i === h ? option : o));
+        const trialMeals = evaluate(trial);
+        if (!trialMeals.feasible) continue;
+        const trialCost = transportCost(trial) + trialMeals.cost;
+        if (trialCost < cost - EPSILON) {
+          choice = trial;
+          meals = trialMeals;
+          cost = trialCost;
+          improved = true;
+        }
+      }
+    });
+  }
+  return meals.feasible ? { choice, meals } : null;
+}
+
+/** Options are sorted cheapest first, so the first of each profile is its cheapest. */
+function cheapestPerProfile(options: readonly TransportOption[]): Map<string, TransportOption> {
+  const byProfile = new Map<string, TransportOption>();
+  for (const o of options) if (!byProfile.has(o.profile)) byProfile.set(o.profile, o);
+  return byProfile;
+}
+
+function mealCount(option: TransportOption): number {
+  return option.profile === '' ? 0 : option.profile.split('|').length;
+}

@@ -1,0 +1,135 @@
+import type { PlanDraft } from '../../../domain/plan.schema.js';
+import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
+import { legLabel, listText } from '../format.js';
+import { nameKey, sameName } from '../names.js';
+import { type CityBlock, cityTimeline, visitedCities } from '../plan-view.js';
+import type { WorldFacts } from '../world-facts.js';
+
+function endpointProblems(draft: PlanDraft): string[] {
+  const { origin } = draft.spec;
+  const problems: string[] = [];
+  const first = draft.days[0];
+  const last = draft.days[draft.days.length - 1];
+  if (first && (first.fromCity === null || !sameName(first.fromCity, origin))) {
+    const actual = first.fromCity === null ? `is spent in ${first.city}` : `departs from ${first.fromCity}`;
+    problems.push(`day 1 ${actual}, but the trip starts in ${origin}; day 1 must travel from ${origin}`);
+  }
+  if (last && !sameName(last.city, origin)) {
+    problems.push(
+      `day ${last.day}, the last day, ends in ${last.city}; it must travel back to ${origin}, the origin`,
+    );
+  } else if (last && last.fromCity === null && draft.days.length > 1) {
+    problems.push(
+      `day ${last.day}, the last day, is spent in ${origin}; the trip must return to ${origin} on its last day, not before`,
+    );
+  }
+  const lastLeg = draft.legs.reduce<PlanDraft['legs'][number] | undefined>(
+    (latest, leg) => (latest === undefined || leg.day >= latest.day ? leg : latest),
+    undefined,
+  );
+  if (!lastLeg) problems.push(`the plan has no transport legs, so it never returns to ${origin}`);
+  else if (!sameName(lastLeg.to, origin)) {
+    problems.push(
+      `the last leg (day ${lastLeg.day}: ${legLabel(lastLeg)}) does not return to ${origin}; end the trip with a leg back to ${origin}`,
+    );
+  }
+  return problems;
+}
+
+/** A city may be left once; only the origin may reappear, and only as the trip's end. */
+function revisitProblems(draft: PlanDraft, timeline: readonly CityBlock[]): string[] {
+  const { origin } = draft.spec;
+  const problems: string[] = [];
+  const earlier = new Map<string, CityBlock>();
+  timeline.forEach((block, index) => {
+    const key = nameKey(block.city);
+    const before = earlier.get(key);
+    const isReturnHome = key === nameKey(origin) && index === timeline.length - 1;
+    if (before && !isReturnHome) {
+      problems.push(
+        key === nameKey(origin)
+          ? `day ${block.firstDay}: the trip returns to ${origin}, the origin, before it ends; visit every destination city before going home`
+          : `day ${block.firstDay}: the trip comes back to ${block.city}, already visited on ${daySpan(before)}; each city's days must be consecutive`,
+      );
+    }
+    if (!before) earlier.set(key, block);
+  });
+  return problems;
+}
+
+function nightsText(n: number | undefined): string {
+  return n === 1 ? '1 night' : `${n ?? 0} nights`;
+}
+
+function daySpan(block: CityBlock): string {
+  return block.firstDay === block.lastDay
+    ? `day ${block.firstDay}`
+    : `days ${block.firstDay}–${block.lastDay}`;
+}
+
+function destinationProblems(draft: PlanDraft, facts: WorldFacts): string[] {
+  const { destination } = draft.spec;
+  return visitedCities(draft).flatMap((city) => {
+    if (destination.kind === 'city') {
+      return sameName(city, destination.city)
+        ? []
+        : [
+            `the plan visits ${city}, but the destination is ${destination.city}; visit only ${destination.city}`,
+          ];
+    }
+    const info = facts.cities.get(nameKey(city));
+    if (!info) {
+      return [`${city} is not a known city, so it cannot be shown to be in ${destination.region}`];
+    }
+    const inRegion = sameName(info.region, destination.region) || sameName(info.country, destination.region);
+    return inRegion
+      ? []
+      : [
+          `the plan visits ${city}, which is in ${info.region}, not ${destination.region}; visit only cities in ${destination.region}`,
+        ];
+  });
+}
+
+/** The draft's `route` summary must describe the days: the same cities, in order, for the same nights. */
+function routeSummaryProblems(draft: PlanDraft, timeline: readonly CityBlock[]): string[] {
+  const origin = nameKey(draft.spec.origin);
+  const stops = timeline.filter((b) => nameKey(b.city) !== origin);
+  const nightsIn = (block: CityBlock): number =>
+    draft.days
+      .filter((d) => d.day >= block.firstDay && d.day <= block.lastDay && d.day < draft.days.length)
+      .filter((d) => sameName(d.city, block.city)).length;
+  const { cities, nights } = draft.route;
+  const actualCities = stops.map((b) => b.city);
+  const sameCities =
+    cities.length === stops.length && cities.every((c, i) => sameName(c, actualCities[i] ?? ''));
+  if (!sameCities) {
+    return [
+      `the route lists ${listText(cities) || 'no cities'}, but the days visit ${listText(actualCities) || 'no cities'}; make the route match the days`,
+    ];
+  }
+  if (nights.length !== cities.length) {
+    return [`the route gives ${nights.length} night counts for ${cities.length} cities; give one per city`];
+  }
+  return stops.flatMap((block, i) => {
+    const listed = nights[i];
+    const actual = nightsIn(block);
+    return listed === actual
+      ? []
+      : [
+          `the route gives ${block.city} ${nightsText(listed)}, but the days spend ${nightsText(actual)} there; make them agree`,
+        ];
+  });
+}
+
+/** Commonsense 4: leave from and return to the origin, never come back to a city, stay in the destination. */
+export function checkReasonableRoute({ draft, facts }: CheckContext): CheckResult {
+  const timeline = cityTimeline(draft.days);
+  const revisits = revisitProblems(draft, timeline);
+  return checkResult([
+    ...endpointProblems(draft),
+    ...revisits,
+    ...destinationProblems(draft, facts),
+    // A revisit already explains why the route summary cannot be matched.
+    ...(revisits.length === 0 ? routeSummaryProblems(draft, timeline) : []),
+  ]);
+}

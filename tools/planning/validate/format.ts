@@ -1,0 +1,62 @@
+import type { TransportMode } from '../../domain/common.schema.js';
+import type { TransportLeg } from '../../domain/plan.schema.js';
+import { roundMoney } from '../cost.js';
+
+/** "$1,234" or "$18.50": whole amounts without cents, others with two decimals. */
+export function formatMoney(amount: number, currency = 'USD'): string {
+  const rounded = roundMoney(amount);
+  const digits = Number.isInteger(rounded) ? 0 : 2;
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rounded);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+export function quoted(name: string): string {
+  return `'${name}'`;
+}
+
+/** "day 2", "days 2–3", "days 1–2 and 5". */
+export function dayRange(days: readonly number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const spans: string[] = [];
+  let start = sorted[0];
+  let end = start;
+  for (const day of [...sorted.slice(1), undefined]) {
+    if (day !== undefined && end !== undefined && day === end + 1) {
+      end = day;
+      continue;
+    }
+    if (start !== undefined && end !== undefined) spans.push(start === end ? `${start}` : `${start}–${end}`);
+    start = day;
+    end = day;
+  }
+  const plural = sorted.length > 1;
+  return `${plural ? 'days' : 'day'} ${listText(spans)}`;
+}
+
+/** "flight F1001 from Seattle to Denver", "taxi from Denver to Boulder". */
+export function legLabel(leg: TransportLeg): string {
+  const what = leg.mode === 'flight' ? `flight ${leg.flight.flightNumber}` : leg.mode;
+  return `${what} from ${leg.from} to ${leg.to}`;
+}
+
+/** How a request names a mode it excludes: "flights", "self-driving", "taxis". */
+export function modeNoun(mode: TransportMode): string {
+  switch (mode) {
+    case 'flight':
+      return 'flights';
+    case 'self-driving':
+      return 'self-driving';
+    case 'taxi':
+      return 'taxis';
+  }
+}

@@ -32,6 +32,8 @@ const MONTH_NUMBERS: Record<string, number> = {
 
 const MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
+/** The same, without a capture group, for lookaheads. */
+const ANY_MONTH = MONTH.replace('(', '(?:');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
@@ -78,10 +80,16 @@ export function findDateMentions(lower: string): DateMention[] {
     if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
     add(mention(spanOf(m), month, day, twoDigitYear(num(m[3])), m[3] === undefined));
   }
-  for (const m of matchAll(lower, new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g'))) {
+  for (const m of matchAll(
+    lower,
+    new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g'),
+  )) {
     add(mention(spanOf(m), monthNumber(m[1]), num(m[2]), num(m[3])));
   }
-  for (const m of matchAll(lower, new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'))) {
+  for (const m of matchAll(
+    lower,
+    new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'),
+  )) {
     add(mention(spanOf(m), monthNumber(m[2]), num(m[1]), num(m[3])));
   }
   return found.sort((a, b) => a.start - b.start);
@@ -103,7 +111,7 @@ export function findDateRanges(lower: string): DateRangeMention[] {
   };
   // One month, two days: "march 3-7 2027", "march 9th and 13th, 2022" (not "march 28 to 2 april").
   const sameMonthDayFirst = new RegExp(
-    `\\b${MONTH}\\s+(?:the\\s+)?${DAY}${TO}${DAY}${NOT_A_DAY}(?!\\s*(?:of\\s+)?${MONTH})${YEAR_TAIL}\\b`,
+    `\\b${MONTH}\\s+(?:the\\s+)?${DAY}${TO}${DAY}${NOT_A_DAY}(?!\\s*(?:of\\s+)?${ANY_MONTH})${YEAR_TAIL}\\b`,
     'g',
   );
   for (const m of matchAll(lower, sameMonthDayFirst)) {

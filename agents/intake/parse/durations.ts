@@ -26,10 +26,15 @@ export function findDurations(lower: string): DurationMention[] {
     if (/\b(?:first|last|other|every|per|each|extra|additional)\s+$/.test(before)) continue;
     if (/^\s*(?:before|after|ago|earlier|later|in advance|notice|prior)\b/.test(after)) continue;
     // "a day" / "a night" are rates ("3 meals a day") unless they name a trip ("a day trip").
-    if ((m[1] === 'a' || m[1] === 'an') && (unit === 'day' || unit === 'night') && !/^\s*-?\s*trip/.test(after)) {
+    if (
+      (m[1] === 'a' || m[1] === 'an') &&
+      (unit === 'day' || unit === 'night') &&
+      !/^\s*-?\s*trip/.test(after)
+    ) {
       continue;
     }
-    const days = unit === 'day' ? count : unit === 'night' ? count + 1 : unit === 'week' ? count * 7 : count * 14;
+    const days =
+      unit === 'day' ? count : unit === 'night' ? count + 1 : unit === 'week' ? count * 7 : count * 14;
     found.push({ ...spanOf(m), days });
   }
   for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {

@@ -1,0 +1,110 @@
+import { isNegatedBefore } from './negation.js';
+import { matchAll, unique } from './text.js';
+
+export interface CuisinesResult {
+  /** Canonical names as TravelPlanner writes them ("Mexican", "Fast Food"). */
+  readonly cuisines: string[];
+  readonly warnings: string[];
+}
+
+/** Cuisines named by a nationality: only cuisines when the sentence is about food. */
+const NATIONAL = [
+  'American',
+  'Mexican',
+  'Italian',
+  'Chinese',
+  'Indian',
+  'Mediterranean',
+  'French',
+  'Japanese',
+  'Thai',
+  'Greek',
+  'Spanish',
+  'Korean',
+  'Vietnamese',
+  'Middle Eastern',
+  'Caribbean',
+  'German',
+  'Turkish',
+  'Lebanese',
+  'Ethiopian',
+];
+
+/** Words that are food by themselves ("we love pizza"), and conservative dish → cuisine hints. */
+const FOOD_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:bbq|barbecue|barbeque)\b/g, 'BBQ'],
+  [/\b(?:seafood|sea food|lobsters?|oysters?|crabs?|shrimps?)\b/g, 'Seafood'],
+  [/\b(?:pizzas?|pizzerias?)\b/g, 'Pizza'],
+  [/\b(?:cafes?|coffee shops?|coffeehouses?)\b/g, 'Cafe'],
+  [/\b(?:bakery|bakeries|baked goods|pastries)\b/g, 'Bakery'],
+  [/\b(?:desserts?|sweets|ice cream)\b/g, 'Desserts'],
+  [/\bfast[- ]food\b/g, 'Fast Food'],
+  [/\b(?:tea|teas|tea ?houses?|tea rooms?)\b/g, 'Tea'],
+  [/\b(?:sushi|sashimi|ramen|tempura)\b/g, 'Japanese'],
+  [/\b(?:tacos?|burritos?|enchiladas?|quesadillas?)\b/g, 'Mexican'],
+  [/\b(?:pasta|risotto)\b/g, 'Italian'],
+  [/\bdim sum\b/g, 'Chinese'],
+  [/\b(?:pho|banh mi)\b/g, 'Vietnamese'],
+  [/\bpad thai\b/g, 'Thai'],
+  [/\b(?:kimchi|bibimbap)\b/g, 'Korean'],
+  [/\b(?:tapas|paella)\b/g, 'Spanish'],
+  [/\b(?:gyros?|souvlaki)\b/g, 'Greek'],
+  [/\b(?:falafel|hummus)\b/g, 'Mediterranean'],
+];
+
+/** A sentence that talks about eating. */
+const FOOD_CONTEXT =
+  /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?)\b/;
+/** What may follow a nationality that is a cuisine: a list or a food noun, not "cities" or "Quarter". */
+const AFTER_NATIONAL =
+  /^(?:\s*$|\s*[,.;:!?)/]|\s+(?:and|or|&|as well|too|also|food|foods|cuisines?|restaurants?|dishes|dish|fare|cooking|meals?|dining|places|eateries|spots|options|flavou?rs?|bbq|breakfast|brunch|lunch|dinner|style|specialties|specialities|street food)\b)/;
+/** "no seafood", "allergic to shellfish", "except Chinese": the user rules a cuisine out. */
+const REFUSAL =
+  /\b(?:no|not|never|without|except|avoid|avoiding|hate|dislike|allergic to|n't (?:like|eat|want|enjoy))\s+(?:\w+\s+){0,1}$/;
+
+/**
+ * Cuisines the travellers want to eat: nationalities in sentences about food ("we love Mexican
+ * food", "offer Mexican, Italian, and Indian cuisines"), food words ("pizza", "BBQ") and a few
+ * unmistakable dishes ("sushi" → Japanese). Refused cuisines are dropped with a warning.
+ */
+export function extractCuisines(lower: string): CuisinesResult {
+  const found: Array<{ at: number; name: string }> = [];
+  const refused: string[] = [];
+  const note = (at: number, name: string) => {
+    const clause =
+      lower
+        .slice(Math.max(0, at - 40), at)
+        .split(/[.;!?]|\bbut\b/)
+        .pop() ?? '';
+    if (REFUSAL.test(clause) || isNegatedBefore(lower, at, 1)) refused.push(name);
+    else found.push({ at, name });
+  };
+  for (const sentence of matchAll(lower, /[^.!?;]+/g)) {
+    const text = sentence[0];
+    // A sentence that already names a food ("We'd love BBQ and Mexican") is about food too.
+    const aboutFood =
+      FOOD_CONTEXT.test(text) || FOOD_WORDS.some(([pattern]) => new RegExp(pattern.source).test(text));
+    for (const name of NATIONAL) {
+      for (const m of matchAll(text, new RegExp(`\\b${name.toLowerCase()}\\b`, 'g'))) {
+        const after = text.slice(m.index + m[0].length);
+        const foodNext =
+          /^\s+(?:food|foods|cuisines?|restaurants?|dishes|fare|cooking|bbq|street food)\b/.test(after);
+        if ((aboutFood || foodNext) && AFTER_NATIONAL.test(after)) {
+          note(sentence.index + m.index, name);
+        }
+      }
+    }
+  }
+  for (const [pattern, name] of FOOD_WORDS) {
+    for (const m of matchAll(lower, pattern)) note(m.index, name);
+  }
+  const cuisines = unique(found.sort((a, b) => a.at - b.at).map((f) => f.name)).filter(
+    (c) => !refused.includes(c),
+  );
+  const dropped = unique(refused);
+  const warnings =
+    dropped.length > 0
+      ? [`Cuisines to avoid (${dropped.join(', ')}) cannot be expressed as a constraint and were ignored.`]
+      : [];
+  return { cuisines, warnings };
+}

@@ -1,0 +1,137 @@
+import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
+import { findDurations } from './durations.js';
+import type { Span } from './text.js';
+
+export interface DatesResult {
+  readonly startDate: IsoDate | null;
+  readonly days: number | null;
+  readonly warnings: string[];
+  /** What was read as dates or durations, so other extractors skip those numbers. */
+  readonly spans: Span[];
+}
+
+/** The longest trip the spec allows (TripSpec.days). */
+const MAX_DAYS = 30;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
+
+/** The date when it exists on the calendar ("February 30" does not). */
+function validIso(y: number, m: number, d: number): IsoDate | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? iso(y, m, d) : undefined;
+}
+
+const dayCount = (from: IsoDate, to: IsoDate) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+
+/** A yearless date's next occurrence on or after `onOrAfter`. */
+function nextOccurrence(month: number, day: number, onOrAfter: IsoDate): IsoDate | undefined {
+  const year = Number(onOrAfter.slice(0, 4));
+  for (let y = year; y <= year + 4; y++) {
+    // Loops past a year only for February 29th.
+    const candidate = validIso(y, month, day);
+    if (candidate !== undefined && candidate >= onOrAfter) return candidate;
+  }
+  return undefined;
+}
+
+function resolveSingle(m: DateMention, today: IsoDate): IsoDate | undefined {
+  if (m.month === undefined) return undefined;
+  return m.year === undefined ? nextOccurrence(m.month, m.day, today) : validIso(m.year, m.month, m.day);
+}
+
+/** Both ends of a range; a year written at one end applies to the other ("March 16th to 18th, 2022"). */
+function resolveRange(
+  from: DateMention,
+  to: DateMention,
+  today: IsoDate,
+): { start: IsoDate; end: IsoDate } | undefined {
+  const toMonth = to.month ?? from.month;
+  const fromMonth = from.month ?? to.month;
+  if (toMonth === undefined || fromMonth === undefined) return undefined;
+  // An end written before its start crosses into the next month or year ("December 28 - January 3").
+  const wraps = toMonth < fromMonth || (toMonth === fromMonth && to.day < from.day);
+  let start: IsoDate | undefined;
+  if (from.year !== undefined) start = validIso(from.year, fromMonth, from.day);
+  else if (to.year !== undefined) start = validIso(wraps ? to.year - 1 : to.year, fromMonth, from.day);
+  else start = nextOccurrence(fromMonth, from.day, today);
+  if (start === undefined) return undefined;
+  const startYear = Number(start.slice(0, 4));
+  const end = validIso(to.year ?? (wraps ? startYear + 1 : startYear), toMonth, to.day);
+  return end === undefined || end < start ? undefined : { start, end };
+}
+
+function describe(days: number) {
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/**
+ * The trip's first day and its length, from ranges ("March 3-7, 2027"), single dates with a
+ * duration ("starting June 10 for 5 days") or either alone. A range beats a disagreeing duration.
+ */
+export function extractDates(lower: string, today: IsoDate): DatesResult {
+  const warnings: string[] = [];
+  const durations = findDurations(lower);
+  const spans: Span[] = [...durations];
+  const distinctDurations = [...new Set(durations.map((d) => d.days))];
+  if (distinctDurations.length > 1) {
+    warnings.push(
+      `Several trip lengths are mentioned (${distinctDurations.map(describe).join(', ')}); using the first.`,
+    );
+  }
+  let days: number | null = durations[0]?.days ?? null;
+  let startDate: IsoDate | null = null;
+  // Set once a date was seen but not understood, so "no start date" is not said twice.
+  let unreadable = false;
+
+  const ranges = findDateRanges(lower);
+  const resolved = ranges.map((r) => ({ r, dates: resolveRange(r.from, r.to, today) }));
+  const range = resolved.find((x) => x.dates !== undefined);
+  if (ranges.length > 0 && range === undefined) {
+    unreadable = true;
+    warnings.push(
+      'The travel dates could not be understood (an end before its start, or a day that does not exist).',
+    );
+  }
+  if (range?.dates) {
+    spans.push(range.r);
+    startDate = range.dates.start;
+    const rangeDays = dayCount(range.dates.start, range.dates.end);
+    if (days !== null && days !== rangeDays) {
+      warnings.push(
+        `The dates ${range.dates.start} to ${range.dates.end} span ${describe(rangeDays)} but the request also says ${describe(days)}; using the dates.`,
+      );
+    }
+    days = rangeDays;
+    if (resolved.some((x) => x.dates && x !== range && x.dates.start !== startDate)) {
+      warnings.push('Several date ranges are mentioned; using the first.');
+    }
+  } else if (ranges.length === 0) {
+    const singles = findDateMentions(lower).filter((m) => !m.weak && m.month !== undefined);
+    const first = singles[0];
+    if (first) {
+      spans.push(first);
+      startDate = resolveSingle(first, today) ?? null;
+      if (startDate === null) {
+        unreadable = true;
+        warnings.push('The start date names a day that does not exist.');
+      }
+    }
+    if (singles.length > 1 && days === null) {
+      warnings.push('Several dates are mentioned but not as a range; using the first as the start date.');
+    }
+  }
+
+  if (days !== null && days > MAX_DAYS) {
+    warnings.push(`A trip of ${describe(days)} is longer than the ${MAX_DAYS} days that can be planned.`);
+    days = null;
+  } else if (days === null) {
+    warnings.push('The trip length was not found.');
+  }
+  if (startDate === null && !unreadable) {
+    warnings.push('No start date was found.');
+  }
+  return { startDate, days, warnings, spans };
+}

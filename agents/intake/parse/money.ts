@@ -1,0 +1,173 @@
+import { clauseBefore, matchAll, type Span, spanOf } from './text.js';
+
+/** An amount of money in the text and what it is per, if anything. */
+export interface MoneyMention extends Span {
+  readonly amount: number;
+  /** ISO 4217; undefined when the text gives no currency ("a budget of 15.1k"). */
+  readonly currency: string | undefined;
+  readonly per: 'person' | 'day' | 'night' | undefined;
+  /** Preceded by "budget", "spend", "up to"…: the total the travellers named. */
+  readonly cued: boolean;
+}
+
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  cad: 'CAD',
+  a$: 'AUD',
+  au$: 'AUD',
+  aud: 'AUD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  '\u20ac': 'EUR',
+  eur: 'EUR',
+  '\u00a3': 'GBP',
+  gbp: 'GBP',
+  '\u00a5': 'JPY',
+  jpy: 'JPY',
+  '\u20b9': 'INR',
+  inr: 'INR',
+  chf: 'CHF',
+};
+
+const WORDS: Array<[RegExp, string]> = [
+  [/^(?:canadian\s+dollars?|cad)$/, 'CAD'],
+  [/^(?:australian\s+dollars?|aud)$/, 'AUD'],
+  [/^(?:(?:us|american)\s+)?(?:dollars?|bucks|usd)$/, 'USD'],
+  [/^(?:euros?|eur)$/, 'EUR'],
+  [/^(?:pounds?(?:\s+sterling)?|quid|gbp)$/, 'GBP'],
+  [/^(?:yen|jpy)$/, 'JPY'],
+  [/^(?:rupees?|inr)$/, 'INR'],
+  [/^(?:swiss\s+francs?|francs?|chf)$/, 'CHF'],
+];
+
+const SYMBOL =
+  '(us\\$|ca\\$|au\\$|nz\\$|c\\$|a\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf)';
+const AMOUNT =
+  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?\\b';
+const CURRENCY_WORD =
+  '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
+/** Words before a bare number that make it the budget ("budget is about 4000"). */
+const CUE =
+  /\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within)\b[^\d]{0,30}$/;
+const PER =
+  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|day)|(pp)\b|(each))/;
+
+function amountOf(digits: string, scale: string | undefined): number {
+  // "2.000 €" writes thousands with dots; "15.1k" has a decimal point.
+  const european = /^\d{1,3}(?:\.\d{3})+$/.test(digits) && scale === undefined;
+  const plain = european ? digits.replace(/\./g, '') : digits.replace(/,/g, '');
+  const factor = scale === undefined ? 1 : /^(?:m|mil|million)$/.test(scale) ? 1_000_000 : 1000;
+  return Math.round(Number(plain) * factor * 100) / 100;
+}
+
+function perOf(after: string): MoneyMention['per'] {
+  const m = PER.exec(after);
+  if (!m) return undefined;
+  const unit = m[1] ?? m[2] ?? m[3];
+  if (unit === 'night') return 'night';
+  if (unit === 'day') return 'day';
+  return 'person';
+}
+
+function currencyOfWord(word: string): string | undefined {
+  const w = word.trim().replace(/\s+/g, ' ');
+  return SYMBOLS[w] ?? WORDS.find(([re]) => re.test(w))?.[1];
+}
+
+/** Every amount of money written with a currency, or after a budget cue. */
+export function findMoney(lower: string): MoneyMention[] {
+  const found: MoneyMention[] = [];
+  const push = (span: Span, digits: string, scale: string | undefined, currency: string | undefined) => {
+    if (found.some((f) => f.start < span.end && span.start < f.end)) return;
+    const after = lower.slice(span.end, span.end + 24);
+    const cued = CUE.test(clauseBefore(lower, span.start, 50));
+    found.push({ ...span, amount: amountOf(digits, scale), currency, per: perOf(after), cued });
+  };
+  for (const m of matchAll(lower, new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g'))) {
+    push(spanOf(m), m[2]!, m[3], SYMBOLS[m[1]!]);
+  }
+  for (const m of matchAll(lower, new RegExp(`(?<![\\w.,])${AMOUNT}\\s*${CURRENCY_WORD}(?!\\w)`, 'g'))) {
+    push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!));
+  }
+  // A bare number counts only after a budget cue and only when it looks like money, not a count.
+  const bare = new RegExp(
+    `(?<![\\w.,$])${AMOUNT}(?!\\s*(?:-\\s*)?(?:days?|nights?|weeks?|people|persons?|adults?|kids|children|cities|travell?ers|guests|of us|%|am\\b|pm\\b|:))`,
+    'g',
+  );
+  for (const m of matchAll(lower, bare)) {
+    const value = amountOf(m[1]!, m[2]);
+    if ((value >= 100 || m[2] !== undefined) && CUE.test(clauseBefore(lower, m.index, 50))) {
+      push(spanOf(m), m[1]!, m[2], undefined);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface BudgetResult {
+  readonly budget: { amount: number; currency: string } | null;
+  readonly warnings: string[];
+  readonly spans: Span[];
+}
+
+/** The upper end of a range that starts at an amount: "$3,000-4,000", "$3,000 to $4,000". */
+const RANGE_END = new RegExp(`^\\s*(?:-|to|and|or)\\s*${SYMBOL}?\\s*${AMOUNT}`);
+
+/**
+ * The trip's total budget: the amount after a budget cue, else the first amount that is not a
+ * nightly price. A range ("$3,000-4,000") gives its upper end; "per person" and "per day" amounts
+ * are multiplied out when the travellers or days are known.
+ */
+export function extractBudget(lower: string, travellers: number, days: number | null): BudgetResult {
+  const warnings: string[] = [];
+  const money = findMoney(lower);
+  const spans: Span[] = [...money];
+  const totals = money.filter((m) => m.per !== 'night');
+  if (totals.length < money.length && totals.length === 0) {
+    warnings.push('Only a nightly price was given; it was not taken as the trip budget.');
+  }
+  const first = totals.find((m) => m.cued) ?? totals[0];
+  if (first === undefined) return { budget: null, warnings, spans };
+  let chosen: MoneyMention = first;
+  const upper = RANGE_END.exec(lower.slice(first.end));
+  if (upper) {
+    warnings.push('The budget was given as a range; using its upper end.');
+    const end = first.end + upper[0].length;
+    const currency = (upper[1] === undefined ? undefined : SYMBOLS[upper[1]]) ?? first.currency;
+    chosen = {
+      ...first,
+      end,
+      amount: amountOf(upper[2]!, upper[3]),
+      currency,
+      per: perOf(lower.slice(end, end + 24)),
+    };
+    spans.push(chosen);
+  } else if (totals.some((m) => m !== first && m.cued && m.amount !== first.amount)) {
+    warnings.push('Several budgets are mentioned; using the first.');
+  }
+  let amount = chosen.amount;
+  if (chosen.per === 'person' && travellers > 1) {
+    amount *= travellers;
+    warnings.push(`The budget was given per person; the total for ${travellers} travellers is used.`);
+  } else if (chosen.per === 'day') {
+    if (days !== null) {
+      amount *= days;
+      warnings.push(`The budget was given per day; the total for ${days} days is used.`);
+    } else {
+      warnings.push(
+        'The budget was given per day but the trip length is unknown; it was taken as the total.',
+      );
+    }
+  }
+  if (chosen.currency === undefined) warnings.push('The budget names no currency; assuming US dollars.');
+  if (!(amount > 0))
+    return { budget: null, warnings: [...warnings, 'The budget amount is not positive.'], spans };
+  return {
+    budget: { amount: Math.round(amount * 100) / 100, currency: chosen.currency ?? 'USD' },
+    warnings,
+    spans,
+  };
+}

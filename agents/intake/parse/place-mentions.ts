@@ -1,0 +1,130 @@
+import { foldToken, type GazetteerCity, type GazetteerIndex } from './gazetteer.js';
+import { matchAll, type RequestText, type Span } from './text.js';
+
+/** A place named in the text; a name can be both a city and a region ("New York"). */
+export interface PlaceMention extends Span {
+  readonly city: GazetteerCity | undefined;
+  readonly region: string | undefined;
+  /** Written with a capital, as proper nouns are. */
+  readonly capitalised: boolean;
+}
+
+interface Token extends Span {
+  readonly key: string;
+  /** The key without a possessive "'s" ("seattle's" → "seattle"). */
+  readonly bare: string | undefined;
+}
+
+function tokenize(lower: string): Token[] {
+  return matchAll(lower, /[a-z0-9]+(?:'[a-z]+|\.[a-z0-9]+)*/g).map((m) => {
+    const raw = m[0];
+    const possessive = raw.endsWith("'s") ? raw.slice(0, -2) : undefined;
+    return {
+      start: m.index,
+      end: m.index + raw.length,
+      key: foldToken(raw),
+      bare: possessive === undefined ? undefined : foldToken(possessive),
+    };
+  });
+}
+
+const ABBREVIATION_CUE =
+  /\b(?:in|to|around|across|through|throughout|visit|visiting|explore|exploring|of)\s+$/;
+
+/** Words of one name are joined by spaces, hyphens or the dot of "St."; never by a comma. */
+const JOINER = /^[\s.-]*$/;
+
+/**
+ * Every gazetteer place in the text, longest name first at each position, punctuation and
+ * possessives tolerated. Upper-case state abbreviations ("CA") are kept as region mentions.
+ * When the writer capitalises place names, lower-case matches are dropped: "bend" in "bend the
+ * rules" is then a verb, not Bend, Oregon.
+ */
+export function findPlaceMentions(text: RequestText, index: GazetteerIndex): PlaceMention[] {
+  const tokens = tokenize(text.lower);
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const length = matchAt(tokens, i, text.lower, index, found);
+    if (length > 0) {
+      i += length;
+      continue;
+    }
+    const token = tokens[i]!;
+    const surface = text.cased.slice(token.start, token.end);
+    const previous = found[found.length - 1];
+    const qualifies =
+      previous?.city !== undefined && /^\s*,\s*$/.test(text.lower.slice(previous.end, token.start));
+    // "ME", "OR", "IN" are words too: an abbreviation counts only where a region is expected.
+    const expected =
+      qualifies || ABBREVIATION_CUE.test(text.lower.slice(Math.max(0, token.start - 30), token.start));
+    const region = expected && /^[A-Z]{2}$/.test(surface) ? index.abbreviations.get(surface) : undefined;
+    if (region !== undefined) {
+      found.push({ start: token.start, end: token.end, city: undefined, region, capitalised: true });
+    }
+    i += 1;
+  }
+  mergeQualifiers(found, text.lower);
+  const capitalised = found.map((m) => ({
+    ...m,
+    capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
+  }));
+  return capitalised.some((m) => m.capitalised) ? capitalised.filter((m) => m.capitalised) : capitalised;
+}
+
+/** Matches the longest name at token `i`; pushes its mention and returns its token count (0: none). */
+function matchAt(
+  tokens: readonly Token[],
+  i: number,
+  lower: string,
+  index: GazetteerIndex,
+  found: PlaceMention[],
+): number {
+  const first = tokens[i]!;
+  const candidates = [
+    ...(index.byFirstToken.get(first.key) ?? []),
+    ...(index.byFirstToken.get(first.bare ?? '') ?? []),
+  ];
+  for (const name of candidates) {
+    const n = name.tokens.length;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) {
+      const t = tokens[i + j]!;
+      const last = j === n - 1;
+      ok = t.key === name.tokens[j] || (last && t.bare === name.tokens[j]);
+      if (ok && j > 0) ok = JOINER.test(lower.slice(tokens[i + j - 1]!.end, t.start));
+    }
+    if (!ok) continue;
+    // A city and a region may share the name; merge every entry of this length into one mention.
+    const same = candidates.filter((c) => c.tokens.join(' ') === name.tokens.join(' '));
+    const lastToken = tokens[i + n - 1]!;
+    const end =
+      lastToken.bare === name.tokens[n - 1] && lastToken.key !== name.tokens[n - 1]
+        ? lastToken.end - 2
+        : lastToken.end;
+    found.push({
+      start: first.start,
+      end,
+      city: same.find((c) => c.city)?.city,
+      region: same.find((c) => c.region)?.region,
+      capitalised: false,
+    });
+    return n;
+  }
+  return 0;
+}
+
+/**
+ * "Portland, Oregon" and "Portland, OR" name one city: a city's own region written right after
+ * it is folded into the city's mention instead of standing as a second place.
+ */
+function mergeQualifiers(found: PlaceMention[], lower: string): void {
+  for (let i = found.length - 1; i > 0; i--) {
+    const [city, region] = [found[i - 1]!, found[i]!];
+    const sameRegion =
+      city.city !== undefined && region.region !== undefined && city.city.region === region.region;
+    if (sameRegion && region.city === undefined && /^\s*,\s*$/.test(lower.slice(city.end, region.start))) {
+      found.splice(i - 1, 2, { ...city, end: region.end });
+    }
+  }
+}

@@ -1,0 +1,199 @@
+import type { Destination } from '../../../tools/domain/trip-spec.schema.js';
+import type { GazetteerIndex } from './gazetteer.js';
+import { NUMBER, parseNumber } from './numbers.js';
+import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
+import { matchAll, type RequestText, type Span } from './text.js';
+import { findUnknownPlaces } from './unknown-places.js';
+
+/** Where the trip starts and goes; a region's city count may wait for the trip length. */
+export interface PlacesResult {
+  readonly origin: string | null;
+  /** A region without a written count has `cityCount: undefined`: the caller picks it by days. */
+  readonly destination: Destination | { kind: 'region'; region: string; cityCount: undefined } | null;
+  readonly warnings: string[];
+  readonly spans: Span[];
+}
+
+// Cues are read at the end of the text before a place ("… setting off from" Indianapolis).
+const ORIGIN_CUE =
+  /(?:\bfrom|\b(?:start|starts|starting|started|begin|begins|beginning|depart|departs|departing|leave|leaves|leaving|set off|sets off|setting off|set out|setting out|head out|heading out|originating|based|live|lives|living|reside|resides|residing|located)(?:\s+(?:off|out|in|from|at|of))*|\b(?:fly|flying|drive|driving|based)\s+out\s+of|\b(?:i'm|i am|we're|we are)\s+(?:currently\s+)?in|\bhome(?:\s+base)?(?:\s+is)?(?:\s+in)?)\s+(?:the\s+city\s+of\s+)?$/;
+/** "return to X" names the origin (a trip ends where it starts), never the destination. */
+const RETURN_CUE =
+  /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
+const DEST_CUE =
+  /\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
+/** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
+const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
+const DEST_SUFFIX =
+  /^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b/;
+const LIST_JOINER = /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/)\s*(?:then\s+)?$/;
+const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192)\s*$/;
+
+const QUALIFIERS =
+  '(?:(?:different|distinct|separate|unique|major|main|other|more|great|top|big|small|beautiful|nice|popular|best|key|interesting|cool|fun)\\s+)*';
+const PLACES_WORD = '(?:cities|towns|places|destinations|spots|stops|locations|city|town)';
+/** "3 (different) cities in (the state of)" — the count of cities to visit in the region after it. */
+const COUNT_BEFORE_REGION = new RegExp(
+  `\\b(${NUMBER}|a|one|single)\\s+${QUALIFIERS}${PLACES_WORD}(?:\\s+(?:and|or)\\s+towns)?\\s+(?:in|of|across|around|throughout|within|inside|along|from)\\s+(?:the\\s+)?(?:(?:state|province|country|region)\\s+of\\s+)?$`,
+);
+const COUNT_THEN = new RegExp(`\\b(${NUMBER}|a|one|single)\\s+${QUALIFIERS}$`);
+/** "to Texas to visit 3 cities", "Texas, covering two cities": the count after the region. */
+const COUNT_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:(?:to|and|we want to|we'd like to|we would like to)\\s+)?(?:visit|visiting|see|seeing|explore|exploring|cover|covering|tour|touring)\\s+(${NUMBER}|one|single)\\s+${QUALIFIERS}(?:cities|towns|places|destinations|stops)\\b`,
+);
+
+function countFrom(word: string | undefined): number | undefined {
+  if (word === 'a' || word === 'single') return 1;
+  return word === undefined ? undefined : parseNumber(word);
+}
+
+/** The first "2 cities in California", "3 Colorado cities", "Texas, covering two cities", "two Texan cities". */
+function findRegionCount(
+  text: RequestText,
+  mentions: readonly PlaceMention[],
+  index: GazetteerIndex,
+): { region: string; cityCount: number } | undefined {
+  for (const m of mentions) {
+    if (m.region === undefined) continue;
+    const before = text.lower.slice(Math.max(0, m.start - 80), m.start);
+    const after = text.lower.slice(m.end, m.end + 60);
+    const counted =
+      COUNT_BEFORE_REGION.exec(before) ??
+      (/^\s*(?:cities|towns)\b/.test(after) ? COUNT_THEN.exec(before) : null) ??
+      COUNT_AFTER.exec(after);
+    const cityCount = countFrom(counted?.[1]);
+    if (cityCount !== undefined) return { region: m.region, cityCount };
+  }
+  const adjectival = new RegExp(`\\b(${NUMBER}|a|one)\\s+${QUALIFIERS}([a-z]+)\\s+(?:cities|towns)\\b`, 'g');
+  for (const m of matchAll(text.lower, adjectival)) {
+    const region = index.demonyms.get(m[2] ?? '');
+    const cityCount = countFrom(m[1]);
+    if (region !== undefined && cityCount !== undefined) return { region, cityCount };
+  }
+  return undefined;
+}
+
+type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
+
+function roleOf(text: RequestText, m: PlaceMention): Role {
+  const before = text.lower.slice(Math.max(0, m.start - 50), m.start);
+  if (ORIGIN_CUE.test(before)) return 'origin';
+  if (RETURN_CUE.test(before)) return 'return';
+  if (REGIONAL_CUE.test(before)) return 'regional';
+  if (DEST_CUE.test(before) || DEST_SUFFIX.test(text.lower.slice(m.end, m.end + 20))) return 'destination';
+  return 'none';
+}
+
+/** Each place's role from its own cues, then from its neighbours ("Seattle to Denver", "Dallas and Austin"). */
+function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<PlaceMention, Role> {
+  const roles = new Map(mentions.map((m) => [m, roleOf(text, m)]));
+  const between = (a: PlaceMention, b: PlaceMention) => text.lower.slice(a.end, b.start);
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next && roles.get(m) === 'none' && PAIR_JOINER.test(between(m, next))) {
+      roles.set(m, 'origin');
+      if (roles.get(next) === 'none') roles.set(next, 'destination');
+    }
+  });
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (previous && roles.get(m) === 'none' && roles.get(previous) === 'destination') {
+      if (LIST_JOINER.test(between(previous, m))) roles.set(m, 'destination');
+    }
+  });
+  return roles;
+}
+
+const label = (m: PlaceMention) => m.city?.name ?? m.region ?? '';
+
+/** The first city cued as the start ("from", "based in", "X to Y"), else one the trip returns to. */
+function chooseOrigin(
+  mentions: readonly PlaceMention[],
+  roles: ReadonlyMap<PlaceMention, Role>,
+  warnings: string[],
+) {
+  const candidates = [
+    ...mentions.filter((m) => roles.get(m) === 'origin'),
+    ...mentions.filter((m) => roles.get(m) === 'return'),
+  ];
+  const mention = candidates.find((m) => m.city);
+  const origin = mention?.city?.name ?? null;
+  const regionOnly = candidates.find((m) => !m.city);
+  if (origin === null && regionOnly) {
+    warnings.push(`${label(regionOnly)} is a region, not a city; the trip needs a starting city.`);
+  }
+  const others = candidates.filter((m) => m.city && m.city.name !== origin && roles.get(m) === 'origin');
+  if (others.length > 0) {
+    warnings.push(
+      `Several starting cities are mentioned (${[origin, ...others.map(label)].join(', ')}); using ${origin}.`,
+    );
+  }
+  return { origin, candidates, regionOnly };
+}
+
+/** The destination among places that are not the origin: a counted region, else the first cued place. */
+function chooseDestination(
+  text: RequestText,
+  places: readonly PlaceMention[],
+  roles: ReadonlyMap<PlaceMention, Role>,
+  originKnown: boolean,
+  index: GazetteerIndex,
+  warnings: string[],
+): PlacesResult['destination'] {
+  const counted = findRegionCount(text, places, index);
+  if (counted) return { kind: 'region', ...counted };
+  const cued = places.filter((m) => ['destination', 'regional'].includes(roles.get(m) ?? 'none'));
+  // "to Oregon and visit Portland": a city inside a named region is the sharper wish, unless
+  // the region is the point ("a road trip around Oregon").
+  const inRegion = cued.find(
+    (m) =>
+      m.city && cued.some((r) => !r.city && r.region === m.city?.region && roles.get(r) === 'destination'),
+  );
+  // With the origin known, one remaining place can only be where the trip goes.
+  const lone = places.length === 1 && originKnown ? places[0] : undefined;
+  const chosen = inRegion ?? cued[0] ?? lone;
+  if (chosen === undefined) return null;
+  const others = cued.filter((m) => label(m) !== label(chosen) && m.region !== chosen.city?.region);
+  if (others.length > 0) {
+    warnings.push(
+      `Several destinations are mentioned (${[chosen, ...others].map(label).join(', ')}); planning for ${label(chosen)} only.`,
+    );
+  }
+  const regional =
+    roles.get(chosen) === 'regional' || /^\s+state\b/.test(text.lower.slice(chosen.end, chosen.end + 8));
+  if (chosen.city && !(regional && chosen.region)) return { kind: 'city', city: chosen.city.name };
+  return { kind: 'region', region: chosen.region ?? '', cityCount: undefined };
+}
+
+/**
+ * The origin city and the destination (a city, or a region with a count) by the cue words
+ * around each place: "from X", "starting in X", "X to Y", "to Y", "2 cities in Z". Never
+ * guesses an origin: a lone place with no cue is reported, not assigned.
+ */
+export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesResult {
+  const warnings: string[] = [];
+  const mentions = findPlaceMentions(text, index);
+  const roles = assignRoles(text, mentions);
+  const { origin, candidates, regionOnly } = chooseOrigin(mentions, roles, warnings);
+  const rest = mentions.filter((m) => !candidates.includes(m));
+  const destination = chooseDestination(text, rest, roles, origin !== null, index, warnings);
+
+  const unknown = findUnknownPlaces(text, mentions);
+  if (origin === null && regionOnly === undefined) {
+    const named = unknown.origins[0];
+    const lone = mentions.length === 1 && destination === null ? mentions[0] : undefined;
+    if (named) warnings.push(`The starting city "${named}" is not a known city.`);
+    else if (lone) {
+      warnings.push(
+        `${label(lone)} is mentioned, but not whether the trip starts or ends there; no starting city was found.`,
+      );
+    } else warnings.push('No starting city was found.');
+  }
+  if (destination === null) {
+    const named = unknown.destinations[0];
+    warnings.push(
+      named ? `The destination "${named}" is not a known city or region.` : 'No destination was found.',
+    );
+  }
+  return { origin, destination, warnings, spans: mentions };
+}

@@ -1,0 +1,138 @@
+import { NUMBER, parseNumber } from './numbers.js';
+import { matchAll } from './text.js';
+
+export interface TravellersResult {
+  readonly travellers: number;
+  readonly warnings: string[];
+}
+
+/** The most travellers the spec allows (TripSpec.travellers). */
+const MAX_TRAVELLERS = 20;
+
+const N = `(${NUMBER})`;
+/** Nouns that count the whole group ("5 people", "6 travellers"). */
+const WHOLE =
+  '(?:people|ppl|persons?|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|men|women|buddies|mates|pals)';
+const ADULTS = '(?:adults?|grown-?ups|seniors?|parents|grandparents)';
+const CHILDREN =
+  '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';
+/** Singular companions: "me and my wife", "my partner and I", "with my son". */
+const RELATION =
+  '(?:wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
+/** Plural companions: "with my kids", "and our two children", "with 3 friends". */
+const RELATIONS =
+  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|(?:\\d+|[a-z]+)-year-olds)';
+const POSSESSIVE = '(?:(?:my|our|his|her|the)\\s+)?';
+const AGE = '(?:(?:young|little|small|teenage|adult|grown|elderly)\\s+)?';
+/** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
+const AFTER_FOR_N =
+  '(?=\\s*(?:$|[,.?!;:)]|(?:leaving|departing|starting|traveling|travelling|going|heading|from|to|in|on|at|with|who|that|during|between|over|next|this|spanning|visiting|exploring|please)\\b))';
+
+function countsOf(lower: string, pattern: string): number[] {
+  return (
+    matchAll(lower, new RegExp(pattern, 'g'))
+      .map((m) => parseNumber(m[1] ?? ''))
+      // No request counts a hundred travellers: a bigger number is a year or an amount.
+      .filter((n): n is number => n !== undefined && n > 0 && n < 100)
+  );
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person group". */
+function wholeGroup(lower: string): number[] {
+  return [
+    ...countsOf(lower, `\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b`),
+    ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
+    ...countsOf(lower, `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`),
+    ...countsOf(lower, `\\b${N}[- ]person\\b`),
+    ...countsOf(lower, `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?))`),
+    ...countsOf(lower, `\\bfor\\s+${N}${AFTER_FOR_N}`),
+  ];
+}
+
+/** Companions named around the writer: each adds to the writer, who counts as one. */
+function companions(lower: string): { count: number; vague: boolean } {
+  let count = 0;
+  let vague = false;
+  // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
+  // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
+  const single = new RegExp(
+    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus)|&|\\+)\\s*)(?:my|our|his|her)\\s+${AGE}${RELATION}\\b(?!'s)`,
+    'g',
+  );
+  for (const m of matchAll(lower, single)) {
+    const joined = /(?:with|and|&|plus|\+)\s*$/.test(m[1] ?? '');
+    if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
+  }
+  const plural = new RegExp(`\\b(?:with|and|&|plus)\\s+${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`, 'g');
+  for (const m of matchAll(lower, plural)) {
+    const n = m[1] === undefined ? undefined : parseNumber(m[1]);
+    if (n !== undefined) count += n;
+    else {
+      // "with my parents" is two; "with my kids" is at least two, and we say so.
+      count += 2;
+      if (!/parents|in-laws/.test(m[0])) vague = true;
+    }
+  }
+  return { count, vague };
+}
+
+/**
+ * How many travel. Explicit group sizes win, then adults plus children, then the writer plus
+ * named companions, then "a couple", then "solo". Defaults to 1, warning when the text speaks of
+ * a group without saying how many.
+ */
+export function extractTravellers(lower: string): TravellersResult {
+  const warnings: string[] = [];
+  const clamp = (n: number) => {
+    if (n <= MAX_TRAVELLERS) return n;
+    warnings.push(
+      `A group of ${n} is larger than the ${MAX_TRAVELLERS} travellers that can be planned for; using ${MAX_TRAVELLERS}.`,
+    );
+    return MAX_TRAVELLERS;
+  };
+  const whole = wholeGroup(lower);
+  if (whole.length > 0) {
+    if (new Set(whole).size > 1)
+      warnings.push(
+        `Several group sizes are mentioned (${[...new Set(whole)].join(', ')}); using ${whole[0]}.`,
+      );
+    return { travellers: clamp(whole[0]!), warnings };
+  }
+  const adults = sum(countsOf(lower, `\\b${N}\\s+${AGE}${ADULTS}\\b`));
+  const children = sum(countsOf(lower, `\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`));
+  const couples = sum(countsOf(lower, `\\b${N}\\s+couples\\b`)) * 2;
+  if (adults > 0 || couples > 0) {
+    // Beside counted adults, "a toddler" is one more traveller.
+    const oneChild = matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length;
+    return { travellers: clamp(adults + couples + children + oneChild), warnings };
+  }
+
+  const named = companions(lower);
+  if (named.count > 0) {
+    if (named.vague)
+      warnings.push('The number of companions is not stated exactly; counting two for a plural.');
+    return { travellers: clamp(1 + named.count), warnings };
+  }
+  const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
+  if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
+  if (
+    /\b(?:a couple\b(?!\s+of)|as a couple|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
+      lower,
+    )
+  ) {
+    return { travellers: 2, warnings };
+  }
+  if (
+    /\b(?:solo|alone|by myself|on my own|just me|only me|just myself|single (?:person|traveller|traveler|adult))\b/.test(
+      lower,
+    )
+  ) {
+    return { travellers: 1, warnings };
+  }
+  if (/\b(?:we|we're|we'll|we'd|us|our|ourselves|group|family|friends|kids|children)\b/.test(lower)) {
+    warnings.push('The number of travellers is not stated; assuming 1.');
+  }
+  return { travellers: 1, warnings };
+}

@@ -148,7 +148,9 @@ export async function runAgent<Out extends z.ZodObject>(
         }
         toolCalls += 1;
         try {
-          const content = String(await target.invoke(call.args, { signal: options.signal }));
+          // Tools are local and quick; the signal is checked between rounds rather than handed to
+          // every parallel call (each would add an abort listener to the same signal).
+          const content = String(await target.invoke(call.args));
           const toolError = readToolError(content);
           if (toolError !== undefined) return fail(toolError, callId, call.name);
           emit({ agent: name, kind: 'tool', round: rounds, message: call.name });

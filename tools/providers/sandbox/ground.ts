@@ -1,0 +1,48 @@
+import type { GroundMode, GroundRoute } from '../../domain/inventory.schema.js';
+import { wholeDollars } from './draw.js';
+import type { SandboxCity } from './gazetteer.js';
+import { greatCircleKm } from './geo.js';
+import { createRng, hashKey } from './prng.js';
+
+/** Longest road trip offered (a long but real two- or three-day drive). */
+export const MAX_ROAD_KM = 3000;
+
+/**
+ * The drive or taxi between two cities on one landmass. Geography (road distance, speed) depends
+ * only on the unordered pair, so it is the same for every seed and both directions; prices vary
+ * with the seed. Self-driving costs fuel per car, a taxi its fare per taxi (DESIGN.md counts
+ * cars of 5 and taxis of 4).
+ */
+export function synthesizeGroundRoute(
+  seed: number,
+  from: SandboxCity,
+  to: SandboxCity,
+  mode: GroundMode,
+): GroundRoute | undefined {
+  if (from === to || from.curated.landmass !== to.curated.landmass) return undefined;
+  const pair = [from.info.name, to.info.name].sort().join('<>');
+  const centreA = { lat: from.curated.lat, lon: from.curated.lon };
+  const centreB = { lat: to.curated.lat, lon: to.curated.lon };
+  // Roads wind: 1.2–1.3 × the great circle, fixed per pair.
+  const roadFactor = 1.2 + 0.1 * unit(hashKey(0, 'road-factor', pair));
+  const distanceKm = Math.round(greatCircleKm(centreA, centreB) * roadFactor);
+  if (distanceKm > MAX_ROAD_KM) return undefined;
+  const speedKmh = 80 + 15 * unit(hashKey(0, 'road-speed', pair));
+  const rates = createRng(seed, 'ground', pair);
+  const fuelPerKm = rates.float(0.08, 0.1);
+  const taxiPerKm = rates.float(1.2, 1.8);
+  const perKm = mode === 'self-driving' ? fuelPerKm : taxiPerKm;
+  return {
+    mode,
+    from: from.info.name,
+    to: to.info.name,
+    durationMinutes: Math.max(5, Math.round((distanceKm / speedKmh) * 60)),
+    distanceKm,
+    // A taxi has a flag fall; fuel for a few kilometres still costs something.
+    cost: wholeDollars(distanceKm * perKm + (mode === 'taxi' ? 5 : 0), mode === 'taxi' ? 10 : 1),
+  };
+}
+
+function unit(hash: number): number {
+  return hash / 4294967296;
+}

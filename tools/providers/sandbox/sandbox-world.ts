@@ -1,0 +1,88 @@
+import { IsoDate } from '../../domain/common.schema.js';
+import type { Restaurant, Sight, Stay } from '../../domain/inventory.schema.js';
+import type { WorldProvider } from '../world-provider.js';
+import { synthesizeFlights } from './flights.js';
+import { getGazetteer, type SandboxCity } from './gazetteer.js';
+import { synthesizeGroundRoute } from './ground.js';
+import { synthesizeRestaurants } from './restaurants.js';
+import { curatedSights } from './sights.js';
+import { synthesizeStays } from './stays.js';
+import { synthesizeWeather } from './weather.js';
+
+export interface SandboxWorldOptions {
+  /**
+   * Seeds every synthesized answer (flights, ground prices, stays, restaurants, weather noise).
+   * The same seed always gives the same world; different seeds give different inventories.
+   * @default 1
+   */
+  seed?: number;
+}
+
+/**
+ * The offline, deterministic world: real cities, airports and sights, with synthesized
+ * inventory. Each answer is derived from hash(seed, query), so it does not depend on which
+ * queries ran before. Per-city lists are built on first use and cached; the entities they
+ * hold are frozen and shared between calls (copy before changing one).
+ */
+export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProvider {
+  const seed = options.seed ?? 1;
+  if (!Number.isSafeInteger(seed)) throw new RangeError(`sandbox seed must be an integer, got ${seed}`);
+  const gazetteer = getGazetteer();
+  const stays = perCity<Stay>((city) => synthesizeStays(seed, city));
+  const restaurants = perCity<Restaurant>((city) => synthesizeRestaurants(seed, city));
+  const sights = perCity<Sight>(curatedSights);
+  const resolve = (name: string): SandboxCity | undefined => gazetteer.resolve(name);
+
+  return {
+    name: `sandbox(seed=${seed})`,
+    resolveCity: (name) => resolve(name)?.info,
+    listCities: () => gazetteer.infos,
+    listRegions: () => gazetteer.regions,
+    citiesInRegion: (region) => gazetteer.inRegion(region),
+
+    async searchFlights({ from, to, date }) {
+      assertIsoDate(date);
+      const origin = resolve(from);
+      const destination = resolve(to);
+      return origin && destination ? synthesizeFlights(seed, origin, destination, date) : [];
+    },
+    async groundRoute({ from, to, mode }) {
+      const origin = resolve(from);
+      const destination = resolve(to);
+      return origin && destination ? synthesizeGroundRoute(seed, origin, destination, mode) : undefined;
+    },
+    async searchStays({ city }) {
+      return stays(resolve(city));
+    },
+    async searchRestaurants({ city }) {
+      return restaurants(resolve(city));
+    },
+    async searchSights({ city }) {
+      return sights(resolve(city));
+    },
+    async weather({ city, date }) {
+      assertIsoDate(date);
+      const known = resolve(city);
+      return known ? synthesizeWeather(seed, known, date) : undefined;
+    },
+  };
+}
+
+/** Memoises a per-city list; callers get a fresh array over the shared, frozen entities. */
+function perCity<T>(build: (city: SandboxCity) => T[]): (city: SandboxCity | undefined) => T[] {
+  const cache = new Map<SandboxCity, readonly T[]>();
+  return (city) => {
+    if (!city) return [];
+    let list = cache.get(city);
+    if (!list) {
+      list = Object.freeze(build(city));
+      cache.set(city, list);
+    }
+    return [...list];
+  };
+}
+
+/** A malformed date is a caller bug, not an empty answer. */
+function assertIsoDate(date: string): void {
+  if (!IsoDate.safeParse(date).success) throw new RangeError(`expected a YYYY-MM-DD date, got "${date}"`);
+}

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import {
   type AIMessage,
@@ -40,6 +41,7 @@ export interface AgentRun<Out> {
 }
 
 const DEFAULT_MAX_ROUNDS = 12;
+const PARALLEL_LISTENERS = 256;
 const DEFAULT_MAX_TOOL_ERRORS = 4;
 
 function describeError(error: unknown): string {
@@ -70,6 +72,8 @@ export async function runAgent<Out extends z.ZodObject>(
   const model = options.model.bindTools([...definition.tools, submitTool]);
   const messages: BaseMessage[] = [new SystemMessage(definition.systemPrompt), options.task];
   const emit = options.onEvent ?? (() => {});
+  // Each parallel tool call listens for abort on the same signal; a wide fan-out is expected.
+  if (options.signal) setMaxListeners(PARALLEL_LISTENERS, options.signal);
   let toolCalls = 0;
   let toolErrors = 0;
 
@@ -148,9 +152,7 @@ export async function runAgent<Out extends z.ZodObject>(
         }
         toolCalls += 1;
         try {
-          // Tools are local and quick; the signal is checked between rounds rather than handed to
-          // every parallel call (each would add an abort listener to the same signal).
-          const content = String(await target.invoke(call.args));
+          const content = String(await target.invoke(call.args, { signal: options.signal }));
           const toolError = readToolError(content);
           if (toolError !== undefined) return fail(toolError, callId, call.name);
           emit({ agent: name, kind: 'tool', round: rounds, message: call.name });

@@ -1,5 +1,5 @@
 import { type StructuredToolInterface, tool } from '@langchain/core/tools';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** A failure the model caused and can correct (unknown city, bad date range, …). */
 export class ToolArgumentError extends Error {
@@ -15,7 +15,9 @@ export function isToolArgumentError(error: unknown): error is ToolArgumentError 
 export function readToolError(content: string): string | undefined {
   if (!content.startsWith('{"error"')) return undefined;
   const parsed: unknown = JSON.parse(content);
-  return typeof parsed === 'object' && parsed !== null && 'error' in parsed ? String(parsed.error) : undefined;
+  return typeof parsed === 'object' && parsed !== null && 'error' in parsed
+    ? String(parsed.error)
+    : undefined;
 }
 
 export interface ToolDefinition<In extends z.ZodObject, Out extends z.ZodType> {

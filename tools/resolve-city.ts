@@ -1,5 +1,5 @@
-import type { CityInfo } from './domain/inventory.schema.js';
 import { ToolArgumentError } from './define-tool.js';
+import type { CityInfo } from './domain/inventory.schema.js';
 import type { WorldProvider } from './providers/world-provider.js';
 
 /** The canonical city for a name, or an error naming close matches the model can retry with. */

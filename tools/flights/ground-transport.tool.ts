@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
 import { CityName } from '../domain/common.schema.js';
 import { GroundMode, GroundRoute } from '../domain/inventory.schema.js';
-import { defineTool } from '../define-tool.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 
 export const GroundTransportInput = z.object({
   from: CityName.describe('Start city'),
   to: CityName.describe('End city'),
-  modes: z.array(GroundMode).min(1).default(['self-driving', 'taxi']).describe('Which ground modes to look up'),
+  modes: z
+    .array(GroundMode)
+    .min(1)
+    .default(['self-driving', 'taxi'])
+    .describe('Which ground modes to look up'),
 });
 export const GroundTransportOutput = z.object({ options: z.array(GroundRoute) });
 

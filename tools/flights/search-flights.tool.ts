@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
 import { CityName, IsoDate } from '../domain/common.schema.js';
 import { Flight } from '../domain/inventory.schema.js';
-import { defineTool } from '../define-tool.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 

@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
 import { CityName, HouseRule, RoomTypeRequirement, roomTypeSatisfies } from '../domain/common.schema.js';
 import { Stay } from '../domain/inventory.schema.js';
-import { defineTool } from '../define-tool.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 
 export const SearchStaysInput = z.object({
   city: CityName,
   roomType: RoomTypeRequirement.nullable().default(null).describe('Required room type, or null for any'),
-  mustAllow: z.array(HouseRule).default([]).describe('House rules the guests need allowed (pets, smoking, …)'),
-  nights: z.number().int().min(1).max(60).nullable().default(null).describe('Nights planned: drops stays whose minimum stay is longer'),
+  mustAllow: z
+    .array(HouseRule)
+    .default([])
+    .describe('House rules the guests need allowed (pets, smoking, …)'),
+  nights: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .nullable()
+    .default(null)
+    .describe('Nights planned: drops stays whose minimum stay is longer'),
   maxPricePerNight: z.number().positive().nullable().default(null),
   limit: z.number().int().min(1).max(50).default(20),
 });
@@ -30,7 +40,9 @@ export function createSearchStaysTool(deps: { world: WorldProvider }) {
         .filter((s) => s.forbids.every((rule) => !args.mustAllow.includes(rule)))
         .filter((s) => args.nights === null || s.minimumNights <= args.nights)
         .filter((s) => args.maxPricePerNight === null || s.pricePerNight <= args.maxPricePerNight)
-        .sort((a, b) => b.rating - a.rating || a.pricePerNight - b.pricePerNight || a.name.localeCompare(b.name));
+        .sort(
+          (a, b) => b.rating - a.rating || a.pricePerNight - b.pricePerNight || a.name.localeCompare(b.name),
+        );
       return { stays: matching.slice(0, args.limit), totalInCity: all.length };
     },
   });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { CityInfo } from '../domain/inventory.schema.js';
 import { defineTool, ToolArgumentError } from '../define-tool.js';
+import { CityInfo } from '../domain/inventory.schema.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 
 export const LookupPlaceInput = z.object({
-  name: z.string().trim().min(1).max(80).describe('A city or a region (state, province, country) as the user wrote it'),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(80)
+    .describe('A city or a region (state, province, country) as the user wrote it'),
 });
 export const LookupPlaceOutput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('city'), city: CityInfo }),

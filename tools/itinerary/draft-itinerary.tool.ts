@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { defineTool, ToolArgumentError } from '../define-tool.js';
 import type { Restaurant, Sight } from '../domain/inventory.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { defineTool, ToolArgumentError } from '../define-tool.js';
 import { dayMealCost } from '../planning/cost.js';
 import type { TripSelection } from '../planning/planning.types.js';
 import { scheduleDays } from '../planning/schedule-days.js';
@@ -13,7 +13,11 @@ export const DraftItineraryInput = z.object({
 });
 export const DraftItineraryOutput = z.object({
   days: z.array(
-    ItineraryDay.extend({ city: z.string(), fromCity: z.string().nullable(), accommodation: z.string().nullable() }),
+    ItineraryDay.extend({
+      city: z.string(),
+      fromCity: z.string().nullable(),
+      accommodation: z.string().nullable(),
+    }),
   ),
   mealCost: z.number(),
   mealBudget: z.number().nullable(),

@@ -1,14 +1,24 @@
 import { z } from 'zod';
+import { defineTool } from '../define-tool.js';
 import { CityName } from '../domain/common.schema.js';
 import { Restaurant } from '../domain/inventory.schema.js';
-import { defineTool } from '../define-tool.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 
 export const SearchRestaurantsInput = z.object({
   city: CityName,
-  cuisine: z.string().min(1).nullable().default(null).describe('Only restaurants serving this cuisine, e.g. "Mexican"'),
-  maxAverageCost: z.number().positive().nullable().default(null).describe('Cap on the average cost per person'),
+  cuisine: z
+    .string()
+    .min(1)
+    .nullable()
+    .default(null)
+    .describe('Only restaurants serving this cuisine, e.g. "Mexican"'),
+  maxAverageCost: z
+    .number()
+    .positive()
+    .nullable()
+    .default(null)
+    .describe('Cap on the average cost per person'),
 });
 export const SearchRestaurantsOutput = z.object({ restaurants: z.array(Restaurant) });
 

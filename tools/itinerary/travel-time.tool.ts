@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CityName } from '../domain/common.schema.js';
 import { defineTool, ToolArgumentError } from '../define-tool.js';
+import { CityName } from '../domain/common.schema.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 
@@ -45,7 +45,8 @@ export function createTravelTimeTool(deps: { world: WorldProvider }) {
         } else {
           const sight = sights.find((s) => s.name.toLowerCase() === place.trim().toLowerCase());
           if (sight?.location) return sight.location;
-          if (!sight) throw new ToolArgumentError(`No sight named "${place}" in ${info.name}; use search_sights.`);
+          if (!sight)
+            throw new ToolArgumentError(`No sight named "${place}" in ${info.name}; use search_sights.`);
         }
         throw new ToolArgumentError(`"${place}" in ${info.name} has no known coordinates.`);
       };

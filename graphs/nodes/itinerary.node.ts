@@ -71,7 +71,6 @@ export function createItineraryNode(deps: TripGraphDeps) {
       spec,
       selection,
       ...catalogue,
-      avoid: { restaurants: [], sights: [] },
     });
     const instruction =
       state.critique.length > 0

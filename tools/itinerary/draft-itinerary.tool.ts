@@ -28,8 +28,6 @@ export interface DraftItineraryDeps {
   selection: TripSelection;
   restaurants: Record<string, Restaurant[]>;
   sights: Record<string, Sight[]>;
-  /** Names a critique ruled out. */
-  avoid: { restaurants: string[]; sights: string[] };
 }
 
 /**
@@ -50,7 +48,6 @@ export function createDraftItineraryTool(deps: DraftItineraryDeps) {
         restaurants: deps.restaurants,
         sights: deps.sights,
         preferred: { restaurants: preferredRestaurants, sights: preferredSights },
-        avoid: deps.avoid,
       });
       if (!outcome.feasible) throw new ToolArgumentError(outcome.infeasibility.reasons.join(' '));
       const mealCost = outcome.days.reduce((sum, d) => sum + dayMealCost(d, deps.spec.travellers), 0);

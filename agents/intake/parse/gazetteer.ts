@@ -1,5 +1,7 @@
 /** The places a request may name, and the index that finds them in text. */
 
+import { US_STATE_CODES } from '../../../tools/domain/us-states.js';
+
 export interface GazetteerCity {
   readonly name: string;
   /** State, province or similar: "California". */
@@ -50,60 +52,6 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length > 0)
     .map(foldToken);
 }
-
-const US_STATES: Record<string, string> = {
-  AL: 'Alabama',
-  AK: 'Alaska',
-  AZ: 'Arizona',
-  AR: 'Arkansas',
-  CA: 'California',
-  CO: 'Colorado',
-  CT: 'Connecticut',
-  DE: 'Delaware',
-  DC: 'District of Columbia',
-  FL: 'Florida',
-  GA: 'Georgia',
-  HI: 'Hawaii',
-  ID: 'Idaho',
-  IL: 'Illinois',
-  IN: 'Indiana',
-  IA: 'Iowa',
-  KS: 'Kansas',
-  KY: 'Kentucky',
-  LA: 'Louisiana',
-  ME: 'Maine',
-  MD: 'Maryland',
-  MA: 'Massachusetts',
-  MI: 'Michigan',
-  MN: 'Minnesota',
-  MS: 'Mississippi',
-  MO: 'Missouri',
-  MT: 'Montana',
-  NE: 'Nebraska',
-  NV: 'Nevada',
-  NH: 'New Hampshire',
-  NJ: 'New Jersey',
-  NM: 'New Mexico',
-  NY: 'New York',
-  NC: 'North Carolina',
-  ND: 'North Dakota',
-  OH: 'Ohio',
-  OK: 'Oklahoma',
-  OR: 'Oregon',
-  PA: 'Pennsylvania',
-  RI: 'Rhode Island',
-  SC: 'South Carolina',
-  SD: 'South Dakota',
-  TN: 'Tennessee',
-  TX: 'Texas',
-  UT: 'Utah',
-  VT: 'Vermont',
-  VA: 'Virginia',
-  WA: 'Washington',
-  WV: 'West Virginia',
-  WI: 'Wisconsin',
-  WY: 'Wyoming',
-};
 
 /**
  * Candidate adjectives for a region, by the regular English endings: Texas → Texan, Colorado →
@@ -159,7 +107,7 @@ function buildIndex(gazetteer: Gazetteer): GazetteerIndex {
     for (const d of demonymsOf(region)) if (!demonyms.has(d)) demonyms.set(d, region);
   }
   const abbreviations = new Map<string, string>();
-  for (const [abbr, state] of Object.entries(US_STATES)) {
+  for (const [abbr, state] of Object.entries(US_STATE_CODES)) {
     const region = regions.get(nameTokens(state).join(' '));
     if (region !== undefined) abbreviations.set(abbr, region);
   }

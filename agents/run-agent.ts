@@ -7,7 +7,7 @@ import {
   SystemMessage,
   ToolMessage,
 } from '@langchain/core/messages';
-import { type StructuredToolInterface, tool } from '@langchain/core/tools';
+import { type StructuredToolInterface, ToolInputParsingException, tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { readToolError } from '../tools/define-tool.js';
 import { AgentError } from './agent-error.js';
@@ -159,7 +159,11 @@ export async function runAgent<Out extends z.ZodObject>(
           return new ToolMessage({ content, tool_call_id: callId, name: call.name });
         } catch (error) {
           if (options.signal?.aborted) throw error;
-          return fail(`invalid arguments for ${call.name}: ${describeError(error)}`, callId, call.name);
+          const what =
+            error instanceof ToolInputParsingException
+              ? `invalid arguments for ${call.name}`
+              : `${call.name} failed`;
+          return fail(`${what}: ${describeError(error)}`, callId, call.name);
         }
       }),
     );

@@ -6,5 +6,6 @@ export default defineConfig({
     // The checkpoint-validation suite (durable jobs) registers its tests through globals.
     globals: true,
     testTimeout: 30_000,
+    globalSetup: ['test/support/redis-global-setup.ts'],
   },
 });

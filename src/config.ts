@@ -21,6 +21,33 @@ export const ConfigSchema = z.object({
   OPENAI_MODEL_ITINERARY: optionalText,
   /** Seed of the sandbox world's synthesized inventory. */
   SANDBOX_SEED: z.coerce.number().int().min(0).default(1),
+
+  /** Redis for queues, checkpoints, trips and events (plain Redis >= 6.2, no modules). */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'expected redis://host:port or rediss://…')
+    .default('redis://127.0.0.1:6379'),
+  /** Namespace of every key this deployment writes, so several can share one Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w-]*:?$/, 'letters, digits, - and _ then an optional colon')
+    .default('tp:'),
+  API_HOST: z.string().default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Grants /admin/queues (Bull Board); without it the admin routes are disabled. */
+  ADMIN_KEY: optionalText,
+  /** Requests per minute per tenant before 429. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
+  /** How long a worker's job lock lasts; a crashed worker's jobs move on after about this long. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How long finished trips, their events and checkpoints stay in Redis. */
+  TRIP_RETENTION_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(30 * 24 * 3600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,0 +1,44 @@
+import { Queue, type QueueOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { JOB_CATALOG, type JobPayload, type QueueName } from './job-catalog.js';
+
+export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, Q>;
+
+export interface Queues {
+  plan: TypedQueue<'plan'>;
+  replan: TypedQueue<'replan'>;
+  notify: TypedQueue<'notify'>;
+}
+
+/** BullMQ keys live under `{prefix}bull` so tests and deployments can share one Redis. */
+export function bullPrefix(prefix: string): string {
+  return `${prefix}bull`;
+}
+
+export function createQueues(connection: Redis, prefix: string): Queues {
+  const options = (name: QueueName): QueueOptions => ({
+    connection,
+    prefix: bullPrefix(prefix),
+    defaultJobOptions: JOB_CATALOG[name].options,
+  });
+  return {
+    plan: new Queue('plan', options('plan')),
+    replan: new Queue('replan', options('replan')),
+    notify: new Queue('notify', options('notify')),
+  };
+}
+
+export async function closeQueues(queues: Queues): Promise<void> {
+  await Promise.all(Object.values(queues).map((q: Queue) => q.close()));
+}
+
+/** Adds a job after checking its payload against the catalog. */
+export async function enqueue<Q extends QueueName>(
+  queues: Queues,
+  name: Q,
+  payload: JobPayload<Q>,
+  jobId: string,
+): Promise<void> {
+  const parsed = JOB_CATALOG[name].payload.parse(payload);
+  await (queues[name] as unknown as Queue).add(name, parsed, { jobId });
+}

@@ -1,0 +1,80 @@
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+
+/** A line of a trip's progress, as kept in its Redis stream and sent over SSE. */
+export const TripEvent = z.object({
+  type: z.enum(['status', 'node', 'agent']),
+  message: z.string(),
+  status: z.string().optional(),
+  agent: z.string().optional(),
+  node: z.string().optional(),
+  at: z.iso.datetime(),
+});
+export type TripEvent = z.infer<typeof TripEvent>;
+
+export interface StoredTripEvent {
+  /** The stream entry id ("1700000000000-0"), usable as SSE Last-Event-ID. */
+  id: string;
+  event: TripEvent;
+}
+
+/** Streams are capped so a chatty model cannot grow Redis without bound. */
+const MAX_EVENTS_PER_TRIP = 2000;
+
+function decode(entries: [string, string[]][]): StoredTripEvent[] {
+  return entries.map(([id, fields]) => ({ id, event: TripEvent.parse(JSON.parse(fields[1] ?? '{}')) }));
+}
+
+/** Per-trip progress in a Redis stream: replayable from any id, followable live. */
+export class TripEvents {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  key(tripId: string): string {
+    return `${this.prefix}events:${tripId}`;
+  }
+
+  async append(tripId: string, event: Omit<TripEvent, 'at'>): Promise<string> {
+    const full = TripEvent.parse({ ...event, at: new Date().toISOString() });
+    const id = await this.redis.xadd(
+      this.key(tripId),
+      'MAXLEN',
+      '~',
+      MAX_EVENTS_PER_TRIP,
+      '*',
+      'e',
+      JSON.stringify(full),
+    );
+    return id ?? '';
+  }
+
+  /** Events strictly after `afterId` ('0' for all). */
+  async range(tripId: string, afterId = '0', count = 500): Promise<StoredTripEvent[]> {
+    const start = afterId === '0' ? '-' : `(${afterId}`;
+    return decode(
+      (await this.redis.xrange(this.key(tripId), start, '+', 'COUNT', count)) as [string, string[]][],
+    );
+  }
+
+  /**
+   * Waits up to `blockMs` for events after `afterId`. Needs its own connection: a blocking read
+   * would stall every other command on a shared one.
+   */
+  async follow(
+    blocking: Redis,
+    tripId: string,
+    afterId: string,
+    blockMs: number,
+  ): Promise<StoredTripEvent[]> {
+    const reply = (await blocking.xread('BLOCK', blockMs, 'STREAMS', this.key(tripId), afterId)) as
+      | [string, [string, string[]][]][]
+      | null;
+    return reply ? decode(reply[0]?.[1] ?? []) : [];
+  }
+
+  async expire(tripId: string, seconds: number): Promise<void> {
+    await this.redis.expire(this.key(tripId), seconds);
+  }
+}

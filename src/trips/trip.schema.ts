@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IsoDate } from '../../tools/domain/common.schema.js';
+import { Plan } from '../../tools/domain/plan.schema.js';
+import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
+
+export const TripStatus = z.enum(['queued', 'running', 'needs_input', 'completed', 'failed', 'cancelled']);
+export type TripStatus = z.infer<typeof TripStatus>;
+
+/** Statuses a trip never leaves. */
+export const FINAL_STATUSES: readonly TripStatus[] = ['completed', 'failed', 'cancelled'];
+
+export const TripId = z.string().regex(/^trp_[0-9a-z]{20,40}$/, 'expected a trip id like trp_…');
+
+export const TripError = z.object({ code: z.string(), message: z.string(), reasons: z.array(z.string()) });
+export type TripError = z.infer<typeof TripError>;
+
+export const TripQuestion = z.object({ question: z.string(), missing: z.array(z.string()) });
+export type TripQuestion = z.infer<typeof TripQuestion>;
+
+/** A trip as stored in Redis and returned by the API. */
+export const TripRecord = z.object({
+  id: TripId,
+  tenantId: z.string(),
+  status: TripStatus,
+  request: TripRequest,
+  /** Dates without a year resolve against this; fixed at submission so retries replay exactly. */
+  today: IsoDate,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  question: TripQuestion.nullable(),
+  plan: Plan.nullable(),
+  error: TripError.nullable(),
+  /** Answers to the trip's questions, in order (the worker resumes the graph with the newest). */
+  answers: z.array(
+    z.object({ text: z.string().optional(), fields: z.record(z.string(), z.unknown()).optional() }),
+  ),
+});
+export type TripRecord = z.infer<typeof TripRecord>;

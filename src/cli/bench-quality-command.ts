@@ -41,8 +41,12 @@ async function bench(options: BenchOptions): Promise<number> {
       process.stdout.write(`  ${renderRun(run)}\n`);
     }
     if (result.summary) {
-      const note = result.scored < result.runs.length ? ` (only ${result.scored} carry structured fields)` : '';
-      process.stdout.write(`\n${renderEvaluation(result.summary)}${note ? `\n${note.trim()}` : ''}\n`);
+      process.stdout.write(`\n${renderEvaluation(result.summary)}\n`);
+      if (result.scored < result.runs.length) {
+        process.stdout.write(
+          `Scored ${result.scored} of ${result.runs.length} queries; the others carry no structured fields.\n`,
+        );
+      }
     } else {
       process.stdout.write('No structured fields in the input: plans are not scored.\n');
     }
@@ -60,7 +64,10 @@ export function registerBenchQualityCommand(program: Command): void {
     .description(
       'Plan TravelPlanner queries from their text alone (each in its own query world) and score the plans',
     )
-    .requiredOption('--input <file>', 'JSONL of {"idx", "query", "reference_information"} (+ structured fields to score)')
+    .requiredOption(
+      '--input <file>',
+      'JSONL of {"idx", "query", "reference_information"} (+ structured fields to score)',
+    )
     .option('--out <file>', 'write {"idx", "query", "plan"} lines here')
     .option('--concurrency <n>', 'queries planned at once', '4')
     .option('--today <date>', 'resolves dates written without a year (queries are all in 2022)', BENCH_TODAY)

@@ -38,7 +38,10 @@ export async function evaluatePlanFiles(options: EvaluateFilesOptions): Promise<
   const toScore: QueryToScore[] = queries.map((record) => {
     const idx = queryId(record);
     if (seen.has(String(idx))) {
-      throw new QualityInputError('duplicate-query', `${options.inputPath}:${record.line}: idx ${idx} appears twice`);
+      throw new QualityInputError(
+        'duplicate-query',
+        `${options.inputPath}:${record.line}: idx ${idx} appears twice`,
+      );
     }
     seen.add(String(idx));
     const fields = scoringFields(record, options.inputPath);

@@ -59,7 +59,14 @@ export async function planQuery(
     const modelNames = Object.fromEntries(Object.entries(models).map(([agent, m]) => [agent, m.name]));
     switch (outcome.status) {
       case 'completed':
-        return { ...base, status: 'completed', reason: null, plan: toTravelPlannerPlan(outcome.plan), models: modelNames, seconds: seconds() };
+        return {
+          ...base,
+          status: 'completed',
+          reason: null,
+          plan: toTravelPlannerPlan(outcome.plan),
+          models: modelNames,
+          seconds: seconds(),
+        };
       case 'failed':
         // A plan that still breaks rules is delivered as it is: the evaluator judges it.
         return {

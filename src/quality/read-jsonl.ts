@@ -14,7 +14,9 @@ export async function readJsonl<T>(path: string, schema: z.ZodType<T>): Promise<
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new QualityInputError('unreadable-file', `cannot read ${path}: ${(cause as Error).message}`, { cause });
+    throw new QualityInputError('unreadable-file', `cannot read ${path}: ${(cause as Error).message}`, {
+      cause,
+    });
   }
   const records: JsonlRecord<T>[] = [];
   for (const [index, raw] of text.split('\n').entries()) {

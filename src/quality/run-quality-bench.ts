@@ -2,7 +2,7 @@ import type { IsoDate } from '../../tools/domain/common.schema.js';
 import type { EvaluationSummary } from '../../tools/evaluation/summarize-evaluations.js';
 import type { Config } from '../config.js';
 import { mapBounded } from './map-bounded.js';
-import { type QueryRun, planQuery } from './plan-query.js';
+import { planQuery, type QueryRun } from './plan-query.js';
 import { QualityInputError } from './quality-input-error.js';
 import { QueryLine, queryId, scoringFields } from './quality-lines.schema.js';
 import { readJsonl, writeJsonl } from './read-jsonl.js';
@@ -46,7 +46,10 @@ export async function runQualityBench(options: QualityBenchOptions): Promise<Qua
   for (const record of records) {
     const id = String(queryId(record));
     if (ids.has(id)) {
-      throw new QualityInputError('duplicate-query', `${options.inputPath}:${record.line}: idx ${id} appears twice`);
+      throw new QualityInputError(
+        'duplicate-query',
+        `${options.inputPath}:${record.line}: idx ${id} appears twice`,
+      );
     }
     ids.add(id);
   }
@@ -71,7 +74,9 @@ export async function runQualityBench(options: QualityBenchOptions): Promise<Qua
   const toScore: QueryToScore[] = records.flatMap((record, i) => {
     const f = fields[i];
     const run = runs[i];
-    return f && run ? [{ idx: run.idx, fields: f, reference: record.value.reference_information, plan: run.plan }] : [];
+    return f && run
+      ? [{ idx: run.idx, fields: f, reference: record.value.reference_information, plan: run.plan }]
+      : [];
   });
   return {
     runs,

@@ -1,8 +1,11 @@
 import { evaluateTravelPlannerPlan } from '../../tools/evaluation/evaluate-plan.js';
-import { type EvaluationSummary, summarizeEvaluations } from '../../tools/evaluation/summarize-evaluations.js';
+import {
+  type EvaluationSummary,
+  summarizeEvaluations,
+} from '../../tools/evaluation/summarize-evaluations.js';
 import type { TravelPlannerQuery } from '../../tools/evaluation/travelplanner-query.schema.js';
-import { readTravelPlannerPlan } from '../../tools/providers/travelplanner/travelplanner-day.schema.js';
 import { isTravelPlannerDataError } from '../../tools/providers/travelplanner/travelplanner-data-error.js';
+import { readTravelPlannerPlan } from '../../tools/providers/travelplanner/travelplanner-day.schema.js';
 import { createTravelPlannerWorld } from '../../tools/providers/travelplanner/travelplanner-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { QualityInputError } from './quality-input-error.js';
@@ -21,7 +24,8 @@ export interface QueryToScore {
  * failed because its reference data is unreadable is still counted, as not delivered.
  */
 function worldFor(q: QueryToScore): WorldProvider {
-  if (readTravelPlannerPlan(q.plan).length === 0) return createTravelPlannerWorld({}, { label: `idx=${q.idx}` });
+  if (readTravelPlannerPlan(q.plan).length === 0)
+    return createTravelPlannerWorld({}, { label: `idx=${q.idx}` });
   try {
     return createTravelPlannerWorld(q.reference, { label: `idx=${q.idx}` });
   } catch (error) {
@@ -35,7 +39,9 @@ export async function scoreQueries(queries: readonly QueryToScore[]): Promise<Ev
   const evaluations = [];
   // One at a time: validation is synchronous work, so running them together would not be faster.
   for (const q of queries) {
-    evaluations.push(await evaluateTravelPlannerPlan({ idx: q.idx, query: q.fields, plan: q.plan, world: worldFor(q) }));
+    evaluations.push(
+      await evaluateTravelPlannerPlan({ idx: q.idx, query: q.fields, plan: q.plan, world: worldFor(q) }),
+    );
   }
   return summarizeEvaluations(evaluations);
 }

@@ -19,6 +19,8 @@ export const ConfigSchema = z.object({
   OPENAI_MODEL_FLIGHTS: optionalText,
   OPENAI_MODEL_HOTELS: optionalText,
   OPENAI_MODEL_ITINERARY: optionalText,
+  /** Simulated latency per offline-model call (benchmarks and fault tests); 0 = none. */
+  OFFLINE_MODEL_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Seed of the sandbox world's synthesized inventory. */
   SANDBOX_SEED: z.coerce.number().int().min(0).default(1),
 

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { BindToolsInput } from '@langchain/core/language_models/chat_models';
 import { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
@@ -34,14 +35,25 @@ function estimateTokens(text: string): number {
  * model does, so every agent runs the identical loop. Which policy answers is chosen by the
  * agent's submit tool among the bound tools (each agent has its own).
  */
+export interface OfflineModelOptions {
+  /** Simulated latency per call, as a hosted model would have (benchmarks, fault tests). Default 0. */
+  latencyMs?: number;
+}
+
 export class OfflineChatModel extends BaseChatModel {
   private readonly policies: ReadonlyMap<string, OfflinePolicy>;
   private readonly boundTools: readonly string[];
+  private readonly options: OfflineModelOptions;
 
-  constructor(policies: ReadonlyMap<string, OfflinePolicy>, boundTools: readonly string[] = []) {
+  constructor(
+    policies: ReadonlyMap<string, OfflinePolicy>,
+    boundTools: readonly string[] = [],
+    options: OfflineModelOptions = {},
+  ) {
     super({});
     this.policies = policies;
     this.boundTools = boundTools;
+    this.options = options;
   }
 
   override _llmType(): string {
@@ -49,10 +61,11 @@ export class OfflineChatModel extends BaseChatModel {
   }
 
   override bindTools(tools: BindToolsInput[]): OfflineChatModel {
-    return new OfflineChatModel(this.policies, [...this.boundTools, ...tools.map(toolName)]);
+    return new OfflineChatModel(this.policies, [...this.boundTools, ...tools.map(toolName)], this.options);
   }
 
-  override async _generate(messages: BaseMessage[]): Promise<ChatResult> {
+  override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<ChatResult> {
+    if (this.options.latencyMs) await delay(this.options.latencyMs, undefined, { signal: options.signal });
     const policyKey = this.boundTools.find((name) => this.policies.has(name));
     const policy = policyKey ? this.policies.get(policyKey) : undefined;
     if (!policy) {

@@ -7,15 +7,17 @@ import { createIntakePolicy } from '../intake/offline-policy.js';
 import type { Gazetteer } from '../intake/parse-request.js';
 import { SUBMIT_ITINERARY } from '../itinerary/itinerary.agent.js';
 import { itineraryPolicy } from '../itinerary/offline-policy.js';
-import { OfflineChatModel, type OfflinePolicy } from './offline-chat-model.js';
+import { OfflineChatModel, type OfflineModelOptions, type OfflinePolicy } from './offline-chat-model.js';
 
 /** The offline model with every agent's policy; it knows the world's place names (its "training"). */
-export function createOfflineModel(options: { gazetteer: Gazetteer }): OfflineChatModel {
+export function createOfflineModel(
+  options: { gazetteer: Gazetteer } & OfflineModelOptions,
+): OfflineChatModel {
   const policies = new Map<string, OfflinePolicy>([
     [SUBMIT_TRIP_SPEC, createIntakePolicy(options.gazetteer)],
     [SUBMIT_TRANSPORT, flightsPolicy],
     [SUBMIT_STAYS, hotelsPolicy],
     [SUBMIT_ITINERARY, itineraryPolicy],
   ]);
-  return new OfflineChatModel(policies);
+  return new OfflineChatModel(policies, [], { latencyMs: options.latencyMs });
 }

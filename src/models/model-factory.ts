@@ -20,6 +20,7 @@ export function createAgentModels(config: Config, world: WorldProvider): Record<
   if (!config.OPENAI_API_KEY) {
     const offline = createOfflineModel({
       gazetteer: { cities: world.listCities(), regions: world.listRegions() },
+      latencyMs: config.OFFLINE_MODEL_LATENCY_MS,
     });
     const model: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
     return { intake: model, flights: model, hotels: model, itinerary: model };

@@ -30,16 +30,49 @@ export function resumeTrip(options: RunTripOptions, answer: ClarifyAnswer): Prom
   return drive(options, new Command({ resume: answer }));
 }
 
+/**
+ * Runs a trip from wherever its checkpoints say it is: starts it when there are none, continues
+ * after the last completed step when a previous run died mid-way (completed steps are not re-run),
+ * resumes with `answer` when it waits for one, and reports the outcome when it already ended.
+ */
+export async function runFromCheckpoint(
+  options: RunTripOptions,
+  start: { request: TripRequest; today: IsoDate },
+  answer?: ClarifyAnswer,
+): Promise<PlanOutcome> {
+  const snapshot = await options.graph.getState(threadConfig(options));
+  if (snapshot.config.configurable?.checkpoint_id === undefined)
+    return startTrip(options, start.request, start.today);
+  const waiting = snapshot.tasks.some((t) => t.interrupts.length > 0);
+  if (waiting && answer) return resumeTrip(options, answer);
+  if (waiting || snapshot.next.length === 0) return outcomeOf(options);
+  return drive(options, null);
+}
+
+function threadConfig(options: RunTripOptions) {
+  return { configurable: { thread_id: options.threadId } };
+}
+
 async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutcome> {
-  const config = { configurable: { thread_id: options.threadId }, signal: options.signal };
   try {
-    const stream = await options.graph.stream(input as never, { ...config, streamMode: 'custom' });
+    const stream = await options.graph.stream(input as never, {
+      ...threadConfig(options),
+      signal: options.signal,
+      streamMode: 'custom',
+      // Each step's checkpoint is written before the next step starts, so a crash never re-runs
+      // a step that finished (the cost: one Redis round trip per step).
+      durability: 'sync',
+    });
     for await (const event of stream) options.onProgress?.(event as ProgressEvent);
   } catch (error) {
     if (isTripPlanningError(error)) return { status: 'failed', failure: error.failure, plan: null };
     throw error;
   }
-  const snapshot = await options.graph.getState(config);
+  return outcomeOf(options);
+}
+
+async function outcomeOf(options: RunTripOptions): Promise<PlanOutcome> {
+  const snapshot = await options.graph.getState(threadConfig(options));
   const question = snapshot.tasks.flatMap((t) => t.interrupts).at(0);
   if (question) return { status: 'needs_input', question: question.value as ClarifyQuestion };
   const state = snapshot.values as TripStateValue;

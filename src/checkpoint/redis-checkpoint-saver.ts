@@ -1,0 +1,293 @@
+import type { RunnableConfig } from '@langchain/core/runnables';
+import {
+  BaseCheckpointSaver,
+  type ChannelVersions,
+  type Checkpoint,
+  type CheckpointListOptions,
+  type CheckpointMetadata,
+  type CheckpointTuple,
+  copyCheckpoint,
+  getCheckpointId,
+  type PendingWrite,
+  type SerializerProtocol,
+  WRITES_IDX_MAP,
+} from '@langchain/langgraph-checkpoint';
+import type { Redis } from 'ioredis';
+import { blobField, EMPTY_BLOB, encodeTyped, encodeWrite, writeField } from './checkpoint-codec.js';
+import { namespaceOf, optionalId, requiredId } from './checkpoint-config.js';
+import { type CheckpointKeys, checkpointKeys } from './checkpoint-keys.js';
+import { CheckpointReader, type MetadataFilter } from './checkpoint-reader.js';
+import { CheckpointSaverError } from './checkpoint-saver-error.js';
+import { execAll } from './exec-all.js';
+import {
+  deleteThreadKeys,
+  expireThreadKeys,
+  queueApplyRetention,
+  threadMemoryUsage,
+} from './thread-retention.js';
+
+export interface RedisCheckpointSaverOptions {
+  /** Connection for every command; the saver never closes it. Must not use ioredis `keyPrefix`. */
+  redis: Redis;
+  /** Key namespace shared with the rest of the service, e.g. `"tp:"`; keys live under `<prefix>cp:`. */
+  prefix: string;
+  /**
+   * When set, every write gives all keys of its thread this TTL afresh, so a thread vanishes
+   * `ttlSeconds` after its last write. Costs O(keys of the thread) per write.
+   * Default: no TTL; call `expireThread` when a thread is finished.
+   */
+  ttlSeconds?: number;
+  /** Default: LangGraph's JsonPlusSerializer. */
+  serde?: SerializerProtocol;
+}
+
+/** Most checkpoints fetched and decoded per round trip while listing. */
+const LIST_PAGE_SIZE = 50;
+
+/**
+ * A LangGraph checkpoint saver on plain Redis (>= 6.2; hashes, sorted sets, sets, no modules),
+ * with MemorySaver's semantics. The key layout is described in checkpoint-keys.ts.
+ *
+ * Channel values are stored once per (channel, version), as the Postgres saver does, not once per
+ * checkpoint: a put stores only the channels in `newVersions`, and reading a checkpoint looks its
+ * `channel_versions` up. A long plan therefore costs the size of its changes, not steps × state.
+ */
+export class RedisCheckpointSaver extends BaseCheckpointSaver {
+  private readonly redis: Redis;
+  private readonly keys: CheckpointKeys;
+  private readonly ttlSeconds: number | undefined;
+  private readonly reader: CheckpointReader;
+
+  constructor(options: RedisCheckpointSaverOptions) {
+    super(options.serde);
+    const { redis, prefix, ttlSeconds } = options;
+    // Lua scripts address keys listed in registry sets; ioredis would not prefix those.
+    if (redis.options.keyPrefix)
+      throw new CheckpointSaverError('invalid-options', 'use the prefix option, not an ioredis keyPrefix');
+    if (ttlSeconds !== undefined && !(Number.isFinite(ttlSeconds) && ttlSeconds > 0))
+      throw new CheckpointSaverError('invalid-options', `ttlSeconds must be positive (got ${ttlSeconds})`);
+    this.redis = redis;
+    this.keys = checkpointKeys(prefix);
+    this.ttlSeconds = ttlSeconds;
+    this.reader = new CheckpointReader(redis, this.keys, this.serde, () => this.getNextVersion(undefined));
+  }
+
+  async getTuple(config: RunnableConfig): Promise<CheckpointTuple | undefined> {
+    const threadId = optionalId(config.configurable?.thread_id, 'thread_id');
+    if (threadId === undefined) return undefined;
+    const ns = namespaceOf(config);
+    // getCheckpointId also honours the legacy `thread_ts`; "" means "the latest".
+    const requested = optionalId(getCheckpointId(config) || undefined, 'checkpoint_id');
+    const checkpointId = requested ?? (await this.reader.latestId(threadId, ns));
+    if (checkpointId === undefined) return undefined;
+    const [tuple] = await this.reader.load(threadId, ns, [checkpointId]);
+    return tuple;
+  }
+
+  /**
+   * Newest first within a namespace. Without a thread_id every thread under the prefix is listed,
+   * found by SCAN: O(keyspace), meant for operators, never used by graph execution.
+   */
+  async *list(config: RunnableConfig, options: CheckpointListOptions = {}): AsyncGenerator<CheckpointTuple> {
+    const { before, filter } = options;
+    const threadId = optionalId(config.configurable?.thread_id, 'thread_id');
+    const nsOnly = config.configurable?.checkpoint_ns === undefined ? undefined : namespaceOf(config);
+    const idOnly = optionalId(config.configurable?.checkpoint_id || undefined, 'checkpoint_id');
+    const beforeId = optionalId(before?.configurable?.checkpoint_id || undefined, 'checkpoint_id');
+    let remaining = options.limit;
+    // Without a filter every fetched checkpoint is yielded, so a small limit fetches no more than it.
+    const filtering = filter !== undefined && Object.keys(filter).length > 0;
+    const pageSize = () =>
+      remaining === undefined || filtering
+        ? LIST_PAGE_SIZE
+        : Math.max(1, Math.min(LIST_PAGE_SIZE, remaining));
+
+    const threadIds = threadId !== undefined ? [threadId] : await this.allThreadIds();
+    for (const thread of threadIds) {
+      const namespaces =
+        nsOnly !== undefined ? [nsOnly] : await this.redis.zrange(this.keys.namespaces(thread), 0, -1);
+      for (const ns of namespaces) {
+        const pages =
+          idOnly !== undefined
+            ? this.exactPage(thread, ns, idOnly, beforeId)
+            : this.pages(thread, ns, beforeId, pageSize);
+        for await (const ids of pages) {
+          for (const tuple of await this.reader.load(thread, ns, ids, filter as MetadataFilter | undefined)) {
+            if (remaining !== undefined) {
+              if (remaining <= 0) return;
+              remaining -= 1;
+            }
+            yield tuple;
+          }
+          if (remaining !== undefined && remaining <= 0) return;
+        }
+      }
+    }
+  }
+
+  /** Checkpoint ids of one namespace, newest first and older than `beforeId`, a page at a time. */
+  private async *pages(
+    threadId: string,
+    ns: string,
+    beforeId: string | undefined,
+    pageSize: () => number,
+  ): AsyncGenerator<string[]> {
+    const index = this.keys.index(threadId, ns);
+    // Each page starts below the last id seen (an exclusive lex bound): O(log n + page) per page.
+    let max = beforeId === undefined ? '+' : `(${beforeId}`;
+    for (;;) {
+      const size = pageSize();
+      const ids = await this.redis.zrevrangebylex(index, max, '-', 'LIMIT', 0, size);
+      if (ids.length > 0) yield ids;
+      const last = ids.at(-1);
+      if (ids.length < size || last === undefined) return;
+      max = `(${last}`;
+    }
+  }
+
+  private async *exactPage(threadId: string, ns: string, id: string, beforeId: string | undefined) {
+    if (beforeId !== undefined && id >= beforeId) return;
+    if ((await this.redis.zscore(this.keys.index(threadId, ns), id)) !== null) yield [id];
+  }
+
+  private async allThreadIds(): Promise<string[]> {
+    const found = new Set<string>();
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', this.keys.namespacesPattern, 'COUNT', 1000);
+      for (const key of keys) {
+        const threadId = this.keys.threadIdOfNamespacesKey(key);
+        if (threadId !== undefined) found.add(threadId);
+      }
+      cursor = next;
+    } while (cursor !== '0');
+    return [...found].sort();
+  }
+
+  async put(
+    config: RunnableConfig,
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+  ): Promise<RunnableConfig> {
+    const threadId = requiredId(config.configurable?.thread_id, 'thread_id', 'put checkpoint');
+    const ns = namespaceOf(config);
+    const checkpointId = requiredId(checkpoint.id, 'checkpoint id', 'put checkpoint');
+    const parentId = optionalId(config.configurable?.checkpoint_id || undefined, 'checkpoint_id');
+
+    const prepared = copyCheckpoint(checkpoint);
+    const values = prepared.channel_values;
+    prepared.channel_values = {};
+    const blobs: Record<string, Buffer> = {};
+    for (const [channel, version] of Object.entries(newVersions)) {
+      const value = Object.hasOwn(values, channel) ? values[channel] : undefined;
+      blobs[blobField(channel, version)] =
+        value === undefined ? EMPTY_BLOB : encodeTyped(await this.serde.dumpsTyped(value));
+    }
+    const [storedCheckpoint, storedMetadata] = await Promise.all([
+      this.serde.dumpsTyped(prepared),
+      this.serde.dumpsTyped(metadata),
+    ]);
+    const record: Record<string, Buffer | string> = {
+      checkpoint: encodeTyped(storedCheckpoint),
+      metadata: encodeTyped(storedMetadata),
+    };
+    if (parentId !== undefined) record.parent = parentId;
+
+    const keys = {
+      registry: this.keys.registry(threadId),
+      namespaces: this.keys.namespaces(threadId),
+      index: this.keys.index(threadId, ns),
+      blobs: this.keys.blobs(threadId, ns),
+      checkpoint: this.keys.checkpoint(threadId, ns, checkpointId),
+    };
+    // One transaction, so no reader sees a checkpoint in the index before its hash and values.
+    const multi = this.redis.multi();
+    multi.del(keys.checkpoint); // re-putting an id replaces it whole, parent included
+    multi.hset(keys.checkpoint, record);
+    if (Object.keys(blobs).length > 0) multi.hset(keys.blobs, blobs);
+    multi.zadd(keys.index, 0, checkpointId);
+    multi.zadd(keys.namespaces, 0, ns);
+    multi.sadd(keys.registry, keys.namespaces, keys.index, keys.blobs, keys.checkpoint);
+    queueApplyRetention(multi, keys.registry, this.ttlSeconds);
+    await execAll(multi);
+    return { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: checkpointId } };
+  }
+
+  async putWrites(
+    config: RunnableConfig,
+    writes: PendingWrite[],
+    taskId: string,
+    taskPath?: string,
+  ): Promise<void> {
+    const threadId = requiredId(config.configurable?.thread_id, 'thread_id', 'put writes');
+    const checkpointId = requiredId(config.configurable?.checkpoint_id, 'checkpoint_id', 'put writes');
+    const ns = namespaceOf(config);
+    const task = requiredId(taskId, 'task id', 'put writes');
+    const key = this.keys.writes(threadId, ns, checkpointId);
+    const registry = this.keys.registry(threadId);
+
+    const encoded = await Promise.all(
+      writes.map(async ([channel, value], position) => {
+        // Special channels (errors, interrupts, resumes) take fixed negative indexes, so a
+        // task's later error or interrupt replaces the earlier one instead of piling up.
+        const idx = Object.hasOwn(WRITES_IDX_MAP, channel) ? (WRITES_IDX_MAP[channel] ?? position) : position;
+        const record = encodeWrite({
+          channel,
+          taskPath: taskPath ?? '',
+          value: await this.serde.dumpsTyped(value),
+        });
+        return { field: writeField(task, idx), idx, record };
+      }),
+    );
+    const multi = this.redis.multi();
+    for (const { field, idx, record } of encoded) {
+      // A retried task re-sends its regular writes; the first ones stay, as in MemorySaver.
+      if (idx >= 0) multi.hsetnx(key, field, record);
+      else multi.hset(key, field, record);
+    }
+    multi.sadd(registry, key);
+    queueApplyRetention(multi, registry, this.ttlSeconds);
+    await execAll(multi);
+  }
+
+  async deleteThread(threadId: string): Promise<void> {
+    await deleteThreadKeys(
+      this.redis,
+      this.keys.registry(requiredId(threadId, 'thread_id', 'delete thread')),
+    );
+  }
+
+  /**
+   * Retires a finished thread: every key of it expires in `seconds` (a whole number). Returns how
+   * many keys got the TTL, 0 when the thread does not exist. A later write to the thread makes
+   * it persistent again (or gives it `ttlSeconds`), so retire it again when that run ends.
+   */
+  async expireThread(threadId: string, seconds: number): Promise<number> {
+    return expireThreadKeys(
+      this.redis,
+      this.keys.registry(requiredId(threadId, 'thread_id', 'expire thread')),
+      seconds,
+    );
+  }
+
+  /** Bytes Redis uses for the thread's keys (MEMORY USAGE, summed); 0 when it does not exist. */
+  async threadBytes(threadId: string): Promise<number> {
+    return threadMemoryUsage(
+      this.redis,
+      this.keys.registry(requiredId(threadId, 'thread_id', 'measure thread')),
+    );
+  }
+
+  /**
+   * Versions are `n + 1 + r` with a random fraction r in [0, 0.5): still increasing, and unique
+   * per fork. Values are stored per (channel, version), so two branches forked from one
+   * checkpoint must not both call their next value of a channel "n + 1" (the Postgres saver
+   * appends a random suffix for the same reason). Numbers, not strings, keep the saver a
+   * `BaseCheckpointSaver<number>` that every LangGraph API accepts.
+   */
+  override getNextVersion(current: number | undefined): number {
+    const step = current === undefined ? 0 : Math.floor(current);
+    return step + 1 + Math.random() / 2;
+  }
+}

@@ -1,0 +1,193 @@
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ClarifyAnswer } from '../../graphs/nodes/clarify.node.js';
+import type { ProgressEvent } from '../../graphs/progress.js';
+import type { TripGraph } from '../../graphs/trip-graph.js';
+import type { PlanOutcome } from '../planner/plan-outcome.js';
+import { runFromCheckpoint } from '../planner/run-trip-graph.js';
+import { FINAL_STATUSES, type TripRecord } from '../trips/trip.schema.js';
+import type { TripEvents } from '../trips/trip-events.js';
+import type { TripStore } from '../trips/trip-store.js';
+import { subscribeCancels } from './cancel-bus.js';
+import { JOB_CATALOG, type JobPayload } from './job-catalog.js';
+import { bullPrefix } from './queues.js';
+
+export interface PlanWorkerOptions {
+  /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
+  connection: Redis;
+  /** A dedicated connection for the cancel channel (a subscriber can do nothing else). */
+  subscriber: Redis;
+  prefix: string;
+  store: TripStore;
+  events: TripEvents;
+  graph: TripGraph;
+  logger: Logger;
+  /** Trips planned at once by this process. Default 8. */
+  concurrency?: number;
+  /** Job lock; a crashed worker's jobs are taken over after about this long. Default 30 s. */
+  lockDurationMs?: number;
+  /** Called once a trip is final, to put TTLs on everything it left in Redis. */
+  retain?: (trip: TripRecord) => Promise<void>;
+}
+
+export interface PlanWorker {
+  worker: Worker;
+  /** Stops taking jobs and waits for the running ones (SIGTERM). */
+  close(): Promise<void>;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function progressLine(event: ProgressEvent): {
+  type: 'node' | 'agent';
+  message: string;
+  agent?: string;
+  node?: string;
+} {
+  return event.type === 'node'
+    ? { type: 'node', node: event.node, message: event.message }
+    : {
+        type: 'agent',
+        agent: event.agent,
+        message: `${event.kind} (round ${event.round}): ${event.message}`,
+      };
+}
+
+/**
+ * The `plan` queue's worker. Thread id = trip id, so a job that is retried or taken over after a
+ * crash continues from the trip's last checkpoint. Cancellation reaches the job through BullMQ's
+ * AbortSignal, which only a processor with three parameters receives.
+ */
+export async function createPlanWorker(options: PlanWorkerOptions): Promise<PlanWorker> {
+  const { store, events, graph, logger } = options;
+  const activeJobs = new Map<string, string>();
+
+  const finish = async (trip: TripRecord | null, message: string) => {
+    if (!trip) return;
+    await events.append(trip.id, { type: 'status', status: trip.status, message });
+    if (FINAL_STATUSES.includes(trip.status)) await options.retain?.(trip);
+  };
+
+  const record = async (tripId: string, outcome: PlanOutcome) => {
+    const from = ['running'] as const;
+    if (outcome.status === 'completed') {
+      const { trip } = await store.transition(tripId, from, {
+        status: 'completed',
+        plan: outcome.plan,
+        error: null,
+      });
+      await finish(trip, outcome.plan.summary);
+    } else if (outcome.status === 'needs_input') {
+      const { trip } = await store.transition(tripId, from, {
+        status: 'needs_input',
+        question: outcome.question,
+      });
+      await finish(trip, outcome.question.question);
+    } else {
+      const { trip } = await store.transition(tripId, from, {
+        status: 'failed',
+        plan: outcome.plan,
+        error: {
+          code: outcome.failure.code,
+          message: outcome.failure.message,
+          reasons: outcome.failure.reasons,
+        },
+      });
+      await finish(trip, outcome.failure.message);
+    }
+  };
+
+  const processor = async (
+    job: Job<JobPayload<'plan'>>,
+    _token: string | undefined,
+    signal?: AbortSignal,
+  ) => {
+    const payload = JOB_CATALOG.plan.payload.safeParse(job.data);
+    if (!payload.success) throw new UnrecoverableError(`invalid plan payload: ${payload.error.message}`);
+    const { tripId, kind } = payload.data;
+    const trip = await store.get(tripId);
+    if (!trip) throw new UnrecoverableError(`trip ${tripId} does not exist`);
+    const started = await store.transition(tripId, ['queued', 'running'], { status: 'running' });
+    if (!started.applied) return { skipped: started.trip?.status ?? 'missing' };
+    if (trip.status === 'queued')
+      await events.append(tripId, { type: 'status', status: 'running', message: 'planning' });
+
+    activeJobs.set(tripId, job.id ?? '');
+    let steps = 0;
+    const run = {
+      graph,
+      threadId: tripId,
+      signal,
+      onProgress: (event: ProgressEvent) => {
+        steps += 1;
+        const line = progressLine(event);
+        // Progress is best effort: a lost line must not fail the plan.
+        void events.append(tripId, line).catch((e) => logger.warn({ err: e, tripId }, 'progress event lost'));
+        void job.updateProgress({ steps, last: line.message }).catch(() => {});
+      },
+    };
+    try {
+      const answer = kind === 'answer' ? (trip.answers.at(-1) as ClarifyAnswer | undefined) : undefined;
+      const outcome = await runFromCheckpoint(run, { request: trip.request, today: trip.today }, answer);
+      await record(tripId, outcome);
+      return { status: outcome.status, steps };
+    } catch (error) {
+      if (signal?.aborted) {
+        const { trip: cancelled } = await store.transition(tripId, ['running', 'queued'], {
+          status: 'cancelled',
+        });
+        if (cancelled?.status === 'cancelled') await options.retain?.(cancelled);
+        return { status: 'cancelled', steps };
+      }
+      const lastAttempt =
+        job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+      const message = describe(error);
+      if (lastAttempt) {
+        const { trip: failed } = await store.transition(tripId, ['running'], {
+          status: 'failed',
+          error: { code: 'worker-error', message: `planning failed: ${message}`, reasons: [message] },
+        });
+        await finish(failed, `planning failed: ${message}`);
+      } else {
+        await events.append(tripId, {
+          type: 'status',
+          status: 'running',
+          message: `retrying after: ${message}`,
+        });
+      }
+      throw error;
+    } finally {
+      activeJobs.delete(tripId);
+    }
+  };
+
+  const lockDuration = options.lockDurationMs ?? 30_000;
+  const worker = new Worker<JobPayload<'plan'>>('plan', processor, {
+    connection: options.connection,
+    prefix: bullPrefix(options.prefix),
+    concurrency: options.concurrency ?? 8,
+    lockDuration,
+    // Check for stalled jobs as often as a lock can expire, so a crashed worker costs ~one lock.
+    stalledInterval: lockDuration,
+    // A job whose worker died twice is still worth a third try: its checkpoints make it cheap.
+    maxStalledCount: 3,
+  });
+  worker.on('error', (error) => logger.error({ err: error }, 'plan worker error'));
+  worker.on('failed', (job, error) => logger.warn({ jobId: job?.id, err: error }, 'plan job failed'));
+
+  const unsubscribe = await subscribeCancels(options.subscriber, options.prefix, (tripId) => {
+    const jobId = activeJobs.get(tripId);
+    if (jobId) worker.cancelJob(jobId, 'cancelled by the user');
+  });
+
+  return {
+    worker,
+    async close() {
+      await unsubscribe();
+      await worker.close();
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import { Redis, type RedisOptions } from 'ioredis';
+
+/**
+ * Connection profiles. Workers wait out a Redis restart (commands queue until it is back);
+ * the API fails fast so it can answer 503 instead of hanging a client.
+ */
+export const REDIS_PROFILES = {
+  /** BullMQ's own connections must never give up on a command. */
+  bullmq: { maxRetriesPerRequest: null },
+  worker: { maxRetriesPerRequest: null },
+  api: { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 },
+  /** Pub/sub and blocking reads need a connection each. */
+  dedicated: { maxRetriesPerRequest: null },
+} satisfies Record<string, RedisOptions>;
+
+export type RedisProfile = keyof typeof REDIS_PROFILES;
+
+export function connectRedis(url: string, profile: RedisProfile, name: string): Redis {
+  return new Redis(url, { ...REDIS_PROFILES[profile], connectionName: name });
+}

@@ -104,7 +104,6 @@ describe('a worker killed with SIGKILL mid-plan', () => {
     const finals = await Promise.all(
       ids.map((id) => waitForStatus(context.events, blocking, id, ['completed', 'failed'])),
     );
-    if (finals.some((f) => f !== 'completed')) console.log(JSON.stringify((await context.store.get(ids[0] ?? ''))?.error), second.output().slice(-3000));
     expect(finals).toEqual(ids.map(() => 'completed'));
 
     for (const id of ids) {

@@ -49,6 +49,8 @@ export const ConfigSchema = z.object({
     .int()
     .min(60)
     .default(30 * 24 * 3600),
+  /** The CLI's API key for `plan --server` (or pass --api-key). */
+  TRIP_API_KEY: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

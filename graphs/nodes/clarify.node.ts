@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   type EssentialField,
   missingEssentials,
+  TripFields,
   TripSpec,
   TripSpecDraft,
 } from '../../tools/domain/trip-spec.schema.js';
@@ -18,7 +19,7 @@ export interface ClarifyQuestion {
 
 /** The user's answer: free text, structured fields, or both. */
 export const ClarifyAnswer = z
-  .object({ text: z.string().trim().min(1).max(2000).optional(), fields: TripSpecDraft.partial().optional() })
+  .object({ text: z.string().trim().min(1).max(2000).optional(), fields: TripFields.optional() })
   .strict()
   .refine((a) => a.text !== undefined || a.fields !== undefined, { message: 'answer with text or fields' });
 export type ClarifyAnswer = z.infer<typeof ClarifyAnswer>;

@@ -1,6 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { createIntakeAgent } from '../../agents/intake/intake.agent.js';
-import { type TripRequest, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
+import { type TripFields, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
@@ -8,15 +8,15 @@ import type { AgentRunRecord, TripStateUpdate, TripStateValue } from '../trip-st
 
 const EMPTY_DRAFT = TripSpecDraft.parse({ origin: null, destination: null, startDate: null, days: null });
 
-/** Structured fields given with the request win over what the text said. */
-export function applyFields(draft: TripSpecDraft, fields: TripRequest['fields']): TripSpecDraft {
+/** Structured fields given with the request win over what the text said; absent ones leave it be. */
+export function applyFields(draft: TripSpecDraft, fields: TripFields | undefined): TripSpecDraft {
   if (!fields) return draft;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const { constraints, preferences, ...top } = fields;
   return TripSpecDraft.parse({
     ...draft,
-    ...defined,
-    constraints: { ...draft.constraints, ...fields.constraints },
-    preferences: { ...draft.preferences, ...fields.preferences },
+    ...top,
+    constraints: { ...draft.constraints, ...constraints },
+    preferences: { ...draft.preferences, ...preferences },
   });
 }
 

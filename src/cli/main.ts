@@ -2,12 +2,14 @@ import { Command } from 'commander';
 import { isConfigError } from '../config.js';
 import { registerBenchQualityCommand } from './bench-quality-command.js';
 import { registerEvaluateCommand } from './evaluate-command.js';
+import { registerKeysCommand } from './keys-command.js';
 import { registerPlanCommand } from './plan-command.js';
 
 const program = new Command('trip-planner').description('Plans complete, checked trips.');
 registerPlanCommand(program);
 registerEvaluateCommand(program);
 registerBenchQualityCommand(program);
+registerKeysCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(

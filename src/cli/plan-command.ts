@@ -6,6 +6,7 @@ import { loadConfig } from '../config.js';
 import { createEmbeddedPlanner } from '../planner/embedded-planner.js';
 import type { PlanOutcome } from '../planner/plan-outcome.js';
 import { type RunTripOptions, resumeTrip, startTrip } from '../planner/run-trip-graph.js';
+import { planRemotely, RemoteApiError } from './remote-planner.js';
 import { renderPlan } from './render-plan.js';
 import { renderProgress } from './render-progress.js';
 
@@ -14,6 +15,8 @@ export const EXIT = { ok: 0, crash: 1, needsInput: 2, notPlannable: 3 } as const
 
 interface PlanOptions {
   json?: boolean;
+  server?: string;
+  apiKey?: string;
   seed?: string;
   today?: string;
   answer?: string[];
@@ -46,7 +49,9 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     process.stderr.write(`--today must be YYYY-MM-DD, got "${today}"\n`);
     return EXIT.needsInput;
   }
-  const { graph } = createEmbeddedPlanner(loadConfig(), { seed });
+  const config = loadConfig();
+  if (options.server) return planOnServer(options, request.data, config.TRIP_API_KEY);
+  const { graph } = createEmbeddedPlanner(config, { seed });
   const run: RunTripOptions = {
     graph,
     threadId: randomUUID(),
@@ -78,6 +83,53 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
   return EXIT.ok;
 }
 
+/** The same request through a running API: submit, follow its events, answer its questions. */
+async function planOnServer(
+  options: PlanOptions,
+  request: TripRequest,
+  configuredKey: string | undefined,
+): Promise<number> {
+  const apiKey = options.apiKey ?? configuredKey;
+  if (!apiKey) {
+    process.stderr.write(
+      '--server needs an API key: pass --api-key or set TRIP_API_KEY (create one with npm run keys -- create <tenant>)\n',
+    );
+    return EXIT.needsInput;
+  }
+  const answers = [...(options.answer ?? [])];
+  const interactive = !options.json && process.stdin.isTTY;
+  try {
+    const trip = await planRemotely(
+      {
+        server: options.server ?? '',
+        apiKey,
+        onProgress: options.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+        answer: async (question) => answers.shift() ?? (interactive ? ask(question) : undefined),
+      },
+      request,
+    );
+    if (trip.status === 'completed' && trip.plan) {
+      process.stdout.write(
+        options.json ? `${JSON.stringify(trip.plan, null, 2)}\n` : `\n${renderPlan(trip.plan)}\n`,
+      );
+      return EXIT.ok;
+    }
+    if (trip.status === 'needs_input') {
+      process.stderr.write(`Cannot plan yet: ${trip.question?.question ?? ''} (trip ${trip.id})\n`);
+      return EXIT.needsInput;
+    }
+    process.stderr.write(`Cannot plan this trip (${trip.status}): ${trip.error?.message ?? ''}\n`);
+    for (const reason of trip.error?.reasons ?? []) process.stderr.write(`  - ${reason}\n`);
+    return EXIT.notPlannable;
+  } catch (error) {
+    if (error instanceof RemoteApiError) {
+      process.stderr.write(`${error.message}\n`);
+      return error.status === 401 || error.status === 400 ? EXIT.needsInput : EXIT.crash;
+    }
+    throw error;
+  }
+}
+
 export function registerPlanCommand(program: Command): void {
   program
     .command('plan')
@@ -87,6 +139,8 @@ export function registerPlanCommand(program: Command): void {
     .option('--seed <n>', 'sandbox world seed')
     .option('--today <date>', 'the date to resolve dates without a year against (YYYY-MM-DD)')
     .option('--answer <text...>', 'answers to clarification questions, in order (non-interactive)')
+    .option('--server <url>', 'submit to a running API instead of planning in this process')
+    .option('--api-key <key>', 'API key for --server (default: TRIP_API_KEY)')
     .action(async (words: string[], options: PlanOptions) => {
       process.exitCode = await plan(words, options);
     });

@@ -1,7 +1,6 @@
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { ClarifyAnswer } from '../../graphs/nodes/clarify.node.js';
 import type { ProgressEvent } from '../../graphs/progress.js';
 import type { TripGraph } from '../../graphs/trip-graph.js';
 import type { PlanOutcome } from '../planner/plan-outcome.js';
@@ -130,7 +129,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       },
     };
     try {
-      const answer = kind === 'answer' ? (trip.answers.at(-1) as ClarifyAnswer | undefined) : undefined;
+      const answer = kind === 'answer' ? trip.answers.at(-1) : undefined;
       const outcome = await runFromCheckpoint(run, { request: trip.request, today: trip.today }, answer);
       await record(tripId, outcome);
       return { status: outcome.status, steps };

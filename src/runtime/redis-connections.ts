@@ -11,6 +11,8 @@ export const REDIS_PROFILES = {
   api: { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 },
   /** Pub/sub and blocking reads need a connection each. */
   dedicated: { maxRetriesPerRequest: null },
+  /** An SSE stream's blocking reads: one failed retry ends the stream and the client resumes it. */
+  sse: { maxRetriesPerRequest: 1 },
 } satisfies Record<string, RedisOptions>;
 
 export type RedisProfile = keyof typeof REDIS_PROFILES;

@@ -46,7 +46,14 @@ export function createServiceContext(config: Config, role: 'api' | 'worker', nam
     return connection;
   };
   const redis = connect(role, 'main');
-  const queues = createQueues(connect('bullmq', 'queues'), config.REDIS_PREFIX);
+  // Producers only: the API's queues must fail fast like the rest of the API when Redis is away.
+  const queues = createQueues(connect(role === 'api' ? 'api' : 'bullmq', 'queues'), config.REDIS_PREFIX);
+  for (const queue of Object.values(queues)) {
+    // Without a listener, a connection error re-emitted by a queue would crash the process.
+    queue.on('error', (error: Error) =>
+      logger.warn({ err: error, queue: queue.name }, 'queue connection error'),
+    );
+  }
   return {
     config,
     logger,

@@ -52,11 +52,13 @@ export async function submitTrip(
     answers: [],
   };
   const { trip, created } = await deps.store.create(candidate, idempotencyKey);
-  // Re-adding an existing job id is a no-op in BullMQ, so a retried submission is safe.
-  if (trip.status === 'queued')
-    await enqueue(deps.queues, 'plan', { tripId: trip.id, kind: 'start' }, planJobId(trip.id, 'start'));
+  // The event first, so a stream never shows "running" before "queued"; then the job. Re-adding
+  // an existing job id is a no-op in BullMQ, so a retried submission re-queues only a lost job.
   if (created)
     await deps.events.append(trip.id, { type: 'status', status: 'queued', message: 'trip accepted' });
+  if (trip.status === 'queued') {
+    await enqueue(deps.queues, 'plan', { tripId: trip.id, kind: 'start' }, planJobId(trip.id, 'start'));
+  }
   return { trip, created };
 }
 

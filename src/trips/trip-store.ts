@@ -24,6 +24,19 @@ redis.call('HSET', KEYS[1], 'version', ARGV[2], 'status', ARGV[3], 'doc', ARGV[4
 return 1
 `;
 
+/**
+ * One page of a tenant's index, newest first, continuing after member ARGV[2] when it is still
+ * indexed (ties in score are ordered by member, so its rank is exact), else below score ARGV[1].
+ * In Lua so no trip created between finding the rank and reading the page can shift it.
+ */
+const PAGE_BELOW = `
+local rank = false
+if ARGV[2] ~= '' then rank = redis.call('ZREVRANK', KEYS[1], ARGV[2]) end
+local count = tonumber(ARGV[3])
+if rank then return redis.call('ZREVRANGE', KEYS[1], rank + 1, rank + count, 'WITHSCORES') end
+return redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[1], '-inf', 'WITHSCORES', 'LIMIT', 0, count)
+`;
+
 export interface TransitionResult {
   applied: boolean;
   trip: TripRecord | null;
@@ -80,28 +93,33 @@ export class TripStore {
     return trip && trip.tenantId === tenantId ? trip : null;
   }
 
-  /** Newest first; `cursor` is the createdAt (ms) to continue below. */
+  /**
+   * Newest first. Continue with `before` (the last trip's createdAt ms) and `beforeId` (its id):
+   * trips created in the same millisecond share a score, so the score alone would skip them.
+   */
   async list(
     tenantId: string,
-    options: { limit: number; before?: number },
-  ): Promise<{ trips: TripRecord[]; nextBefore: number | null }> {
+    options: { limit: number; before?: number; beforeId?: string },
+  ): Promise<{ trips: TripRecord[]; nextBefore: number | null; nextBeforeId: string | null }> {
     const max = options.before === undefined ? '+inf' : `(${options.before}`;
-    const rows = await this.redis.zrevrangebyscore(
+    const rows = (await this.redis.eval(
+      PAGE_BELOW,
+      1,
       this.keys.tenantTrips(tenantId),
       max,
-      '-inf',
-      'WITHSCORES',
-      'LIMIT',
-      0,
+      options.beforeId ?? '',
       options.limit + 1,
-    );
+    )) as string[];
     const ids: { id: string; score: number }[] = [];
     for (let i = 0; i < rows.length; i += 2) ids.push({ id: rows[i] as string, score: Number(rows[i + 1]) });
     const page = ids.slice(0, options.limit);
-    const trips = (await Promise.all(page.map((r) => this.get(r.id)))).filter(
-      (t): t is TripRecord => t !== null,
-    );
-    return { trips, nextBefore: ids.length > options.limit ? (page.at(-1)?.score ?? null) : null };
+    const found = await Promise.all(page.map((r) => this.get(r.id)));
+    // Trips past their retention TTL are gone; drop them from the index as they are met.
+    const expired = page.filter((_, i) => found[i] === null).map((r) => r.id);
+    if (expired.length > 0) await this.redis.zrem(this.keys.tenantTrips(tenantId), ...expired);
+    const trips = found.filter((t): t is TripRecord => t !== null);
+    const last = ids.length > options.limit ? page.at(-1) : undefined;
+    return { trips, nextBefore: last?.score ?? null, nextBeforeId: last?.id ?? null };
   }
 
   /**

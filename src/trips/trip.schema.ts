@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClarifyAnswer } from '../../graphs/nodes/clarify.node.js';
 import { IsoDate } from '../../tools/domain/common.schema.js';
 import { Plan } from '../../tools/domain/plan.schema.js';
 import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
@@ -36,3 +37,7 @@ export const TripRecord = z.object({
   ),
 });
 export type TripRecord = z.infer<typeof TripRecord>;
+
+/** A trip as its tenant sees it (the API never shows whose it is). */
+export const PublicTrip = TripRecord.omit({ tenantId: true });
+export type PublicTrip = z.infer<typeof PublicTrip>;

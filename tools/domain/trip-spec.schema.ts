@@ -59,11 +59,51 @@ export const TripSpecDraft = TripSpec.extend({
 });
 export type TripSpecDraft = z.infer<typeof TripSpecDraft>;
 
+/**
+ * Structured request fields: each one given overrides what the text said, so none has a default
+ * (a default would silently overwrite the text), and every level is strict (a misspelt field is an
+ * error, not ignored).
+ */
+export const TripFields = z
+  .object({
+    origin: CityName,
+    destination: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('city'), city: CityName }).strict(),
+      z
+        .object({
+          kind: z.literal('region'),
+          region: z.string().trim().min(1),
+          cityCount: z.number().int().min(1).max(5),
+        })
+        .strict(),
+    ]),
+    startDate: IsoDate,
+    days: z.number().int().min(1).max(30),
+    travellers: z.number().int().min(1).max(20),
+    budget: Budget.strict().nullable(),
+    constraints: z
+      .object({
+        roomType: RoomTypeRequirement.nullable(),
+        houseRules: z.array(HouseRule),
+        cuisines: z.array(z.string().trim().min(1)),
+        excludedModes: z.array(TransportMode),
+      })
+      .partial()
+      .strict(),
+    preferences: z
+      .object({ pace: TripPreferences.shape.pace.unwrap(), interests: z.array(z.string()) })
+      .partial()
+      .strict(),
+  })
+  .partial()
+  .strict();
+export type TripFields = z.infer<typeof TripFields>;
+
 /** A request from a user: free text, structured fields, or both (fields win over text). */
 export const TripRequest = z
   .object({
     text: z.string().trim().min(1).max(4000).optional(),
-    fields: TripSpecDraft.partial().optional(),
+    fields: TripFields.optional(),
   })
   .strict()
   .refine((r) => r.text !== undefined || r.fields !== undefined, {

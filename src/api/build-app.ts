@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  createJsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
+import type { Registry } from 'prom-client';
+import type { Queues } from '../jobs/queues.js';
+import type { ApiKeyStore } from '../tenancy/api-keys.js';
+import type { TripEvents } from '../trips/trip-events.js';
+import type { TripStore } from '../trips/trip-store.js';
+import { ApiError } from './api-error.js';
+import { createTenantAuthHook } from './auth.js';
+import { installErrorHandling } from './error-handler.js';
+import { installMetrics } from './metrics.js';
+import { ADMIN_QUEUES_PATH, adminRoutes } from './routes/admin.routes.js';
+import { eventsRoutes } from './routes/events.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { tripsRoutes } from './routes/trips.routes.js';
+
+/** Everything the API needs, built once by the process that runs it (see main-api.ts). */
+export interface ApiDeps {
+  /** Shared command connection: trips, events, keys, rate-limit counters, readiness. */
+  redis: Redis;
+  /** Key namespace of this deployment (REDIS_PREFIX). */
+  prefix: string;
+  store: TripStore;
+  events: TripEvents;
+  queues: Queues;
+  apiKeys: ApiKeyStore;
+  metrics: Registry;
+  /** Fastify's pino logger options; `false` in tests. */
+  logger: FastifyServerOptions['logger'];
+  /** Enables /admin/queues (Bull Board); without it those routes answer 404. */
+  adminKey?: string;
+  /** Requests per minute per tenant across all /v1 routes. */
+  rateLimitPerMinute: number;
+  /** A fresh connection per open SSE stream, for its blocking XREAD; the stream disconnects it. */
+  blockingRedisFactory: () => Redis;
+  /** Longest silence on an SSE stream before a heartbeat comment. Default 15 000 ms. */
+  sseHeartbeatMs?: number;
+  /** Largest accepted request body. Default 64 KiB. */
+  bodyLimit?: number;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+/** A caller's X-Request-Id is kept (so logs join up across services) when it is plainly an id. */
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** Builds the HTTP API without listening, so tests and main-api.ts share exactly one app. */
+export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger,
+    bodyLimit: deps.bodyLimit ?? 64 * 1024,
+    genReqId: requestIdOf,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('tenantId', '');
+  installErrorHandling(app, deps.redis);
+  installMetrics(app, deps.metrics, deps.queues);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Only JSON bodies: dropping the text/plain parser makes any other type a 415.
+  app.removeContentTypeParser('text/plain');
+  const json = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    // An empty JSON body (e.g. fetch with a JSON content type on /cancel) means "no body".
+    if (body === '') done(null, undefined);
+    else json(request, body as string, done);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Trip planner API',
+        version: '1.0.0',
+        description:
+          'Submit trip requests, follow their progress (SSE), answer questions, cancel. Every /v1 route ' +
+          'needs `Authorization: Bearer <api key>` and sees only the key’s tenant’s trips.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A tenant API key (tpk_…)' },
+        },
+      },
+    },
+    transform: createJsonSchemaTransform({
+      skipList: ['/docs', '/docs/', '/docs/json', '/docs/yaml', '/docs/static/*', '/docs/*'],
+    }),
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await app.register(healthRoutes, { redis: deps.redis, metrics: deps.metrics });
+
+  await app.register(
+    async (v1) => {
+      v1.addHook('onRequest', createTenantAuthHook(deps.apiKeys));
+      // Registered after the auth hook so the limiter (a route-level hook) runs second and can key on the tenant.
+      await v1.register(rateLimit, {
+        max: deps.rateLimitPerMinute,
+        timeWindow: 60_000,
+        redis: deps.redis,
+        nameSpace: `${deps.prefix}ratelimit:`,
+        keyGenerator: (request) => request.tenantId,
+        errorResponseBuilder: (_request, context) =>
+          new ApiError(
+            429,
+            'rate_limited',
+            `rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`,
+          ),
+      });
+      await v1.register(tripsRoutes, { deps });
+      await v1.register(eventsRoutes, {
+        store: deps.store,
+        events: deps.events,
+        blockingRedisFactory: deps.blockingRedisFactory,
+        heartbeatMs: deps.sseHeartbeatMs ?? 15_000,
+      });
+    },
+    { prefix: '/v1' },
+  );
+
+  if (deps.adminKey) {
+    await app.register(adminRoutes, { adminKey: deps.adminKey, queues: deps.queues });
+  }
+  app.log.debug({ admin: deps.adminKey ? ADMIN_QUEUES_PATH : null }, 'routes registered');
+  return app;
+}

@@ -1,0 +1,93 @@
+import type { Queue } from 'bullmq';
+import type { FastifyInstance } from 'fastify';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, type Registry } from 'prom-client';
+import type { Queues } from '../jobs/queues.js';
+
+/** The queue states an operator alerts on. */
+export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+
+/** A scrape must not hang on an unreachable Redis (BullMQ waits for a connection that never comes). */
+const QUEUE_COUNT_TIMEOUT_MS = 1000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Registers the API's metrics on `registry`: default process metrics, HTTP requests by route
+ * pattern (not raw URL, which would explode cardinality) and status, and BullMQ queue depths read
+ * at scrape time. When Redis cannot answer, `bullmq_queue_depth_up` drops to 0 and the depths are
+ * left out rather than reported stale.
+ */
+export function installMetrics(app: FastifyInstance, registry: Registry, queues: Queues): void {
+  // A registry shared with other components may already carry the process metrics.
+  if (!registry.getSingleMetric('process_cpu_user_seconds_total'))
+    collectDefaultMetrics({ register: registry });
+
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method, route pattern and status code',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  type Depths = { name: string; counts: Record<string, number> }[] | null;
+  // Both gauges below are collected in the same scrape; they share one read of the queues.
+  let pending: Promise<Depths> | null = null;
+  const readDepths = (): Promise<Depths> => {
+    pending ??= Promise.all(
+      Object.entries(queues).map(async ([name, queue]: [string, Queue]) => ({
+        name,
+        counts: await withTimeout(queue.getJobCounts(...QUEUE_STATES), QUEUE_COUNT_TIMEOUT_MS),
+      })),
+    )
+      .catch((error: unknown) => {
+        app.log.warn({ err: error }, 'could not read queue depths for /metrics');
+        return null;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
+  new Gauge({
+    name: 'bullmq_queue_jobs',
+    help: 'Jobs per BullMQ queue and state, read when scraped',
+    labelNames: ['queue', 'state'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const { name, counts } of (await readDepths()) ?? []) {
+        for (const state of QUEUE_STATES) this.set({ queue: name, state }, counts[state] ?? 0);
+      }
+    },
+  });
+  new Gauge({
+    name: 'bullmq_queue_depth_up',
+    help: '1 when this scrape could read the queue depths from Redis, else 0',
+    registers: [registry],
+    async collect() {
+      this.set((await readDepths()) === null ? 0 : 1);
+    },
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const labels = {
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status_code: String(reply.statusCode),
+    };
+    requests.inc(labels);
+    duration.observe(labels, reply.elapsedTime / 1000);
+  });
+}

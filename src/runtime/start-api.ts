@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { Registry } from 'prom-client';
+import { buildApp } from '../api/build-app.js';
+import { ApiKeyStore } from '../tenancy/api-keys.js';
+import { connectRedis } from './redis-connections.js';
+import type { ServiceContext } from './service-context.js';
+
+/** The HTTP API on a service context (built with role 'api': Redis failures answer 503 at once). */
+export async function startApi(context: ServiceContext): Promise<FastifyInstance> {
+  const { config } = context;
+  const app = await buildApp({
+    redis: context.redis,
+    prefix: config.REDIS_PREFIX,
+    store: context.store,
+    events: context.events,
+    queues: context.queues,
+    apiKeys: new ApiKeyStore(context.redis, config.REDIS_PREFIX),
+    metrics: new Registry(),
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    adminKey: config.ADMIN_KEY,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    // Each open SSE stream blocks its own connection; the stream closes it.
+    blockingRedisFactory: () => connectRedis(config.REDIS_URL, 'sse', 'sse'),
+  });
+  await app.listen({ host: config.API_HOST, port: config.API_PORT });
+  return app;
+}

@@ -54,10 +54,10 @@ const FOOD_WORDS: ReadonlyArray<[RegExp, string]> = [
 
 /** A sentence that talks about eating. */
 const FOOD_CONTEXT =
-  /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?)\b/;
+  /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?|crave|craving|cravings|try|trying|sample|sampling|savou?r|savou?ring|palate|gastronomic|gastronomy|grub)\b/;
 /** What may follow a nationality that is a cuisine: a list or a food noun, not "cities" or "Quarter". */
 const AFTER_NATIONAL =
-  /^(?:\s*$|\s*[,.;:!?)/]|\s+(?:and|or|&|as well|too|also|food|foods|cuisines?|restaurants?|dishes|dish|fare|cooking|meals?|dining|places|eateries|spots|options|flavou?rs?|bbq|breakfast|brunch|lunch|dinner|style|specialties|specialities|street food)\b)/;
+  /^(?:\s*$|\s*[,.;:!?)/]|\s+(?:and|or|&|as well|too|also|food|foods|cuisines?|restaurants?|dishes|dish|fare|cooking|meals?|dining|places|eateries|spots|options|flavou?rs?|bbq|breakfast|brunch|lunch|dinner|style|specialties|specialities|street food|are|is|would be|will be|sounds?)\b)/;
 /** "no seafood", "allergic to shellfish", "except Chinese": the user rules a cuisine out. */
 const REFUSAL =
   /\b(?:no|not|never|without|except|avoid|avoiding|hate|dislike|allergic to|n't (?:like|eat|want|enjoy))\s+(?:\w+\s+){0,1}$/;

@@ -11,6 +11,10 @@ export interface DatesResult {
   readonly spans: Span[];
 }
 
+/** Words just before a date that make it the trip's last day ("returning on", "until", "ends on"). */
+const END_CUE =
+  /\b(?:return|returns|returning|come back|coming back|back|home|end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding|wrap up|wrapping up|until|till|through|to)\b[^.;!?]{0,16}$/;
+
 /** The longest trip the spec allows (TripSpec.days). */
 const MAX_DAYS = 30;
 
@@ -117,6 +121,21 @@ export function extractDates(lower: string, today: IsoDate): DatesResult {
       if (startDate === null) {
         unreadable = true;
         warnings.push('The start date names a day that does not exist.');
+      }
+    }
+    const second = singles[1];
+    if (first && second && days === null && startDate !== null) {
+      // "leaving on March 11th to visit …, returning on March 17th": two dates apart are the ends.
+      const ends = resolveRange(first, second, today);
+      const length = ends === undefined ? undefined : dayCount(ends.start, ends.end);
+      if (ends !== undefined && length !== undefined && length >= 2 && length <= MAX_DAYS) {
+        spans.push(second);
+        days = length;
+        if (!END_CUE.test(lower.slice(Math.max(0, second.start - 40), second.start))) {
+          warnings.push(
+            `Two dates are mentioned; reading them as the trip from ${ends.start} to ${ends.end}.`,
+          );
+        }
       }
     }
     if (singles.length > 1 && days === null) {

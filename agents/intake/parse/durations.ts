@@ -23,7 +23,13 @@ export function findDurations(lower: string): DurationMention[] {
     if (count === undefined || count < 1) continue;
     const before = lower.slice(Math.max(0, m.index - 12), m.index);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (/\b(?:first|last|other|every|per|each|extra|additional)\s+$/.test(before)) continue;
+    // "the last 2 days" is part of the trip; "will last 3 days" is its length.
+    if (
+      /\b(?:first|other|every|per|each|extra|additional)\s+$|\b(?:the|our|my|those|these)\s+last\s+$/.test(
+        before,
+      )
+    )
+      continue;
     if (/^\s*(?:before|after|ago|earlier|later|in advance|notice|prior)\b/.test(after)) continue;
     // "a day" / "a night" are rates ("3 meals a day") unless they name a trip ("a day trip").
     if (

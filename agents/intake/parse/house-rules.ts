@@ -28,7 +28,7 @@ const CUES: readonly RuleCue[] = [
     // Rule: only children known to be young need it. Plain "kids" may be teenagers: see warning.
     rule: 'children under 10',
     pattern:
-      /\b(?:toddlers?|bab(?:y|ies)|infants?|newborns?|little ones|(?:young|little|small) (?:kids|children|ones|child|son|daughter)|(?:kids?|children|child|ones) (?:(?:are|is|who are|aged|all) )?(?:under|below|younger than) (?:the age of )?(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b|under[- ](?:10|ten)s|(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]year[- ]olds?|(?:kid|child|children)[- ]friendly|(?:allow|allows|allowing|welcome|welcomes) (?:kids|children)|(?:kids|children) (?:are )?(?:allowed|welcome|permitted))\b/g,
+      /\b(?:toddlers?|bab(?:y|ies)|infants?|newborns?|little ones|(?:young|little|small) (?:kids|children|ones|child|son|daughter)|(?:kids?|children|child|ones),? (?:(?:are|is|who are|who're|that are|aged|all|both) )*(?:under|below|younger than) (?:the age of )?(?:[1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)\b|under[- ](?:10|ten)(?:s|\s+(?:kids|children|child))|(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)[- ]year[- ]olds?|(?:kid|child|children)[- ]friendly|(?:allow|allows|allowing|welcome|welcomes) (?:kids|children)|(?:kids|children) (?:are )?(?:allowed|welcome|permitted))\b/g,
     unless: /\bfur ?bab(?:y|ies)\b/,
   },
   {
@@ -46,7 +46,8 @@ const CUES: readonly RuleCue[] = [
   },
   {
     rule: 'parties',
-    pattern: /\b(?:part(?:y|ies)|party[- ]friendly)\b/g,
+    pattern:
+      /\b(?:part(?:y|ies)|party[- ]friendly|(?:host|hosting|throw|throwing|have|having|hold|holding)\s+(?:a\s+|some\s+|small\s+|a small\s+)?(?:gatherings?|get-togethers?|celebrations?|events?))\b/g,
     // "a party of 5", "our party", "third-party" are not gatherings.
     unless:
       /\bparty\s+(?:of|size|members?|will|is|are|includes?|consists?)\b|\b(?:our|my|your|whole|entire|this|that|each|every)\s+party\b|\bthird[- ]part(?:y|ies)\b/,
@@ -54,7 +55,7 @@ const CUES: readonly RuleCue[] = [
   {
     rule: 'visitors',
     pattern:
-      /\b(?:visitors?|visitor[- ]friendly|(?:have|having|host|hosting|receive|receiving|invite|inviting|entertain|entertaining|allow|allows|allowing|welcome|welcoming)\s+(?:some\s+|a few\s+|our\s+|any\s+|local\s+)?(?:guests|friends|family|relatives|people)(?:\s+over)?|guests?\s+(?:over|allowed|permitted|welcome)|(?:friends|family|relatives|people)\s+(?:will\s+|would\s+|might\s+|may\s+|could\s+|are going to\s+|plan to\s+|want to\s+)?(?:visit|come over|drop by|stop by|swing by)(?!\s+(?:the|a|an)\b))\b/g,
+      /\b(?:visitors?|visitor[- ]friendly|(?:host|hosting|receive|receiving|invite|inviting|entertain|entertaining|allow|allows|allowing|welcome|welcoming|permit|permits|permitting|accept|accepts|accepting)\s+(?:some\s+|a few\s+|our\s+|any\s+|local\s+)?(?:guests|friends|family|relatives|people)(?:\s+over)?|(?:have|having)\s+(?:some\s+|a few\s+|our\s+|any\s+|local\s+)?(?:guests|(?:friends|family|relatives|people)\s+(?:over|come over|visit))|guests?\s+(?:over|allowed|permitted|welcome)|(?:friends|family|relatives|people)\s+(?:will\s+|would\s+|might\s+|may\s+|could\s+|are going to\s+|plan to\s+|want to\s+)?(?:be\s+)?(?:visit|visiting|come over|coming over|come by|coming by|drop by|dropping by|stop by|stopping by|swing by|swinging by)(?!\s+(?:the|a|an)\b))\b/g,
     unless: /\bvisitors?\s+(?:cent(?:er|re)s?|information|bureau|office)\b/,
   },
 ];

@@ -15,17 +15,26 @@ export interface PlacesResult {
 }
 
 // Cues are read at the end of the text before a place ("… setting off from" Indianapolis).
-const ORIGIN_CUE =
-  /(?:\bfrom|\b(?:start|starts|starting|started|begin|begins|beginning|depart|departs|departing|leave|leaves|leaving|set off|sets off|setting off|set out|setting out|head out|heading out|originating|based|live|lives|living|reside|resides|residing|located)(?:\s+(?:off|out|in|from|at|of))*|\b(?:fly|flying|drive|driving|based)\s+out\s+of|\b(?:i'm|i am|we're|we are)\s+(?:currently\s+)?in|\bhome(?:\s+base)?(?:\s+is)?(?:\s+in)?)\s+(?:the\s+city\s+of\s+)?$/;
+const START_VERBS =
+  'start|starts|starting|started|begin|begins|beginning|depart|departs|departing|leave|leaves|leaving|set off|sets off|setting off|set out|setting out|head out|heading out|originating|commence|commences|commencing|kick off|kicks off|kicking off|based|live|lives|living|reside|resides|residing|located';
+/** "starting our trip in", "begin the journey from". */
+const TRIP_NOUN =
+  '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
+const ORIGIN_CUE = new RegExp(
+  `(?:\\bfrom|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+);
+/** The origin named before its role: "Dallas will be our starting point", "with X as the origin". */
+const ORIGIN_SUFFIX =
+  /^\s*,?\s*(?:(?:will be|would be|is|as)\s+)(?:the|my|our)\s+(?:starting (?:point|city|location)|origin(?: city)?|departure (?:city|point)|point of departure|home base|hometown)\b/;
 /** "return to X" names the origin (a trip ends where it starts), never the destination. */
 const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
 const DEST_CUE =
-  /\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
+  /\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
 const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
 const DEST_SUFFIX =
-  /^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b/;
+  /^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
 const LIST_JOINER = /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/)\s*(?:then\s+)?$/;
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192)\s*$/;
 
@@ -41,6 +50,25 @@ const COUNT_THEN = new RegExp(`\\b(${NUMBER}|a|one|single)\\s+${QUALIFIERS}$`);
 const COUNT_AFTER = new RegExp(
   `^\\s*,?\\s*(?:(?:to|and|we want to|we'd like to|we would like to)\\s+)?(?:visit|visiting|see|seeing|explore|exploring|cover|covering|tour|touring)\\s+(${NUMBER}|one|single)\\s+${QUALIFIERS}(?:cities|towns|places|destinations|stops)\\b`,
 );
+
+/** A count of cities anywhere in the text: "visit 2 cities there", "a 3-city tour", "(3 cities)". */
+const LOOSE_COUNTS = [
+  new RegExp(`\\b(${NUMBER})\\s+${QUALIFIERS}(?:cities|towns|destinations|stops)\\b`, 'g'),
+  new RegExp(`\\b(${NUMBER})(?:\\s*-\\s*|\\s+)(?:city|town)\\b`, 'g'),
+  new RegExp(
+    `\\b(?:number of cities|cities to (?:visit|see|explore))(?:\\s+(?:is|will be|would be))?\\s*:?\\s*(${NUMBER})\\b`,
+    'g',
+  ),
+];
+
+/** The one count of cities the text gives away from the region's name; undefined when none or several. */
+function looseCityCount(lower: string): number | undefined {
+  const counts = new Set(
+    LOOSE_COUNTS.flatMap((pattern) => matchAll(lower, pattern).map((m) => parseNumber(m[1] ?? ''))),
+  );
+  const [only] = counts;
+  return counts.size === 1 && only !== undefined && only > 0 ? only : undefined;
+}
 
 function countFrom(word: string | undefined): number | undefined {
   if (word === 'a' || word === 'single') return 1;
@@ -77,10 +105,11 @@ type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
 
 function roleOf(text: RequestText, m: PlaceMention): Role {
   const before = text.lower.slice(Math.max(0, m.start - 50), m.start);
-  if (ORIGIN_CUE.test(before)) return 'origin';
+  const after = text.lower.slice(m.end, m.end + 40);
+  if (ORIGIN_CUE.test(before) || ORIGIN_SUFFIX.test(after)) return 'origin';
   if (RETURN_CUE.test(before)) return 'return';
   if (REGIONAL_CUE.test(before)) return 'regional';
-  if (DEST_CUE.test(before) || DEST_SUFFIX.test(text.lower.slice(m.end, m.end + 20))) return 'destination';
+  if (DEST_CUE.test(before) || DEST_SUFFIX.test(after)) return 'destination';
   return 'none';
 }
 
@@ -162,7 +191,11 @@ function chooseDestination(
   const regional =
     roles.get(chosen) === 'regional' || /^\s+state\b/.test(text.lower.slice(chosen.end, chosen.end + 8));
   if (chosen.city && !(regional && chosen.region)) return { kind: 'city', city: chosen.city.name };
-  return { kind: 'region', region: chosen.region ?? '', cityCount: undefined };
+  const region = chosen.region ?? '';
+  const cityCount = looseCityCount(text.lower);
+  return cityCount === undefined
+    ? { kind: 'region', region, cityCount: undefined }
+    : { kind: 'region', region, cityCount };
 }
 
 /**

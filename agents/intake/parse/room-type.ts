@@ -9,7 +9,7 @@ const SHARED =
   /\b(?:shared\s+(?:rooms?|dorms?|dormitor(?:y|ies)|accommodations?|spaces?|lodging)|dorm(?:itory)?\s+(?:rooms?|beds?)|hostel\s+(?:dorms?|beds?))\b/g;
 /** Refusing to share without naming a room type: "we don't want to share a room". */
 const REFUSE_SHARING =
-  /\b(?:do not|don't|won't|will not|would not|wouldn't|can't|cannot|prefer not to|rather not|not)\s+(?:(?:want|like|wish|be able)\s+to\s+)?share\b|\b(?:anything but|not)\s+(?:a\s+)?shared\b/;
+  /\b(?:do not|don't|won't|will not|would not|wouldn't|can't|cannot|prefer not to|rather not|not)\s+(?:(?:want|like|wish|be able)\s+to\s+)?share\b|(?:\b(?:anything but|not|never|other than|except|excluding|besides|apart from|instead of|rather than)|n't)\s+(?:be\s+|being\s+)?(?:a\s+|any\s+)?shared\b/;
 
 function unnegated(lower: string, pattern: RegExp): { yes: boolean; negated: boolean } {
   const hits = matchAll(lower, pattern);

@@ -28,9 +28,13 @@ const AGE = '(?:(?:young|little|small|teenage|adult|grown|elderly)\\s+)?';
 const AFTER_FOR_N =
   '(?=\\s*(?:$|[,.?!;:)]|(?:leaving|departing|starting|traveling|travelling|going|heading|from|to|in|on|at|with|who|that|during|between|over|next|this|spanning|visiting|exploring|please)\\b))';
 
+/** Words before a number that make it an age or a limit, not a head count ("under-10 children"). */
+const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
+
 function countsOf(lower: string, pattern: string): number[] {
   return (
     matchAll(lower, new RegExp(pattern, 'g'))
+      .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? ''))))
       .map((m) => parseNumber(m[1] ?? ''))
       // No request counts a hundred travellers: a bigger number is a year or an amount.
       .filter((n): n is number => n !== undefined && n > 0 && n < 100)
@@ -46,8 +50,18 @@ function wholeGroup(lower: string): number[] {
     ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
     ...countsOf(lower, `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`),
     ...countsOf(lower, `\\b${N}[- ]person\\b`),
+    // "our group consists of 4." (a count followed by a noun is read by the other patterns).
+    ...countsOf(
+      lower,
+      `\\b(?:consists?|consisting|comprises?|comprising|made up|composed)\\s+of\\s+${N}(?=\\s*(?:[.,;!?)]|$))`,
+    ),
     ...countsOf(lower, `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?))`),
     ...countsOf(lower, `\\bfor\\s+${N}${AFTER_FOR_N}`),
+    // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
+    ...countsOf(
+      lower,
+      `\\b(?:(?:group|party) size|number of ${WHOLE}|${WHOLE}|head ?count)(?:\\s+(?:is|of|will be|would be))?\\s*:?\\s+${N}\\b(?!\\s*(?:days?|nights?|cities|\\$))`,
+    ),
   ];
 }
 
@@ -58,14 +72,17 @@ function companions(lower: string): { count: number; vague: boolean } {
   // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
   // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
   const single = new RegExp(
-    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus)|&|\\+)\\s*)(?:my|our|his|her)\\s+${AGE}${RELATION}\\b(?!'s)`,
+    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her)\\s+${AGE}${RELATION}\\b(?!'s)`,
     'g',
   );
   for (const m of matchAll(lower, single)) {
-    const joined = /(?:with|and|&|plus|\+)\s*$/.test(m[1] ?? '');
+    const joined = /(?:with|and|&|plus|\+|by)\s*$/.test(m[1] ?? '');
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
-  const plural = new RegExp(`\\b(?:with|and|&|plus)\\s+${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`, 'g');
+  const plural = new RegExp(
+    `\\b(?:with|and|&|plus|accompanied by|joined by)\\s+${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+    'g',
+  );
   for (const m of matchAll(lower, plural)) {
     const n = m[1] === undefined ? undefined : parseNumber(m[1]);
     if (n !== undefined) count += n;
@@ -75,6 +92,18 @@ function companions(lower: string): { count: number; vague: boolean } {
       if (!/parents|in-laws/.test(m[0])) vague = true;
     }
   }
+  // "my two friends and I": the writer's companions named before the writer.
+  const before = new RegExp(
+    `\\b(?:my|our)\\s+${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+    'g',
+  );
+  // "with 2 other people", "and three others".
+  const others = new RegExp(
+    `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
+    'g',
+  );
+  for (const m of [...matchAll(lower, before), ...matchAll(lower, others)])
+    count += parseNumber(m[1] ?? '') ?? 0;
   return { count, vague };
 }
 
@@ -118,14 +147,15 @@ export function extractTravellers(lower: string): TravellersResult {
   const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
   if (
-    /\b(?:a couple\b(?!\s+of)|as a couple|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
+    /\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
       lower,
     )
   ) {
     return { travellers: 2, warnings };
   }
+  if (/\b(?:an?|as a)\s+(?:trio|threesome)\b/.test(lower)) return { travellers: 3, warnings };
   if (
-    /\b(?:solo|alone|by myself|on my own|just me|only me|just myself|single (?:person|traveller|traveler|adult))\b/.test(
+    /\b(?:solo|alone|by myself|on my own|just me|only me|just myself|single[- ](?:person|traveller|traveler|adult|individual)|one-person|lone (?:traveller|traveler))\b/.test(
       lower,
     )
   ) {

@@ -21,6 +21,8 @@ describe('parseTripRequest: room type', () => {
     ['A private room or an entire home is fine.', 'not shared room'],
     ['A private room, not a shared one.', 'private room'],
     ['Anything clean will do.', null],
+    ['Accommodations other than shared rooms, please.', 'not shared room'],
+    ['The room should not be shared.', 'not shared room'],
   ])('%s → %s', (wish, roomType) => {
     expect(constraintsOf(wish).roomType).toBe(roomType);
   });
@@ -44,10 +46,16 @@ describe('parseTripRequest: house rules', () => {
     ['With our 5-year-old.', ['children under 10']],
     ['Our kids are aged 12 and 8.', ['children under 10']],
     ['Our kids are aged 12 and 14.', []],
+    ['We have under-10 children.', ['children under 10']],
+    ['Our children, who are below 10, will come.', ['children under 10']],
     ['I smoke.', ['smoking']],
     ['Smoking allowed, please.', ['smoking']],
     ["It's crucial to find accommodations where smoking is permitted.", ['smoking']],
     ["I'm a smoker.", ['smoking']],
+    ['We would like to host gatherings at our place.', ['parties']],
+    ['Friends will be dropping by to see us.', ['visitors']],
+    ['The house rules should permit guests.', ['visitors']],
+    ['We have family in the area.', []],
     ['No smoking.', []],
     ['We require non-smoking accommodations.', []],
     ['A smoke-free stay.', []],
@@ -100,6 +108,16 @@ describe('parseTripRequest: transport exclusions', () => {
     ["We don't mind flying.", []],
     ["We'll fly there and drive around.", []],
     ['We plan to navigate our journey via self-driving.', []],
+    ['We would prefer a journey that does not involve flying.', ['flight']],
+    ['Transportation should not involve any flights.', ['flight']],
+    ['We will travel without taking any flights.', ['flight']],
+    ['We would like to go by car rather than by plane.', ['flight']],
+    ['Flights are out of the question.', ['flight']],
+    ['We prefer non-self-driving transportation.', ['self-driving']],
+    ["We're not planning to drive.", ['self-driving']],
+    ["Driving isn't an option for us.", ['self-driving']],
+    ['Self-driving should be avoided.', ['self-driving']],
+    ['Flights are preferred.', []],
   ])('%s → %j', (wish, excludedModes) => {
     expect(constraintsOf(wish).excludedModes).toEqual(excludedModes);
   });
@@ -121,6 +139,9 @@ describe('parseTripRequest: cuisines', () => {
     ['We want to see the French Quarter.', []],
     ['We fly American Airlines.', []],
     ['We love Mexican food but no seafood.', ['Mexican']],
+    ["We're craving Italian and Mexican.", ['Italian', 'Mexican']],
+    ['Indian and Mediterranean are our favorite cuisines.', ['Indian', 'Mediterranean']],
+    ['We would like to try American hospitality.', []],
   ])('%s → %j', (wish, cuisines) => {
     expect(constraintsOf(wish).cuisines).toEqual(cuisines);
   });

@@ -25,6 +25,10 @@ describe('parseTripRequest: date ranges and single dates (today is 2026-11-24)',
     ['on the 1st of December, 3 days', '2026-12-01', 3],
     ['on November 24, 3 days', '2026-11-24', 3],
     ['on November 20, 3 days', '2027-11-20', 3],
+    ['starting March 16th, 2022; the trip will last 3 days', '2022-03-16', 3],
+    ['it starts on March 8th and concludes on March 14th, 2022', '2022-03-08', 7],
+    ['from Friday, March 11th, 2022 to Thursday, March 17th, 2022', '2022-03-11', 7],
+    ['leaving on March 11th, 2022 to see the sights, returning on March 17th, 2022', '2022-03-11', 7],
   ])('%s → starts %s, %i days', (dates, startDate, days) => {
     const { draft } = parse(`${TRIP}, ${dates}, 2 people, $2,000.`);
     expect(draft).toMatchObject({ startDate, days, travellers: 2, budget: { amount: 2000 } });

@@ -1,59 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import type { HouseRule, RoomTypeRequirement, TransportMode } from '../../../tools/domain/common.schema.js';
 import { TripSpecDraft } from '../../../tools/domain/trip-spec.schema.js';
-import { parse, travelPlannerGazetteer } from './fixtures.js';
+import { parse } from './fixtures.js';
+import {
+  type DraftInput,
+  expectedDraft,
+  readTravelPlannerLines,
+  type TravelPlannerFields,
+} from './travelplanner-fields.js';
 
-/** A TravelPlanner query with the structured fields its scorer uses (see shared/travelplanner). */
-interface Sample {
-  idx: number;
-  query: string;
-  org: string;
-  dest: string;
-  days: number;
-  visiting_city_number: number;
-  date: string[];
-  people_number: number;
-  budget: number;
-  local_constraint: {
-    'house rule': string | null;
-    cuisine: string[] | null;
-    'room type': string | null;
-    transportation: string | null;
-  };
-}
-
-const SAMPLES = new URL('../../fixtures/travelplanner/samples.jsonl', import.meta.url);
-const samples: Sample[] = readFileSync(SAMPLES, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Sample);
-const cityNames = new Set(travelPlannerGazetteer().cities.map((c) => c.name));
-type DraftInput = z.input<typeof TripSpecDraft>;
-const MODES: Record<string, TransportMode> = { 'no flight': 'flight', 'no self-driving': 'self-driving' };
-
-/** The draft the sample's structured fields describe. */
-function expectedDraft(s: Sample): DraftInput {
-  const c = s.local_constraint;
-  return {
-    origin: s.org,
-    destination:
-      s.visiting_city_number === 1 && cityNames.has(s.dest)
-        ? { kind: 'city', city: s.dest }
-        : { kind: 'region', region: s.dest, cityCount: s.visiting_city_number },
-    startDate: s.date[0]!,
-    days: s.days,
-    travellers: s.people_number,
-    budget: { amount: s.budget, currency: 'USD' },
-    constraints: {
-      roomType: c['room type'] as RoomTypeRequirement | null,
-      houseRules: c['house rule'] === null ? [] : [c['house rule'] as HouseRule],
-      cuisines: c.cuisine ?? [],
-      excludedModes: c.transportation === null ? [] : [MODES[c.transportation]!],
-    },
-  };
-}
+const samples = readTravelPlannerLines<TravelPlannerFields>('samples.jsonl');
 
 describe('parseTripRequest: TravelPlanner samples', () => {
   it('has the three shipped samples', () => expect(samples).toHaveLength(3));

@@ -32,9 +32,7 @@ export const TripRecord = z.object({
   plan: Plan.nullable(),
   error: TripError.nullable(),
   /** Answers to the trip's questions, in order (the worker resumes the graph with the newest). */
-  answers: z.array(
-    z.object({ text: z.string().optional(), fields: z.record(z.string(), z.unknown()).optional() }),
-  ),
+  answers: z.array(ClarifyAnswer),
 });
 export type TripRecord = z.infer<typeof TripRecord>;
 

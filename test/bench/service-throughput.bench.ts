@@ -1,0 +1,125 @@
+/**
+ * Plans through the service: API → queue → 1 and 2 worker processes, beside the in-process
+ * planner for the same requests, and Redis bytes kept per finished plan.
+ * Run: npm run bench:service [-- --trips 60]   (starts its own redis-server unless REDIS_URL is set)
+ */
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../src/config.js';
+import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
+import { startTrip } from '../../src/planner/run-trip-graph.js';
+import { createPlanningContext, createServiceContext } from '../../src/runtime/service-context.js';
+import { startApi } from '../../src/runtime/start-api.js';
+import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
+import { startRedisServer } from '../support/redis-server.js';
+import { waitForStatus } from '../support/trips.js';
+import { startWorkerProcess } from '../support/worker-process.js';
+
+const REQUESTS = [
+  '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
+  '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights',
+  'a week from Indianapolis through three cities in Colorado for five of us, from May 10 2027, $15,100, we bring the dogs, we love Mexican food',
+];
+const { values } = parseArgs({ options: { trips: { type: 'string', default: '60' } } });
+const N = Number(values.trips);
+const texts = Array.from({ length: N }, (_, i) => REQUESTS[i % REQUESTS.length] ?? '');
+
+function summary(label: string, latencies: number[], wallMs: number): string {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+  return `${label.padEnd(28)} ${(latencies.length / (wallMs / 1000)).toFixed(1).padStart(7)} ${at(0.5).toFixed(0).padStart(7)} ${at(0.99).toFixed(0).padStart(7)}`;
+}
+
+async function inProcess(): Promise<string> {
+  const { graph } = createEmbeddedPlanner(loadConfig({}), { seed: 1 });
+  await startTrip({ graph, threadId: randomUUID() }, { text: REQUESTS[0] ?? '' }, '2026-11-24');
+  const t0 = performance.now();
+  const latencies = await Promise.all(
+    texts.map(async (text) => {
+      const start = performance.now();
+      await startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
+      return performance.now() - start;
+    }),
+  );
+  return summary('in-process (all at once)', latencies, performance.now() - t0);
+}
+
+async function throughService(workers: number): Promise<{ line: string; bytes: number }> {
+  const redis = process.env.REDIS_URL ? undefined : await startRedisServer();
+  const url = process.env.REDIS_URL ?? redis?.url ?? '';
+  const prefix = `bench-${randomUUID().slice(0, 6)}:`;
+  const config = loadConfig({
+    REDIS_URL: url,
+    REDIS_PREFIX: prefix,
+    API_PORT: '0',
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  const api = createServiceContext(config, 'api', 'api');
+  const observer = createServiceContext(config, 'worker', 'observer');
+  const processes = Array.from({ length: workers }, () =>
+    startWorkerProcess({ REDIS_URL: url, REDIS_PREFIX: prefix, LOG_LEVEL: 'warn', WORKER_CONCURRENCY: '16' }),
+  );
+  const app = await startApi(api);
+  try {
+    await Promise.all(processes.map((p) => p.ready));
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const { key } = await new ApiKeyStore(api.redis, prefix).create('bench');
+    const t0 = performance.now();
+    const latencies = await Promise.all(
+      texts.map(async (text) => {
+        const start = performance.now();
+        const response = await fetch(`${base}/v1/trips`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ text }),
+        });
+        const { id } = (await response.json()) as { id: string };
+        const blocking = observer.connect('dedicated', 'wait');
+        const status = await waitForStatus(observer.events, blocking, id, ['completed', 'failed']);
+        blocking.disconnect();
+        if (status !== 'completed') throw new Error(`${id} ${status}`);
+        return { ms: performance.now() - start, id };
+      }),
+    );
+    const wall = performance.now() - t0;
+    // Bytes a finished plan keeps in Redis: its record, its event stream and its checkpoints.
+    const planning = createPlanningContext(observer);
+    const sample = latencies.slice(0, 10);
+    let bytes = 0;
+    for (const { id } of sample) {
+      const trip = (await observer.redis.memory('USAGE', `${prefix}trip:${id}`)) ?? 0;
+      const events = (await observer.redis.memory('USAGE', observer.events.key(id))) ?? 0;
+      bytes += Number(trip) + Number(events) + (await planning.saver.threadBytes(id));
+    }
+    return {
+      line: summary(
+        `API → queue → ${workers} worker${workers > 1 ? 's' : ''}`,
+        latencies.map((l) => l.ms),
+        wall,
+      ),
+      bytes: bytes / sample.length,
+    };
+  } finally {
+    await app.close();
+    await Promise.all(processes.map((p) => p.stop()));
+    await Promise.all([api.close(), observer.close()]);
+    await redis?.stop();
+  }
+}
+
+console.log(
+  `${N} trips (3-, 5- and 7-day requests in turn), submitted at once; offline model; node ${process.version}`,
+);
+console.log(`${'path'.padEnd(28)} plans/s  p50 ms  p99 ms`);
+console.log(await inProcess());
+const one = await throughService(1);
+console.log(one.line);
+const two = await throughService(2);
+console.log(two.line);
+console.log(
+  `Redis bytes per finished plan (record + events + checkpoints): ${Math.round((one.bytes + two.bytes) / 2).toLocaleString('en-US')}`,
+);
+process.exit(0);

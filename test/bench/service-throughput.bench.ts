@@ -59,7 +59,7 @@ async function throughService(workers: number): Promise<{ line: string; bytes: n
   const api = createServiceContext(config, 'api', 'api');
   const observer = createServiceContext(config, 'worker', 'observer');
   const processes = Array.from({ length: workers }, () =>
-    startWorkerProcess({ REDIS_URL: url, REDIS_PREFIX: prefix, LOG_LEVEL: 'warn', WORKER_CONCURRENCY: '16' }),
+    startWorkerProcess({ REDIS_URL: url, REDIS_PREFIX: prefix, WORKER_CONCURRENCY: '16' }),
   );
   const app = await startApi(api);
   try {

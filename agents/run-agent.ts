@@ -10,6 +10,7 @@ import {
 import { type StructuredToolInterface, ToolInputParsingException, tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { readToolError } from '../tools/define-tool.js';
+import type { CallUsage, TokenUsage } from '../tools/domain/usage.schema.js';
 import { AgentError } from './agent-error.js';
 import type { AgentEventSink } from './agent-events.js';
 
@@ -32,17 +33,35 @@ export interface AgentRunOptions {
   signal?: AbortSignal;
 }
 
+/** A run's model calls and tokens, in total and per call (in call order). */
+export interface RunUsage extends TokenUsage {
+  perCall: CallUsage[];
+}
+
 export interface AgentRun<Out> {
   output: Out;
   messages: BaseMessage[];
   modelRounds: number;
   toolCalls: number;
   toolErrors: number;
+  usage: RunUsage;
 }
 
 const DEFAULT_MAX_ROUNDS = 12;
 const PARALLEL_LISTENERS = 256;
 const DEFAULT_MAX_TOOL_ERRORS = 4;
+
+/** A reported token count; a missing or nonsensical one counts 0 rather than failing the run. */
+function tokens(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.trunc(value) : 0;
+}
+
+function callUsage(ai: AIMessage): CallUsage {
+  return {
+    inputTokens: tokens(ai.usage_metadata?.input_tokens),
+    outputTokens: tokens(ai.usage_metadata?.output_tokens),
+  };
+}
 
 function describeError(error: unknown): string {
   if (error instanceof z.ZodError) return z.prettifyError(error);
@@ -76,6 +95,7 @@ export async function runAgent<Out extends z.ZodObject>(
   if (options.signal) setMaxListeners(PARALLEL_LISTENERS, options.signal);
   let toolCalls = 0;
   let toolErrors = 0;
+  const usage: RunUsage = { calls: 0, inputTokens: 0, outputTokens: 0, perCall: [] };
 
   const countError = (toolName: string, content: string): void => {
     toolErrors += 1;
@@ -110,6 +130,11 @@ export async function runAgent<Out extends z.ZodObject>(
       throw new AgentError('model-failed', name, describeError(error), { cause: error });
     }
     messages.push(ai);
+    const spent = callUsage(ai);
+    usage.calls += 1;
+    usage.inputTokens += spent.inputTokens;
+    usage.outputTokens += spent.outputTokens;
+    usage.perCall.push(spent);
     const calls = ai.tool_calls ?? [];
     emit({
       agent: name,
@@ -170,7 +195,7 @@ export async function runAgent<Out extends z.ZodObject>(
     messages.push(...replies, ...results);
     if (submitted !== undefined) {
       emit({ agent: name, kind: 'submitted', round: rounds, message: submit.name });
-      return { output: submitted, messages, modelRounds: rounds, toolCalls, toolErrors };
+      return { output: submitted, messages, modelRounds: rounds, toolCalls, toolErrors, usage };
     }
   }
   throw new AgentError('step-limit', name, `no valid ${submit.name} call within ${maxRounds} model rounds`);

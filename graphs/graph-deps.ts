@@ -14,6 +14,8 @@ export interface AgentModel {
 export interface TripGraphDeps {
   world: WorldProvider;
   models: Record<AgentName, AgentModel>;
+  /** Models a request may choose by name (replacing every agent's default). */
+  modelChoices?: ReadonlyMap<string, AgentModel>;
   checkpointer?: BaseCheckpointSaver;
   /** Validation rounds handed back to the itinerary agent before giving up. Default 2. */
   maxRevisions?: number;

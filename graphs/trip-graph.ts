@@ -14,7 +14,7 @@ import { TripState, type TripStateValue } from './trip-state.js';
 /** Transport and stays are searched in parallel, each agent getting only what it needs. */
 function fanOut(state: TripStateValue): Send[] | typeof END {
   if (state.failure || !state.spec) return END;
-  const input: FlightsNodeInput = { spec: state.spec, routes: state.routes };
+  const input: FlightsNodeInput = { spec: state.spec, routes: state.routes, model: state.request.model };
   return [new Send('flights', input), new Send('hotels', input)];
 }
 

@@ -1,5 +1,6 @@
 import type { BaseMessage } from '@langchain/core/messages';
 import { Annotation } from '@langchain/langgraph';
+import type { RunUsage } from '../agents/run-agent.js';
 import type { IsoDate } from '../tools/domain/common.schema.js';
 import type { Stay } from '../tools/domain/inventory.schema.js';
 import type { Plan, PlanDay, ValidationReport } from '../tools/domain/plan.schema.js';
@@ -7,12 +8,14 @@ import type { TripRequest, TripSpec, TripSpecDraft } from '../tools/domain/trip-
 import type { HopOptions, RouteCandidate, TripSelection } from '../tools/planning/planning.types.js';
 import type { TripFailure } from './trip-failure.js';
 
-/** What one agent run left behind: the model that ran it and its whole conversation. */
+/** What one agent run left behind: the model that ran it, its tokens and its whole conversation. */
 export interface AgentRunRecord {
   model: string;
   modelRounds: number;
   toolCalls: number;
   toolErrors: number;
+  /** Model calls and tokens of this run (see summarizeUsage for a trip's). */
+  usage: RunUsage;
   messages: BaseMessage[];
 }
 

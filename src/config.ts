@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ModelPrices } from '../tools/domain/usage.schema.js';
 
 const optionalText = z
   .string()
@@ -19,6 +20,22 @@ export const ConfigSchema = z.object({
   OPENAI_MODEL_FLIGHTS: optionalText,
   OPENAI_MODEL_HOTELS: optionalText,
   OPENAI_MODEL_ITINERARY: optionalText,
+  /** Models a request may choose (comma-separated); the configured ones are always allowed. */
+  MODEL_ALLOWLIST: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((m) => m.trim())
+        .filter((m) => m !== ''),
+    ),
+  /** One model request gives up after this long (then it is retried). */
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Retries of a failed model request (429 honours Retry-After; 5xx and timeouts back off). */
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(4),
+  /** Concurrent requests per model per process (a worker plans many trips at once). */
+  MODEL_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
   /** Simulated latency per offline-model call (benchmarks and fault tests); 0 = none. */
   OFFLINE_MODEL_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Seed of the sandbox world's synthesized inventory. */
@@ -51,6 +68,28 @@ export const ConfigSchema = z.object({
     .default(30 * 24 * 3600),
   /** The CLI's API key for `plan --server` (or pass --api-key). */
   TRIP_API_KEY: optionalText,
+  /**
+   * USD per million tokens by model name, as JSON: {"gpt-4o-mini": {"inputPerMillion": 0.15,
+   * "outputPerMillion": 0.6}}. Names are the provider's ("openai:" left off); a model not listed
+   * costs null, never a guess. Unset: usage is counted in tokens only.
+   */
+  MODEL_PRICES: z
+    .string()
+    .trim()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected JSON like {"gpt-4o-mini": {"inputPerMillion": 0.15, "outputPerMillion": 0.6}}',
+        });
+        return z.NEVER;
+      }
+    })
+    .pipe(ModelPrices.optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -54,7 +54,7 @@ export function createClarifyNode(deps: TripGraphDeps) {
     const update: TripStateUpdate = {};
     if (answer.text) {
       const context = [state.request.text, answer.text].filter(Boolean).join('. ');
-      const heard = await understand(deps, context, state.today, config);
+      const heard = await understand(deps, context, state.today, state.request.model, config);
       merged = TripSpecDraft.parse({
         ...draft,
         ...Object.fromEntries(missing.map((field) => [field, draft[field] ?? heard.draft[field]])),

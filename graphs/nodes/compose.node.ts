@@ -1,4 +1,5 @@
 import type { Plan } from '../../tools/domain/plan.schema.js';
+import { summarizeUsage } from '../../tools/domain/usage.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
@@ -14,7 +15,10 @@ function describeRoute(selection: TripSelection): string {
     .join(' → ');
 }
 
-/** The final Plan: cost breakdown from the entities, the validation report, the models used. */
+/**
+ * The final Plan: cost breakdown from the entities, the validation report, the models used and
+ * their tokens (unpriced: money is put on them where the price table is configured).
+ */
 export function createComposeNode(deps: TripGraphDeps) {
   return async (state: TripStateValue): Promise<TripStateUpdate> => {
     const { spec, selection, validation } = state;
@@ -43,6 +47,7 @@ export function createComposeNode(deps: TripGraphDeps) {
       cost,
       validation,
       models,
+      usage: summarizeUsage(state.agentRuns),
       provider: deps.world.name,
       summary:
         `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +

@@ -6,6 +6,7 @@ import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import type { Hop, HopOptions, RouteCandidate } from '../../tools/planning/planning.types.js';
 import { hopsOf } from '../../tools/planning/route-candidates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
+import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { TripStateUpdate } from '../trip-state.js';
@@ -22,6 +23,8 @@ export function distinctHops(spec: TripSpec, routes: readonly RouteCandidate[]):
 export interface FlightsNodeInput {
   spec: TripSpec;
   routes: RouteCandidate[];
+  /** The request's model choice, if any. */
+  model?: string;
 }
 
 /** The flights agent shortlists options per hop; records are re-read from the world, so only real ones survive. */
@@ -36,7 +39,7 @@ export function createFlightsNode(deps: TripGraphDeps) {
     };
     const { output, record } = await runAgentInNode(
       createFlightsAgent(deps),
-      deps.models.flights,
+      modelFor(deps, 'flights', input.model),
       'Find the transport options for every hop of this trip.',
       task,
       config,

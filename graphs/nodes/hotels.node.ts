@@ -5,6 +5,7 @@ import type { Stay } from '../../tools/domain/inventory.schema.js';
 import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import type { RouteCandidate } from '../../tools/planning/planning.types.js';
 import type { TripGraphDeps } from '../graph-deps.js';
+import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { TripStateUpdate } from '../trip-state.js';
@@ -23,6 +24,8 @@ export function nightsByCity(routes: readonly RouteCandidate[]): Map<string, num
 export interface HotelsNodeInput {
   spec: TripSpec;
   routes: RouteCandidate[];
+  /** The request's model choice, if any. */
+  model?: string;
 }
 
 export function createHotelsNode(deps: TripGraphDeps) {
@@ -38,7 +41,7 @@ export function createHotelsNode(deps: TripGraphDeps) {
     };
     const { output, record } = await runAgentInNode(
       createHotelsAgent(deps),
-      deps.models.hotels,
+      modelFor(deps, 'hotels', input.model),
       'Shortlist stays in every city of this trip.',
       task,
       config,

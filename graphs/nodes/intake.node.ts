@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { createIntakeAgent } from '../../agents/intake/intake.agent.js';
 import { type TripFields, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
 import type { TripGraphDeps } from '../graph-deps.js';
+import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { AgentRunRecord, TripStateUpdate, TripStateValue } from '../trip-state.js';
@@ -25,11 +26,12 @@ export async function understand(
   deps: TripGraphDeps,
   text: string,
   today: string,
+  model: string | undefined,
   config: LangGraphRunnableConfig,
 ): Promise<{ draft: TripSpecDraft; warnings: string[]; record: AgentRunRecord }> {
   const { output, record } = await runAgentInNode(
     createIntakeAgent(deps),
-    deps.models.intake,
+    modelFor(deps, 'intake', model),
     'Turn this trip request into a trip specification.',
     { text, today },
     config,
@@ -44,7 +46,13 @@ export function createIntakeNode(deps: TripGraphDeps) {
     if (!text) {
       return { draft: applyFields(EMPTY_DRAFT, state.request.fields), warnings: [] };
     }
-    const { draft, warnings, record } = await understand(deps, text, state.today, config);
+    const { draft, warnings, record } = await understand(
+      deps,
+      text,
+      state.today,
+      state.request.model,
+      config,
+    );
     progress(config, {
       type: 'node',
       node: 'intake',

@@ -6,6 +6,7 @@ import type { PlanDay } from '../../tools/domain/plan.schema.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import type { TripGraphDeps } from '../graph-deps.js';
+import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
@@ -76,7 +77,13 @@ export function createItineraryNode(deps: TripGraphDeps) {
       state.critique.length > 0
         ? 'Revise the itinerary: fix every problem in the critique.'
         : 'Plan every day of this trip.';
-    const { output, record } = await runAgentInNode(agent, deps.models.itinerary, instruction, task, config);
+    const { output, record } = await runAgentInNode(
+      agent,
+      modelFor(deps, 'itinerary', state.request.model),
+      instruction,
+      task,
+      config,
+    );
     const days = resolveDays(frames, output, selection, catalogue);
     progress(config, { type: 'node', node: 'itinerary', message: `${days.length} days planned` });
     return { days, agentRuns: { itinerary: [record] } };

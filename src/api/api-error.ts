@@ -6,6 +6,7 @@ export type ApiErrorCode =
   | 'unknown_fields'
   | 'malformed_json'
   | 'bad_request'
+  | 'model_not_allowed'
   | 'unauthorized'
   | 'not_found'
   | 'conflict'

@@ -16,6 +16,7 @@ import type { Queues } from '../jobs/queues.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
 import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
+import { UsageTotals } from '../usage/usage-totals.js';
 import { ApiError } from './api-error.js';
 import { createTenantAuthHook } from './auth.js';
 import { installErrorHandling } from './error-handler.js';
@@ -42,6 +43,8 @@ export interface ApiDeps {
   adminKey?: string;
   /** Requests per minute per tenant across all /v1 routes. */
   rateLimitPerMinute: number;
+  /** Models a request may name in `model`; when absent, any choice is refused. */
+  allowedModels?: readonly string[];
   /** A fresh connection per open SSE stream, for its blocking XREAD; the stream disconnects it. */
   blockingRedisFactory: () => Redis;
   /** Longest silence on an SSE stream before a heartbeat comment. Default 15 000 ms. */
@@ -69,7 +72,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('tenantId', '');
   installErrorHandling(app, deps.redis);
-  installMetrics(app, deps.metrics, deps.queues);
+  installMetrics(app, deps.metrics, deps.queues, new UsageTotals(deps.redis, deps.prefix));
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

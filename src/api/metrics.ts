@@ -2,6 +2,7 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Registry } from 'prom-client';
 import type { Queues } from '../jobs/queues.js';
+import type { UsageTotals, UsageTotalsSnapshot } from '../usage/usage-totals.js';
 
 /** The queue states an operator alerts on. */
 export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -18,12 +19,71 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Registers the API's metrics on `registry`: default process metrics, HTTP requests by route
- * pattern (not raw URL, which would explode cardinality) and status, and BullMQ queue depths read
- * at scrape time. When Redis cannot answer, `bullmq_queue_depth_up` drops to 0 and the depths are
- * left out rather than reported stale.
+ * Model usage of finished trips, summed by the workers in Redis (see UsageTotals) and read at
+ * scrape time, so every API replica reports the same deployment-wide totals. When Redis cannot
+ * answer, the series are left out rather than reported stale.
  */
-export function installMetrics(app: FastifyInstance, registry: Registry, queues: Queues): void {
+function installUsageMetrics(app: FastifyInstance, registry: Registry, totals: UsageTotals): void {
+  // The three counters below are collected in the same scrape; they share one read of the hash.
+  let pending: Promise<UsageTotalsSnapshot | null> | null = null;
+  const readTotals = (): Promise<UsageTotalsSnapshot | null> => {
+    pending ??= withTimeout(totals.read(), QUEUE_COUNT_TIMEOUT_MS)
+      .catch((error: unknown) => {
+        app.log.warn({ err: error }, 'could not read usage totals for /metrics');
+        return null;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
+  new Counter({
+    name: 'llm_tokens_total',
+    help: 'Model tokens of finished trips by model, agent and kind (input|output), across all workers',
+    labelNames: ['model', 'agent', 'kind'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const t of (await readTotals())?.byAgent ?? []) {
+        this.inc({ model: t.model, agent: t.agent, kind: 'input' }, t.inputTokens);
+        this.inc({ model: t.model, agent: t.agent, kind: 'output' }, t.outputTokens);
+      }
+    },
+  });
+  new Counter({
+    name: 'llm_calls_total',
+    help: 'Model calls of finished trips by model and agent, across all workers',
+    labelNames: ['model', 'agent'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const t of (await readTotals())?.byAgent ?? []) this.inc({ model: t.model, agent: t.agent }, t.calls);
+    },
+  });
+  new Counter({
+    name: 'llm_cost_usd_total',
+    help: 'USD spent on models by finished trips, for models with a price (MODEL_PRICES)',
+    labelNames: ['model'] as const,
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const { model, usd } of (await readTotals())?.costByModel ?? []) this.inc({ model }, usd);
+    },
+  });
+}
+
+/**
+ * Registers the API's metrics on `registry`: default process metrics, HTTP requests by route
+ * pattern (not raw URL, which would explode cardinality) and status, BullMQ queue depths read
+ * at scrape time, and model usage (see installUsageMetrics). When Redis cannot answer,
+ * `bullmq_queue_depth_up` drops to 0 and the depths are left out rather than reported stale.
+ */
+export function installMetrics(
+  app: FastifyInstance,
+  registry: Registry,
+  queues: Queues,
+  usageTotals: UsageTotals,
+): void {
   // A registry shared with other components may already carry the process metrics.
   if (!registry.getSingleMetric('process_cpu_user_seconds_total'))
     collectDefaultMetrics({ register: registry });
@@ -80,6 +140,8 @@ export function installMetrics(app: FastifyInstance, registry: Registry, queues:
       this.set((await readDepths()) === null ? 0 : 1);
     },
   });
+
+  installUsageMetrics(app, registry, usageTotals);
 
   app.addHook('onResponse', async (request, reply) => {
     const labels = {

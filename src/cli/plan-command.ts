@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
+import type { Plan } from '../../tools/domain/plan.schema.js';
 import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
+import { priceUsage } from '../../tools/domain/usage.js';
+import type { ModelPrices } from '../../tools/domain/usage.schema.js';
 import { loadConfig } from '../config.js';
+import { allowedModels } from '../models/model-factory.js';
 import { createEmbeddedPlanner } from '../planner/embedded-planner.js';
 import type { PlanOutcome } from '../planner/plan-outcome.js';
 import { type RunTripOptions, resumeTrip, startTrip } from '../planner/run-trip-graph.js';
@@ -15,6 +19,7 @@ export const EXIT = { ok: 0, crash: 1, needsInput: 2, notPlannable: 3 } as const
 
 interface PlanOptions {
   json?: boolean;
+  model?: string;
   server?: string;
   apiKey?: string;
   seed?: string;
@@ -31,8 +36,13 @@ async function ask(question: string): Promise<string> {
   }
 }
 
+/** The plan with money on its model usage, when a price table is configured (MODEL_PRICES). */
+function priced(plan: Plan, prices: ModelPrices | undefined): Plan {
+  return plan.usage ? { ...plan, usage: priceUsage(plan.usage, prices) } : plan;
+}
+
 async function plan(words: string[], options: PlanOptions): Promise<number> {
-  const request = TripRequest.safeParse({ text: words.join(' ').trim() || undefined });
+  const request = TripRequest.safeParse({ text: words.join(' ').trim() || undefined, model: options.model });
   if (!request.success) {
     process.stderr.write(
       'Describe the trip, e.g. npm run plan -- "5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, $4,000"\n',
@@ -50,6 +60,12 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     return EXIT.needsInput;
   }
   const config = loadConfig();
+  if (options.model !== undefined && !options.server && !allowedModels(config).includes(options.model)) {
+    process.stderr.write(
+      `--model ${options.model} is not allowed; choose one of: ${allowedModels(config).join(', ')}\n`,
+    );
+    return EXIT.needsInput;
+  }
   if (options.server) return planOnServer(options, request.data, config.TRIP_API_KEY);
   const { graph } = createEmbeddedPlanner(config, { seed });
   const run: RunTripOptions = {
@@ -72,14 +88,14 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     outcome = await resumeTrip(run, { text: scripted ?? (await ask(question)) });
   }
   if (outcome.status === 'failed') {
-    if (options.json && outcome.plan) process.stdout.write(`${JSON.stringify(outcome.plan, null, 2)}\n`);
+    if (options.json && outcome.plan)
+      process.stdout.write(`${JSON.stringify(priced(outcome.plan, config.MODEL_PRICES), null, 2)}\n`);
     process.stderr.write(`Cannot plan this trip: ${outcome.failure.message}\n`);
     for (const reason of outcome.failure.reasons) process.stderr.write(`  - ${reason}\n`);
     return EXIT.notPlannable;
   }
-  process.stdout.write(
-    options.json ? `${JSON.stringify(outcome.plan, null, 2)}\n` : `\n${renderPlan(outcome.plan)}\n`,
-  );
+  const done = priced(outcome.plan, config.MODEL_PRICES);
+  process.stdout.write(options.json ? `${JSON.stringify(done, null, 2)}\n` : `\n${renderPlan(done)}\n`);
   return EXIT.ok;
 }
 
@@ -137,6 +153,7 @@ export function registerPlanCommand(program: Command): void {
     .argument('[request...]', 'the trip in plain words')
     .option('--json', 'print only the Plan as JSON')
     .option('--seed <n>', 'sandbox world seed')
+    .option('--model <name>', 'model for every agent, from the allow-list (MODEL_ALLOWLIST)')
     .option('--today <date>', 'the date to resolve dates without a year against (YYYY-MM-DD)')
     .option('--answer <text...>', 'answers to clarification questions, in order (non-interactive)')
     .option('--server <url>', 'submit to a running API instead of planning in this process')

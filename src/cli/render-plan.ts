@@ -12,6 +12,11 @@ function describeLeg(leg: TransportLeg, currency: string): string {
   return `${leg.mode} ${leg.from} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
 }
 
+/** Model costs are fractions of a cent per call: shown to 4 decimals, not rounded to cents. */
+function formatUsd(amount: number): string {
+  return `$${amount.toFixed(4)}`;
+}
+
 /** The plan as a person reads it: the route, each day, the money, and the checks. */
 export function renderPlan(plan: Plan): string {
   const { cost } = plan;
@@ -49,5 +54,10 @@ export function renderPlan(plan: Plan): string {
   }
   const models = [...new Set(Object.values(plan.models))].join(', ');
   lines.push(`Model: ${models} · world: ${plan.provider}`);
+  if (plan.usage) {
+    const { calls, inputTokens, outputTokens, cost } = plan.usage.total;
+    const usd = cost === null ? '' : ` · ${formatUsd(cost)}`;
+    lines.push(`Usage: ${calls} model calls · ${inputTokens} input + ${outputTokens} output tokens${usd}`);
+  }
   return lines.join('\n');
 }

@@ -3,11 +3,15 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ProgressEvent } from '../../graphs/progress.js';
 import type { TripGraph } from '../../graphs/trip-graph.js';
+import type { TripStateValue } from '../../graphs/trip-state.js';
+import { priceUsage, summarizeUsage } from '../../tools/domain/usage.js';
+import type { ModelPrices, TripUsage } from '../../tools/domain/usage.schema.js';
 import type { PlanOutcome } from '../planner/plan-outcome.js';
 import { runFromCheckpoint } from '../planner/run-trip-graph.js';
 import { FINAL_STATUSES, type TripRecord } from '../trips/trip.schema.js';
 import type { TripEvents } from '../trips/trip-events.js';
-import type { TripStore } from '../trips/trip-store.js';
+import type { TransitionResult, TripStore } from '../trips/trip-store.js';
+import type { UsageTotals } from '../usage/usage-totals.js';
 import { subscribeCancels } from './cancel-bus.js';
 import { JOB_CATALOG, type JobPayload } from './job-catalog.js';
 import { bullPrefix } from './queues.js';
@@ -28,12 +32,20 @@ export interface PlanWorkerOptions {
   lockDurationMs?: number;
   /** Called once a trip is final, to put TTLs on everything it left in Redis. */
   retain?: (trip: TripRecord) => Promise<void>;
+  /** USD per million tokens by model (MODEL_PRICES); without it, usage is in tokens only. */
+  prices?: ModelPrices;
+  /** Where finished trips' usage is summed for /metrics; without it, nothing is summed. */
+  usageTotals?: UsageTotals;
 }
 
 export interface PlanWorker {
   worker: Worker;
   /** Stops taking jobs and waits for the running ones (SIGTERM). */
   close(): Promise<void>;
+}
+
+function isLastAttempt(job: Job): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
 function describe(error: unknown): string {
@@ -70,32 +82,56 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
     if (FINAL_STATUSES.includes(trip.status)) await options.retain?.(trip);
   };
 
+  /** Every agent run of the trip so far (revisions and re-runs included), priced when possible. */
+  const usageOf = async (tripId: string): Promise<TripUsage> => {
+    const snapshot = await graph.getState({ configurable: { thread_id: tripId } });
+    const { agentRuns } = snapshot.values as Partial<TripStateValue>;
+    return priceUsage(summarizeUsage(agentRuns ?? {}), options.prices);
+  };
+
+  /**
+   * Sums a trip's usage for /metrics once: only the write that made it final counts it (a retried
+   * job finds it final and writes nothing). Best effort: lost counts must not fail a planned trip.
+   */
+  const count = async ({ applied, trip }: TransitionResult) => {
+    if (!applied || !trip?.usage || !FINAL_STATUSES.includes(trip.status)) return;
+    await options.usageTotals
+      ?.add(trip.usage)
+      .catch((e) => logger.warn({ err: e, tripId: trip.id }, 'usage totals not updated'));
+  };
+
   const record = async (tripId: string, outcome: PlanOutcome) => {
     const from = ['running'] as const;
+    const usage = await usageOf(tripId);
     if (outcome.status === 'completed') {
-      const { trip } = await store.transition(tripId, from, {
+      const result = await store.transition(tripId, from, {
         status: 'completed',
-        plan: outcome.plan,
+        plan: { ...outcome.plan, usage },
         error: null,
+        usage,
       });
-      await finish(trip, outcome.plan.summary);
+      await count(result);
+      await finish(result.trip, outcome.plan.summary);
     } else if (outcome.status === 'needs_input') {
       const { trip } = await store.transition(tripId, from, {
         status: 'needs_input',
         question: outcome.question,
+        usage,
       });
       await finish(trip, outcome.question.question);
     } else {
-      const { trip } = await store.transition(tripId, from, {
+      const result = await store.transition(tripId, from, {
         status: 'failed',
-        plan: outcome.plan,
+        plan: outcome.plan && { ...outcome.plan, usage },
         error: {
           code: outcome.failure.code,
           message: outcome.failure.message,
           reasons: outcome.failure.reasons,
         },
+        usage,
       });
-      await finish(trip, outcome.failure.message);
+      await count(result);
+      await finish(result.trip, outcome.failure.message);
     }
   };
 
@@ -131,6 +167,10 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
     try {
       const answer = kind === 'answer' ? trip.answers.at(-1) : undefined;
       const outcome = await runFromCheckpoint(run, { request: trip.request, today: trip.today }, answer);
+      // A model that kept failing is worth another attempt: the retry resumes at the failed step.
+      if (outcome.status === 'failed' && outcome.failure.code === 'agent-failed' && !isLastAttempt(job)) {
+        throw new Error(outcome.failure.message);
+      }
       await record(tripId, outcome);
       return { status: outcome.status, steps };
     } catch (error) {

@@ -3,7 +3,7 @@ import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import type { Config } from '../config.js';
-import { createAgentModels } from '../models/model-factory.js';
+import { createModels } from '../models/model-factory.js';
 
 export interface EmbeddedPlanner {
   world: WorldProvider;
@@ -16,9 +16,11 @@ export function createEmbeddedPlanner(
   options: { seed?: number; world?: WorldProvider } = {},
 ): EmbeddedPlanner {
   const world = options.world ?? createSandboxWorld({ seed: options.seed ?? config.SANDBOX_SEED });
+  const models = createModels(config, world);
   const graph = buildTripGraph({
     world,
-    models: createAgentModels(config, world),
+    models: models.defaults,
+    modelChoices: models.choices,
     checkpointer: new MemorySaver(),
   });
   return { world, graph };

@@ -1,4 +1,5 @@
 import { Command } from '@langchain/langgraph';
+import { isAgentError } from '../../agents/agent-error.js';
 import type { ClarifyAnswer, ClarifyQuestion } from '../../graphs/nodes/clarify.node.js';
 import type { ProgressEvent } from '../../graphs/progress.js';
 import { isTripPlanningError } from '../../graphs/trip-failure.js';
@@ -66,6 +67,14 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
     for await (const event of stream) options.onProgress?.(event as ProgressEvent);
   } catch (error) {
     if (isTripPlanningError(error)) return { status: 'failed', failure: error.failure, plan: null };
+    // The run stopped at the failing step; its checkpoints stay, so a retry continues from there.
+    if (isAgentError(error)) {
+      return {
+        status: 'failed',
+        failure: { code: 'agent-failed', message: error.message, reasons: [error.message] },
+        plan: null,
+      };
+    }
     throw error;
   }
   return outcomeOf(options);

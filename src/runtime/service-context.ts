@@ -6,7 +6,7 @@ import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { RedisCheckpointSaver } from '../checkpoint/redis-checkpoint-saver.js';
 import type { Config } from '../config.js';
 import { closeQueues, createQueues, type Queues } from '../jobs/queues.js';
-import { createAgentModels } from '../models/model-factory.js';
+import { createModels } from '../models/model-factory.js';
 import type { TripRecord } from '../trips/trip.schema.js';
 import { TripEvents } from '../trips/trip-events.js';
 import { TripStore } from '../trips/trip-store.js';
@@ -77,7 +77,13 @@ export function createPlanningContext(
   const { config } = context;
   const world = options.world ?? createSandboxWorld({ seed: config.SANDBOX_SEED });
   const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
-  const graph = buildTripGraph({ world, models: createAgentModels(config, world), checkpointer: saver });
+  const models = createModels(config, world);
+  const graph = buildTripGraph({
+    world,
+    models: models.defaults,
+    modelChoices: models.choices,
+    checkpointer: saver,
+  });
   const retention = config.TRIP_RETENTION_SECONDS;
   return {
     world,

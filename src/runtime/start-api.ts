@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Registry } from 'prom-client';
 import { buildApp } from '../api/build-app.js';
+import { allowedModels } from '../models/model-factory.js';
 import { ApiKeyStore } from '../tenancy/api-keys.js';
 import { connectRedis } from './redis-connections.js';
 import type { ServiceContext } from './service-context.js';
@@ -19,6 +20,7 @@ export async function startApi(context: ServiceContext): Promise<FastifyInstance
     logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
     adminKey: config.ADMIN_KEY,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    allowedModels: allowedModels(config),
     // Each open SSE stream blocks its own connection; the stream closes it.
     blockingRedisFactory: () => connectRedis(config.REDIS_URL, 'sse', 'sse'),
   });

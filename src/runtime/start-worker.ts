@@ -1,4 +1,5 @@
 import { createPlanWorker, type PlanWorker } from '../jobs/plan.worker.js';
+import { UsageTotals } from '../usage/usage-totals.js';
 import { createPlanningContext, type ServiceContext } from './service-context.js';
 
 /** A worker process: plans trips from the `plan` queue until SIGTERM, then drains. */
@@ -16,6 +17,8 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     concurrency: config.WORKER_CONCURRENCY,
     lockDurationMs: config.WORKER_LOCK_MS,
     retain: planning.retain,
+    prices: config.MODEL_PRICES,
+    usageTotals: new UsageTotals(context.redis, config.REDIS_PREFIX),
   });
   context.logger.info({ concurrency: config.WORKER_CONCURRENCY, world: planning.world.name }, 'worker ready');
   return worker;

@@ -49,6 +49,7 @@ export async function submitTrip(
     question: null,
     plan: null,
     error: null,
+    usage: null,
     answers: [],
   };
   const { trip, created } = await deps.store.create(candidate, idempotencyKey);

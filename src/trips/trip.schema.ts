@@ -3,6 +3,7 @@ import { ClarifyAnswer } from '../../graphs/nodes/clarify.node.js';
 import { IsoDate } from '../../tools/domain/common.schema.js';
 import { Plan } from '../../tools/domain/plan.schema.js';
 import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
+import { TripUsage } from '../../tools/domain/usage.schema.js';
 
 export const TripStatus = z.enum(['queued', 'running', 'needs_input', 'completed', 'failed', 'cancelled']);
 export type TripStatus = z.infer<typeof TripStatus>;
@@ -31,6 +32,12 @@ export const TripRecord = z.object({
   question: TripQuestion.nullable(),
   plan: Plan.nullable(),
   error: TripError.nullable(),
+  /**
+   * Model calls, tokens and (when priced) cost of every agent run so far, whatever the outcome
+   * (failed and needs_input trips too); null until the worker records an outcome, and on trips
+   * stored before usage was recorded.
+   */
+  usage: TripUsage.nullable().default(null),
   /** Answers to the trip's questions, in order (the worker resumes the graph with the newest). */
   answers: z.array(ClarifyAnswer),
 });

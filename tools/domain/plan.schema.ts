@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Amount, CityName, IsoDate } from './common.schema.js';
 import { Flight, GroundRoute, Restaurant, Sight, Stay } from './inventory.schema.js';
 import { TripSpec } from './trip-spec.schema.js';
+import { TripUsage } from './usage.schema.js';
 
 const DayNumber = z.number().int().min(1);
 
@@ -114,6 +115,11 @@ export const Plan = z.object({
   validation: ValidationReport,
   /** Which model produced the plan, per agent (e.g. {"intake": "offline-policy/1", …}). */
   models: z.record(z.string(), z.string()),
+  /**
+   * Model calls and tokens per agent and in total, with their cost when priced (MODEL_PRICES).
+   * Every new plan has it; optional only so plans stored before it existed still read.
+   */
+  usage: TripUsage.optional(),
   provider: z.string(),
   summary: z.string(),
 });

@@ -104,6 +104,8 @@ export const TripRequest = z
   .object({
     text: z.string().trim().min(1).max(4000).optional(),
     fields: TripFields.optional(),
+    /** A model from the deployment's allow-list, for every agent of this trip. */
+    model: z.string().trim().min(1).max(100).optional(),
   })
   .strict()
   .refine((r) => r.text !== undefined || r.fields !== undefined, {

@@ -65,7 +65,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
     '/metrics',
     {
       schema: {
-        summary: 'Prometheus metrics: process, HTTP requests, BullMQ queue depths',
+        summary: 'Prometheus metrics: process, HTTP requests, BullMQ queue depths, model tokens and cost',
         tags: ['operations'],
         response: {
           200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } },

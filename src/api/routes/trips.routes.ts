@@ -46,7 +46,9 @@ function unwrap(result: CommandResult) {
   throw new ApiError(409, 'conflict', result.message);
 }
 
-export const tripsRoutes: FastifyPluginAsyncZod<{ deps: TripCommandDeps }> = async (app, { deps }) => {
+export const tripsRoutes: FastifyPluginAsyncZod<{
+  deps: TripCommandDeps & { allowedModels?: readonly string[] };
+}> = async (app, { deps }) => {
   app.post(
     '/trips',
     {
@@ -69,6 +71,15 @@ export const tripsRoutes: FastifyPluginAsyncZod<{ deps: TripCommandDeps }> = asy
     },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
+      const model = request.body.model;
+      if (model !== undefined && !(deps.allowedModels ?? []).includes(model)) {
+        const allowed = (deps.allowedModels ?? []).join(', ') || 'none';
+        throw new ApiError(
+          400,
+          'model_not_allowed',
+          `model "${model}" is not allowed; choose one of: ${allowed}`,
+        );
+      }
       const { trip, created } = await submitTrip(deps, request.tenantId, request.body, key);
       if (!created && canonical(trip.request) !== canonical(request.body)) {
         throw new ApiError(

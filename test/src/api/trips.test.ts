@@ -154,6 +154,7 @@ describe('GET /v1/trips', () => {
         question: null,
         plan: null,
         error: null,
+        usage: null,
         answers: [],
       });
     }

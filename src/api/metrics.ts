@@ -57,7 +57,8 @@ function installUsageMetrics(app: FastifyInstance, registry: Registry, totals: U
     registers: [registry],
     async collect() {
       this.reset();
-      for (const t of (await readTotals())?.byAgent ?? []) this.inc({ model: t.model, agent: t.agent }, t.calls);
+      for (const t of (await readTotals())?.byAgent ?? [])
+        this.inc({ model: t.model, agent: t.agent }, t.calls);
     },
   });
   new Counter({

@@ -1,4 +1,6 @@
-import type { AIMessage, ToolMessage } from '@langchain/core/messages';
+import { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { AIMessage, type BaseMessage, type ToolMessage } from '@langchain/core/messages';
+import type { ChatResult } from '@langchain/core/outputs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isAgentError } from '../../agents/agent-error.js';
@@ -45,6 +47,25 @@ function scripted(turns: PolicyDecision[]) {
 }
 
 const task = taskMessage('Add 2 and 3.', { a: 2, b: 3 });
+
+/** A hosted-model stand-in: replays AI messages as given, usage_metadata (or its absence) included. */
+class ReplayModel extends BaseChatModel {
+  private turn = 0;
+  constructor(private readonly turns: AIMessage[]) {
+    super({});
+  }
+  override _llmType(): string {
+    return 'replay';
+  }
+  override bindTools(): this {
+    return this;
+  }
+  override async _generate(_messages: BaseMessage[]): Promise<ChatResult> {
+    const message = this.turns[this.turn++];
+    if (!message) throw new Error('script exhausted');
+    return { generations: [{ text: '', message }] };
+  }
+}
 
 describe('runAgent', () => {
   it('runs tool calls, feeds results back, and returns the submitted answer', async () => {
@@ -99,6 +120,58 @@ describe('runAgent', () => {
     expect(errors[1]).toMatch(/unknown tool "multiply"; available tools: add, submit_total/);
     expect(errors[2]).toMatch(/a must not be negative/);
     expect(errors[3]).toMatch(/invalid submit_total arguments/);
+  });
+
+  it('records the tokens of every model call from usage_metadata, in total and per call', async () => {
+    const model = scripted([
+      { toolCalls: [{ name: 'add', args: { a: 2, b: 3 } }] },
+      { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
+    ]);
+    const run = await runAgent(definition, { model, task });
+
+    const reported = run.messages
+      .filter((m) => m.getType() === 'ai')
+      .map((m) => (m as AIMessage).usage_metadata);
+    expect(run.usage.perCall).toEqual(
+      reported.map((u) => ({ inputTokens: u?.input_tokens, outputTokens: u?.output_tokens })),
+    );
+    expect(run.usage.calls).toBe(2);
+    expect(run.usage.inputTokens).toBe((reported[0]?.input_tokens ?? 0) + (reported[1]?.input_tokens ?? 0));
+    expect(run.usage.outputTokens).toBe(
+      (reported[0]?.output_tokens ?? 0) + (reported[1]?.output_tokens ?? 0),
+    );
+    // The second call sees the first call's conversation, so it reads more.
+    expect(run.usage.perCall[1]?.inputTokens).toBeGreaterThan(run.usage.perCall[0]?.inputTokens ?? 0);
+  });
+
+  it('counts a call whose model reports no usage as 0 tokens, and a bad call as a call', async () => {
+    const call = (id: string, name: string, args: Record<string, unknown>) =>
+      ({ id, name, args, type: 'tool_call' }) as const;
+    const model = new ReplayModel([
+      new AIMessage({ content: '', tool_calls: [call('1', 'add', { a: 2, b: 3 })] }),
+      new AIMessage({
+        content: 'thinking',
+        usage_metadata: { input_tokens: 120, output_tokens: 7, total_tokens: 127 },
+      }),
+      new AIMessage({
+        content: '',
+        tool_calls: [call('2', 'submit_total', { total: 5 })],
+        usage_metadata: { input_tokens: 200, output_tokens: 15, total_tokens: 215 },
+      }),
+    ]);
+    const run = await runAgent(definition, { model, task });
+
+    expect(run.output).toEqual({ total: 5 });
+    expect(run.usage).toEqual({
+      calls: 3,
+      inputTokens: 320,
+      outputTokens: 22,
+      perCall: [
+        { inputTokens: 0, outputTokens: 0 },
+        { inputTokens: 120, outputTokens: 7 },
+        { inputTokens: 200, outputTokens: 15 },
+      ],
+    });
   });
 
   it('gives up with a clear error when the model never submits', async () => {

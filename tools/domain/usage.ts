@@ -58,7 +58,9 @@ export function priceUsage(usage: TripUsage, prices: ModelPrices | undefined): T
   for (const [agent, entry] of Object.entries(usage.byAgent)) {
     const price = priceFor(entry.model, prices);
     const cost = price
-      ? roundUsd((entry.inputTokens * price.inputPerMillion + entry.outputTokens * price.outputPerMillion) / 1e6)
+      ? roundUsd(
+          (entry.inputTokens * price.inputPerMillion + entry.outputTokens * price.outputPerMillion) / 1e6,
+        )
       : null;
     byAgent[agent] = { ...entry, cost };
     total = cost === null || total === null ? null : total + cost;

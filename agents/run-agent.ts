@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import {
-  type AIMessage,
+  AIMessage,
   type BaseMessage,
   HumanMessage,
   SystemMessage,
@@ -61,6 +61,29 @@ function callUsage(ai: AIMessage): CallUsage {
     inputTokens: tokens(ai.usage_metadata?.input_tokens),
     outputTokens: tokens(ai.usage_metadata?.output_tokens),
   };
+}
+
+/**
+ * The AI turn as it goes back into the history. A call whose arguments were not valid JSON is kept
+ * (with empty arguments) so the error reply to it pairs with a call: ChatOpenAI would otherwise
+ * send back only the valid calls, and OpenAI rejects a tool reply to an id it has not seen.
+ */
+function withInvalidCallsKept(ai: AIMessage): AIMessage {
+  const invalid = ai.invalid_tool_calls ?? [];
+  if (invalid.length === 0) return ai;
+  return new AIMessage({
+    content: ai.content,
+    tool_calls: [
+      ...(ai.tool_calls ?? []),
+      ...invalid.map((bad) => ({
+        id: bad.id ?? '',
+        name: bad.name ?? 'unknown',
+        args: {},
+        type: 'tool_call' as const,
+      })),
+    ],
+    usage_metadata: ai.usage_metadata,
+  });
 }
 
 function describeError(error: unknown): string {
@@ -129,7 +152,7 @@ export async function runAgent<Out extends z.ZodObject>(
       if (options.signal?.aborted) throw error;
       throw new AgentError('model-failed', name, describeError(error), { cause: error });
     }
-    messages.push(ai);
+    messages.push(withInvalidCallsKept(ai));
     const spent = callUsage(ai);
     usage.calls += 1;
     usage.inputTokens += spent.inputTokens;

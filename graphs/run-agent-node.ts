@@ -2,7 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { z } from 'zod';
 import { type AgentDefinition, runAgent } from '../agents/run-agent.js';
 import { taskMessage } from '../agents/task-message.js';
-import type { AgentModel } from './graph-deps.js';
+import type { AgentModel, TripGraphDeps } from './graph-deps.js';
 import { agentEventSink } from './progress.js';
 import type { AgentRunRecord } from './trip-state.js';
 
@@ -12,6 +12,7 @@ import type { AgentRunRecord } from './trip-state.js';
  * trip keeps its checkpoints, and a job can retry it from there.
  */
 export async function runAgentInNode<Out extends z.ZodObject>(
+  deps: Pick<TripGraphDeps, 'onTranscript'>,
   definition: AgentDefinition<Out>,
   model: AgentModel,
   instruction: string,
@@ -24,6 +25,8 @@ export async function runAgentInNode<Out extends z.ZodObject>(
     onEvent: agentEventSink(config),
     signal: config.signal,
   });
-  const { output, ...rest } = run;
+  const { output, messages, ...rest } = run;
+  const threadId = String(config.configurable?.thread_id ?? '');
+  deps.onTranscript?.({ threadId, agent: definition.name, model: model.name, messages });
   return { output, record: { model: model.name, ...rest } };
 }

@@ -1,4 +1,9 @@
-export type TripFailureCode = 'unknown-place' | 'infeasible' | 'invalid-plan' | 'agent-failed' | 'unknown-model';
+export type TripFailureCode =
+  | 'unknown-place'
+  | 'infeasible'
+  | 'invalid-plan'
+  | 'agent-failed'
+  | 'unknown-model';
 
 /** Why a trip could not be planned, phrased for the traveller (what to change). */
 export interface TripFailure {

@@ -1,4 +1,3 @@
-import type { BaseMessage } from '@langchain/core/messages';
 import { Annotation } from '@langchain/langgraph';
 import type { RunUsage } from '../agents/run-agent.js';
 import type { IsoDate } from '../tools/domain/common.schema.js';
@@ -16,7 +15,6 @@ export interface AgentRunRecord {
   toolErrors: number;
   /** Model calls and tokens of this run (see summarizeUsage for a trip's). */
   usage: RunUsage;
-  messages: BaseMessage[];
 }
 
 const replace = <T>(initial: () => T) => Annotation<T>({ reducer: (_old, next) => next, default: initial });

@@ -38,6 +38,7 @@ export function createFlightsNode(deps: TripGraphDeps) {
       hops: hops.map(({ from, to, date }) => ({ from, to, date })),
     };
     const { output, record } = await runAgentInNode(
+      deps,
       createFlightsAgent(deps),
       modelFor(deps, 'flights', input.model),
       'Find the transport options for every hop of this trip.',

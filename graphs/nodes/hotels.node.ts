@@ -40,6 +40,7 @@ export function createHotelsNode(deps: TripGraphDeps) {
       budget: spec.budget?.amount ?? null,
     };
     const { output, record } = await runAgentInNode(
+      deps,
       createHotelsAgent(deps),
       modelFor(deps, 'hotels', input.model),
       'Shortlist stays in every city of this trip.',

@@ -30,6 +30,7 @@ export async function understand(
   config: LangGraphRunnableConfig,
 ): Promise<{ draft: TripSpecDraft; warnings: string[]; record: AgentRunRecord }> {
   const { output, record } = await runAgentInNode(
+    deps,
     createIntakeAgent(deps),
     modelFor(deps, 'intake', model),
     'Turn this trip request into a trip specification.',

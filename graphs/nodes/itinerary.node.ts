@@ -78,6 +78,7 @@ export function createItineraryNode(deps: TripGraphDeps) {
         ? 'Revise the itinerary: fix every problem in the critique.'
         : 'Plan every day of this trip.';
     const { output, record } = await runAgentInNode(
+      deps,
       agent,
       modelFor(deps, 'itinerary', state.request.model),
       instruction,

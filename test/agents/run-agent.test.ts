@@ -183,3 +183,53 @@ describe('runAgent', () => {
     );
   });
 });
+
+/** A model that returns fixed AI messages, invalid_tool_calls included (as ChatOpenAI reports them). */
+class ScriptedModel extends BaseChatModel {
+  private turn = 0;
+  constructor(private readonly script: AIMessage[]) {
+    super({});
+  }
+  override _llmType(): string {
+    return 'scripted';
+  }
+  override bindTools(): ScriptedModel {
+    return this;
+  }
+  override async _generate(): Promise<ChatResult> {
+    const message = this.script[this.turn++];
+    if (!message) throw new Error('script exhausted');
+    return { generations: [{ text: '', message }] };
+  }
+}
+
+describe('runAgent with malformed arguments next to a valid call', () => {
+  it('keeps the malformed call in the history so its error reply pairs with it', async () => {
+    const model = new ScriptedModel([
+      new AIMessage({
+        content: '',
+        tool_calls: [{ id: 'good', name: 'add', args: { a: 1, b: 2 }, type: 'tool_call' }],
+        invalid_tool_calls: [
+          {
+            id: 'bad',
+            name: 'add',
+            args: '{"a": 1,',
+            error: 'Unexpected end of JSON',
+            type: 'invalid_tool_call',
+          },
+        ],
+      }),
+      new AIMessage({
+        content: '',
+        tool_calls: [{ id: 'end', name: 'submit_total', args: { total: 3 }, type: 'tool_call' }],
+      }),
+    ]);
+    const run = await runAgent(definition, { model, task });
+    expect(run.output).toEqual({ total: 3 });
+    const firstTurn = run.messages[2] as AIMessage;
+    expect(firstTurn.tool_calls?.map((c) => c.id)).toEqual(['good', 'bad']);
+    const replies = run.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
+    expect(replies.map((r) => r.tool_call_id).sort()).toEqual(['bad', 'end', 'good']);
+    expect(String(replies.find((r) => r.tool_call_id === 'bad')?.content)).toMatch(/not valid JSON/);
+  });
+});

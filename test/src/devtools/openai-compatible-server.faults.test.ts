@@ -55,7 +55,8 @@ describe('fault injection: every kind is recovered from', () => {
       expect(call?.id).toMatch(/^call_fault_/);
       const reply = next.messages.find((m) => m.role === 'tool' && m.tool_call_id === call?.id);
       expect(reply?.content).toMatch(answer);
-      if (kind === 'malformed-arguments') expect(() => JSON.parse(call?.function.arguments ?? '')).toThrow();
+      // The loop keeps the unparseable call with empty arguments, so its error reply pairs with it.
+      if (kind === 'malformed-arguments') expect(call?.function.arguments).toBe('{}');
     },
   );
 

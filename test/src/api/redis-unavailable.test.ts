@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ApiDeps, buildApp } from '../../../src/api/build-app.js';
-import { closeQueues, createQueues } from '../../../src/jobs/queues.js';
+import { createQueues } from '../../../src/jobs/queues.js';
 import { ApiKeyStore } from '../../../src/tenancy/api-keys.js';
 import { TripEvents } from '../../../src/trips/trip-events.js';
 import { TripStore } from '../../../src/trips/trip-store.js';
@@ -23,7 +23,6 @@ async function deadRedis(): Promise<Redis> {
     connectTimeout: 200,
   });
   redis.on('error', () => {}); // ECONNREFUSED on every reconnect attempt is the point of this test
-  cleanups.push(() => redis.disconnect());
   return redis;
 }
 
@@ -47,8 +46,11 @@ async function appOnDeadRedis(keysRedis?: Redis) {
   };
   const app = await buildApp(deps);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The queues are not closed: they share this never-connected client, and BullMQ's close() drops
+  // their error listeners, so ending the client afterwards would fail BullMQ's pending init() with
+  // nobody listening (an unhandled rejection inside BullMQ). Ending the client is all they need.
   cleanups.push(
-    () => closeQueues(queues),
+    () => redis.disconnect(),
     () => app.close(),
   );
   return { app, url, deps };

@@ -102,5 +102,6 @@ describe('the whole system on a hosted-model endpoint that misbehaves 20% of the
     for (const kind of FAULT_KINDS) expect(stats.faults[kind], `${kind} faults injected`).toBeGreaterThan(0);
     const injected = Object.values(stats.faults).reduce((a, b) => a + b, 0);
     expect(injected / stats.completions).toBeGreaterThan(0.12);
-  });
+    // ~600 model calls, a second per 429 and 1.5 s per timeout: 15 s alone, more beside other suites.
+  }, 180_000);
 });

@@ -76,8 +76,9 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
   const { store, events, graph, logger } = options;
   const activeJobs = new Map<string, string>();
 
-  const finish = async (trip: TripRecord | null, message: string) => {
-    if (!trip) return;
+  /** Announces a transition this worker made; one that did not apply (cancelled meanwhile) says nothing. */
+  const finish = async ({ applied, trip }: TransitionResult, message: string) => {
+    if (!applied || !trip) return;
     await events.append(trip.id, { type: 'status', status: trip.status, message });
     if (FINAL_STATUSES.includes(trip.status)) await options.retain?.(trip);
   };
@@ -111,14 +112,14 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
         usage,
       });
       await count(result);
-      await finish(result.trip, outcome.plan.summary);
+      await finish(result, outcome.plan.summary);
     } else if (outcome.status === 'needs_input') {
-      const { trip } = await store.transition(tripId, from, {
+      const result = await store.transition(tripId, from, {
         status: 'needs_input',
         question: outcome.question,
         usage,
       });
-      await finish(trip, outcome.question.question);
+      await finish(result, outcome.question.question);
     } else {
       const result = await store.transition(tripId, from, {
         status: 'failed',
@@ -131,7 +132,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
         usage,
       });
       await count(result);
-      await finish(result.trip, outcome.failure.message);
+      await finish(result, outcome.failure.message);
     }
   };
 
@@ -181,11 +182,10 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
         if (cancelled?.status === 'cancelled') await options.retain?.(cancelled);
         return { status: 'cancelled', steps };
       }
-      const lastAttempt =
-        job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || error instanceof UnrecoverableError;
+      const lastAttempt = isLastAttempt(job) || error instanceof UnrecoverableError;
       const message = describe(error);
       if (lastAttempt) {
-        const { trip: failed } = await store.transition(tripId, ['running'], {
+        const failed = await store.transition(tripId, ['running'], {
           status: 'failed',
           error: { code: 'worker-error', message: `planning failed: ${message}`, reasons: [message] },
         });

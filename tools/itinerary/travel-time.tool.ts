@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool, ToolArgumentError } from '../define-tool.js';
 import { CityName } from '../domain/common.schema.js';
+import { greatCircleKm } from '../domain/geo.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
 
@@ -20,14 +21,6 @@ const CENTRE = 'city centre';
 const DETOUR = 1.3;
 const WALK_KMH = 4.8;
 const URBAN_DRIVE_KMH = 28;
-
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 export function createTravelTimeTool(deps: { world: WorldProvider }) {
   return defineTool({
@@ -50,7 +43,7 @@ export function createTravelTimeTool(deps: { world: WorldProvider }) {
         }
         throw new ToolArgumentError(`"${place}" in ${info.name} has no known coordinates.`);
       };
-      const km = haversineKm(locate(from), locate(to)) * DETOUR;
+      const km = greatCircleKm(locate(from), locate(to)) * DETOUR;
       return {
         distanceKm: Math.round(km * 10) / 10,
         walkingMinutes: Math.round((km / WALK_KMH) * 60),

@@ -1,3 +1,5 @@
+import { roundMoney } from './cost.js';
+
 /**
  * Money helpers shared by the solver and the scheduler. Amounts are floats in the quote
  * currency; comparisons allow half a cent because `costBreakdown` rounds to cents.
@@ -15,8 +17,14 @@ export function remainingBudget(budget: number, spent: number): number {
   return Math.max(0, Math.floor((budget - spent) * 1e6) / 1e6);
 }
 
-/** "$4,310.50" for USD, "4,310.50 EUR" otherwise: used in infeasibility sentences. */
-export function formatMoney(amount: number, currency: string): string {
-  const digits = amount.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
-  return currency === 'USD' ? `$${digits}` : `${digits} ${currency}`;
+/** "$1,234" or "$18.50": whole amounts without cents, others with two decimals. */
+export function formatMoney(amount: number, currency = 'USD'): string {
+  const rounded = roundMoney(amount);
+  const digits = Number.isInteger(rounded) ? 0 : 2;
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(rounded);
 }

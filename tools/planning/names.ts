@@ -1,13 +1,19 @@
 /**
- * Entities are matched by name, case- and space-insensitively: providers and models spell the
- * same city or restaurant with different capitalisation, and a name counts once per trip.
+ * How names are compared everywhere a plan is built or checked: case-, accent- and
+ * spacing-insensitive, because models and providers disagree on capitalisation far more often
+ * than on identity. The solver and the validator must agree, so both use this one.
  */
 export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
+}
+
+/** Identity of a named entity in a city (restaurant, sight, stay). */
+export function entityKey(name: string, city: string): string {
+  return `${nameKey(name)}@${nameKey(city)}`;
 }
 
 /** Code-unit order: unlike localeCompare it does not depend on the host's ICU locale. */

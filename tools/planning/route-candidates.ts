@@ -1,4 +1,5 @@
 import { addDays } from '../domain/common.schema.js';
+import { greatCircleKm } from '../domain/geo.js';
 import type { CityInfo } from '../domain/inventory.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { nameKey as key } from './names.js';
@@ -21,7 +22,6 @@ const DEFAULT_MAX = 24;
 const MAX_SEQUENCES_SCORED = 20_000;
 /** How much a dull city lengthens a route's effective distance (0.3 = up to 30 %). */
 const ACTIVITY_WEIGHT = 0.3;
-const EARTH_RADIUS_KM = 6371;
 
 /**
  * Ordered city visits with nights per city, best first. A city destination has one route;
@@ -151,7 +151,7 @@ function limitPool(
   if (size === located.length) return located;
   const weight = (c: Located): number =>
     geographic && originLocation !== null
-      ? distanceKm(originLocation, c.city.location!) * (1 + ACTIVITY_WEIGHT * (1 - c.activity))
+      ? greatCircleKm(originLocation, c.city.location!) * (1 + ACTIVITY_WEIGHT * (1 - c.activity))
       : -c.activity;
   return [...located].sort((a, b) => weight(a) - weight(b) || a.index - b.index).slice(0, size);
 }
@@ -167,7 +167,7 @@ function sequenceScore(
   const points = sequence.map((c) => c.city.location!);
   const path = originLocation === null ? points : [originLocation, ...points, originLocation];
   let km = 0;
-  for (let i = 0; i + 1 < path.length; i += 1) km += distanceKm(path[i]!, path[i + 1]!);
+  for (let i = 0; i + 1 < path.length; i += 1) km += greatCircleKm(path[i]!, path[i + 1]!);
   return km * (1 + ACTIVITY_WEIGHT * dullness);
 }
 
@@ -183,15 +183,6 @@ function permutations(n: number, k: number): number {
   let count = 1;
   for (let i = 0; i < k; i += 1) count *= n - i;
   return count;
-}
-
-/** Great-circle distance (haversine). */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function uniqueByName(cities: readonly CityInfo[]): CityInfo[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { greatCircleKm } from '../../../tools/domain/geo.js';
 import { mealCost, stayCost, vehiclesFor } from '../../../tools/planning/cost.js';
 import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
-import { greatCircleKm } from '../../../tools/providers/sandbox/geo.js';
 import { COMMON_CUISINES } from '../../../tools/providers/sandbox/restaurants.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../../tools/providers/world-provider.js';

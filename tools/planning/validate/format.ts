@@ -1,18 +1,5 @@
 import type { TransportMode } from '../../domain/common.schema.js';
 import type { TransportLeg } from '../../domain/plan.schema.js';
-import { roundMoney } from '../cost.js';
-
-/** "$1,234" or "$18.50": whole amounts without cents, others with two decimals. */
-export function formatMoney(amount: number, currency = 'USD'): string {
-  const rounded = roundMoney(amount);
-  const digits = Number.isInteger(rounded) ? 0 : 2;
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(rounded);
-}
 
 /** "a", "a and b", "a, b and c". */
 export function listText(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../../domain/common.schema.js';
 import type { Restaurant, Stay } from '../../domain/inventory.schema.js';
 import type { PlanDay, PlanDraft, StayBooking, TransportLeg } from '../../domain/plan.schema.js';
 import type { TripSpec } from '../../domain/trip-spec.schema.js';
-import { entityKey, nameKey, sameName } from './names.js';
+import { entityKey, nameKey, sameName } from '../names.js';
 
 /** Read-only views of a draft that several checks share. */
 

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/inventory.schema.js';
 import type { PlanDraft } from '../../domain/plan.schema.js';
 import type { WorldProvider } from '../../providers/world-provider.js';
-import { nameKey } from './names.js';
+import { nameKey } from '../names.js';
 import { expectedDate } from './plan-view.js';
 
 /**

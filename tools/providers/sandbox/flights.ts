@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../domain/common.schema.js';
+import { greatCircleKm } from '../../domain/geo.js';
 import type { Flight } from '../../domain/inventory.schema.js';
 import { wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
-import { greatCircleKm } from './geo.js';
 import { createRng, type Rng } from './prng.js';
 
 /** Below this distance nobody flies; the ground routes serve the pair. */

@@ -1,10 +1,10 @@
+import type { LatLon } from '../../domain/geo.js';
 import type { CityInfo } from '../../domain/inventory.schema.js';
+import { placeKey } from '../../domain/place-name.js';
 import { type AirportRecord, loadAirportIndex } from './airport-index.js';
 import { CURATED_CITIES } from './data/curated-cities.js';
 import type { CuratedCity } from './data/curated-city.js';
 import { COUNTRY_ALIASES, REGION_ABBREVIATIONS } from './data/region-codes.js';
-import type { LatLon } from './geo.js';
-import { normalizeName } from './normalize-name.js';
 
 /** A gazetteer entry: the public CityInfo plus what the synthesizers need. */
 export interface SandboxCity {
@@ -67,12 +67,12 @@ export function buildGazetteer(
   );
 
   const resolve = (name: string): SandboxCity | undefined => {
-    const exact = byName.get(normalizeName(name));
+    const exact = byName.get(placeKey(name));
     if (exact) return exact;
     // "Portland, OR", "Paris, France": the part after the comma must describe the city found.
     const comma = name.indexOf(',');
     if (comma > 0) {
-      const city = byName.get(normalizeName(name.slice(0, comma)));
+      const city = byName.get(placeKey(name.slice(0, comma)));
       if (city && describesCity(name.slice(comma + 1), city)) return city;
       return undefined;
     }
@@ -94,7 +94,7 @@ function indexNames(cities: readonly SandboxCity[]): Map<string, SandboxCity> {
   const index = new Map<string, SandboxCity>();
   for (const city of cities) {
     for (const name of [city.curated.name, ...(city.curated.aliases ?? [])]) {
-      const key = normalizeName(name);
+      const key = placeKey(name);
       const other = index.get(key);
       // Two cities claiming one name would make resolveCity depend on data order: refuse.
       if (other && other !== city) {
@@ -121,7 +121,7 @@ function indexAirports(cities: readonly SandboxCity[]): Map<string, SandboxCity>
 function indexRegions(cities: readonly SandboxCity[]): Map<string, CityInfo[]> {
   const index = new Map<string, CityInfo[]>();
   for (const city of cities) {
-    const keys = new Set([normalizeName(city.info.region), normalizeName(city.info.country)]);
+    const keys = new Set([placeKey(city.info.region), placeKey(city.info.country)]);
     for (const key of keys) {
       const list = index.get(key) ?? [];
       list.push(city.info);
@@ -136,17 +136,17 @@ function indexRegions(cities: readonly SandboxCity[]): Map<string, CityInfo[]> {
 function regionKey(region: string): string {
   const trimmed = region.trim();
   const abbreviation = REGION_ABBREVIATIONS[trimmed.toUpperCase()];
-  if (/^[A-Za-z]{2}$/.test(trimmed) && abbreviation) return normalizeName(abbreviation);
-  const key = normalizeName(trimmed);
+  if (/^[A-Za-z]{2}$/.test(trimmed) && abbreviation) return placeKey(abbreviation);
+  const key = placeKey(trimmed);
   const country = COUNTRY_ALIASES[key];
-  return country ? normalizeName(country) : key;
+  return country ? placeKey(country) : key;
 }
 
 function describesCity(qualifier: string, city: SandboxCity): boolean {
   const key = regionKey(qualifier);
   return (
-    key === normalizeName(city.info.region) ||
-    key === normalizeName(city.info.country) ||
-    normalizeName(qualifier) === normalizeName(city.curated.countryCode)
+    key === placeKey(city.info.region) ||
+    key === placeKey(city.info.country) ||
+    placeKey(qualifier) === placeKey(city.curated.countryCode)
   );
 }

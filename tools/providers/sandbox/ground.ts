@@ -1,7 +1,7 @@
+import { greatCircleKm } from '../../domain/geo.js';
 import type { GroundMode, GroundRoute } from '../../domain/inventory.schema.js';
 import { wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
-import { greatCircleKm } from './geo.js';
 import { createRng, hashKey } from './prng.js';
 
 /** Longest road trip offered (a long but real two- or three-day drive). */

@@ -1,17 +1,12 @@
+import { placeKey } from '../../domain/place-name.js';
+
 /**
  * How the dataset's city names are compared: accents and case folded, dots and apostrophes
  * dropped, "Saint" folded to "St", and a trailing "(State)" qualifier ignored, so the plan's
  * "Pittsburgh(Pennsylvania)", the key's "St. Petersburg" and a request's "saint petersburg" meet.
  */
 export function cityKey(name: string): string {
-  return stripStateQualifier(name)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['\u2019.]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\bsaint\b/g, 'st');
+  return placeKey(stripStateQualifier(name));
 }
 
 /** "Pittsburgh(Pennsylvania)" → "Pittsburgh": annotated plans qualify cities with their state. */

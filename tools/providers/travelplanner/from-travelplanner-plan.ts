@@ -3,7 +3,7 @@ import type { Restaurant, Stay } from '../../domain/inventory.schema.js';
 import type { PlanDay, PlanDraft, StayBooking, TransportLeg } from '../../domain/plan.schema.js';
 import type { TripSpec } from '../../domain/trip-spec.schema.js';
 import { roomsFor, stayCost, vehiclesFor } from '../../planning/cost.js';
-import { entityKey, nameKey, sameName } from '../../planning/validate/names.js';
+import { entityKey, nameKey, sameName } from '../../planning/names.js';
 import { cityTimeline } from '../../planning/validate/plan-view.js';
 import type { WorldProvider } from '../world-provider.js';
 import { createPlanEntityResolver, type PlanEntityResolver } from './plan-entity-resolver.js';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../domain/common.schema.js';
 import type { Flight, GroundRoute, Restaurant, Sight, Stay } from '../../domain/inventory.schema.js';
-import { nameKey } from '../../planning/validate/names.js';
+import { nameKey } from '../../planning/names.js';
 import type { WorldProvider } from '../world-provider.js';
 import { stripStateQualifier } from './city-key.js';
 import { type FlightText, type GroundText, readNamedPlace, type UnknownTransportText } from './plan-text.js';

@@ -1,7 +1,8 @@
 import type { CostBreakdown, PlanDraft } from '../../../domain/plan.schema.js';
 import { costBreakdown, legCost, roomsFor, stayCost, vehiclesFor } from '../../cost.js';
+import { formatMoney } from '../../money.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
-import { dayRange, formatMoney, legLabel, quoted } from '../format.js';
+import { dayRange, legLabel, quoted } from '../format.js';
 import { bookedNights } from '../plan-view.js';
 
 /** Half a cent: recorded amounts are rounded to cents. */

@@ -1,7 +1,7 @@
 import type { PlanDay, PlanDraft } from '../../../domain/plan.schema.js';
+import { sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { listText } from '../format.js';
-import { sameName } from '../names.js';
 import { dayPlace, expectedDate, legsOnDay, MEALS, visitedCities } from '../plan-view.js';
 
 /** TravelPlanner's per-day fields: transportation, breakfast, attraction, lunch, dinner, accommodation. */

@@ -1,6 +1,6 @@
+import { sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { listText, quoted } from '../format.js';
-import { sameName } from '../names.js';
 import { mealsOf, visitedCities } from '../plan-view.js';
 
 /** Hard: every requested cuisine is served by at least one meal taken outside the origin. */

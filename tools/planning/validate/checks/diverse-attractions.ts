@@ -1,6 +1,6 @@
+import { entityKey } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { quoted } from '../format.js';
-import { entityKey } from '../names.js';
 
 /** Commonsense 6: no sight (by name and city) is visited twice in the whole trip. */
 export function checkDiverseAttractions({ draft }: CheckContext): CheckResult {

@@ -1,6 +1,6 @@
+import { entityKey } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { quoted } from '../format.js';
-import { entityKey } from '../names.js';
 import { type MealVisit, mealsOf } from '../plan-view.js';
 
 /** Commonsense 5: no restaurant (by name and city) is eaten at twice in the whole trip. */

@@ -1,5 +1,5 @@
-import { formatMoney } from '../format.js';
-import { nameKey } from '../names.js';
+import { formatMoney } from '../../money.js';
+import { nameKey } from '../../names.js';
 
 /** A recorded field compared with the world's value; `money` fields are shown as amounts. */
 export interface FieldSpec<T> {

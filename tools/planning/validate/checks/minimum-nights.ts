@@ -1,7 +1,7 @@
 import type { PlanDraft } from '../../../domain/plan.schema.js';
+import { entityKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { dayRange, listText, quoted } from '../format.js';
-import { entityKey, sameName } from '../names.js';
 import { bookedNights, bookingsForNight, type NightStay, nightStays } from '../plan-view.js';
 import type { WorldFacts } from '../world-facts.js';
 

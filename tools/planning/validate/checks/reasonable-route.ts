@@ -1,7 +1,7 @@
 import type { PlanDraft } from '../../../domain/plan.schema.js';
+import { nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, listText } from '../format.js';
-import { nameKey, sameName } from '../names.js';
 import { type CityBlock, cityTimeline, visitedCities } from '../plan-view.js';
 import type { WorldFacts } from '../world-facts.js';
 

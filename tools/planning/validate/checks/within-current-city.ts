@@ -1,7 +1,7 @@
 import type { PlanDay, PlanDraft, TransportLeg } from '../../../domain/plan.schema.js';
+import { sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, quoted } from '../format.js';
-import { sameName } from '../names.js';
 import { dayPlace, legsOnDay, mealsOf, nightStays } from '../plan-view.js';
 
 function isHere(city: string, day: PlanDay): boolean {

@@ -1,8 +1,8 @@
 import type { Flight, GroundRoute, Restaurant, Sight, Stay } from '../../../domain/inventory.schema.js';
 import type { FlightLeg, GroundLeg, PlanDraft } from '../../../domain/plan.schema.js';
+import { nameKey } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { dayRange, legLabel, listText, quoted } from '../format.js';
-import { nameKey } from '../names.js';
 import { bookedNights, expectedDate, findByName, mealsOf, nightStays } from '../plan-view.js';
 import { flightKey, groundKey, type WorldFacts } from '../world-facts.js';
 import { type FieldSpec, fieldMismatches } from './field-mismatches.js';

@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { BaseChatModel, BaseChatModelCallOptions } from '@langchain/core/language_models/chat_models';
 import {
   AIMessage,
   type BaseMessage,
@@ -13,16 +13,27 @@ import { readToolError } from '../tools/define-tool.js';
 import type { CallUsage, TokenUsage } from '../tools/domain/usage.schema.js';
 import { AgentError } from './agent-error.js';
 import type { AgentEventSink } from './agent-events.js';
+import {
+  type JsonAnswerCallOptions,
+  jsonAnswerFormat,
+  jsonAnswerInstruction,
+  readJsonAnswer,
+} from './structured-answer.js';
+import { type StructuredOutputMode, structuredOutputOf } from './structured-output.js';
 
 export interface AgentDefinition<Out extends z.ZodObject> {
   name: string;
   systemPrompt: string;
   tools: StructuredToolInterface[];
-  /** The final answer is a call to this tool; its arguments must parse with `schema`. */
+  /**
+   * The final answer, which must parse with `schema`: in tool_call mode the arguments of a call to
+   * this tool; in json_schema mode the JSON content of the last AI turn, under a response format
+   * of this name (see structured-output.ts for which mode a model uses).
+   */
   submit: { name: string; description: string; schema: Out };
   /** Model rounds before giving up. */
   maxRounds?: number;
-  /** Bad tool calls (unknown tool, invalid arguments, failed submit) tolerated before failing. */
+  /** Bad tool calls (unknown tool, invalid arguments, failed submit or JSON answer) tolerated before failing. */
   maxToolErrors?: number;
 }
 
@@ -94,7 +105,9 @@ function describeError(error: unknown): string {
 /**
  * The tool-calling loop every agent runs: the model answers with tool calls, the tools' results
  * go back as ToolMessages (errors included, so the model can correct itself), until the model
- * calls the submit tool with arguments that satisfy the output schema.
+ * gives an answer that satisfies the output schema: a call to the submit tool (tool_call mode) or
+ * a JSON reply under a response format (json_schema mode). A server that refuses json_schema
+ * under the `auto` setting turns the run, and the model's later runs, to tool_call mode.
  */
 export async function runAgent<Out extends z.ZodObject>(
   definition: AgentDefinition<Out>,
@@ -111,8 +124,23 @@ export async function runAgent<Out extends z.ZodObject>(
   const toolsByName = new Map(definition.tools.map((t) => [t.name, t]));
   if (!options.model.bindTools)
     throw new AgentError('model-failed', name, 'the model does not support tool calling');
-  const model = options.model.bindTools([...definition.tools, submitTool]);
-  const messages: BaseMessage[] = [new SystemMessage(definition.systemPrompt), options.task];
+  const bindTools = options.model.bindTools.bind(options.model);
+  const support = structuredOutputOf(options.model);
+  let mode: StructuredOutputMode = support?.mode ?? 'tool_call';
+  const jsonAnswer: JsonAnswerCallOptions = { response_format: jsonAnswerFormat(submit), strict: false };
+  const bindFor = (m: StructuredOutputMode) =>
+    m === 'json_schema'
+      ? // response_format is ChatOpenAI's (and the offline model's) call option, not the base type's.
+        bindTools(definition.tools, jsonAnswer as Partial<BaseChatModelCallOptions>)
+      : bindTools([...definition.tools, submitTool]);
+  const promptFor = (m: StructuredOutputMode) =>
+    new SystemMessage(
+      m === 'json_schema'
+        ? `${definition.systemPrompt}\n\n${jsonAnswerInstruction(submit.name)}`
+        : definition.systemPrompt,
+    );
+  let model = bindFor(mode);
+  const messages: BaseMessage[] = [promptFor(mode), options.task];
   const emit = options.onEvent ?? (() => {});
   // Each parallel tool call listens for abort on the same signal; a wide fan-out is expected.
   if (options.signal) setMaxListeners(PARALLEL_LISTENERS, options.signal);
@@ -142,16 +170,30 @@ export async function runAgent<Out extends z.ZodObject>(
   };
 
   let rounds = 0;
+  /** One model turn; a refused json_schema request is sent again in tool_call mode (not a round). */
+  const callModel = async (): Promise<AIMessage> => {
+    for (;;) {
+      try {
+        return (await model.invoke(messages, { signal: options.signal })) as AIMessage;
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        if (mode === 'json_schema' && support?.fallBackAfter(error)) {
+          mode = 'tool_call';
+          model = bindFor(mode);
+          messages[0] = promptFor(mode);
+          const message = `${describeError(error)}; answering with ${submit.name} calls from now on`;
+          emit({ agent: name, kind: 'fallback', round: rounds, message });
+          continue;
+        }
+        throw new AgentError('model-failed', name, describeError(error), { cause: error });
+      }
+    }
+  };
+
   while (rounds < maxRounds) {
     options.signal?.throwIfAborted();
     rounds += 1;
-    let ai: AIMessage;
-    try {
-      ai = (await model.invoke(messages, { signal: options.signal })) as AIMessage;
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      throw new AgentError('model-failed', name, describeError(error), { cause: error });
-    }
+    const ai = await callModel();
     messages.push(withInvalidCallsKept(ai));
     const spent = callUsage(ai);
     usage.calls += 1;
@@ -172,6 +214,20 @@ export async function runAgent<Out extends z.ZodObject>(
         fail(`arguments are not valid JSON (${bad.error ?? 'unparseable'})`, bad.id ?? '', bad.name ?? '?'),
       );
     }
+    if (calls.length === 0 && replies.length === 0 && mode === 'json_schema') {
+      const answer = readJsonAnswer(ai, submit.schema);
+      if (answer.ok) {
+        emit({ agent: name, kind: 'submitted', round: rounds, message: submit.name });
+        return { output: answer.value, messages, modelRounds: rounds, toolCalls, toolErrors, usage };
+      }
+      countError(submit.name, answer.problem);
+      messages.push(
+        new HumanMessage(
+          `Error: ${answer.problem}. Reply with the corrected JSON answer only, or call a tool first if you need to.`,
+        ),
+      );
+      continue;
+    }
     if (calls.length === 0 && replies.length === 0) {
       countError(submit.name, 'answered without a tool call');
       messages.push(new HumanMessage(`Reply with tool calls only; finish by calling ${submit.name}.`));
@@ -182,7 +238,7 @@ export async function runAgent<Out extends z.ZodObject>(
     const results = await Promise.all(
       calls.map(async (call) => {
         const callId = call.id ?? '';
-        if (call.name === submit.name) {
+        if (mode === 'tool_call' && call.name === submit.name) {
           const parsed = submit.schema.safeParse(call.args);
           if (!parsed.success)
             return fail(
@@ -195,7 +251,7 @@ export async function runAgent<Out extends z.ZodObject>(
         }
         const target = toolsByName.get(call.name);
         if (!target) {
-          const known = [...toolsByName.keys(), submit.name].join(', ');
+          const known = [...toolsByName.keys(), ...(mode === 'tool_call' ? [submit.name] : [])].join(', ');
           return fail(`unknown tool "${call.name}"; available tools: ${known}`, callId, call.name);
         }
         toolCalls += 1;
@@ -221,5 +277,6 @@ export async function runAgent<Out extends z.ZodObject>(
       return { output: submitted, messages, modelRounds: rounds, toolCalls, toolErrors, usage };
     }
   }
-  throw new AgentError('step-limit', name, `no valid ${submit.name} call within ${maxRounds} model rounds`);
+  const wanted = mode === 'tool_call' ? `${submit.name} call` : `${submit.name} JSON answer`;
+  throw new AgentError('step-limit', name, `no valid ${wanted} within ${maxRounds} model rounds`);
 }

@@ -31,6 +31,8 @@ export const TripState = Annotation.Root({
   stayOptions: replace<Record<string, Stay[]>>(() => ({})),
   selection: replace<TripSelection | null>(() => null),
   days: replace<PlanDay[]>(() => []),
+  /** Days a repair keeps as they are; the itinerary agent plans only the others. */
+  keepDays: replace<PlanDay[]>(() => []),
   validation: replace<ValidationReport | null>(() => null),
   /** Validator problems handed back to the itinerary agent. */
   critique: replace<string[]>(() => []),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
 
 const optionalText = z
@@ -34,6 +35,11 @@ export const ConfigSchema = z.object({
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).default(60_000),
   /** Retries of a failed model request (429 honours Retry-After; 5xx and timeouts back off). */
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(4),
+  /**
+   * How hosted-model agents return their final answer: json_schema (a response format), tool_call
+   * (a submit tool), or auto (json_schema; a server that refuses it gets tool calls from then on).
+   */
+  OPENAI_STRUCTURED_OUTPUT: z.enum(STRUCTURED_OUTPUT_SETTINGS).default('auto'),
   /** Concurrent requests per model per process (a worker plans many trips at once). */
   MODEL_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(16),
   /** Simulated latency per offline-model call (benchmarks and fault tests); 0 = none. */
@@ -60,6 +66,8 @@ export const ConfigSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
   /** How long a worker's job lock lasts; a crashed worker's jobs move on after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  /** How often the scheduler process ends departed trips' watches and restores missing schedules. */
+  WATCH_SWEEP_SECONDS: z.coerce.number().int().min(1).default(60),
   /** How long finished trips, their events and checkpoints stay in Redis. */
   TRIP_RETENTION_SECONDS: z.coerce
     .number()

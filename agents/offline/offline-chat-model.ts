@@ -1,8 +1,15 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import type { BindToolsInput } from '@langchain/core/language_models/chat_models';
+import type { BaseLanguageModelInput } from '@langchain/core/language_models/base';
+import type { BaseChatModelCallOptions, BindToolsInput } from '@langchain/core/language_models/chat_models';
 import { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { AIMessage, type BaseMessage } from '@langchain/core/messages';
+import { AIMessage, type AIMessageChunk, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
+import type { Runnable } from '@langchain/core/runnables';
+import {
+  type StructuredOutputAware,
+  type StructuredOutputSetting,
+  StructuredOutputSupport,
+} from '../structured-output.js';
 
 export const OFFLINE_MODEL_NAME = 'offline-policy/1';
 
@@ -30,17 +37,29 @@ function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-/**
- * A deterministic chat model: it answers with AIMessages carrying tool_calls, exactly as a hosted
- * model does, so every agent runs the identical loop. Which policy answers is chosen by the
- * agent's submit tool among the bound tools (each agent has its own).
- */
 export interface OfflineModelOptions {
   /** Simulated latency per call, as a hosted model would have (benchmarks, fault tests). Default 0. */
   latencyMs?: number;
+  /** How agents ask this model for their final answer. Default 'tool_call'; it answers in both. */
+  structuredOutput?: StructuredOutputSetting;
 }
 
-export class OfflineChatModel extends BaseChatModel {
+export interface OfflineCallOptions extends BaseChatModelCallOptions {
+  /**
+   * With a json_schema format (see JsonSchemaResponseFormat) the policy named by the format answers,
+   * and its submit call comes back as JSON content instead. Only the name is read.
+   */
+  response_format?: { type: string; json_schema?: { name: string } };
+}
+
+/**
+ * A deterministic chat model: it answers with AIMessages carrying tool_calls, exactly as a hosted
+ * model does, so every agent runs the identical loop. Which policy answers is chosen by the
+ * agent's submit tool among the bound tools (each agent has its own), or in json_schema mode by
+ * the response format's name, which is the submit tool's.
+ */
+export class OfflineChatModel extends BaseChatModel<OfflineCallOptions> implements StructuredOutputAware {
+  readonly structuredOutput: StructuredOutputSupport;
   private readonly policies: ReadonlyMap<string, OfflinePolicy>;
   private readonly boundTools: readonly string[];
   private readonly options: OfflineModelOptions;
@@ -54,28 +73,48 @@ export class OfflineChatModel extends BaseChatModel {
     this.policies = policies;
     this.boundTools = boundTools;
     this.options = options;
+    this.structuredOutput = new StructuredOutputSupport(options.structuredOutput ?? 'tool_call');
   }
 
   override _llmType(): string {
     return 'offline';
   }
 
-  override bindTools(tools: BindToolsInput[]): OfflineChatModel {
-    return new OfflineChatModel(this.policies, [...this.boundTools, ...tools.map(toolName)], this.options);
+  override bindTools(
+    tools: BindToolsInput[],
+    kwargs?: Partial<OfflineCallOptions>,
+  ): Runnable<BaseLanguageModelInput, AIMessageChunk, OfflineCallOptions> {
+    const bound = new OfflineChatModel(
+      this.policies,
+      [...this.boundTools, ...tools.map(toolName)],
+      this.options,
+    );
+    return kwargs ? bound.withConfig(kwargs) : bound;
   }
 
   override async _generate(messages: BaseMessage[], options: this['ParsedCallOptions']): Promise<ChatResult> {
     if (this.options.latencyMs) await delay(this.options.latencyMs, undefined, { signal: options.signal });
-    const policyKey = this.boundTools.find((name) => this.policies.has(name));
+    const format = options.response_format;
+    const answerName = format?.type === 'json_schema' ? format.json_schema?.name : undefined;
+    const policyKey =
+      answerName !== undefined && this.policies.has(answerName)
+        ? answerName
+        : this.boundTools.find((name) => this.policies.has(name));
     const policy = policyKey ? this.policies.get(policyKey) : undefined;
     if (!policy) {
-      throw new Error(`offline model: no policy for tools [${this.boundTools.join(', ')}]`);
+      const named = answerName === undefined ? '' : ` or response format "${answerName}"`;
+      throw new Error(`offline model: no policy for tools [${this.boundTools.join(', ')}]${named}`);
     }
     const decision = policy(messages);
+    // Under a response format the final answer is the reply's content, as a hosted model gives it.
+    const answer =
+      answerName === undefined ? undefined : decision.toolCalls.find((c) => c.name === answerName);
+    const toolCalls = answer ? [] : decision.toolCalls;
+    const content = answer ? JSON.stringify(answer.args) : (decision.content ?? '');
     const round = messages.filter((m) => m.getType() === 'ai').length + 1;
     const message = new AIMessage({
-      content: decision.content ?? '',
-      tool_calls: decision.toolCalls.map((call, i) => ({
+      content,
+      tool_calls: toolCalls.map((call, i) => ({
         id: `call_${round}_${i}`,
         name: call.name,
         args: call.args,
@@ -83,7 +122,7 @@ export class OfflineChatModel extends BaseChatModel {
       })),
     });
     const input = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
-    const output = estimateTokens(JSON.stringify(decision.toolCalls));
+    const output = estimateTokens(content + JSON.stringify(toolCalls));
     message.usage_metadata = { input_tokens: input, output_tokens: output, total_tokens: input + output };
     return { generations: [{ text: '', message }] };
   }

@@ -19,5 +19,8 @@ export function createOfflineModel(
     [SUBMIT_STAYS, hotelsPolicy],
     [SUBMIT_ITINERARY, itineraryPolicy],
   ]);
-  return new OfflineChatModel(policies, [], { latencyMs: options.latencyMs });
+  return new OfflineChatModel(policies, [], {
+    latencyMs: options.latencyMs,
+    structuredOutput: options.structuredOutput,
+  });
 }

@@ -9,7 +9,7 @@ import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
-import type { TripStateUpdate } from '../trip-state.js';
+import type { AgentRunRecord, TripStateUpdate } from '../trip-state.js';
 
 /** Every distinct hop of every candidate route (a hop is the same journey on the same day). */
 export function distinctHops(spec: TripSpec, routes: readonly RouteCandidate[]): Hop[] {
@@ -27,44 +27,56 @@ export interface FlightsNodeInput {
   model?: string;
 }
 
-/** The flights agent shortlists options per hop; records are re-read from the world, so only real ones survive. */
+/**
+ * The flights agent's shortlist for some hops, as records re-read from the world (so only real
+ * options survive). Used by the planning graph for every hop and by a repair for the broken ones.
+ */
+export async function shortlistTransport(
+  deps: TripGraphDeps,
+  spec: TripSpec,
+  hops: readonly Hop[],
+  model: string | undefined,
+  config: LangGraphRunnableConfig,
+): Promise<{ hopOptions: HopOptions[]; record: AgentRunRecord }> {
+  const task: FlightsTask = {
+    travellers: spec.travellers,
+    excludedModes: spec.constraints.excludedModes,
+    hops: hops.map(({ from, to, date }) => ({ from, to, date })),
+  };
+  const { output, record } = await runAgentInNode(
+    deps,
+    createFlightsAgent(deps),
+    modelFor(deps, 'flights', model),
+    'Find the transport options for every hop of this trip.',
+    task,
+    config,
+  );
+  const excluded = new Set(spec.constraints.excludedModes);
+  const hopOptions: HopOptions[] = await Promise.all(
+    hops.map(async (hop) => {
+      const chosen = output.hops.find((h) => h.from === hop.from && h.to === hop.to && h.date === hop.date);
+      if (!chosen) return { hop, flights: [], ground: [] };
+      const flights = excluded.has('flight')
+        ? []
+        : (await deps.world.searchFlights(hop)).filter((f) => chosen.flightNumbers.includes(f.flightNumber));
+      const ground = (
+        await Promise.all(
+          chosen.groundModes
+            .filter((mode) => !excluded.has(mode))
+            .map((mode) => deps.world.groundRoute({ from: hop.from, to: hop.to, mode })),
+        )
+      ).filter((g): g is GroundRoute => g !== undefined);
+      return { hop, flights, ground };
+    }),
+  );
+  return { hopOptions, record };
+}
+
+/** The flights agent shortlists options for every distinct hop of every candidate route. */
 export function createFlightsNode(deps: TripGraphDeps) {
   return async (input: FlightsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
-    const { spec } = input;
-    const hops = distinctHops(spec, input.routes);
-    const task: FlightsTask = {
-      travellers: spec.travellers,
-      excludedModes: spec.constraints.excludedModes,
-      hops: hops.map(({ from, to, date }) => ({ from, to, date })),
-    };
-    const { output, record } = await runAgentInNode(
-      deps,
-      createFlightsAgent(deps),
-      modelFor(deps, 'flights', input.model),
-      'Find the transport options for every hop of this trip.',
-      task,
-      config,
-    );
-    const hopOptions: HopOptions[] = await Promise.all(
-      hops.map(async (hop) => {
-        const chosen = output.hops.find((h) => h.from === hop.from && h.to === hop.to && h.date === hop.date);
-        if (!chosen) return { hop, flights: [], ground: [] };
-        const excluded = new Set(spec.constraints.excludedModes);
-        const flights = excluded.has('flight')
-          ? []
-          : (await deps.world.searchFlights(hop)).filter((f) =>
-              chosen.flightNumbers.includes(f.flightNumber),
-            );
-        const ground = (
-          await Promise.all(
-            chosen.groundModes
-              .filter((mode) => !excluded.has(mode))
-              .map((mode) => deps.world.groundRoute({ from: hop.from, to: hop.to, mode })),
-          )
-        ).filter((g): g is GroundRoute => g !== undefined);
-        return { hop, flights, ground };
-      }),
-    );
+    const hops = distinctHops(input.spec, input.routes);
+    const { hopOptions, record } = await shortlistTransport(deps, input.spec, hops, input.model, config);
     const options = hopOptions.reduce((n, h) => n + h.flights.length + h.ground.length, 0);
     progress(config, {
       type: 'node',

@@ -8,7 +8,7 @@ import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
-import type { TripStateUpdate } from '../trip-state.js';
+import type { AgentRunRecord, TripStateUpdate } from '../trip-state.js';
 
 /** Per city, the most nights any candidate route spends there. */
 export function nightsByCity(routes: readonly RouteCandidate[]): Map<string, number> {
@@ -28,37 +28,51 @@ export interface HotelsNodeInput {
   model?: string;
 }
 
+/**
+ * The hotels agent's shortlist for some cities, as records re-read from the world. Used by the
+ * planning graph for every city and by a repair for the cities whose stay broke.
+ */
+export async function shortlistStays(
+  deps: TripGraphDeps,
+  spec: TripSpec,
+  cities: readonly { city: string; nights: number }[],
+  model: string | undefined,
+  config: LangGraphRunnableConfig,
+): Promise<{ stayOptions: Record<string, Stay[]>; record: AgentRunRecord }> {
+  const task: HotelsTask = {
+    travellers: spec.travellers,
+    roomType: spec.constraints.roomType,
+    mustAllow: spec.constraints.houseRules,
+    cities: cities.map(({ city, nights }) => ({ city, nights })),
+    budget: spec.budget?.amount ?? null,
+  };
+  const { output, record } = await runAgentInNode(
+    deps,
+    createHotelsAgent(deps),
+    modelFor(deps, 'hotels', model),
+    'Shortlist stays in every city of this trip.',
+    task,
+    config,
+  );
+  const stayOptions: Record<string, Stay[]> = {};
+  await Promise.all(
+    cities.map(async ({ city }) => {
+      const names = new Set(output.cities.find((c) => c.city === city)?.stayNames ?? []);
+      stayOptions[city] = (await deps.world.searchStays({ city })).filter((s) => names.has(s.name));
+    }),
+  );
+  return { stayOptions, record };
+}
+
 export function createHotelsNode(deps: TripGraphDeps) {
   return async (input: HotelsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
-    const { spec } = input;
-    const nights = nightsByCity(input.routes);
-    const task: HotelsTask = {
-      travellers: spec.travellers,
-      roomType: spec.constraints.roomType,
-      mustAllow: spec.constraints.houseRules,
-      cities: [...nights].map(([city, n]) => ({ city, nights: n })),
-      budget: spec.budget?.amount ?? null,
-    };
-    const { output, record } = await runAgentInNode(
-      deps,
-      createHotelsAgent(deps),
-      modelFor(deps, 'hotels', input.model),
-      'Shortlist stays in every city of this trip.',
-      task,
-      config,
-    );
-    const stayOptions: Record<string, Stay[]> = {};
-    await Promise.all(
-      [...nights.keys()].map(async (city) => {
-        const names = new Set(output.cities.find((c) => c.city === city)?.stayNames ?? []);
-        stayOptions[city] = (await deps.world.searchStays({ city })).filter((s) => names.has(s.name));
-      }),
-    );
+    const cities = [...nightsByCity(input.routes)].map(([city, nights]) => ({ city, nights }));
+    const { stayOptions, record } = await shortlistStays(deps, input.spec, cities, input.model, config);
     const count = Object.values(stayOptions).reduce((n, list) => n + list.length, 0);
     progress(config, {
       type: 'node',
       node: 'hotels',
-      message: `${count} stays shortlisted in ${nights.size} cities`,
+      message: `${count} stays shortlisted in ${cities.length} cities`,
     });
     return { stayOptions, agentRuns: { hotels: [record] } };
   };

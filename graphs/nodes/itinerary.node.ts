@@ -3,6 +3,7 @@ import { createItineraryAgent } from '../../agents/itinerary/itinerary.agent.js'
 import type { ItinerarySubmission, ItineraryTask } from '../../agents/itinerary/itinerary.schema.js';
 import type { Restaurant, Sight } from '../../tools/domain/inventory.schema.js';
 import type { PlanDay } from '../../tools/domain/plan.schema.js';
+import { dayMealCost } from '../../tools/planning/cost.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import type { TripGraphDeps } from '../graph-deps.js';
@@ -56,14 +57,19 @@ export function createItineraryNode(deps: TripGraphDeps) {
   return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     const { spec, selection } = state;
     if (!spec || !selection) throw new Error('itinerary ran without a selection');
-    const frames = dayFrames(spec, selection.route, selection.legs);
+    const kept = new Map(state.keepDays.map((d) => [d.day, d]));
+    const frames = dayFrames(spec, selection.route, selection.legs).filter((f) => !kept.has(f.day));
     const catalogue = await cityCatalogue(deps.world, selection.route.cities);
     const task: ItineraryTask = {
       travellers: spec.travellers,
       cuisines: spec.constraints.cuisines,
       pace: spec.preferences.pace,
       interests: spec.preferences.interests,
-      mealBudget: selection.mealBudget,
+      mealBudget:
+        selection.mealBudget === null
+          ? null
+          : selection.mealBudget -
+            state.keepDays.reduce((sum, d) => sum + dayMealCost(d, spec.travellers), 0),
       days: frames.map(({ day, date, city, fromCity }) => ({ day, date, city, fromCity })),
       critique: state.critique,
     };
@@ -72,6 +78,7 @@ export function createItineraryNode(deps: TripGraphDeps) {
       spec,
       selection,
       ...catalogue,
+      keep: state.keepDays,
     });
     const instruction =
       state.critique.length > 0
@@ -85,8 +92,14 @@ export function createItineraryNode(deps: TripGraphDeps) {
       task,
       config,
     );
-    const days = resolveDays(frames, output, selection, catalogue);
-    progress(config, { type: 'node', node: 'itinerary', message: `${days.length} days planned` });
+    const planned = resolveDays(frames, output, selection, catalogue);
+    const days = [...planned, ...kept.values()].sort((a, b) => a.day - b.day);
+    const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';
+    progress(config, {
+      type: 'node',
+      node: 'itinerary',
+      message: `${planned.length} days planned${keptNote}`,
+    });
     return { days, agentRuns: { itinerary: [record] } };
   };
 }

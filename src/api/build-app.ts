@@ -13,10 +13,14 @@ import {
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { Queues } from '../jobs/queues.js';
+import { createNotifyStores } from '../notify/notify-stores.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
+import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
 import { UsageTotals } from '../usage/usage-totals.js';
+import type { WatchScheduler } from '../watch/watch-scheduler.js';
+import type { Watches } from '../watch/watches.js';
 import { ApiError } from './api-error.js';
 import { createTenantAuthHook } from './auth.js';
 import { installErrorHandling } from './error-handler.js';
@@ -25,6 +29,9 @@ import { ADMIN_QUEUES_PATH, adminRoutes } from './routes/admin.routes.js';
 import { eventsRoutes } from './routes/events.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { tripsRoutes } from './routes/trips.routes.js';
+import { versionsRoutes } from './routes/versions.routes.js';
+import { watchRoutes } from './routes/watch.routes.js';
+import { webhooksRoutes } from './routes/webhooks.routes.js';
 
 /** Everything the API needs, built once by the process that runs it (see main-api.ts). */
 export interface ApiDeps {
@@ -34,6 +41,11 @@ export interface ApiDeps {
   prefix: string;
   store: TripStore;
   events: TripEvents;
+  /** Plan versions of each trip (the first plan, then each repair). */
+  versions: PlanVersionStore;
+  /** Watches of planned trips (PUT/DELETE /v1/trips/:id/watch, cancelling a watched trip). */
+  watches: Watches;
+  scheduler: WatchScheduler;
   queues: Queues;
   apiKeys: ApiKeyStore;
   metrics: Registry;
@@ -127,7 +139,12 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
             `rate limit of ${context.max} requests per minute exceeded; retry in ${Math.ceil(context.ttl / 1000)} s`,
           ),
       });
-      await v1.register(tripsRoutes, { deps });
+      await v1.register(tripsRoutes, {
+        deps: { ...deps, endWatch: (tripId) => deps.watches.end(tripId, 'cancelled') },
+      });
+      await v1.register(versionsRoutes, { store: deps.store, versions: deps.versions });
+      await v1.register(watchRoutes, { store: deps.store, watches: deps.watches, scheduler: deps.scheduler });
+      await v1.register(webhooksRoutes, { stores: createNotifyStores(deps.redis, deps.prefix) });
       await v1.register(eventsRoutes, {
         store: deps.store,
         events: deps.events,

@@ -8,15 +8,16 @@ export const FAULT_KINDS = [
   'unknown-tool',
   'malformed-arguments',
   'schema-violation',
+  'malformed-json',
 ] as const;
 export const FaultKind = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof FaultKind>;
 
 /** Faults that arrive as a normal 200 answer: the model "made a mistake" the agent loop must catch. */
-export type ContentFault = Extract<FaultKind, 'unknown-tool' | 'malformed-arguments' | 'schema-violation'>;
+export type ContentFault = Exclude<FaultKind, '429' | '500' | 'timeout'>;
 
 export function isContentFault(kind: FaultKind): kind is ContentFault {
-  return kind === 'unknown-tool' || kind === 'malformed-arguments' || kind === 'schema-violation';
+  return kind !== '429' && kind !== '500' && kind !== 'timeout';
 }
 
 export const FaultOptions = z.object({
@@ -60,8 +61,9 @@ function requiredFields(tool: WireTool): string[] {
 }
 
 /**
- * Turns the offline model's answer into the requested mistake. Returns the kind actually applied:
- * a schema violation needs a tool with required fields, else it degrades to an unknown tool.
+ * Turns the offline model's tool calls into the requested mistake. Returns the kind actually
+ * applied: a schema violation needs a tool with required fields, else it degrades to an unknown
+ * tool; malformed JSON, a JSON-answer fault, becomes malformed arguments.
  */
 export function corruptToolCalls(
   kind: ContentFault,
@@ -74,11 +76,14 @@ export function corruptToolCalls(
     type: 'function',
     function: { name, arguments: args },
   });
-  if (kind === 'malformed-arguments') {
+  if (kind === 'malformed-arguments' || kind === 'malformed-json') {
     const first = answer[0] ?? call(tools[0]?.function.name ?? 'tool', '{}');
     // An object's JSON without its closing brace never parses. One call only: with a valid call
     // beside it, LangChain would drop the invalid one when it sends the history back.
-    return { kind, toolCalls: [call(first.function.name, first.function.arguments.slice(0, -1))] };
+    return {
+      kind: 'malformed-arguments',
+      toolCalls: [call(first.function.name, first.function.arguments.slice(0, -1))],
+    };
   }
   if (kind === 'schema-violation') {
     const candidates = tools.filter((t) => requiredFields(t).length > 0);
@@ -89,4 +94,32 @@ export function corruptToolCalls(
   let name = 'lookup_everything';
   while (names.has(name)) name += '_x';
   return { kind: 'unknown-tool', toolCalls: [call(name, '{}')] };
+}
+
+/** One answer of the model in wire form. */
+export interface WireTurn {
+  content: string;
+  toolCalls: WireToolCall[];
+}
+
+/**
+ * The requested mistake in a whole answer. When the request asked for a JSON answer (json_schema),
+ * a schema violation or malformed JSON is a wrong answer in the content, whatever the turn: JSON
+ * missing every required field, or JSON cut short. Such content carries `idPrefix`, so the server
+ * recognises its own mistake when the conversation brings it back.
+ */
+export function corruptTurn(
+  kind: ContentFault,
+  turn: WireTurn,
+  tools: readonly WireTool[],
+  idPrefix: string,
+  jsonAnswer: boolean,
+): { kind: ContentFault } & WireTurn {
+  if (jsonAnswer && (kind === 'schema-violation' || kind === 'malformed-json')) {
+    const wrong = JSON.stringify({ fault_id: idPrefix });
+    // Without its closing brace an object's JSON never parses.
+    return { kind, content: kind === 'malformed-json' ? wrong.slice(0, -1) : wrong, toolCalls: [] };
+  }
+  const corrupted = corruptToolCalls(kind, turn.toolCalls, tools, idPrefix);
+  return { ...corrupted, content: '' };
 }

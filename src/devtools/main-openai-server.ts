@@ -8,6 +8,7 @@ import { startOpenAiCompatibleServer } from './openai-compatible-server.js';
 
 /*
  * `npm run dev:openai -- --port 8787 --latency 200 --fault-rate 0.1 --faults 429,unknown-tool`
+ * (`--reject-json-schema` plays a server without structured outputs.)
  * Settings come from flags only (config.ts alone reads the environment); point the service at it
  * with OPENAI_BASE_URL=http://127.0.0.1:8787/v1 OPENAI_API_KEY=any OPENAI_MODEL=offline-policy.
  */
@@ -25,6 +26,7 @@ const Flags = z.object({
   'fault-seed': z.coerce.number().int().default(1),
   'retry-after': z.coerce.number().int().min(0).default(1),
   'sandbox-seed': z.coerce.number().int().min(0).default(1),
+  'reject-json-schema': z.boolean().default(false),
   // gpt-4o-mini too, so the service's default OPENAI_MODEL works without changes.
   models: z
     .string()
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     'fault-seed': { type: 'string' },
     'retry-after': { type: 'string' },
     'sandbox-seed': { type: 'string' },
+    'reject-json-schema': { type: 'boolean' },
     models: { type: 'string' },
   },
   strict: true,
@@ -64,6 +67,7 @@ const server = await startOpenAiCompatibleServer({
   latencyMs: flags.latency,
   models: flags.models,
   port: flags.port,
+  rejectJsonSchema: flags['reject-json-schema'],
   faults: flags.faults && {
     rate: flags['fault-rate'],
     kinds: flags.faults,
@@ -72,7 +76,12 @@ const server = await startOpenAiCompatibleServer({
   },
 });
 logger.info(
-  { url: server.url, models: flags.models, faults: flags.faults ?? [] },
+  {
+    url: server.url,
+    models: flags.models,
+    faults: flags.faults ?? [],
+    jsonSchema: flags['reject-json-schema'] ? 'rejected' : 'accepted',
+  },
   'OpenAI-compatible server ready',
 );
 onShutdown(logger, async () => {

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../../agents/intake/parse-request.js';
 import { createOfflineModel } from '../../agents/offline/offline-policies.js';
 import {
   chooseFault,
-  corruptToolCalls,
+  corruptTurn,
   FAULT_KINDS,
   type FaultKind,
   FaultOptions,
@@ -37,6 +37,11 @@ export interface OpenAiCompatibleServerOptions {
   models?: string[];
   /** Injected failures; none by default. */
   faults?: FaultOptionsInput;
+  /**
+   * Refuse `response_format: json_schema` with a 400, as servers without structured outputs do
+   * (clients then fall back to tool calls). Default false: the policy answers in JSON content.
+   */
+  rejectJsonSchema?: boolean;
   /** Port on 127.0.0.1. Default 0 (the kernel picks a free one). */
   port?: number;
   /** Called as each request is recorded, before it is answered (lets a test await arrival). */
@@ -66,6 +71,9 @@ export interface OpenAiServerStats {
   faults: Record<FaultKind, number>;
   /** Content faults not injected because the conversation's previous turn already was one. */
   sparedRepeatFaults: number;
+  /** Completion requests with `response_format: json_schema`, and how many of them were refused. */
+  jsonSchemaRequests: number;
+  jsonSchemaRejections: number;
 }
 
 export interface RunningOpenAiServer {
@@ -104,6 +112,8 @@ export async function startOpenAiCompatibleServer(
     completions: 0,
     faults: Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>,
     sparedRepeatFaults: 0,
+    jsonSchemaRequests: 0,
+    jsonSchemaRejections: 0,
   };
 
   const record = (request: FastifyRequest): RecordedRequest => {
@@ -172,6 +182,20 @@ export async function startOpenAiCompatibleServer(
     }
     const problem = conversationProblem(body.messages);
     if (problem) return fail(reply, 400, 'invalid_request_error', problem, 'invalid_tool_messages');
+    const format = body.response_format;
+    if (format?.type === 'json_object') {
+      const message = 'response_format json_object is not supported by the offline policies; use json_schema';
+      return fail(reply, 400, 'invalid_request_error', message);
+    }
+    const jsonAnswer = format?.type === 'json_schema' ? format : undefined;
+    if (jsonAnswer) {
+      stats.jsonSchemaRequests += 1;
+      if (options.rejectJsonSchema) {
+        stats.jsonSchemaRejections += 1;
+        // Worded like the servers that lack structured outputs: no code, no param.
+        return fail(reply, 400, 'invalid_request_error', 'response_format json_schema is not supported');
+      }
+    }
 
     let fault = faults ? chooseFault(faults, index) : undefined;
     // A conversation never gets two content faults in a row, so the server alone can never exhaust
@@ -211,7 +235,8 @@ export async function startOpenAiCompatibleServer(
     const tools = body.tools ?? [];
     let ai: AIMessage;
     try {
-      const bound = offline.bindTools(tools);
+      // With a json_schema format the policy's final answer comes back as JSON content.
+      const bound = offline.bindTools(tools, jsonAnswer && { response_format: jsonAnswer });
       ai = (await bound.invoke(toLangChainMessages(body.messages, FAULT_ID_PREFIX), {
         signal: abort.signal,
       })) as AIMessage;
@@ -226,14 +251,15 @@ export async function startOpenAiCompatibleServer(
     }
 
     let toolCalls = toWireToolCalls(ai, `call_${index}_`);
+    let content = contentText(typeof ai.content === 'string' ? ai.content : '');
     if (fault && isContentFault(fault)) {
-      const corrupted = corruptToolCalls(fault, toolCalls, tools, `${FAULT_ID_PREFIX}${index}_`);
-      toolCalls = corrupted.toolCalls;
+      const idPrefix = `${FAULT_ID_PREFIX}${index}_`;
+      const corrupted = corruptTurn(fault, { content, toolCalls }, tools, idPrefix, jsonAnswer !== undefined);
+      ({ content, toolCalls } = corrupted);
       entry.fault = corrupted.kind;
       stats.faults[corrupted.kind] += 1;
     }
-    const content = contentText(typeof ai.content === 'string' ? ai.content : '');
-    const promptTokens = estimateTokens(JSON.stringify({ messages: body.messages, tools }));
+    const promptTokens = estimateTokens(JSON.stringify({ messages: body.messages, tools, format }));
     const completionTokens = estimateTokens(content + JSON.stringify(toolCalls));
     const completion: ChatCompletion = {
       id: `chatcmpl-offline-${index}`,

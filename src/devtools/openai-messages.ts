@@ -66,10 +66,22 @@ function parseCall(call: WireToolCall): ToolCall | InvalidToolCall {
 }
 
 /**
- * OpenAI messages → LangChain messages for the offline policies. Assistant turns whose tool-call
- * ids start with `dropTurnsWithIds` (the server's injected faults) are removed with their answers:
- * the policy then answers as if the mistake never happened, which is what "the model corrects
- * itself on the next turn" means for a deterministic model.
+ * Whether an assistant turn is one of the server's injected faults: tool-call ids with the prefix,
+ * or (a wrong JSON answer) content carrying it.
+ */
+function isFaultTurn(message: WireMessage, faultIdPrefix: string): boolean {
+  if (message.role !== 'assistant') return false;
+  const calls = message.tool_calls ?? [];
+  if (calls.length > 0) return calls.some((c) => c.id.startsWith(faultIdPrefix));
+  return contentText(message.content).includes(faultIdPrefix);
+}
+
+/**
+ * OpenAI messages → LangChain messages for the offline policies. Injected faults (turns marked
+ * with `dropTurnsWithIds`) are removed with their answers — tool replies, or the user turn the
+ * agent loop sends back after a wrong JSON answer: the policy then answers as if the mistake never
+ * happened, which is what "the model corrects itself on the next turn" means for a deterministic
+ * model.
  */
 export function toLangChainMessages(
   messages: readonly WireMessage[],
@@ -77,8 +89,14 @@ export function toLangChainMessages(
 ): BaseMessage[] {
   const dropped = new Set<string>();
   const result: BaseMessage[] = [];
+  let dropNextUser = false;
   for (const message of messages) {
     const text = contentText(message.content);
+    if (dropNextUser && message.role === 'user') {
+      dropNextUser = false;
+      continue;
+    }
+    dropNextUser = false;
     switch (message.role) {
       case 'system':
       case 'developer':
@@ -89,8 +107,9 @@ export function toLangChainMessages(
         break;
       case 'assistant': {
         const calls = message.tool_calls ?? [];
-        if (calls.some((c) => c.id.startsWith(dropTurnsWithIds))) {
+        if (isFaultTurn(message, dropTurnsWithIds)) {
           for (const c of calls) dropped.add(c.id);
+          dropNextUser = calls.length === 0;
           break;
         }
         const parsed = calls.map(parseCall);
@@ -122,7 +141,7 @@ export function toLangChainMessages(
 /** Whether the last assistant turn of the conversation was an injected fault. */
 export function lastTurnWasFault(messages: readonly WireMessage[], faultIdPrefix: string): boolean {
   const last = messages.findLast((m) => m.role === 'assistant');
-  return last?.role === 'assistant' && (last.tool_calls ?? []).some((c) => c.id.startsWith(faultIdPrefix));
+  return last !== undefined && isFaultTurn(last, faultIdPrefix);
 }
 
 /** The offline model's answer in wire form, with ids unique across the server's lifetime. */

@@ -47,6 +47,24 @@ export const WireTool = z.object({
 });
 export type WireTool = z.infer<typeof WireTool>;
 
+export const WireJsonSchemaFormat = z.object({
+  type: z.literal('json_schema'),
+  json_schema: z.object({
+    // The API's own limit on response format names.
+    name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'response format names are 1-64 of a-z A-Z 0-9 _ -'),
+    description: z.string().optional(),
+    schema: z.record(z.string(), z.unknown()).optional(),
+    strict: z.boolean().nullish(),
+  }),
+});
+export type WireJsonSchemaFormat = z.infer<typeof WireJsonSchemaFormat>;
+
+const ResponseFormat = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text') }),
+  z.object({ type: z.literal('json_object') }),
+  WireJsonSchemaFormat,
+]);
+
 export const ChatCompletionRequest = z.looseObject({
   model: z.string().min(1),
   messages: z.array(WireMessage).min(1),
@@ -58,6 +76,7 @@ export const ChatCompletionRequest = z.looseObject({
     ])
     .optional(),
   parallel_tool_calls: z.boolean().optional(),
+  response_format: ResponseFormat.optional(),
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
   max_tokens: z.number().int().positive().nullish(),

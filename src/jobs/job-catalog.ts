@@ -1,5 +1,7 @@
 import type { DefaultJobOptions } from 'bullmq';
 import { z } from 'zod';
+import { DeliveryId, NotificationData, WebhookEvent } from '../notify/webhook.schema.js';
+import { TenantId } from '../tenancy/api-keys.js';
 import { TripId } from '../trips/trip.schema.js';
 
 /**
@@ -21,7 +23,11 @@ export const JOB_CATALOG = {
     },
   },
   replan: {
-    payload: z.object({ tripId: TripId }),
+    payload: z.object({
+      tripId: TripId,
+      /** 'scheduled' comes from the trip's job scheduler; 'manual' from POST …/watch/check. */
+      trigger: z.enum(['scheduled', 'manual']).default('scheduled'),
+    }),
     options: {
       attempts: 3,
       backoff: { type: 'exponential', delay: 5000 },
@@ -29,11 +35,24 @@ export const JOB_CATALOG = {
     },
   },
   notify: {
-    payload: z.object({ tenantId: z.string(), tripId: TripId, event: z.string(), deliveryId: z.string() }),
+    payload: z.object({
+      tenantId: TenantId,
+      tripId: TripId,
+      event: WebhookEvent,
+      /** Also the job id: the same event enqueued twice is delivered once (see enqueueNotification). */
+      deliveryId: DeliveryId,
+      /** Sent as the body's `data` (e.g. version, sentence, reason). */
+      data: NotificationData,
+    }),
     options: {
       attempts: 8,
-      backoff: { type: 'exponential', delay: 2000 },
-      removeOnComplete: { count: 10_000 },
+      // 'webhook' is the notify worker's own strategy (src/notify/retry-policy.ts): exponential ×4
+      // from `delay` with jitter, capped at 6 h, and never sooner than a receiver's Retry-After.
+      // The 8 attempts span about 10 h, long enough to ride out a receiver's outage.
+      backoff: { type: 'webhook', delay: 10_000 },
+      // The delivery history (src/notify/delivery-store.ts) is the lasting record, not these jobs.
+      removeOnComplete: { age: 24 * 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
     },
   },
 } satisfies Record<string, { payload: z.ZodObject; options: DefaultJobOptions }>;

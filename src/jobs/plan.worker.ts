@@ -30,6 +30,8 @@ export interface PlanWorkerOptions {
   concurrency?: number;
   /** Job lock; a crashed worker's jobs are taken over after about this long. Default 30 s. */
   lockDurationMs?: number;
+  /** Called once after a trip's plan completes (stores version 1 and starts its watch). */
+  onCompleted?: (trip: TripRecord) => Promise<void>;
   /** Called once a trip is final, to put TTLs on everything it left in Redis. */
   retain?: (trip: TripRecord) => Promise<void>;
   /** USD per million tokens by model (MODEL_PRICES); without it, usage is in tokens only. */
@@ -44,12 +46,51 @@ export interface PlanWorker {
   close(): Promise<void>;
 }
 
+/** Job progress is for a person watching Bull Board: once a second is as often as they can read it. */
+const PROGRESS_INTERVAL_MS = 1000;
+
 function isLastAttempt(job: Job): boolean {
   return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Bull Board's view of a job's progress, the latest value written at most once per `intervalMs`.
+ * Each write is a BullMQ script call; one per agent step cost the worker ~3% of its CPU with 100
+ * trips at once, and the step-by-step record is the trip's event stream anyway.
+ */
+function throttledProgress(job: Job, intervalMs: number) {
+  let pending: object | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let lastWrite = Number.NEGATIVE_INFINITY;
+  let writing: Promise<unknown> = Promise.resolve();
+  const write = () => {
+    timer = undefined;
+    if (pending === undefined) return;
+    const value = pending;
+    pending = undefined;
+    lastWrite = Date.now();
+    // Best effort, like the progress lines: a lost update must not fail the plan.
+    writing = job.updateProgress(value).catch(() => {});
+  };
+  return {
+    update(value: object) {
+      pending = value;
+      if (timer) return;
+      const wait = lastWrite + intervalMs - Date.now();
+      if (wait <= 0) write();
+      else timer = setTimeout(write, wait);
+    },
+    /** Writes what is pending now, so the job ends with its last progress. */
+    async flush() {
+      clearTimeout(timer);
+      write();
+      await writing;
+    },
+  };
 }
 
 function progressLine(event: ProgressEvent): {
@@ -112,6 +153,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
         usage,
       });
       await count(result);
+      if (result.applied && result.trip) await options.onCompleted?.(result.trip);
       await finish(result, outcome.plan.summary);
     } else if (outcome.status === 'needs_input') {
       const result = await store.transition(tripId, from, {
@@ -147,12 +189,18 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
     const trip = await store.get(tripId);
     if (!trip) throw new UnrecoverableError(`trip ${tripId} does not exist`);
     const started = await store.transition(tripId, ['queued', 'running'], { status: 'running' });
-    if (!started.applied) return { skipped: started.trip?.status ?? 'missing' };
+    if (!started.applied) {
+      // A worker that died between completing the trip and recording its first version.
+      const done = started.trip;
+      if (done?.status === 'completed' && done.planVersion === 0) await options.onCompleted?.(done);
+      return { skipped: done?.status ?? 'missing' };
+    }
     if (trip.status === 'queued')
       await events.append(tripId, { type: 'status', status: 'running', message: 'planning' });
 
     activeJobs.set(tripId, job.id ?? '');
     let steps = 0;
+    const jobProgress = throttledProgress(job, PROGRESS_INTERVAL_MS);
     const run = {
       graph,
       threadId: tripId,
@@ -162,12 +210,13 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
         const line = progressLine(event);
         // Progress is best effort: a lost line must not fail the plan.
         void events.append(tripId, line).catch((e) => logger.warn({ err: e, tripId }, 'progress event lost'));
-        void job.updateProgress({ steps, last: line.message }).catch(() => {});
+        jobProgress.update({ steps, last: line.message });
       },
     };
     try {
       const answer = kind === 'answer' ? trip.answers.at(-1) : undefined;
       const outcome = await runFromCheckpoint(run, { request: trip.request, today: trip.today }, answer);
+      await jobProgress.flush();
       // A model that kept failing is worth another attempt: the retry resumes at the failed step.
       if (outcome.status === 'failed' && outcome.failure.code === 'agent-failed' && !isLastAttempt(job)) {
         throw new Error(outcome.failure.message);
@@ -200,6 +249,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       throw error;
     } finally {
       activeJobs.delete(tripId);
+      await jobProgress.flush();
     }
   };
 

@@ -1,9 +1,9 @@
-import { ChatOpenAI } from '@langchain/openai';
 import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
 import { createOfflineModel } from '../../agents/offline/offline-policies.js';
 import { AGENTS, type AgentModel, type AgentName } from '../../graphs/graph-deps.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import type { Config } from '../config.js';
+import { PlannerChatOpenAI } from './chat-openai.js';
 
 const PER_AGENT_KEY: Record<AgentName, keyof Config> = {
   intake: 'OPENAI_MODEL_INTAKE',
@@ -21,15 +21,17 @@ export function allowedModels(config: Config): string[] {
 
 /**
  * ChatOpenAI instances are shared by name, so MODEL_MAX_CONCURRENCY bounds a model's concurrent
- * requests across every agent and trip of the process.
+ * requests across every agent and trip of the process, and a server's refusal of json_schema
+ * (OPENAI_STRUCTURED_OUTPUT=auto) is learnt once per model and process.
  */
 function openAiModels(config: Config): (name: string) => AgentModel {
   const byName = new Map<string, AgentModel>();
   return (name) => {
     const existing = byName.get(name);
     if (existing) return existing;
-    const model = new ChatOpenAI({
+    const model = new PlannerChatOpenAI({
       model: name,
+      structuredOutput: config.OPENAI_STRUCTURED_OUTPUT,
       apiKey: config.OPENAI_API_KEY,
       temperature: 0,
       timeout: config.OPENAI_TIMEOUT_MS,

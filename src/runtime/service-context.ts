@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { buildRepairGraph, type RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
@@ -7,9 +8,14 @@ import { RedisCheckpointSaver } from '../checkpoint/redis-checkpoint-saver.js';
 import type { Config } from '../config.js';
 import { closeQueues, createQueues, type Queues } from '../jobs/queues.js';
 import { createModels } from '../models/model-factory.js';
+import { createNotifyStores, type NotifyStores } from '../notify/notify-stores.js';
+import { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripRecord } from '../trips/trip.schema.js';
 import { TripEvents } from '../trips/trip-events.js';
 import { TripStore } from '../trips/trip-store.js';
+import type { WatchScheduler } from '../watch/watch-scheduler.js';
+import { createWatches, departureMs, type Watches } from '../watch/watches.js';
+import { createRedisWorldTimeline } from '../world/redis-timeline.js';
 import { createLogger } from './logger.js';
 import { connectRedis, type RedisProfile } from './redis-connections.js';
 
@@ -21,6 +27,12 @@ export interface ServiceContext {
   store: TripStore;
   events: TripEvents;
   queues: Queues;
+  /** Plan versions (the source of truth for which plan is current). */
+  versions: PlanVersionStore;
+  notifyStores: NotifyStores;
+  /** The job schedulers that re-check watched trips. */
+  scheduler: WatchScheduler;
+  watches: Watches;
   /** Opens another connection of the same profile (blocking reads, pub/sub). */
   connect(profile: RedisProfile, name: string): Redis;
   close(): Promise<void>;
@@ -30,6 +42,8 @@ export interface PlanningContext {
   world: WorldProvider;
   saver: RedisCheckpointSaver;
   graph: TripGraph;
+  /** Re-checks and repairs watched plans. */
+  repairGraph: RepairGraph;
   /** Puts the retention TTL on everything a finished trip left in Redis. */
   retain(trip: TripRecord): Promise<void>;
 }
@@ -54,13 +68,28 @@ export function createServiceContext(config: Config, role: 'api' | 'worker', nam
       logger.warn({ err: error, queue: queue.name }, 'queue connection error'),
     );
   }
+  const store = new TripStore(redis, config.REDIS_PREFIX);
+  const events = new TripEvents(redis, config.REDIS_PREFIX);
+  const versions = new PlanVersionStore(redis, config.REDIS_PREFIX);
+  const notifyStores = createNotifyStores(redis, config.REDIS_PREFIX);
+  const { scheduler, watches } = createWatches(redis, config.REDIS_PREFIX, {
+    store,
+    events,
+    versions,
+    queues,
+    notifyStores,
+  });
   return {
     config,
     logger,
     redis,
-    store: new TripStore(redis, config.REDIS_PREFIX),
-    events: new TripEvents(redis, config.REDIS_PREFIX),
+    store,
+    events,
     queues,
+    versions,
+    notifyStores,
+    scheduler,
+    watches,
     connect,
     async close() {
       await closeQueues(queues);
@@ -75,24 +104,26 @@ export function createPlanningContext(
   options: { world?: WorldProvider } = {},
 ): PlanningContext {
   const { config } = context;
-  const world = options.world ?? createSandboxWorld({ seed: config.SANDBOX_SEED });
+  // The sandbox's clock and injected changes are shared by every process (`npm run world`).
+  const timeline = createRedisWorldTimeline({ redis: context.redis, prefix: config.REDIS_PREFIX });
+  const world = options.world ?? createSandboxWorld({ seed: config.SANDBOX_SEED, timeline });
   const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
   const models = createModels(config, world);
-  const graph = buildTripGraph({
-    world,
-    models: models.defaults,
-    modelChoices: models.choices,
-    checkpointer: saver,
-  });
+  const deps = { world, models: models.defaults, modelChoices: models.choices, checkpointer: saver };
   const retention = config.TRIP_RETENTION_SECONDS;
   return {
     world,
     saver,
-    graph,
+    graph: buildTripGraph(deps),
+    repairGraph: buildRepairGraph(deps),
     async retain(trip) {
+      // A planned trip is watched until it starts: it is kept that long, then `retention` more.
+      const untilDeparture = trip.plan ? Math.ceil((departureMs(trip.plan) - Date.now()) / 1000) : 0;
+      const seconds = Math.max(retention, untilDeparture + retention);
       await Promise.all([
-        context.store.expireFinished(trip, retention),
-        context.events.expire(trip.id, retention),
+        context.store.expireFinished(trip, seconds),
+        context.events.expire(trip.id, seconds),
+        context.versions.expire(trip.id, seconds),
         saver.expireThread(trip.id, retention),
       ]);
     },

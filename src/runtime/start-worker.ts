@@ -1,5 +1,7 @@
 import { createPlanWorker, type PlanWorker } from '../jobs/plan.worker.js';
+import { createNotifyWorker } from '../notify/notify.worker.js';
 import { UsageTotals } from '../usage/usage-totals.js';
+import { createReplanWorker } from '../watch/replan.worker.js';
 import { createPlanningContext, type ServiceContext } from './service-context.js';
 
 /** A worker process: plans trips from the `plan` queue until SIGTERM, then drains. */
@@ -19,7 +21,34 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     retain: planning.retain,
     prices: config.MODEL_PRICES,
     usageTotals: new UsageTotals(context.redis, config.REDIS_PREFIX),
+    onCompleted: (trip) => context.watches.onPlanCompleted(trip),
+  });
+  // Re-checks of watched trips (the replan queue) run beside planning too.
+  const replan = createReplanWorker({
+    connection: context.connect('bullmq', 'replan-worker'),
+    prefix: config.REDIS_PREFIX,
+    store: context.store,
+    events: context.events,
+    versions: context.versions,
+    watches: context.watches,
+    graph: planning.repairGraph,
+    logger: context.logger,
+    forgetThread: (threadId) => planning.saver.deleteThread(threadId),
+    prices: config.MODEL_PRICES,
+    lockDurationMs: config.WORKER_LOCK_MS,
+  });
+  // Webhook deliveries (the notify queue) run beside planning in every worker process.
+  const notify = await createNotifyWorker({
+    connection: context.connect('bullmq', 'notify-worker'),
+    prefix: config.REDIS_PREFIX,
+    ...context.notifyStores,
+    logger: context.logger,
   });
   context.logger.info({ concurrency: config.WORKER_CONCURRENCY, world: planning.world.name }, 'worker ready');
-  return worker;
+  return {
+    ...worker,
+    async close() {
+      await Promise.all([worker.close(), notify.close(), replan.close()]);
+    },
+  };
 }

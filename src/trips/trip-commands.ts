@@ -19,6 +19,8 @@ export interface TripCommandDeps {
   queues: Queues;
   /** Injected so tests and replays control "today". */
   today?: () => string;
+  /** Ends a cancelled trip's watch (a planned trip is watched until it starts). */
+  endWatch?: (tripId: string) => Promise<void>;
 }
 
 export type CommandResult =
@@ -51,6 +53,9 @@ export async function submitTrip(
     error: null,
     usage: null,
     answers: [],
+    planVersion: 0,
+    watch: null,
+    attention: null,
   };
   const { trip, created } = await deps.store.create(candidate, idempotencyKey);
   // The event first, so a stream never shows "running" before "queued"; then the job. Re-adding
@@ -92,7 +97,10 @@ export async function answerTrip(
   return { ok: true, trip: result.trip };
 }
 
-/** Cancels a trip that has not finished; the worker holding it is told through the cancel bus. */
+/**
+ * Cancels a trip that has not finished (the worker holding it is told through the cancel bus), or
+ * a planned trip that is still watched (the user is not going: its re-checks stop).
+ */
 export async function cancelTrip(
   deps: TripCommandDeps,
   tenantId: string,
@@ -100,12 +108,16 @@ export async function cancelTrip(
 ): Promise<CommandResult> {
   const current = await deps.store.getForTenant(tenantId, tripId);
   if (!current) return { ok: false, reason: 'not-found', message: `no trip ${tripId}` };
-  if (FINAL_STATUSES.includes(current.status)) {
+  const watched = current.status === 'completed' && current.watch?.status === 'active';
+  if (FINAL_STATUSES.includes(current.status) && !watched) {
     return { ok: false, reason: 'conflict', message: `trip is already ${current.status}`, trip: current };
   }
-  const result = await deps.store.transition(tripId, ['queued', 'running', 'needs_input'], {
-    status: 'cancelled',
-  });
+  const result = await deps.store.transition(
+    tripId,
+    ['queued', 'running', 'needs_input', 'completed'],
+    { status: 'cancelled' },
+    (trip) => trip.status !== 'completed' || trip.watch?.status === 'active',
+  );
   if (!result.applied || !result.trip) {
     return {
       ok: false,
@@ -115,6 +127,7 @@ export async function cancelTrip(
     };
   }
   await deps.events.append(tripId, { type: 'status', status: 'cancelled', message: 'cancelled by the user' });
-  await publishCancel(deps.redis, deps.prefix, tripId);
-  return { ok: true, trip: result.trip };
+  if (watched) await deps.endWatch?.(tripId);
+  else await publishCancel(deps.redis, deps.prefix, tripId);
+  return { ok: true, trip: (await deps.store.get(tripId)) ?? result.trip };
 }

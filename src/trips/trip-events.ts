@@ -3,7 +3,8 @@ import { z } from 'zod';
 
 /** A line of a trip's progress, as kept in its Redis stream and sent over SSE. */
 export const TripEvent = z.object({
-  type: z.enum(['status', 'node', 'agent']),
+  /** 'watch': a re-check of a completed plan (new version, attention needed, watch ended). */
+  type: z.enum(['status', 'node', 'agent', 'watch']),
   message: z.string(),
   status: z.string().optional(),
   agent: z.string().optional(),

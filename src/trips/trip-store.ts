@@ -124,18 +124,23 @@ export class TripStore {
 
   /**
    * Applies `patch` only while the trip is in one of the `from` statuses (so a late "completed"
-   * never overwrites "cancelled"); retries when another writer got in between.
+   * never overwrites "cancelled") and `expect` holds (e.g. "still on plan version 3"); retries
+   * when another writer got in between. `patch` may be a function of the current trip.
    */
   async transition(
     id: string,
     from: readonly TripStatus[],
-    patch: Partial<TripRecord>,
+    patch: Partial<TripRecord> | ((trip: TripRecord) => Partial<TripRecord>),
+    expect: (trip: TripRecord) => boolean = () => true,
   ): Promise<TransitionResult> {
     for (;;) {
       const current = await this.read(id);
       if (!current) return { applied: false, trip: null };
-      if (!from.includes(current.trip.status)) return { applied: false, trip: current.trip };
-      const trip = TripRecord.parse({ ...current.trip, ...patch, updatedAt: new Date().toISOString() });
+      if (!from.includes(current.trip.status) || !expect(current.trip)) {
+        return { applied: false, trip: current.trip };
+      }
+      const changes = typeof patch === 'function' ? patch(current.trip) : patch;
+      const trip = TripRecord.parse({ ...current.trip, ...changes, updatedAt: new Date().toISOString() });
       const next = String(Number(current.version) + 1);
       const ok = await this.redis.eval(
         COMPARE_AND_SET,

@@ -4,6 +4,7 @@ import { IsoDate } from '../../tools/domain/common.schema.js';
 import { Plan } from '../../tools/domain/plan.schema.js';
 import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { TripUsage } from '../../tools/domain/usage.schema.js';
+import { TripAttention, WatchState } from '../watch/watch.schema.js';
 
 export const TripStatus = z.enum(['queued', 'running', 'needs_input', 'completed', 'failed', 'cancelled']);
 export type TripStatus = z.infer<typeof TripStatus>;
@@ -40,6 +41,12 @@ export const TripRecord = z.object({
   usage: TripUsage.nullable().default(null),
   /** Answers to the trip's questions, in order (the worker resumes the graph with the newest). */
   answers: z.array(ClarifyAnswer),
+  /** The version `plan` is (GET /v1/trips/:id/versions lists them all); 0 before the first plan. */
+  planVersion: z.number().int().min(0).default(0),
+  /** The scheduled re-checks of a completed plan until departure; null before completion. */
+  watch: WatchState.nullable().default(null),
+  /** The current plan broke and no valid repair exists: the user should look. */
+  attention: TripAttention.nullable().default(null),
 });
 export type TripRecord = z.infer<typeof TripRecord>;
 

@@ -67,3 +67,31 @@ export function priceUsage(usage: TripUsage, prices: ModelPrices | undefined): T
   }
   return { ...usage, byAgent, total: { ...usage.total, cost: total === null ? null : roundUsd(total) } };
 }
+
+/** Two usages of one trip added up (a plan and its repairs); a cost stays null unless both are known. */
+export function combineUsage(a: TripUsage, b: TripUsage): TripUsage {
+  const byAgent: Record<string, AgentUsage> = { ...a.byAgent };
+  for (const [agent, entry] of Object.entries(b.byAgent)) {
+    const known = byAgent[agent];
+    byAgent[agent] = known
+      ? {
+          model: known.model === entry.model ? known.model : `${known.model}+${entry.model}`,
+          calls: known.calls + entry.calls,
+          inputTokens: known.inputTokens + entry.inputTokens,
+          outputTokens: known.outputTokens + entry.outputTokens,
+          cost: known.cost === null || entry.cost === null ? null : known.cost + entry.cost,
+        }
+      : entry;
+  }
+  const cost = a.total.cost === null || b.total.cost === null ? null : a.total.cost + b.total.cost;
+  return {
+    byAgent,
+    total: {
+      calls: a.total.calls + b.total.calls,
+      inputTokens: a.total.inputTokens + b.total.inputTokens,
+      outputTokens: a.total.outputTokens + b.total.outputTokens,
+      cost,
+    },
+    currency: 'USD',
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineTool, ToolArgumentError } from '../define-tool.js';
 import type { Restaurant, Sight } from '../domain/inventory.schema.js';
+import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayMealCost } from '../planning/cost.js';
 import type { TripSelection } from '../planning/planning.types.js';
@@ -28,6 +29,8 @@ export interface DraftItineraryDeps {
   selection: TripSelection;
   restaurants: Record<string, Restaurant[]>;
   sights: Record<string, Sight[]>;
+  /** Days a repair keeps as they are: the draft plans around them and returns only the others. */
+  keep?: readonly PlanDay[];
 }
 
 /**
@@ -48,11 +51,14 @@ export function createDraftItineraryTool(deps: DraftItineraryDeps) {
         restaurants: deps.restaurants,
         sights: deps.sights,
         preferred: { restaurants: preferredRestaurants, sights: preferredSights },
+        keep: deps.keep,
       });
       if (!outcome.feasible) throw new ToolArgumentError(outcome.infeasibility.reasons.join(' '));
-      const mealCost = outcome.days.reduce((sum, d) => sum + dayMealCost(d, deps.spec.travellers), 0);
+      const kept = new Set((deps.keep ?? []).map((d) => d.day));
+      const drafted = outcome.days.filter((d) => !kept.has(d.day));
+      const mealCost = drafted.reduce((sum, d) => sum + dayMealCost(d, deps.spec.travellers), 0);
       return {
-        days: outcome.days.map((d) => ({
+        days: drafted.map((d) => ({
           ...toItineraryDay(d),
           city: d.city,
           fromCity: d.fromCity,

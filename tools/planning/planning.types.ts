@@ -71,6 +71,8 @@ export interface ScheduleInput {
   preferred?: { restaurants?: string[]; sights?: string[] };
   /** Names that must not be used (e.g. after a critique). */
   avoid?: { restaurants?: string[]; sights?: string[] };
+  /** Days that stay exactly as they are (a repair re-plans only the days a change touched). */
+  keep?: readonly PlanDay[];
 }
 
 export type ScheduleOutcome =

@@ -1,11 +1,13 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import type { PlanDay, TransportLeg } from '../domain/plan.schema.js';
+import { dayMealCost } from './cost.js';
 import { type DayFrame, dayFrames } from './day-frames.js';
 import { formatClock, legTimes } from './leg-times.js';
 import { cheapestMealPlan, type MealPicks, mealPools } from './meal-plan.js';
 import { type MealKind, mealSlots, sightSlots } from './meal-slots.js';
 import { upgradeMealPlan } from './meal-upgrade.js';
 import { fitsBudget, formatMoney } from './money.js';
+import { nameKey } from './names.js';
 import type { ScheduleInput, ScheduleOutcome } from './planning.types.js';
 import { planSights } from './sight-plan.js';
 
@@ -13,15 +15,28 @@ import { planSights } from './sight-plan.js';
  * Fills every day of a solved trip with meals and sights. Meals start from the same
  * cheapest plan the solver reserved money for (so a solved trip schedules), then improve
  * within `selection.mealBudget`; sights follow the pace and interests. No name repeats.
+ * Days in `input.keep` are returned as given and the others are scheduled around them: their
+ * names are not reused, their cuisines count as covered and their meals come out of the budget.
  */
 export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
   const { spec, selection } = input;
+  const kept = new Map((input.keep ?? []).map((d) => [d.day, d]));
+  const keptDays = [...kept.values()];
   const frames = dayFrames(spec, selection.route, selection.legs);
-  const slots = mealSlots(spec, frames);
-  const pools = mealPools(spec, input.restaurants, input.avoid?.restaurants);
+  const open = frames.filter((f) => !kept.has(f.day));
+  const slots = mealSlots(spec, open);
+  const keptMeals = keptDays.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
+  const pools = mealPools(spec, input.restaurants, [
+    ...(input.avoid?.restaurants ?? []),
+    ...keptMeals.map((r) => r.name),
+  ]);
+  const served = new Set(keptMeals.flatMap((r) => r.cuisines.map(nameKey)));
+  pools.cuisines = pools.cuisines.filter((c) => !served.has(nameKey(c)));
+  const keptMealCost = keptDays.reduce((sum, d) => sum + dayMealCost(d, spec.travellers), 0);
+  const mealBudget = selection.mealBudget === null ? null : selection.mealBudget - keptMealCost;
   const base = cheapestMealPlan(pools, slots);
   if (!base.feasible) return base;
-  if (!fitsBudget(base.cost, selection.mealBudget)) {
+  if (!fitsBudget(base.cost, mealBudget)) {
     const currency = spec.budget?.currency ?? 'USD';
     const fixed =
       selection.legs.reduce((sum, leg) => sum + leg.cost, 0) +
@@ -33,13 +48,13 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
         cheapestTotal: Math.round((fixed + base.cost) * 100) / 100,
         reasons: [
           `the cheapest meals cost ${formatMoney(base.cost, currency)}, more than the ` +
-            `${formatMoney(selection.mealBudget ?? 0, currency)} the budget leaves for meals`,
+            `${formatMoney(mealBudget ?? 0, currency)} the budget leaves for meals`,
         ],
       },
     };
   }
   const picks = upgradeMealPlan(pools, slots, base.picks, {
-    budget: selection.mealBudget,
+    budget: mealBudget,
     preferred: input.preferred?.restaurants ?? [],
   });
   const meals = new Map<string, Restaurant>();
@@ -47,12 +62,14 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
     const pick = (picks as MealPicks)[i];
     if (pick) meals.set(`${slot.day}:${slot.meal}`, pick);
   });
-  const sights = planSights(spec, sightSlots(spec, frames), input.sights, {
+  const sights = planSights(spec, sightSlots(spec, open), input.sights, {
     preferred: input.preferred?.sights ?? [],
-    avoid: input.avoid?.sights ?? [],
+    avoid: [...(input.avoid?.sights ?? []), ...keptDays.flatMap((d) => d.sights.map((s) => s.name))],
   });
 
   const days = frames.map((frame): PlanDay => {
+    const keep = kept.get(frame.day);
+    if (keep) return keep;
     const meal = (kind: MealKind): Restaurant | null => meals.get(`${frame.day}:${kind}`) ?? null;
     const shortage = sights.shortages.get(frame.day);
     return {

@@ -63,6 +63,14 @@ describe('OpenAPI', () => {
       '/v1/trips/{id}/cancel',
       '/v1/trips/{id}/events',
       '/v1/trips/{id}/resume',
+      '/v1/trips/{id}/versions',
+      '/v1/trips/{id}/versions/{v}',
+      '/v1/trips/{id}/versions/{v}/diff',
+      '/v1/trips/{id}/watch',
+      '/v1/trips/{id}/watch/check',
+      '/v1/webhook',
+      '/v1/webhook/deliveries',
+      '/v1/webhook/rotate-secret',
     ]);
     expect(Object.keys(doc.paths['/v1/trips'] ?? {}).sort()).toEqual(['get', 'post']);
     const submit = doc.paths['/v1/trips']?.post;

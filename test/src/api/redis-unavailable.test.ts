@@ -4,10 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ApiDeps, buildApp } from '../../../src/api/build-app.js';
 import { createQueues } from '../../../src/jobs/queues.js';
 import { ApiKeyStore } from '../../../src/tenancy/api-keys.js';
+import { PlanVersionStore } from '../../../src/trips/plan-versions.js';
 import { TripEvents } from '../../../src/trips/trip-events.js';
 import { TripStore } from '../../../src/trips/trip-store.js';
 import { testRedis, uniquePrefix } from '../../support/redis.js';
 import { freePort } from '../../support/redis-server.js';
+import { testWatches } from '../../support/watches.js';
 import { bearer, postJson, SAMPLE_REQUEST } from './support/api-harness.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -37,6 +39,8 @@ async function appOnDeadRedis(keysRedis?: Redis) {
     prefix,
     store: new TripStore(redis, prefix),
     events: new TripEvents(redis, prefix),
+    versions: new PlanVersionStore(redis, prefix),
+    ...testWatches(redis, prefix),
     queues,
     apiKeys: new ApiKeyStore(keysRedis ?? redis, prefix),
     metrics: new Registry(),

@@ -156,6 +156,9 @@ describe('GET /v1/trips', () => {
         error: null,
         usage: null,
         answers: [],
+        planVersion: 0,
+        watch: null,
+        attention: null,
       });
     }
     const seen: string[] = [];

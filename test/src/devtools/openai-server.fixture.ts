@@ -8,6 +8,7 @@ import {
   type RunningOpenAiServer,
   startOpenAiCompatibleServer,
 } from '../../../src/devtools/openai-compatible-server.js';
+import { PlannerChatOpenAI, type PlannerChatOpenAIFields } from '../../../src/models/chat-openai.js';
 import { startTrip } from '../../../src/planner/run-trip-graph.js';
 import type { Plan } from '../../../tools/domain/plan.schema.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
@@ -35,6 +36,20 @@ export function openAiModel(server: RunningOpenAiServer, fields: Partial<ChatOpe
   });
 }
 
+/** The client as the model factory builds it (structured output 'auto' unless told), pointed at the local server. */
+export function plannerModel(
+  server: RunningOpenAiServer,
+  fields: Partial<PlannerChatOpenAIFields> = {},
+): PlannerChatOpenAI {
+  return new PlannerChatOpenAI({
+    model: 'offline-policy',
+    apiKey: 'test',
+    configuration: { baseURL: server.url },
+    maxRetries: 0,
+    ...fields,
+  });
+}
+
 /** Plans the Seattle example with every agent on `model`; throws unless a plan came back. */
 export async function planSeattle(model: ChatOpenAI): Promise<Plan> {
   const agentModel: AgentModel = { model, name: 'openai:offline-policy' };
@@ -51,7 +66,14 @@ export interface SentBody {
   stream?: boolean;
   parallel_tool_calls?: boolean;
   temperature?: number;
-  tools: { type: string; function: { name: string; parameters: Record<string, unknown> } }[];
+  response_format?: {
+    type: string;
+    json_schema: { name: string; strict?: boolean; schema: Record<string, unknown> };
+  };
+  tools: {
+    type: string;
+    function: { name: string; strict?: boolean; parameters: Record<string, unknown> };
+  }[];
   messages: {
     role: string;
     content: string | null;

@@ -97,7 +97,7 @@ describe('plan worker (in process) on a real Redis', () => {
     expect((await context.queues.plan.getJob(`${trip.id}.start`))?.attemptsStarted).toBe(1);
   });
 
-  it('puts the retention TTL on a finished trip, its events and its checkpoints', async () => {
+  it('puts the retention TTL on a finished trip, its events, versions and checkpoints: kept while watched', async () => {
     const { trip } = await submitTrip(commands, 'tenant-a', { text: SEATTLE });
     await waitForStatus(context.events, blocking, trip.id, ['completed']);
     const prefix = context.config.REDIS_PREFIX;
@@ -111,10 +111,17 @@ describe('plan worker (in process) on a real Redis', () => {
     // BullMQ's own job records are trimmed by the queue's removeOnComplete policy instead.
     const ours = keys.filter((key) => !key.startsWith(`${prefix}bull:`));
     expect(ours.length).toBeGreaterThan(3);
+    const done = await context.store.get(trip.id);
+    // A planned trip is watched until it starts, then kept for the retention period.
+    const untilDeparture = (Date.parse(`${done!.plan!.spec.startDate}T00:00:00Z`) - Date.now()) / 1000;
+    const retention = context.config.TRIP_RETENTION_SECONDS;
     for (const key of ours) {
       const ttl = await context.redis.ttl(key);
       expect(ttl, key).toBeGreaterThan(0);
-      expect(ttl, key).toBeLessThanOrEqual(context.config.TRIP_RETENTION_SECONDS);
+      // Checkpoints only matter while planning: they get the plain retention period.
+      const limit = key.includes(`${prefix}cp:`) ? retention : untilDeparture + retention + 5;
+      expect(ttl, key).toBeLessThanOrEqual(Math.ceil(limit));
     }
+    expect(await context.redis.ttl(`${prefix}trip:${trip.id}`)).toBeGreaterThan(Math.floor(untilDeparture));
   });
 });

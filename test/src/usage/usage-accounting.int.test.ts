@@ -9,11 +9,13 @@ import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import { ApiKeyStore } from '../../../src/tenancy/api-keys.js';
+import { PlanVersionStore } from '../../../src/trips/plan-versions.js';
 import type { TripRecord } from '../../../src/trips/trip.schema.js';
 import { submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
 import type { TripUsage } from '../../../tools/domain/usage.schema.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
 import { waitForStatus } from '../../support/trips.js';
+import { testWatches } from '../../support/watches.js';
 
 const SEATTLE =
   '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights';
@@ -78,6 +80,8 @@ describe('usage accounting: worker, trip record, API and /metrics on a real Redi
       prefix: config.REDIS_PREFIX,
       store: context.store,
       events: context.events,
+      versions: new PlanVersionStore(context.redis, config.REDIS_PREFIX),
+      ...testWatches(context.redis, config.REDIS_PREFIX),
       queues: context.queues,
       apiKeys,
       metrics: new Registry(),

@@ -13,7 +13,9 @@ const OVERHEAD_MINUTES = 35;
 const FIRST_DEPARTURE = 6 * 60;
 const LAST_DEPARTURE = 21 * 60 + 30;
 /** Arrivals stay on the departure day because the Flight schema carries no arrival date. */
-const LAST_ARRIVAL = 23 * 60 + 55;
+export const LAST_ARRIVAL = 23 * 60 + 55;
+/** The lowest fare the sandbox lists, also after prices move. */
+export const MIN_FARE = 29;
 /** A route needs room for a few distinct departures, or it gets none. */
 const MIN_DEPARTURE_WINDOW = 30;
 /** Longest extra minutes a single flight may take over the route's base duration. */
@@ -61,7 +63,7 @@ export function synthesizeFlights(seed: number, from: SandboxCity, to: SandboxCi
       arrivalTime: clock(departure + durationMinutes),
       durationMinutes,
       distanceKm,
-      price: wholeDollars(price, 29),
+      price: wholeDollars(price, MIN_FARE),
     };
   });
 }
@@ -98,8 +100,14 @@ function flightNumber(from: SandboxCity, rng: Rng, taken: Set<string>): string {
   return `${carrier}${number}`;
 }
 
-function clock(minutes: number): string {
+/** Minutes after midnight as `HH:MM`. */
+export function clock(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** `HH:MM` as minutes after midnight. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 }

@@ -1,6 +1,9 @@
 import { IsoDate } from '../../domain/common.schema.js';
 import type { Restaurant, Sight, Stay } from '../../domain/inventory.schema.js';
 import type { WorldProvider } from '../world-provider.js';
+import type { WorldTimeline } from '../world-timeline.js';
+import { flightsAt, staysAt, type WorldMoment, weatherAt } from './changes.js';
+import { driftEpoch } from './drift.js';
 import { synthesizeFlights } from './flights.js';
 import { getGazetteer, type SandboxCity } from './gazetteer.js';
 import { synthesizeGroundRoute } from './ground.js';
@@ -16,13 +19,20 @@ export interface SandboxWorldOptions {
    * @default 1
    */
   seed?: number;
+  /**
+   * The world's clock: with one, flights, stays and weather move over simulated time (drift per
+   * 6-hour epoch, deterministic for the seed) and injected changes apply on top; each flight,
+   * stay or weather answer reads it once. Without one, or at epoch 0 with no changes, answers
+   * are those of the base world.
+   */
+  timeline?: WorldTimeline;
 }
 
 /**
  * The offline, deterministic world: real cities, airports and sights, with synthesized
- * inventory. Each answer is derived from hash(seed, query), so it does not depend on which
- * queries ran before. Per-city lists are built on first use and cached; the entities they
- * hold are frozen and shared between calls (copy before changing one).
+ * inventory. Each answer is derived from hash(seed, query) and, with a timeline, the moment it
+ * reads, so it does not depend on which queries ran before. Per-city lists are built on first use
+ * and cached; the entities they hold are frozen and shared between calls (copy before changing one).
  */
 export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProvider {
   const seed = options.seed ?? 1;
@@ -32,6 +42,14 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
   const restaurants = perCity<Restaurant>((city) => synthesizeRestaurants(seed, city));
   const sights = perCity<Sight>(curatedSights);
   const resolve = (name: string): SandboxCity | undefined => gazetteer.resolve(name);
+  const timeline = options.timeline;
+  const moment = async (): Promise<WorldMoment | undefined> => {
+    if (!timeline) return undefined;
+    const { hours, changes } = await timeline.read();
+    if (!Number.isFinite(hours) || hours < 0)
+      throw new RangeError(`world timeline hours must be ≥ 0, got ${hours}`);
+    return { seed, epoch: driftEpoch(hours), changes, canonicalCity: (name) => resolve(name)?.info.name };
+  };
 
   return {
     name: `sandbox(seed=${seed})`,
@@ -44,7 +62,10 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
       assertIsoDate(date);
       const origin = resolve(from);
       const destination = resolve(to);
-      return origin && destination ? synthesizeFlights(seed, origin, destination, date) : [];
+      if (!origin || !destination) return [];
+      const flights = synthesizeFlights(seed, origin, destination, date);
+      const now = flights.length > 0 ? await moment() : undefined;
+      return now ? flightsAt(flights, `${origin.info.name}>${destination.info.name}`, now) : flights;
     },
     async groundRoute({ from, to, mode }) {
       const origin = resolve(from);
@@ -52,7 +73,9 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
       return origin && destination ? synthesizeGroundRoute(seed, origin, destination, mode) : undefined;
     },
     async searchStays({ city }) {
-      return stays(resolve(city));
+      const listed = stays(resolve(city));
+      const now = listed.length > 0 ? await moment() : undefined;
+      return now ? staysAt(listed, now) : listed;
     },
     async searchRestaurants({ city }) {
       return restaurants(resolve(city));
@@ -63,7 +86,10 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
     async weather({ city, date }) {
       assertIsoDate(date);
       const known = resolve(city);
-      return known ? synthesizeWeather(seed, known, date) : undefined;
+      if (!known) return undefined;
+      const outlook = synthesizeWeather(seed, known, date);
+      const now = await moment();
+      return now ? weatherAt(outlook, now) : outlook;
     },
   };
 }

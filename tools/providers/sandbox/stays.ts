@@ -7,6 +7,8 @@ import { createRng, type Rng } from './prng.js';
 
 /** Every city gets this many entire homes that take pets and children for 1–2 nights. */
 export const GUARANTEED_FAMILY_HOMES = 3;
+/** The lowest nightly price the sandbox lists, also after prices move. */
+export const MIN_NIGHTLY_PRICE = 10;
 
 /** Chance that a host forbids each rule: most allow children and pets, few allow parties. */
 const FORBID_CHANCE: Readonly<Record<HouseRule, number>> = {
@@ -53,6 +55,16 @@ export function synthesizeStays(seed: number, city: SandboxCity): Stay[] {
     stays.push(family ? familyHome(rng, city, taken) : randomStay(rng, city, taken));
   }
   return rng.shuffle(stays);
+}
+
+/** What the family-home guarantee promises: a whole home that takes pets and children for 1–2 nights. */
+export function isFamilyFriendlyHome(stay: Stay): boolean {
+  return (
+    stay.roomType === 'Entire home/apt' &&
+    !stay.forbids.includes('pets') &&
+    !stay.forbids.includes('children under 10') &&
+    stay.minimumNights <= 2
+  );
 }
 
 function randomStay(rng: Rng, city: SandboxCity, taken: Set<string>): Stay {
@@ -105,7 +117,7 @@ function buildStay(
     minimumNights,
     maximumOccupancy,
     rating,
-    pricePerNight: wholeDollars(price, 10),
+    pricePerNight: wholeDollars(price, MIN_NIGHTLY_PRICE),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../domain/common.schema.js';
 import type { WeatherOutlook } from '../../domain/inventory.schema.js';
+import type { WeatherCondition } from '../../domain/world-change.schema.js';
 import type { SandboxCity } from './gazetteer.js';
 import { createRng } from './prng.js';
 
@@ -44,6 +45,78 @@ export function synthesizeWeather(seed: number, city: SandboxCity, date: IsoDate
     precipitationChance,
     summary: `${feel(highC)}, ${Math.round(precipitationChance * 100)}% chance of ${highC < 2 ? 'snow' : 'rain'}`,
   };
+}
+
+/** The conditions a drift turn moves along, driest first; snow is only ever injected. */
+export const WEATHER_LADDER = ['clear', 'cloudy', 'showers', 'rain', 'storm'] as const;
+export type LadderCondition = (typeof WEATHER_LADDER)[number];
+
+/** Each condition's typical precipitation chance; each lies inside its rung's band (conditionOf). */
+const CONDITION_CHANCE: Readonly<Record<WeatherCondition, number>> = {
+  clear: 0.05,
+  cloudy: 0.2,
+  showers: 0.4,
+  rain: 0.7,
+  storm: 0.9,
+  snow: 0.8,
+};
+
+/** The ladder rung an outlook sits on, read from its precipitation chance. */
+export function conditionOf(outlook: WeatherOutlook): LadderCondition {
+  const chance = outlook.precipitationChance;
+  if (chance < 0.125) return 'clear';
+  if (chance < 0.3) return 'cloudy';
+  if (chance < 0.55) return 'showers';
+  return chance < 0.8 ? 'rain' : 'storm';
+}
+
+export interface WeatherOverrides {
+  highC?: number | undefined;
+  lowC?: number | undefined;
+  precipitationChance?: number | undefined;
+}
+
+/**
+ * The outlook turned to `condition`: its typical precipitation chance and a summary naming it;
+ * the overrides (from an injected change) win. Snow caps the high at 1 °C unless one is given.
+ */
+export function withCondition(
+  outlook: WeatherOutlook,
+  condition: WeatherCondition,
+  overrides: WeatherOverrides = {},
+): WeatherOutlook {
+  let highC = overrides.highC ?? (condition === 'snow' ? Math.min(outlook.highC, 1) : outlook.highC);
+  let lowC = overrides.lowC ?? outlook.lowC;
+  if (lowC > highC) {
+    if (overrides.lowC === undefined) lowC = round1(highC - 3);
+    else highC = lowC;
+  }
+  const precipitationChance = overrides.precipitationChance ?? CONDITION_CHANCE[condition];
+  const cold = highC < 2;
+  return {
+    ...outlook,
+    highC,
+    lowC,
+    precipitationChance,
+    summary: `${feel(highC)}, ${describe(condition, cold)}, ${Math.round(precipitationChance * 100)}% chance of ${cold ? 'snow' : 'rain'}`,
+  };
+}
+
+function describe(condition: WeatherCondition, cold: boolean): string {
+  switch (condition) {
+    case 'clear':
+      return 'clear skies';
+    case 'cloudy':
+      return 'overcast';
+    case 'showers':
+      return cold ? 'snow showers' : 'scattered showers';
+    case 'rain':
+      return cold ? 'steady snow' : 'steady rain';
+    case 'storm':
+      return cold ? 'snowstorm' : 'thunderstorms';
+    case 'snow':
+      return 'snowfall';
+  }
 }
 
 function feel(highC: number): string {

@@ -3,9 +3,12 @@ import type { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { type ApiDeps, buildApp } from '../../../../src/api/build-app.js';
 import { closeQueues, createQueues, type Queues } from '../../../../src/jobs/queues.js';
+import { createNotifyStores } from '../../../../src/notify/notify-stores.js';
 import { ApiKeyStore } from '../../../../src/tenancy/api-keys.js';
+import { PlanVersionStore } from '../../../../src/trips/plan-versions.js';
 import { TripEvents } from '../../../../src/trips/trip-events.js';
 import { TripStore } from '../../../../src/trips/trip-store.js';
+import { createWatches } from '../../../../src/watch/watches.js';
 import { testRedis, uniquePrefix } from '../../../support/redis.js';
 
 export interface ApiHarness {
@@ -16,6 +19,7 @@ export interface ApiHarness {
   prefix: string;
   store: TripStore;
   events: TripEvents;
+  versions: PlanVersionStore;
   queues: Queues;
   apiKeys: ApiKeyStore;
   /** Every connection the SSE routes asked for, to check they are closed. */
@@ -34,11 +38,17 @@ export async function startApi(overrides: Partial<ApiDeps> = {}): Promise<ApiHar
   const queues = createQueues(redis, prefix);
   const blockingConnections: Redis[] = [];
   const apiKeys = overrides.apiKeys ?? new ApiKeyStore(redis, prefix);
+  const store = new TripStore(redis, prefix);
+  const events = new TripEvents(redis, prefix);
+  const versions = new PlanVersionStore(redis, prefix);
+  const notifyStores = createNotifyStores(redis, prefix);
   const deps: ApiDeps = {
     redis,
     prefix,
-    store: new TripStore(redis, prefix),
-    events: new TripEvents(redis, prefix),
+    store,
+    events,
+    versions,
+    ...createWatches(redis, prefix, { store, events, versions, queues, notifyStores }),
     queues,
     apiKeys,
     metrics: new Registry(),
@@ -60,6 +70,7 @@ export async function startApi(overrides: Partial<ApiDeps> = {}): Promise<ApiHar
     prefix,
     store: deps.store,
     events: deps.events,
+    versions: deps.versions,
     queues: deps.queues,
     apiKeys,
     blockingConnections,

@@ -1,24 +1,10 @@
 import type { Command } from 'commander';
-import { Redis } from 'ioredis';
-import { loadConfig } from '../config.js';
 import { type ApiKeyInfo, ApiKeyStore, TenantId } from '../tenancy/api-keys.js';
+import { withOperatorRedis } from './operator-redis.js';
 
 /** Opens the store on the configured Redis, runs `action`, and always closes the connection. */
-async function withKeyStore<T>(action: (store: ApiKeyStore) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  // An operator command should fail fast, not retry forever, when Redis is unreachable.
-  const redis = new Redis(config.REDIS_URL, {
-    maxRetriesPerRequest: 1,
-    connectTimeout: 3000,
-    lazyConnect: true,
-  });
-  redis.on('error', () => {}); // the failing command reports the error; the event would only repeat it
-  try {
-    await redis.connect();
-    return await action(new ApiKeyStore(redis, config.REDIS_PREFIX));
-  } finally {
-    redis.disconnect();
-  }
+function withKeyStore<T>(action: (store: ApiKeyStore) => Promise<T>): Promise<T> {
+  return withOperatorRedis((redis, config) => action(new ApiKeyStore(redis, config.REDIS_PREFIX)));
 }
 
 function describeKey(info: ApiKeyInfo): string {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { Redis } from 'ioredis';
 import type { WorldChange } from '../../tools/domain/world-change.schema.js';
 import { driftEpoch } from '../../tools/providers/sandbox/drift.js';
 import {
@@ -8,8 +7,8 @@ import {
   type WorldTimelineControl,
   type WorldTimelineState,
 } from '../../tools/providers/world-timeline.js';
-import { loadConfig } from '../config.js';
 import { createRedisWorldTimeline } from '../world/redis-timeline.js';
+import { withOperatorRedis } from './operator-redis.js';
 
 const HOURS_PER_UNIT: Readonly<Record<string, number>> = { m: 1 / 60, h: 1, d: 24 };
 
@@ -21,21 +20,10 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Opens the deployment's world timeline on the configured Redis, runs `action`, and always closes it. */
-async function withTimeline<T>(action: (timeline: WorldTimelineControl) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  // An operator command should fail fast, not retry forever, when Redis is unreachable.
-  const redis = new Redis(config.REDIS_URL, {
-    maxRetriesPerRequest: 1,
-    connectTimeout: 3000,
-    lazyConnect: true,
-  });
-  redis.on('error', () => {}); // the failing command reports the error; the event would only repeat it
-  try {
-    await redis.connect();
-    return await action(createRedisWorldTimeline({ redis, prefix: config.REDIS_PREFIX }));
-  } finally {
-    redis.disconnect();
-  }
+function withTimeline<T>(action: (timeline: WorldTimelineControl) => Promise<T>): Promise<T> {
+  return withOperatorRedis((redis, config) =>
+    action(createRedisWorldTimeline({ redis, prefix: config.REDIS_PREFIX })),
+  );
 }
 
 function describeClock(hours: number): string {

@@ -9,9 +9,16 @@ export function watchSchedulerId(tripId: string): string {
   return `watch.${tripId}`;
 }
 
-function repeatOptions(settings: WatchSettings): { every: number } | { pattern: string; tz: string } {
+/**
+ * BullMQ runs an `every` schedule's first job at once; a plan that just completed needs no check
+ * yet, so the schedule starts one interval from now (a cron schedule waits for its next time).
+ */
+function repeatOptions(
+  settings: WatchSettings,
+): { every: number; startDate: number } | { pattern: string; tz: string } {
   if (settings.cron) return { pattern: settings.cron, tz: 'UTC' };
-  return { every: (settings.everyMinutes ?? DEFAULT_WATCH_EVERY_MINUTES) * 60_000 };
+  const every = (settings.everyMinutes ?? DEFAULT_WATCH_EVERY_MINUTES) * 60_000;
+  return { every, startDate: Date.now() + every };
 }
 
 /**

@@ -124,11 +124,15 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
     if (FINAL_STATUSES.includes(trip.status)) await options.retain?.(trip);
   };
 
-  /** Every agent run of the trip so far (revisions and re-runs included), priced when possible. */
-  const usageOf = async (tripId: string): Promise<TripUsage> => {
-    const snapshot = await graph.getState({ configurable: { thread_id: tripId } });
-    const { agentRuns } = snapshot.values as Partial<TripStateValue>;
-    return priceUsage(summarizeUsage(agentRuns ?? {}), options.prices);
+  /**
+   * Every agent run of the trip so far (revisions and re-runs included), priced when possible.
+   * From the state the run ended in when there is one: reading it again costs a checkpoint load.
+   */
+  const usageOf = async (tripId: string, finalState?: TripStateValue): Promise<TripUsage> => {
+    const state =
+      finalState ??
+      ((await graph.getState({ configurable: { thread_id: tripId } })).values as Partial<TripStateValue>);
+    return priceUsage(summarizeUsage(state.agentRuns ?? {}), options.prices);
   };
 
   /**
@@ -142,9 +146,9 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       .catch((e) => logger.warn({ err: e, tripId: trip.id }, 'usage totals not updated'));
   };
 
-  const record = async (tripId: string, outcome: PlanOutcome) => {
+  const record = async (tripId: string, outcome: PlanOutcome, finalState?: TripStateValue) => {
     const from = ['running'] as const;
-    const usage = await usageOf(tripId);
+    const usage = await usageOf(tripId, finalState);
     if (outcome.status === 'completed') {
       const result = await store.transition(tripId, from, {
         status: 'completed',
@@ -201,10 +205,14 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
     activeJobs.set(tripId, job.id ?? '');
     let steps = 0;
     const jobProgress = throttledProgress(job, PROGRESS_INTERVAL_MS);
+    let finalState: TripStateValue | undefined;
     const run = {
       graph,
       threadId: tripId,
       signal,
+      onFinalState: (state: TripStateValue) => {
+        finalState = state;
+      },
       onProgress: (event: ProgressEvent) => {
         steps += 1;
         const line = progressLine(event);
@@ -221,7 +229,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       if (outcome.status === 'failed' && outcome.failure.code === 'agent-failed' && !isLastAttempt(job)) {
         throw new Error(outcome.failure.message);
       }
-      await record(tripId, outcome);
+      await record(tripId, outcome, finalState);
       return { status: outcome.status, steps };
     } catch (error) {
       if (signal?.aborted) {

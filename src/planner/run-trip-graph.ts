@@ -14,6 +14,8 @@ export interface RunTripOptions {
   /** Checkpoint thread: the trip id. */
   threadId: string;
   onProgress?: (event: ProgressEvent) => void;
+  /** Receives the state the run ended in, so a caller needing more than the outcome need not read it again. */
+  onFinalState?: (state: TripStateValue) => void;
   signal?: AbortSignal;
 }
 
@@ -82,9 +84,10 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
 
 async function outcomeOf(options: RunTripOptions): Promise<PlanOutcome> {
   const snapshot = await options.graph.getState(threadConfig(options));
+  const state = snapshot.values as TripStateValue;
+  options.onFinalState?.(state);
   const question = snapshot.tasks.flatMap((t) => t.interrupts).at(0);
   if (question) return { status: 'needs_input', question: question.value as ClarifyQuestion };
-  const state = snapshot.values as TripStateValue;
   if (state.failure) return { status: 'failed', failure: state.failure, plan: state.plan };
   if (!state.plan) throw new Error('the trip graph ended without a plan or a failure');
   return { status: 'completed', plan: state.plan };

@@ -1,4 +1,4 @@
-import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { END, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import { pinnedSolveInput } from '../../tools/planning/repair/pinned-solve-input.js';
 import { repairDays } from '../../tools/planning/repair/repair-days.js';
 import { solveTrip } from '../../tools/planning/solve-trip.js';
@@ -51,7 +51,7 @@ export function createRepairSolveNode(deps: TripGraphDeps) {
 }
 
 /** Straight to validation when every day keeps its plan: no itinerary model call. */
-export function afterRepairSolve(state: RepairStateValue): 'itinerary' | 'validate' | '__end__' {
-  if (state.failure) return '__end__';
+export function afterRepairSolve(state: RepairStateValue): 'itinerary' | 'validate' | typeof END {
+  if (state.failure) return END;
   return state.keepDays.length === state.spec?.days ? 'validate' : 'itinerary';
 }

@@ -9,6 +9,13 @@ import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
 import type { WatchCheck, WatchState } from './watch.schema.js';
 
+/** A completed trip with a plan and an active watch: what a re-check works on. */
+export type WatchedTrip = TripRecord & { plan: Plan; watch: WatchState };
+
+export function isWatched(trip: TripRecord): trip is WatchedTrip {
+  return trip.status === 'completed' && trip.plan !== null && trip.watch?.status === 'active';
+}
+
 interface RecordDeps {
   store: TripStore;
   events: TripEvents;
@@ -80,7 +87,7 @@ export async function recordCheck(
 /** Moves the trip to a version this check claimed; returns it with the diff's sentence. */
 export async function recordRepair(
   deps: RecordDeps,
-  trip: TripRecord & { plan: Plan },
+  trip: WatchedTrip,
   plan: Plan,
   version: number,
   outcome: Extract<RepairOutcome, { status: 'repaired' }>,
@@ -115,8 +122,11 @@ export async function recordRepair(
 export async function syncToLatestVersion(
   store: TripStore,
   versions: PlanVersionStore,
-  trip: TripRecord,
-): Promise<TripRecord> {
+  trip: WatchedTrip,
+): Promise<WatchedTrip> {
+  // One HGET on every check; the latest plan is only read in the rare case it is ahead.
+  const current = await versions.currentVersion(trip.id);
+  if (current === null || current <= trip.planVersion) return trip;
   const latest = await versions.latest(trip.id);
   if (!latest || latest.version <= trip.planVersion) return trip;
   const { trip: synced } = await store.transition(
@@ -125,5 +135,5 @@ export async function syncToLatestVersion(
     { plan: latest.plan, planVersion: latest.version, attention: null },
     (current) => current.planVersion < latest.version,
   );
-  return synced ?? trip;
+  return synced && isWatched(synced) ? synced : trip;
 }

@@ -9,12 +9,17 @@ import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
 import { bullPrefix } from '../jobs/queues.js';
 import { type RepairOutcome, runRepair } from '../planner/run-repair-graph.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
-import type { TripRecord } from '../trips/trip.schema.js';
 import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
-import { recordCheck, recordRepair, repairedPlan, syncToLatestVersion } from './check-records.js';
+import {
+  isWatched,
+  recordCheck,
+  recordRepair,
+  repairedPlan,
+  syncToLatestVersion,
+  type WatchedTrip,
+} from './check-records.js';
 import type { Watches } from './watches.js';
-import { departureMs } from './watches.js';
 
 /** What broke first (gone, retimed, weather), then what got dearer: up to three, for people. */
 function repairReason(findings: readonly Finding[]): string {
@@ -60,22 +65,22 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
     const payload = JOB_CATALOG.replan.payload.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`invalid replan payload: ${payload.error.message}`);
     const { tripId, trigger } = payload.data;
-    let trip = await store.get(tripId);
+    const trip = await store.get(tripId);
     if (!trip || trip.status === 'cancelled') {
       await watches.end(tripId, 'cancelled');
       return { status: 'ended', reason: trip ? 'cancelled' : 'trip gone' } satisfies ReplanResult;
     }
-    if (trip.status !== 'completed' || !trip.plan || trip.watch?.status !== 'active') {
+    if (!isWatched(trip)) {
       return { status: 'skipped', reason: `trip is ${trip.status}, watch ${trip.watch?.status ?? 'none'}` };
     }
-    if (departureMs(trip.plan) <= watches.now().getTime()) {
+    if (watches.hasDeparted(trip.plan)) {
       await watches.end(tripId, 'departed');
       return { status: 'ended', reason: 'departed' } satisfies ReplanResult;
     }
     // A crash between claiming a version and moving the trip to it is finished here first.
-    trip = await syncToLatestVersion(store, versions, trip);
-    const base = trip.planVersion;
-    const watch = trip.watch!;
+    const watched = await syncToLatestVersion(store, versions, trip);
+    const { watch, plan } = watched;
+    const base = watched.planVersion;
     const threadId = `${tripId}.check.${job.id ?? job.timestamp}.v${base}`;
     const outcome = await runRepair(
       {
@@ -85,17 +90,17 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
         onProgress: (event) => void job.updateProgress({ last: event.message }).catch(() => {}),
       },
       {
-        request: trip.request,
-        today: trip.today,
-        spec: trip.plan!.spec,
-        basePlan: trip.plan!,
+        request: watched.request,
+        today: watched.today,
+        spec: plan.spec,
+        basePlan: plan,
         thresholds: { priceChangePct: watch.settings.priceChangePct, weather: watch.settings.weather },
         weatherBefore: watch.weatherBaseline,
       },
     );
     if (outcome.status === 'agent_failed') throw new Error(outcome.message);
 
-    const result = await settle(trip as TripRecord & { plan: NonNullable<TripRecord['plan']> }, outcome, {
+    const result = await settle(watched, outcome, {
       checkId: job.id ?? threadId,
       trigger,
     });
@@ -105,7 +110,7 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
 
   /** Stores what the check found: a check record, a new version, or attention needed. */
   const settle = async (
-    trip: TripRecord & { plan: NonNullable<TripRecord['plan']> },
+    trip: WatchedTrip,
     outcome: Exclude<RepairOutcome, { status: 'agent_failed' }>,
     context: { checkId: string; trigger: 'scheduled' | 'manual' },
   ): Promise<ReplanResult> => {

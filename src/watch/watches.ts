@@ -39,6 +39,11 @@ export class Watches {
     return (this.deps.now ?? (() => new Date()))();
   }
 
+  /** Whether the trip has started: its watch is over. */
+  hasDeparted(plan: Plan): boolean {
+    return departureMs(plan) <= this.now().getTime();
+  }
+
   /**
    * Records the completed plan as version 1 and starts its default watch. Idempotent: a retried
    * job finds version 1 claimed and the scheduler upserted with the same id.
@@ -53,7 +58,7 @@ export class Watches {
       trigger: 'plan',
       createdAt: trip.updatedAt,
     });
-    if (departureMs(plan) <= this.now().getTime()) {
+    if (this.hasDeparted(plan)) {
       await this.deps.store.transition(trip.id, ['completed'], { planVersion: 1 });
       return;
     }

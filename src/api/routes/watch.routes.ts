@@ -4,7 +4,7 @@ import type { TripRecord } from '../../trips/trip.schema.js';
 import type { TripStore } from '../../trips/trip-store.js';
 import { WatchSettings, WatchState } from '../../watch/watch.schema.js';
 import type { WatchScheduler } from '../../watch/watch-scheduler.js';
-import { departureMs, type Watches } from '../../watch/watches.js';
+import type { Watches } from '../../watch/watches.js';
 import { ApiError, notFound } from '../api-error.js';
 import { errorResponses, TripIdParams } from '../api-schemas.js';
 
@@ -33,7 +33,7 @@ export const watchRoutes: FastifyPluginAsyncZod<WatchRoutesOptions> = async (
     if (trip.status !== 'completed' || !trip.plan) {
       throw new ApiError(409, 'conflict', `only a planned trip can be watched; this one is ${trip.status}`);
     }
-    if (departureMs(trip.plan) <= watches.now().getTime()) {
+    if (watches.hasDeparted(trip.plan)) {
       throw new ApiError(
         409,
         'conflict',

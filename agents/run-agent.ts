@@ -9,7 +9,7 @@ import {
 } from '@langchain/core/messages';
 import { type StructuredToolInterface, ToolInputParsingException, tool } from '@langchain/core/tools';
 import { z } from 'zod';
-import { readToolError } from '../tools/define-tool.js';
+import { readToolError, runTool } from '../tools/define-tool.js';
 import type { CallUsage, TokenUsage } from '../tools/domain/usage.schema.js';
 import { AgentError } from './agent-error.js';
 import type { AgentEventSink } from './agent-events.js';
@@ -205,7 +205,7 @@ export async function runAgent<Out extends z.ZodObject>(
       agent: name,
       kind: 'model',
       round: rounds,
-      message: calls.map((c) => c.name).join(', ') || 'no tool call',
+      message: countNames(calls.map((c) => c.name)) || 'no tool call',
     });
 
     const replies: ToolMessage[] = [];
@@ -235,6 +235,7 @@ export async function runAgent<Out extends z.ZodObject>(
     }
 
     let submitted: z.infer<Out> | undefined;
+    const answered: string[] = [];
     const results = await Promise.all(
       calls.map(async (call) => {
         const callId = call.id ?? '';
@@ -256,10 +257,10 @@ export async function runAgent<Out extends z.ZodObject>(
         }
         toolCalls += 1;
         try {
-          const content = String(await target.invoke(call.args, { signal: options.signal }));
+          const content = await runTool(target, call.args, options.signal);
           const toolError = readToolError(content);
           if (toolError !== undefined) return fail(toolError, callId, call.name);
-          emit({ agent: name, kind: 'tool', round: rounds, message: call.name });
+          answered.push(call.name);
           return new ToolMessage({ content, tool_call_id: callId, name: call.name });
         } catch (error) {
           if (options.signal?.aborted) throw error;
@@ -272,6 +273,9 @@ export async function runAgent<Out extends z.ZodObject>(
       }),
     );
     messages.push(...replies, ...results);
+    // One line per round, not per call: a fan-out of 30 searches is one step to someone watching.
+    if (answered.length > 0)
+      emit({ agent: name, kind: 'tools', round: rounds, message: countNames(answered) });
     if (submitted !== undefined) {
       emit({ agent: name, kind: 'submitted', round: rounds, message: submit.name });
       return { output: submitted, messages, modelRounds: rounds, toolCalls, toolErrors, usage };
@@ -279,4 +283,11 @@ export async function runAgent<Out extends z.ZodObject>(
   }
   const wanted = mode === 'tool_call' ? `${submit.name} call` : `${submit.name} JSON answer`;
   throw new AgentError('step-limit', name, `no valid ${wanted} within ${maxRounds} model rounds`);
+}
+
+/** "ground_transport ×3, search_stays": names in first-seen order, repeats counted. */
+function countNames(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].map(([name, n]) => (n === 1 ? name : `${name} ×${n}`)).join(', ');
 }

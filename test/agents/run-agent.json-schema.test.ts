@@ -144,7 +144,7 @@ describe('runAgent in json_schema mode', () => {
       expect(request.strict).toBe(false);
       expect(request.system).toMatch(/there is no submit_total tool in this conversation/);
     }
-    expect(events.map((e) => e.kind)).toEqual(['model', 'tool', 'model', 'submitted']);
+    expect(events.map((e) => e.kind)).toEqual(['model', 'tools', 'model', 'submitted']);
     expect((run.messages.at(-1) as AIMessage).content).toBe('{"total": 5}');
   });
 

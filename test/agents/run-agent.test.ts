@@ -90,7 +90,9 @@ describe('runAgent', () => {
     const results = run.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
     expect(results[0]?.tool_call_id).toBe(calls[0]?.id);
     expect(JSON.parse(String(results[0]?.content))).toEqual({ sum: 5 });
-    expect(events.map((e) => e.kind)).toEqual(['model', 'tool', 'tool', 'model', 'submitted']);
+    expect(events.map((e) => e.kind)).toEqual(['model', 'tools', 'model', 'submitted']);
+    // Both parallel calls are one step to someone following the run.
+    expect(events.map((e) => e.message)).toEqual(['add ×2', 'add ×2', 'submit_total', 'submit_total']);
   });
 
   it('answers bad arguments, unknown tools and an invalid submit with errors the model can correct', async () => {

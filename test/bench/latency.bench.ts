@@ -9,7 +9,7 @@
  *     of their own, so neither's CPU lands on the other's event loop;
  *  3. from that CPU, the latency at which 100 concurrent trips reach 80% of the ideal on this
  *     machine, and (when --latency does not get there) the 100-trip ratio at hosted latencies.
- * Run: npm run bench:latency [-- --latency 300 --hosted 1000,2000 --cpu-prof /tmp/prof]
+ * Run: npm run bench:latency [-- --latency 300 --trips 1,10,100 --hosted 1000,2000 --cpu-prof /tmp/prof]
  *   (starts its own redis-server unless REDIS_URL is set; --cpu-prof writes a V8 profile of the
  *   worker and of the model server at each latency; --hosted none skips step 3's runs)
  */
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '300' },
     'cpu-prof': { type: 'string' },
     hosted: { type: 'string', default: '1000,2000' },
+    trips: { type: 'string', default: '1,10,100' },
   },
 });
 const LATENCY = Number(values.latency);
@@ -221,7 +222,7 @@ console.log(
 );
 console.log('                                              CPU ms per plan: worker');
 console.log('trips  wall ms  plans/min  ideal/min  ratio  process  (loop)  server   redis  driver');
-const runs = await measureAt(LATENCY, [1, 10, WIDE]);
+const runs = await measureAt(LATENCY, values.trips.split(',').map(Number));
 for (const run of runs) {
   const { worker, loop, server: s, redis: r, driver: d } = run.cpu;
   console.log(

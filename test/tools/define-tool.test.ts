@@ -1,0 +1,89 @@
+import type { Client } from 'langsmith';
+import { traceable } from 'langsmith/traceable';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { defineTool, runTool, ToolArgumentError } from '../../tools/define-tool.js';
+import { createSearchStaysTool } from '../../tools/hotels/search-stays.tool.js';
+import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+
+const add = defineTool({
+  name: 'add',
+  description: 'Adds two numbers.',
+  input: z.object({ a: z.number(), b: z.number() }),
+  output: z.object({ sum: z.number() }),
+  run: ({ a, b }) => {
+    if (a < 0) throw new ToolArgumentError('a must not be negative');
+    return { sum: a + b };
+  },
+});
+
+/** What LangChain hands to LangSmith, kept in memory instead of posted. */
+function recordingClient() {
+  const created: string[] = [];
+  const client = {
+    createRun: async (run: { name: string }) => {
+      created.push(run.name);
+    },
+    updateRun: async () => {},
+    awaitPendingTraceBatches: async () => {},
+  } as unknown as Client;
+  return { client, created };
+}
+
+async function outcome(run: () => Promise<string>): Promise<string> {
+  try {
+    return await run();
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+}
+
+describe('runTool', () => {
+  it('answers exactly as the LangChain tool does: results, argument errors, schema failures', async () => {
+    const stays = createSearchStaysTool({ world: createSandboxWorld({ seed: 1 }) });
+    const cases: [typeof add, unknown][] = [
+      [add, { a: 2, b: 3 }],
+      [add, { a: -1, b: 3 }],
+      [add, { a: 'two', b: 3 }],
+      [add, {}],
+      [stays, { city: 'Denver', checkIn: '2027-05-10', nights: 2, guests: 5 }],
+      [stays, { city: 'Atlantis', checkIn: '2027-05-10', nights: 2, guests: 5 }],
+    ];
+    for (const [tool, args] of cases) {
+      const direct = await outcome(() => runTool(tool, args, undefined));
+      const viaLangChain = await outcome(async () => String(await tool.invoke(args as never)));
+      expect(direct).toBe(viaLangChain);
+    }
+    expect(await runTool(add, { a: 2, b: 3 }, undefined)).toBe('{"sum":5}');
+    expect(await runTool(add, { a: -1, b: 3 }, undefined)).toBe('{"error":"a must not be negative"}');
+    await expect(runTool(add, { a: 'two', b: 3 }, undefined)).rejects.toThrow(
+      /did not match expected schema/,
+    );
+  });
+
+  it('does not start a tool once the run is aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled by the user'));
+    await expect(runTool(add, { a: 2, b: 3 }, controller.signal)).rejects.toThrow('cancelled by the user');
+  });
+
+  it('goes through LangChain, and so into the trace, when LangSmith tracing is on', async () => {
+    const traced = recordingClient();
+    const inTrace = traceable(() => runTool(add, { a: 2, b: 3 }, undefined), {
+      name: 'agent',
+      tracingEnabled: true,
+      client: traced.client,
+    });
+    expect(await inTrace()).toBe('{"sum":5}');
+    expect(traced.created).toEqual(['agent', 'add']);
+
+    const untraced = recordingClient();
+    const outside = traceable(() => runTool(add, { a: 2, b: 3 }, undefined), {
+      name: 'agent',
+      tracingEnabled: false,
+      client: untraced.client,
+    });
+    expect(await outside()).toBe('{"sum":5}');
+    expect(untraced.created).toEqual([]);
+  });
+});

@@ -23,18 +23,29 @@ export function worldTimelineKeys(prefix = ''): { hours: string; changes: string
  * The world clock every process of a deployment shares: simulated hours as a float string
  * (INCRBYFLOAT keeps concurrent advances from losing each other), injected changes as a list of
  * JSON, oldest first. A read is one MULTI round trip, so hours and changes come from one moment.
+ * Reads asked for in the same tick share one round trip: an agent's parallel searches (thirty
+ * flight searches in one round) each need the clock. The shared read is sent only after every
+ * caller has asked, so each still sees everything written before it asked.
  */
 export function createRedisWorldTimeline(options: RedisWorldTimelineOptions): WorldTimelineControl {
   const { redis } = options;
   const keys = worldTimelineKeys(options.prefix);
+  const readNow = async (): Promise<WorldTimelineState> => {
+    const [hours, changes] = await execAll(redis.multi().get(keys.hours).lrange(keys.changes, 0, -1));
+    return {
+      hours: decodeHours(hours),
+      changes: Object.freeze((changes as string[]).map(decodeChange)),
+    };
+  };
+  let pending: Promise<WorldTimelineState> | undefined;
 
   return {
-    async read(): Promise<WorldTimelineState> {
-      const [hours, changes] = await execAll(redis.multi().get(keys.hours).lrange(keys.changes, 0, -1));
-      return {
-        hours: decodeHours(hours),
-        changes: Object.freeze((changes as string[]).map(decodeChange)),
-      };
+    read(): Promise<WorldTimelineState> {
+      pending ??= Promise.resolve().then(() => {
+        pending = undefined;
+        return readNow();
+      });
+      return pending;
     },
     async advance(hours) {
       assertAdvanceHours(hours);

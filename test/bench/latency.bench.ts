@@ -3,13 +3,14 @@
  * OpenAI-compatible server (offline policies behind a fixed delay per call).
  *  1. per trip length: model calls, sequential model rounds on the critical path
  *     (intake + max(flights, hotels) + itinerary), tokens, and wall time ÷ (rounds × latency);
- *  2. 1, 10 and 100 concurrent 5-day trips on one worker: plans per minute vs the ideal
- *     (concurrency × 60 s ÷ (critical rounds × latency): every trip as fast as its model rounds),
- *     and the CPU each process spends per plan. The model server and the worker run in processes
- *     of their own, so neither's CPU lands on the other's event loop;
+ *  2. 1, 10 and 100 5-day trips kept in flight on one worker (a new one submitted as each
+ *     finishes, counted over a window): plans per minute vs the ideal (trips × 60 s ÷ (critical
+ *     rounds × latency): every trip as fast as its model rounds), and the CPU each process spends
+ *     per plan; then 100 trips submitted at once, and when the last is done. The model server and
+ *     the worker run in processes of their own, so neither's CPU lands on the other's event loop;
  *  3. from that CPU, the latency at which 100 concurrent trips reach 80% of the ideal on this
  *     machine, and (when --latency does not get there) the 100-trip ratio at hosted latencies.
- * Run: npm run bench:latency [-- --latency 300 --trips 1,10,100 --hosted 1000,2000 --cpu-prof /tmp/prof]
+ * Run: npm run bench:latency [-- --latency 300 --trips 1,10,100 --hosted 500,1000,2000 --cpu-prof /tmp/prof]
  *   (starts its own redis-server unless REDIS_URL is set; --cpu-prof writes a V8 profile of the
  *   worker and of the model server at each latency; --hosted none skips step 3's runs)
  */
@@ -35,7 +36,7 @@ const { values } = parseArgs({
   options: {
     latency: { type: 'string', default: '300' },
     'cpu-prof': { type: 'string' },
-    hosted: { type: 'string', default: '1000,2000' },
+    hosted: { type: 'string', default: '500,1000,2000' },
     trips: { type: 'string', default: '1,10,100' },
   },
 });
@@ -54,6 +55,13 @@ const QUIET_SHARE = 0.1;
 const QUIET_MAX_WAIT_MS = 10_000;
 /** Rounds of WIDE trips run before measuring (see measureAt). */
 const WARM_UP_ROUNDS = 2;
+/**
+ * Steady runs: lanes start within one ideal plan time, then run this many more before the window
+ * opens; the window lasts this many ideal plan times, and at least STEADY_MIN_WINDOW_MS.
+ */
+const STEADY_SETTLE_PLANS = 2;
+const STEADY_WINDOW_PLANS = 3;
+const STEADY_MIN_WINDOW_MS = 15_000;
 /** Hosted models answer in about a second or two per call; measured when LATENCY falls short. */
 const HOSTED_LATENCIES = values.hosted
   .split(',')
@@ -134,36 +142,52 @@ const redisCpu = async () => {
 };
 const total = (u: NodeJS.CpuUsage) => u.user + u.system;
 
-interface Run {
-  n: number;
-  wall: number;
-  /**
-   * CPU ms per plan: the worker (all its threads, and its event loop's busy time alone), the model
-   * server, Redis, and this driver (submitting and waiting).
-   */
-  cpu: { worker: number; loop: number; server: number; redis: number; driver: number };
+/** CPU so far: each child's (all threads, and its event loop's busy ms), Redis's, this driver's. */
+async function snapshot(worker: BenchChild<unknown>, modelServer: BenchChild<unknown>) {
+  const [w, m] = [await worker.usage(), await modelServer.usage()];
+  return { worker: w, server: m, redis: await redisCpu(), driver: process.cpuUsage() };
+}
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/**
+ * CPU ms per plan between two snapshots: the worker (all its threads, and its event loop's busy
+ * time alone), the model server, Redis, and this driver (submitting and waiting).
+ */
+function cpuPerPlan(before: Snapshot, after: Snapshot, plans: number) {
+  const perPlan = (micros: number) => micros / 1000 / plans;
+  return {
+    worker: perPlan(total(after.worker.cpu) - total(before.worker.cpu)),
+    loop: (after.worker.loopMs - before.worker.loopMs) / plans,
+    server: perPlan(total(after.server.cpu) - total(before.server.cpu)),
+    redis: perPlan(after.redis - before.redis),
+    driver: perPlan(total(after.driver) - total(before.driver)),
+  };
 }
 
-async function runTrips(n: number, worker: BenchChild<unknown>, modelServer: BenchChild<unknown>) {
-  const before = [
-    await worker.usage(),
-    await modelServer.usage(),
-    await redisCpu(),
-    process.cpuUsage(),
-  ] as const;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      const { trip } = await submitTrip(commands, 'bench', { text: TRIPS['5-day'] });
-      const blocking = driver.connect('dedicated', 'wait');
-      const status = await waitForStatus(driver.events, blocking, trip.id, ['completed', 'failed']);
-      blocking.disconnect();
-      if (status !== 'completed') throw new Error(`${trip.id} ${status}`);
-    }),
-  );
-  const wall = performance.now() - t0;
-  // Work goes on after the last trip's final event (retention TTLs, BullMQ's completions, the
-  // garbage the run left): it is this run's CPU, not the next one's, so wait for the worker to idle.
+interface Run {
+  /** Trips in flight. */
+  n: number;
+  plansPerMinute: number;
+  cpu: ReturnType<typeof cpuPerPlan>;
+}
+
+/** Submits one 5-day trip through the API's commands and waits for its plan. */
+async function planOne(): Promise<void> {
+  const { trip } = await submitTrip(commands, 'bench', { text: TRIPS['5-day'] });
+  const blocking = driver.connect('dedicated', 'wait');
+  try {
+    const status = await waitForStatus(driver.events, blocking, trip.id, ['completed', 'failed']);
+    if (status !== 'completed') throw new Error(`${trip.id} ${status}`);
+  } finally {
+    blocking.disconnect();
+  }
+}
+
+/**
+ * Work goes on after the last trip's final event (retention TTLs, BullMQ's completions, the
+ * garbage the run left): it belongs to this run, not the next one, so wait for the worker to idle.
+ */
+async function untilQuiet(worker: BenchChild<unknown>): Promise<void> {
   let last = total((await worker.usage()).cpu);
   for (let waited = 0; waited < QUIET_MAX_WAIT_MS; waited += QUIET_SAMPLE_MS) {
     await delay(QUIET_SAMPLE_MS);
@@ -171,23 +195,57 @@ async function runTrips(n: number, worker: BenchChild<unknown>, modelServer: Ben
     if (now - last < QUIET_SAMPLE_MS * 1000 * QUIET_SHARE) break;
     last = now;
   }
-  const [workerAfter, serverAfter] = [await worker.usage(), await modelServer.usage()];
-  const perPlan = (micros: number) => micros / 1000 / n;
-  return {
-    n,
-    wall,
-    cpu: {
-      worker: perPlan(total(workerAfter.cpu) - total(before[0].cpu)),
-      loop: (workerAfter.loopMs - before[0].loopMs) / n,
-      server: perPlan(total(serverAfter.cpu) - total(before[1].cpu)),
-      redis: perPlan((await redisCpu()) - before[2]),
-      driver: perPlan(total(process.cpuUsage(before[3]))),
-    },
-  } satisfies Run;
 }
 
-/** A model server and a worker at `latency`, `counts` concurrent trips each; then both stop. */
-async function measureAt(latency: number, counts: readonly number[]): Promise<Run[]> {
+/** `n` trips submitted at once: how long until the last plan is done. */
+async function runBurst(n: number, worker: BenchChild<unknown>, modelServer: BenchChild<unknown>) {
+  const before = await snapshot(worker, modelServer);
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: n }, planOne));
+  const wall = performance.now() - t0;
+  await untilQuiet(worker);
+  return { wall, cpu: cpuPerPlan(before, await snapshot(worker, modelServer), n) };
+}
+
+/**
+ * `n` trips always in flight (a new one submitted as each finishes), counted over a window once
+ * they run out of step: the throughput of a worker that keeps `n` trips busy. Each lane starts
+ * after a random part of one ideal plan time; trips submitted together would otherwise stay in
+ * lockstep, every model reply of a round arriving at once and queueing behind the others' CPU.
+ */
+async function runSteady(
+  n: number,
+  latency: number,
+  worker: BenchChild<unknown>,
+  modelServer: BenchChild<unknown>,
+): Promise<Run> {
+  const planMs = ROUNDS * latency;
+  let completed = 0;
+  let stopped = false;
+  const lanes = Array.from({ length: n }, async () => {
+    await delay(Math.random() * planMs);
+    while (!stopped) {
+      await planOne();
+      completed += 1;
+    }
+  });
+  await delay(planMs * STEADY_SETTLE_PLANS);
+  const before = await snapshot(worker, modelServer);
+  const [from, t0] = [completed, performance.now()];
+  await delay(Math.max(STEADY_MIN_WINDOW_MS, planMs * STEADY_WINDOW_PLANS));
+  const after = await snapshot(worker, modelServer);
+  const [plans, window] = [completed - from, performance.now() - t0];
+  stopped = true;
+  await Promise.all(lanes);
+  await untilQuiet(worker);
+  return { n, plansPerMinute: (plans / window) * 60_000, cpu: cpuPerPlan(before, after, plans) };
+}
+
+/**
+ * A model server and a worker at `latency`: steady throughput at each of `counts` trips in
+ * flight, and (with `burst`) WIDE trips submitted at once; then both stop.
+ */
+async function measureAt(latency: number, counts: readonly number[], burst: boolean) {
   const modelServer = await startModelServer(latency);
   const worker = await startBenchChild(
     'test/bench/support/worker.child.ts',
@@ -203,10 +261,10 @@ async function measureAt(latency: number, counts: readonly number[]): Promise<Ru
   try {
     // Warm-up, not reported: a cold worker spends ~1.5× the CPU per plan until V8 has optimised
     // its hot code (a couple of hundred plans), and a long-running worker is what is measured.
-    for (let i = 0; i < WARM_UP_ROUNDS; i++) await runTrips(WIDE, worker, modelServer);
+    for (let i = 0; i < WARM_UP_ROUNDS; i++) await runBurst(WIDE, worker, modelServer);
     const runs: Run[] = [];
-    for (const n of counts) runs.push(await runTrips(n, worker, modelServer));
-    return runs;
+    for (const n of counts) runs.push(await runSteady(n, latency, worker, modelServer));
+    return { runs, burst: burst ? await runBurst(WIDE, worker, modelServer) : undefined };
   } finally {
     await worker.stop();
     await modelServer.stop();
@@ -214,26 +272,34 @@ async function measureAt(latency: number, counts: readonly number[]): Promise<Ru
 }
 
 const idealPerMinute = (n: number, latency: number) => (n * 60_000) / (ROUNDS * latency);
-const ratio = (run: Run, latency: number) => ((run.n / run.wall) * 60_000) / idealPerMinute(run.n, latency);
+const ratio = (run: Run, latency: number) => run.plansPerMinute / idealPerMinute(run.n, latency);
 const f = (x: number, width: number, digits = 0) => x.toFixed(digits).padStart(width);
 
 console.log(
-  `\nconcurrent 5-day trips on one worker; ideal = trips × 60 s ÷ (${ROUNDS} rounds × ${LATENCY} ms)`,
+  `\n5-day trips kept in flight on one worker; ideal = trips × 60 s ÷ (${ROUNDS} rounds × ${LATENCY} ms)`,
 );
-console.log('                                              CPU ms per plan: worker');
-console.log('trips  wall ms  plans/min  ideal/min  ratio  process  (loop)  server   redis  driver');
-const runs = await measureAt(LATENCY, values.trips.split(',').map(Number));
-for (const run of runs) {
+console.log('                                     CPU ms per plan: worker');
+console.log('trips  plans/min  ideal/min  ratio  process  (loop)  server   redis  driver');
+const measured = await measureAt(LATENCY, values.trips.split(',').map(Number), true);
+for (const run of measured.runs) {
   const { worker, loop, server: s, redis: r, driver: d } = run.cpu;
   console.log(
-    `${f(run.n, 5)}  ${f(run.wall, 7)}  ${f((run.n / run.wall) * 60_000, 9)}  ${f(idealPerMinute(run.n, LATENCY), 9)}  ${f(ratio(run, LATENCY), 5, 2)}  ${f(worker, 7, 1)} ${f(loop, 7, 1)} ${f(s, 7, 1)} ${f(r, 7, 1)} ${f(d, 7, 1)}`,
+    `${f(run.n, 5)}  ${f(run.plansPerMinute, 9)}  ${f(idealPerMinute(run.n, LATENCY), 9)}  ${f(ratio(run, LATENCY), 5, 2)}  ${f(worker, 7, 1)} ${f(loop, 7, 1)} ${f(s, 7, 1)} ${f(r, 7, 1)} ${f(d, 7, 1)}`,
+  );
+}
+if (measured.burst) {
+  const { wall, cpu } = measured.burst;
+  console.log(
+    `${WIDE} submitted at once: the last plan done after ${wall.toFixed(0)} ms, ` +
+      `${(WIDE / (wall / 60_000)).toFixed(0)} plans/min, ratio ${((WIDE * 60_000) / wall / idealPerMinute(WIDE, LATENCY)).toFixed(2)} ` +
+      `(worker ${cpu.worker.toFixed(1)} ms per plan, loop ${cpu.loop.toFixed(1)}).`,
   );
 }
 
 // 3. What the measured CPU allows. 100 trips at TARGET of the ideal finish
 //    TARGET × 100 ÷ (rounds × L) plans per second; the machine does at most CORES ÷ c (c = CPU s
 //    per plan over every process) and the worker's one event loop 1 ÷ c_loop. L must satisfy both.
-const wide = runs.find((r) => r.n === WIDE);
+const wide = measured.runs.find((r) => r.n === WIDE);
 if (wide) {
   const all = wide.cpu.worker + wide.cpu.server + wide.cpu.redis + wide.cpu.driver;
   const floor = (cpuMs: number, cores: number) => (TARGET * WIDE * cpuMs) / (ROUNDS * cores);
@@ -241,22 +307,22 @@ if (wide) {
   const loop = floor(wide.cpu.loop, 1);
   const s = (ms: number) => (ms / 1000).toFixed(3);
   console.log(
-    `\nCPU per plan at ${WIDE} concurrent: ${all.toFixed(0)} ms over all processes ` +
+    `\nCPU per plan at ${WIDE} in flight: ${all.toFixed(0)} ms over all processes ` +
       `(worker ${wide.cpu.worker.toFixed(0)}, of which its event loop ${wide.cpu.loop.toFixed(0)}).`,
   );
   console.log(
-    `${WIDE} concurrent at ${TARGET * 100}% of the ideal needs ${TARGET} × ${WIDE} ÷ (${ROUNDS} × L) plans/s ≤ ` +
+    `${WIDE} in flight at ${TARGET * 100}% of the ideal needs ${TARGET} × ${WIDE} ÷ (${ROUNDS} × L) plans/s ≤ ` +
       `min(${CORES} cores ÷ ${s(all)} s, 1 loop ÷ ${s(wide.cpu.loop)} s), so L ≥ ` +
       `max(${machine.toFixed(0)}, ${loop.toFixed(0)}) = ${Math.max(machine, loop).toFixed(0)} ms per model call on this machine.`,
   );
   if (ratio(wide, LATENCY) < TARGET && HOSTED_LATENCIES.length > 0) {
-    console.log(`\n${WIDE} concurrent trips at hosted-model latencies`);
-    console.log('latency  wall ms  plans/min  ideal/min  ratio  worker ms/plan (loop)');
+    console.log(`\n${WIDE} trips in flight at hosted-model latencies`);
+    console.log('latency  plans/min  ideal/min  ratio  worker ms/plan (loop)');
     for (const latency of HOSTED_LATENCIES) {
-      const [run] = await measureAt(latency, [WIDE]);
+      const [run] = (await measureAt(latency, [WIDE], false)).runs;
       if (!run) continue;
       console.log(
-        `${f(latency, 7)}  ${f(run.wall, 7)}  ${f((run.n / run.wall) * 60_000, 9)}  ${f(idealPerMinute(run.n, latency), 9)}  ${f(ratio(run, latency), 5, 2)}  ${f(run.cpu.worker, 14, 1)} ${f(run.cpu.loop, 6, 1)}`,
+        `${f(latency, 7)}  ${f(run.plansPerMinute, 9)}  ${f(idealPerMinute(run.n, latency), 9)}  ${f(ratio(run, latency), 5, 2)}  ${f(run.cpu.worker, 14, 1)} ${f(run.cpu.loop, 6, 1)}`,
       );
     }
   }

@@ -68,7 +68,7 @@ describe('createRedisWorldTimeline', () => {
     expect(await timeline.read()).toEqual({ hours: 30, changes: [] });
   });
 
-  it('reads in one MULTI round trip', async () => {
+  it('reads in one MULTI round trip, shared by the reads asked for in the same tick', async () => {
     // Its own connection, so the monitor can tell its commands from other tests' on the shared Redis.
     const client = testRedis();
     const sent: string[] = [];
@@ -79,11 +79,23 @@ describe('createRedisWorldTimeline', () => {
       monitor.on('monitor', (_time: string, args: string[], from: string) => {
         if (from.endsWith(source)) sent.push(String(args[0]).toLowerCase());
       });
-      await createRedisWorldTimeline({ redis: client, prefix: uniquePrefix('world') }).read();
+      const timeline = createRedisWorldTimeline({ redis: client, prefix: uniquePrefix('world') });
+      await timeline.inject({ kind: 'flight-cancelled', flightNumber: 'AS1' });
+      const reads = await Promise.all(Array.from({ length: 30 }, () => timeline.read()));
+      expect(reads.every((r) => r === reads[0] && r.changes.length === 1)).toBe(true);
+      // A read asked for after a write, in the tick that follows it, sees that write.
+      await timeline.inject({ kind: 'flight-cancelled', flightNumber: 'AS2' });
+      expect((await timeline.read()).changes).toHaveLength(2);
       await client.ping();
       await expect.poll(() => sent.at(-1)).toBe('ping');
       // The connecting ping may or may not reach the monitor before the listener does.
-      expect(sent.slice(sent.indexOf('multi'))).toEqual(['multi', 'get', 'lrange', 'exec', 'ping']);
+      expect(sent.slice(sent.indexOf('rpush'))).toEqual([
+        'rpush',
+        ...['multi', 'get', 'lrange', 'exec'],
+        'rpush',
+        ...['multi', 'get', 'lrange', 'exec'],
+        'ping',
+      ]);
     } finally {
       monitor.disconnect();
       await client.quit();

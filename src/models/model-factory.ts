@@ -4,6 +4,7 @@ import { AGENTS, type AgentModel, type AgentName } from '../../graphs/graph-deps
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import type { Config } from '../config.js';
 import { PlannerChatOpenAI } from './chat-openai.js';
+import { createModelFetch } from './model-fetch.js';
 
 const PER_AGENT_KEY: Record<AgentName, keyof Config> = {
   intake: 'OPENAI_MODEL_INTAKE',
@@ -25,6 +26,7 @@ export function allowedModels(config: Config): string[] {
  * (OPENAI_STRUCTURED_OUTPUT=auto) is learnt once per model and process.
  */
 function openAiModels(config: Config): (name: string) => AgentModel {
+  const modelFetch = createModelFetch();
   const byName = new Map<string, AgentModel>();
   return (name) => {
     const existing = byName.get(name);
@@ -37,7 +39,7 @@ function openAiModels(config: Config): (name: string) => AgentModel {
       timeout: config.OPENAI_TIMEOUT_MS,
       maxRetries: config.OPENAI_MAX_RETRIES,
       maxConcurrency: config.MODEL_MAX_CONCURRENCY,
-      configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : undefined,
+      configuration: { baseURL: config.OPENAI_BASE_URL, fetch: modelFetch },
     });
     const entry: AgentModel = { model, name: `openai:${name}` };
     byName.set(name, entry);

@@ -15,10 +15,12 @@
  *   worker and of the model server at each latency; --hosted none skips step 3's runs)
  */
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { MemorySaver } from '@langchain/langgraph';
+import type { Redis } from 'ioredis';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import { loadConfig } from '../../src/config.js';
@@ -45,7 +47,7 @@ const CPU_PROF_DIR = values['cpu-prof'];
 /** The goal: this many concurrent trips on one worker reach TARGET of the ideal. */
 const WIDE = 100;
 const TARGET = 0.8;
-const CORES = 2;
+const CORES = availableParallelism();
 /**
  * The worker counts as idle after a sample this long in which it used under QUIET_SHARE of a core
  * (an idle worker uses ~1%, one under --cpu-prof ~6%); the wait gives up after QUIET_MAX_WAIT_MS.
@@ -171,13 +173,21 @@ interface Run {
   cpu: ReturnType<typeof cpuPerPlan>;
 }
 
-/** Submits one 5-day trip through the API's commands and waits for its plan. */
-async function planOne(): Promise<void> {
+/**
+ * Submits one 5-day trip through the API's commands and waits for its plan on `blocking`, a
+ * connection of the caller's that no other wait shares (a blocking read holds its connection).
+ */
+async function planOne(blocking: Redis): Promise<void> {
   const { trip } = await submitTrip(commands, 'bench', { text: TRIPS['5-day'] });
+  const status = await waitForStatus(driver.events, blocking, trip.id, ['completed', 'failed']);
+  if (status !== 'completed') throw new Error(`${trip.id} ${status}`);
+}
+
+/** Runs `work` with a blocking-read connection of its own, closed afterwards. */
+async function withWaitConnection(work: (blocking: Redis) => Promise<void>): Promise<void> {
   const blocking = driver.connect('dedicated', 'wait');
   try {
-    const status = await waitForStatus(driver.events, blocking, trip.id, ['completed', 'failed']);
-    if (status !== 'completed') throw new Error(`${trip.id} ${status}`);
+    await work(blocking);
   } finally {
     blocking.disconnect();
   }
@@ -201,7 +211,7 @@ async function untilQuiet(worker: BenchChild<unknown>): Promise<void> {
 async function runBurst(n: number, worker: BenchChild<unknown>, modelServer: BenchChild<unknown>) {
   const before = await snapshot(worker, modelServer);
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: n }, planOne));
+  await Promise.all(Array.from({ length: n }, () => withWaitConnection(planOne)));
   const wall = performance.now() - t0;
   await untilQuiet(worker);
   return { wall, cpu: cpuPerPlan(before, await snapshot(worker, modelServer), n) };
@@ -222,13 +232,16 @@ async function runSteady(
   const planMs = ROUNDS * latency;
   let completed = 0;
   let stopped = false;
-  const lanes = Array.from({ length: n }, async () => {
-    await delay(Math.random() * planMs);
-    while (!stopped) {
-      await planOne();
-      completed += 1;
-    }
-  });
+  // A lane keeps its wait connection for all its trips: one connect per lane, not per plan.
+  const lanes = Array.from({ length: n }, () =>
+    withWaitConnection(async (blocking) => {
+      await delay(Math.random() * planMs);
+      while (!stopped) {
+        await planOne(blocking);
+        completed += 1;
+      }
+    }),
+  );
   await delay(planMs * STEADY_SETTLE_PLANS);
   const before = await snapshot(worker, modelServer);
   const [from, t0] = [completed, performance.now()];

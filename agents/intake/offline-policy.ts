@@ -15,7 +15,9 @@ export function createIntakePolicy(gazetteer: Gazetteer): OfflinePolicy {
     const { draft, warnings } = parseTripRequest(task.text, gazetteer, { today: task.today });
     const places = [
       draft.origin,
-      draft.destination?.kind === 'city' ? draft.destination.city : draft.destination?.region,
+      ...(draft.destination?.kind === 'region' ? [draft.destination.region] : []),
+      ...(draft.destination?.kind === 'city' ? [draft.destination.city] : []),
+      ...(draft.destination?.kind === 'cities' ? draft.destination.stops.map((s) => s.city) : []),
     ];
     const toCheck = places.filter((p): p is string => typeof p === 'string');
     if (roundsSoFar(messages) === 0 && toCheck.length > 0) {

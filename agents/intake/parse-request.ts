@@ -39,7 +39,7 @@ function finishDestination(
   days: number | null,
   warnings: string[],
 ): Destination | null {
-  if (found === null || found.kind === 'city') return found;
+  if (found === null || found.kind !== 'region') return found;
   if (found.cityCount === undefined) {
     const cityCount = defaultCityCount(days);
     warnings.push(

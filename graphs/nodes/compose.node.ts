@@ -49,6 +49,7 @@ export function createComposeNode(deps: TripGraphDeps) {
       models,
       usage: summarizeUsage(state.agentRuns),
       provider: deps.world.name,
+      notHonoured: [],
       summary:
         `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +
         `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,

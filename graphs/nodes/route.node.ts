@@ -25,6 +25,9 @@ export function createRouteNode(deps: TripGraphDeps) {
       if (city.name === origin.name)
         return fail(`The destination ${city.name} is the origin itself.`, 'infeasible');
       cities = [city];
+    } else if (spec.destination.kind === 'cities') {
+      // Named multi-city routes are planned by the trip-model work (issue 12); refused until then.
+      return fail('Routes through named cities are not supported yet.');
     } else {
       const { region, cityCount } = spec.destination;
       cities = deps.world.citiesInRegion(region).filter((c) => c.name !== origin.name);

@@ -22,7 +22,7 @@ describe('structured fields over text', () => {
     expect(merged.days).toBe(3);
     expect(merged.travellers).toBe(2);
     expect(merged.budget).toEqual({ amount: 3000, currency: 'USD' });
-    expect(merged.constraints).toEqual({
+    expect(merged.constraints).toMatchObject({
       roomType: null,
       houseRules: ['pets'],
       cuisines: ['Mexican'],

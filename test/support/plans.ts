@@ -74,6 +74,7 @@ export function samplePlan(): Plan {
     models: { intake: 'offline-policy/1' },
     provider: 'sandbox',
     summary: 'A sample plan.',
+    notHonoured: [],
   });
 }
 

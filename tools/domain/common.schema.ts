@@ -12,7 +12,8 @@ export const Amount = z.number().nonnegative().finite();
 
 export const CityName = z.string().trim().min(1).max(80);
 
-export const TransportMode = z.enum(['flight', 'self-driving', 'taxi']);
+/** How a leg is travelled. Rail exists between nearby cities where real networks run. */
+export const TransportMode = z.enum(['flight', 'self-driving', 'taxi', 'rail']);
 export type TransportMode = z.infer<typeof TransportMode>;
 
 /** What an accommodation may forbid and a traveller may need (TravelPlanner's five house rules). */
@@ -26,6 +27,18 @@ export type RoomType = z.infer<typeof RoomType>;
 /** Room types as requested by travellers; "not shared room" accepts either private kind. */
 export const RoomTypeRequirement = z.enum(['entire room', 'private room', 'shared room', 'not shared room']);
 export type RoomTypeRequirement = z.infer<typeof RoomTypeRequirement>;
+
+/** Dietary needs a restaurant may serve; every meal of a party with a need must serve it. */
+export const DietaryNeed = z.enum(['vegetarian', 'vegan', 'halal', 'kosher', 'gluten-free']);
+export type DietaryNeed = z.infer<typeof DietaryNeed>;
+
+/**
+ * How comfortable the trip should be. `cheapest` minimises cost; `budget`, `mid-range` and
+ * `luxury` set the standard of stays (rating and room type) and of flights (cabin or price
+ * position). A tier that the money cannot buy is reported as not honoured, never silently dropped.
+ */
+export const ComfortTier = z.enum(['cheapest', 'budget', 'mid-range', 'luxury']);
+export type ComfortTier = z.infer<typeof ComfortTier>;
 
 export function roomTypeSatisfies(type: RoomType, requirement: RoomTypeRequirement): boolean {
   switch (requirement) {

@@ -104,6 +104,14 @@ export const ValidationReport = z.object({
 });
 export type ValidationReport = z.infer<typeof ValidationReport>;
 
+/** A stated wish the plan could not honour, and why (nothing a person asked for is dropped silently). */
+export const NotHonoured = z.object({
+  /** The wish in the person's terms: "luxury stays", "vegetarian meals", "no flights before 08:00". */
+  wish: z.string().min(1),
+  reason: z.string().min(1),
+});
+export type NotHonoured = z.infer<typeof NotHonoured>;
+
 export const Plan = z.object({
   request: z.string().nullable(),
   spec: TripSpec,
@@ -122,6 +130,8 @@ export const Plan = z.object({
   usage: TripUsage.optional(),
   provider: z.string(),
   summary: z.string(),
+  /** Wishes the plan does not honour, with the reason; empty when every wish holds. */
+  notHonoured: z.array(NotHonoured).default([]),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -1,4 +1,4 @@
-import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { NO_FLIGHT_TIMES, type TripSpec } from '../domain/trip-spec.schema.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import type { TravelPlannerQuery } from './travelplanner-query.schema.js';
 
@@ -18,6 +18,8 @@ export function tripSpecFromQuery(query: TravelPlannerQuery, world: WorldProvide
     destination: destinationCity
       ? { kind: 'city', city: destinationCity.name }
       : { kind: 'region', region: query.dest, cityCount: query.visiting_city_number },
+    tripType: 'round-trip',
+    returnTo: null,
     startDate,
     days: query.days,
     travellers: query.people_number,
@@ -27,7 +29,12 @@ export function tripSpecFromQuery(query: TravelPlannerQuery, world: WorldProvide
       houseRules: constraints['house rule'] ? [constraints['house rule']] : [],
       cuisines: constraints.cuisine ?? [],
       excludedModes: constraints.transportation ? [constraints.transportation] : [],
+      dietary: [],
+      flightTimes: NO_FLIGHT_TIMES,
     },
-    preferences: { pace: 'balanced', interests: [] },
+    preferences: { pace: 'balanced', interests: [], comfort: null, preferredModes: [] },
+    ruleset: 'travelplanner',
+    notes: [],
+    warnings: [],
   };
 }

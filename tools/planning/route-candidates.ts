@@ -35,6 +35,7 @@ export function candidateRoutes(
 ): RouteCandidate[] {
   const nights = spec.days - 1;
   if (spec.destination.kind === 'city') return [{ cities: [spec.destination.city], nights: [nights] }];
+  if (spec.destination.kind === 'cities') return [];
 
   const k = spec.destination.cityCount;
   const max = Math.max(1, options.max ?? DEFAULT_MAX);

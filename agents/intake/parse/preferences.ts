@@ -42,5 +42,5 @@ export function extractPreferences(lower: string): PreferencesResult {
   else if (relaxed) pace = 'relaxed';
   else if (packed) pace = 'packed';
   const interests = INTERESTS.filter(([, pattern]) => positive(lower, pattern)).map(([name]) => name);
-  return { preferences: { pace, interests }, warnings };
+  return { preferences: { pace, interests, comfort: null, preferredModes: [] }, warnings };
 }

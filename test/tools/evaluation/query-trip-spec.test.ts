@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TripSpec } from '../../../tools/domain/trip-spec.schema.js';
+import { NO_FLIGHT_TIMES, TripSpec } from '../../../tools/domain/trip-spec.schema.js';
 import { tripSpecFromQuery } from '../../../tools/evaluation/query-trip-spec.js';
 import { TravelPlannerQuery } from '../../../tools/evaluation/travelplanner-query.schema.js';
 import { createTravelPlannerWorld } from '../../../tools/providers/travelplanner/travelplanner-world.js';
@@ -13,19 +13,31 @@ describe('tripSpecFromQuery', () => {
     expect(TripSpec.parse(spec)).toEqual({
       origin: 'St. Petersburg',
       destination: { kind: 'city', city: 'Rockford' },
+      tripType: 'round-trip',
+      returnTo: null,
       startDate: '2022-03-16',
       days: 3,
       travellers: 1,
       budget: { amount: 1700, currency: 'USD' },
-      constraints: { roomType: null, houseRules: [], cuisines: [], excludedModes: [] },
-      preferences: { pace: 'balanced', interests: [] },
+      constraints: {
+        roomType: null,
+        houseRules: [],
+        cuisines: [],
+        excludedModes: [],
+        dietary: [],
+        flightTimes: NO_FLIGHT_TIMES,
+      },
+      preferences: { pace: 'balanced', interests: [], comfort: null, preferredModes: [] },
+      ruleset: 'travelplanner',
+      notes: [],
+      warnings: [],
     });
   });
 
   it('maps a state with several cities to a region, and every local constraint', () => {
     const spec = tripSpecFromQuery(TravelPlannerQuery.parse(sample(41)), world);
     expect(spec.destination).toEqual({ kind: 'region', region: 'Colorado', cityCount: 3 });
-    expect(spec.constraints).toEqual({
+    expect(spec.constraints).toMatchObject({
       roomType: 'entire room',
       houseRules: ['pets'],
       cuisines: ['Mexican', 'Italian', 'Mediterranean', 'Indian'],
@@ -46,7 +58,7 @@ describe('tripSpecFromQuery', () => {
       days: '5',
     });
     expect(query.date).toHaveLength(5);
-    expect(tripSpecFromQuery(query, world).constraints).toEqual({
+    expect(tripSpecFromQuery(query, world).constraints).toMatchObject({
       roomType: 'not shared room',
       houseRules: ['children under 10'],
       cuisines: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TripSpec } from '../../../tools/domain/trip-spec.schema.js';
+import { TripSpec } from '../../../tools/domain/trip-spec.schema.js';
 import { validatePlan } from '../../../tools/planning/validate/validate-plan.js';
 import { fromTravelPlannerPlan } from '../../../tools/providers/travelplanner/from-travelplanner-plan.js';
 import { UNKNOWN_CITY } from '../../../tools/providers/travelplanner/plan-entity-resolver.js';
@@ -13,7 +13,7 @@ import { sample } from './travelplanner-samples.js';
 
 function specFor(idx: number): TripSpec {
   const s = sample(idx);
-  return {
+  return TripSpec.parse({
     origin: s.org,
     destination:
       s.visiting_city_number === 1
@@ -25,7 +25,8 @@ function specFor(idx: number): TripSpec {
     budget: { amount: s.budget, currency: 'USD' },
     constraints: { roomType: null, houseRules: [], cuisines: [], excludedModes: [] },
     preferences: { pace: 'balanced', interests: [] },
-  };
+    ruleset: 'travelplanner',
+  });
 }
 
 function setup(idx: number) {

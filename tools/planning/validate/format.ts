@@ -45,5 +45,7 @@ export function modeNoun(mode: TransportMode): string {
       return 'self-driving';
     case 'taxi':
       return 'taxis';
+    case 'rail':
+      return 'trains';
   }
 }

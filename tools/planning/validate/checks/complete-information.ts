@@ -44,13 +44,20 @@ function shapeProblems(draft: PlanDraft): string[] {
 
 function cityCountProblems(draft: PlanDraft): string[] {
   const { destination } = draft.spec;
-  const expected = destination.kind === 'city' ? 1 : destination.cityCount;
+  const expected =
+    destination.kind === 'city'
+      ? 1
+      : destination.kind === 'cities'
+        ? destination.stops.length
+        : destination.cityCount;
   const visited = visitedCities(draft);
   if (visited.length === expected) return [];
   const target =
     destination.kind === 'city'
       ? `exactly 1 city (${destination.city})`
-      : `${expected} ${expected === 1 ? 'city' : 'cities'} in ${destination.region}`;
+      : destination.kind === 'cities'
+        ? `${expected} ${expected === 1 ? 'city' : 'cities'} (${listText(destination.stops.map((s) => s.city))})`
+        : `${expected} ${expected === 1 ? 'city' : 'cities'} in ${destination.region}`;
   const seen =
     visited.length === 0
       ? 'no city besides the origin'

@@ -77,6 +77,12 @@ function destinationProblems(draft: PlanDraft, facts: WorldFacts): string[] {
             `the plan visits ${city}, but the destination is ${destination.city}; visit only ${destination.city}`,
           ];
     }
+    if (destination.kind === 'cities') {
+      const named = destination.stops.map((s) => s.city);
+      return named.some((n) => sameName(n, city))
+        ? []
+        : [`the plan visits ${city}, which the request does not name; visit only ${named.join(', ')}`];
+    }
     const info = facts.cities.get(nameKey(city));
     if (!info) {
       return [`${city} is not a known city, so it cannot be shown to be in ${destination.region}`];

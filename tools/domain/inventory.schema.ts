@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Amount, CityName, ClockTime, HouseRule, IsoDate, RoomType } from './common.schema.js';
+import { Amount, CityName, ClockTime, DietaryNeed, HouseRule, IsoDate, RoomType } from './common.schema.js';
 
 /** A city the provider knows: the gazetteer entry used to recognise and route cities. */
 export const CityInfo = z.object({
@@ -61,6 +61,8 @@ export const Restaurant = z.object({
   name: z.string().min(1),
   city: CityName,
   cuisines: z.array(z.string()),
+  /** Dietary needs the kitchen reliably serves (a vegan kitchen also serves vegetarians). */
+  dietary: z.array(DietaryNeed).default([]),
   /** Per person per meal. */
   averageCost: Amount,
   rating: z.number().min(0).max(5),

@@ -134,6 +134,17 @@ export const TripSpec = z.object({
 export type TripSpec = z.infer<typeof TripSpec>;
 export type TripSpecInput = z.input<typeof TripSpec>;
 
+/**
+ * Something the request states that cannot be planned as written (a party of 0 or 10,000, a start
+ * in the past, a budget that is no amount): the field keeps its default and the graph asks about it,
+ * naming the problem, instead of silently planning something else.
+ */
+export const RequestProblem = z.object({
+  field: z.enum(['origin', 'destination', 'startDate', 'days', 'travellers', 'budget', 'returnTo']),
+  message: z.string().min(1),
+});
+export type RequestProblem = z.infer<typeof RequestProblem>;
+
 /** What intake produced: a spec whose essentials may still be missing (then the graph asks). */
 export const TripSpecDraft = TripSpec.extend({
   origin: CityName.nullable(),
@@ -141,6 +152,7 @@ export const TripSpecDraft = TripSpec.extend({
   startDate: IsoDate.nullable(),
   days: TripDays.nullable(),
   travellers: Travellers.default(1),
+  problems: z.array(RequestProblem).default([]),
 });
 export type TripSpecDraft = z.infer<typeof TripSpecDraft>;
 

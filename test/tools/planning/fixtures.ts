@@ -104,7 +104,7 @@ export function restaurant(
   cuisines = ['American'],
   rating = 3,
 ): Restaurant {
-  return { name, city: cityName, cuisines, averageCost, rating };
+  return { name, city: cityName, cuisines, dietary: [], averageCost, rating };
 }
 
 export function sight(name: string, cityName: string, category: string | null = 'museum'): Sight {

@@ -222,6 +222,7 @@ describe('solveTrip', () => {
           name: `${cuisine} House`,
           city: c,
           cuisines: [cuisine],
+          dietary: [],
           averageCost: 20 + i,
           rating: 4,
         })),

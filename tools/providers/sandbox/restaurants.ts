@@ -107,6 +107,7 @@ function buildRestaurant(
     name: uniqueName(taken, () => restaurantName(rng, city, primary)),
     city: city.info.name,
     cuisines: Object.freeze(cuisines) as string[],
+    dietary: [],
     averageCost,
     rating: drawRating(rng),
   });

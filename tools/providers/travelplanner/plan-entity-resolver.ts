@@ -68,7 +68,7 @@ export function createPlanEntityResolver(world: WorldProvider): PlanEntityResolv
     async restaurant(text) {
       const { name, city: where } = named(text);
       const listed = findListed(await restaurants(where), name);
-      return listed ?? { name, city: where, cuisines: [], averageCost: 0, rating: 0 };
+      return listed ?? { name, city: where, cuisines: [], dietary: [], averageCost: 0, rating: 0 };
     },
     async sight(text) {
       const { name, city: where } = named(text);

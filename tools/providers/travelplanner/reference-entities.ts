@@ -36,6 +36,8 @@ export function toRestaurant(record: RestaurantRecord, city: string, cuisines: s
     name: record.Name,
     city,
     cuisines,
+    // TravelPlanner's data says nothing about diets: no need is claimed.
+    dietary: [],
     averageCost: record['Average Cost'],
     rating: rating(record['Aggregate Rating']),
   };

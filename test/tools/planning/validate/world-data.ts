@@ -24,6 +24,7 @@ const restaurant = (name: string, inCity: string, cuisines: string[], averageCos
   name,
   city: inCity,
   cuisines,
+  dietary: [],
   averageCost,
   rating: 4.2,
 });

@@ -116,6 +116,7 @@ describe('TravelPlanner world: records', () => {
       name: 'Beijing Cafe',
       city: 'Pittsburgh',
       cuisines: ['Desserts', 'Tea', 'Pizza', 'Mexican', 'Indian'],
+      dietary: [],
       averageCost: 33,
       rating: 3.8,
     });

@@ -74,6 +74,8 @@ export const ConfigSchema = z.object({
     .int()
     .min(60)
     .default(30 * 24 * 3600),
+  /** How many days ahead of today a trip may start; later starts are refused (API 400, CLI exit 2). */
+  REQUEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
   /** The CLI's API key for `plan --server` (or pass --api-key). */
   TRIP_API_KEY: optionalText,
   /**

@@ -57,6 +57,8 @@ export interface ApiDeps {
   rateLimitPerMinute: number;
   /** Models a request may name in `model`; when absent, any choice is refused. */
   allowedModels?: readonly string[];
+  /** How many days ahead a trip may start (REQUEST_HORIZON_DAYS). Default 730. */
+  requestHorizonDays?: number;
   /** A fresh connection per open SSE stream, for its blocking XREAD; the stream disconnects it. */
   blockingRedisFactory: () => Redis;
   /** Longest silence on an SSE stream before a heartbeat comment. Default 15 000 ms. */

@@ -7,8 +7,12 @@ function describeLeg(leg: TransportLeg, currency: string): string {
     const f = leg.flight;
     return `flight ${f.flightNumber} ${leg.from} ${f.departureTime} → ${leg.to} ${f.arrivalTime} (${cost})`;
   }
+  if (leg.mode === 'rail') {
+    const t = leg.train;
+    return `train ${t.trainNumber} ${leg.from} ${t.departureTime} → ${leg.to} ${t.arrivalTime} (${cost})`;
+  }
   const hours = (leg.route.durationMinutes / 60).toFixed(1);
-  const vehicles = leg.vehicles > 1 ? ` × ${leg.vehicles}` : '';
+  const vehicles = leg.vehicles > 1 ? ` × ${leg.vehicles} ${leg.mode === 'taxi' ? 'taxis' : 'cars'}` : '';
   return `${leg.mode} ${leg.from} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
 }
 
@@ -37,7 +41,7 @@ export function renderPlan(plan: Plan): string {
     if (booking) {
       const s = booking.stay;
       lines.push(
-        `  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room)`,
+        `  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room${booking.rooms === 1 ? '' : 's'})`,
       );
     }
     for (const note of day.notes) lines.push(`  note       ${note}`);

@@ -24,6 +24,7 @@ export async function startApi(context: ServiceContext): Promise<FastifyInstance
     adminKey: config.ADMIN_KEY,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     allowedModels: allowedModels(config),
+    requestHorizonDays: config.REQUEST_HORIZON_DAYS,
     // Each open SSE stream blocks its own connection; the stream closes it.
     blockingRedisFactory: () => connectRedis(config.REDIS_URL, 'sse', 'sse'),
   });

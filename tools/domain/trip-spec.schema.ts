@@ -9,6 +9,7 @@ import {
   RoomTypeRequirement,
   TransportMode,
 } from './common.schema.js';
+import { budgetMessage, daysMessage, isBudgetAmount, travellersMessage } from './request-bounds.js';
 
 /** The longest trip one plan covers (days, travel days included); the solver stays fast up to it. */
 export const MAX_TRIP_DAYS = 60;
@@ -17,8 +18,15 @@ export const MAX_TRAVELLERS = 20;
 /** The most cities one trip visits (region count or named list). */
 export const MAX_CITIES = 8;
 
-const TripDays = z.number().int().min(1).max(MAX_TRIP_DAYS);
-const Travellers = z.number().int().min(1).max(MAX_TRAVELLERS);
+// The refusals' sentences come from request-bounds, so the API, the graph and the CLI say the same.
+const daysError = { error: (issue: { input: unknown }) => daysMessage(issue.input, MAX_TRIP_DAYS) };
+const TripDays = z.number(daysError).int(daysError).min(1, daysError).max(MAX_TRIP_DAYS, daysError);
+const travellersError = { error: (issue: { input: unknown }) => travellersMessage(issue.input, MAX_TRAVELLERS) };
+const Travellers = z
+  .number(travellersError)
+  .int(travellersError)
+  .min(1, travellersError)
+  .max(MAX_TRAVELLERS, travellersError);
 
 /** One stop of a named multi-city route; `nights` null lets the planner share the nights out. */
 export const RouteStop = z.object({
@@ -188,7 +196,13 @@ export const TripFields = z
     startDate: IsoDate,
     days: TripDays,
     travellers: Travellers,
-    budget: Budget.strict().nullable(),
+    budget: Budget.extend({
+      amount: z
+        .number({ error: (issue) => budgetMessage(issue.input) })
+        .refine(isBudgetAmount, { error: (issue) => budgetMessage(issue.input) }),
+    })
+      .strict()
+      .nullable(),
     constraints: z
       .object({
         roomType: RoomTypeRequirement.nullable(),

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { requestBoundsProblems } from '../../../tools/domain/request-bounds.js';
+import { MAX_TRAVELLERS, MAX_TRIP_DAYS, type TripFields } from '../../../tools/domain/trip-spec.schema.js';
 import {
   answerTrip,
   type CommandResult,
@@ -39,6 +41,28 @@ function accepted(trip: { id: string; status: z.infer<typeof TripAccepted>['stat
   return { id: trip.id, status: trip.status, links: tripLinks(trip.id) };
 }
 
+/**
+ * Structured fields outside the plannable bounds (a start in the past or beyond the horizon, an
+ * open-jaw trip without its end) are refused at submit, naming the field, before anything is
+ * queued; the schema has already refused party sizes, lengths and budgets that are no amounts.
+ */
+function refuseOutOfBounds(fields: TripFields | undefined, today: string, horizonDays: number | undefined) {
+  if (!fields) return;
+  const problems = requestBoundsProblems(fields, {
+    today,
+    horizonDays,
+    maxTravellers: MAX_TRAVELLERS,
+    maxDays: MAX_TRIP_DAYS,
+  });
+  const first = problems[0];
+  if (!first) return;
+  throw new ApiError(400, 'validation_failed', `invalid body (fields.${first.field}: ${first.message})`, {
+    issues: problems.map((p) => ({ in: 'body', path: `fields.${p.field}`, message: p.message })),
+  });
+}
+
+const serverToday = () => new Date().toISOString().slice(0, 10);
+
 /** A trip of another tenant and a missing trip answer alike: existence is never revealed. */
 function unwrap(result: CommandResult) {
   if (result.ok) return result.trip;
@@ -47,7 +71,7 @@ function unwrap(result: CommandResult) {
 }
 
 export const tripsRoutes: FastifyPluginAsyncZod<{
-  deps: TripCommandDeps & { allowedModels?: readonly string[] };
+  deps: TripCommandDeps & { allowedModels?: readonly string[]; requestHorizonDays?: number };
 }> = async (app, { deps }) => {
   app.post(
     '/trips',
@@ -80,6 +104,7 @@ export const tripsRoutes: FastifyPluginAsyncZod<{
           `model "${model}" is not allowed; choose one of: ${allowed}`,
         );
       }
+      refuseOutOfBounds(request.body.fields, (deps.today ?? serverToday)(), deps.requestHorizonDays);
       const { trip, created } = await submitTrip(deps, request.tenantId, request.body, key);
       if (!created && canonical(trip.request) !== canonical(request.body)) {
         throw new ApiError(

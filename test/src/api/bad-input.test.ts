@@ -48,7 +48,7 @@ describe('request bodies', () => {
     expect(body.issues).toEqual(
       expect.arrayContaining([
         { in: 'body', path: 'text', message: expect.stringMatching(/expected string/) },
-        { in: 'body', path: 'fields.days', message: expect.stringMatching(/expected number/) },
+        { in: 'body', path: 'fields.days', message: expect.stringMatching(/whole number of days/) },
       ]),
     );
   });
@@ -108,6 +108,93 @@ describe('request bodies', () => {
     });
     const body = await expectError(response, 400, 'validation_failed', /invalid headers/);
     expect(body.issues?.[0]).toMatchObject({ in: 'headers', path: 'idempotency-key' });
+  });
+});
+
+/** Dates relative to the server's clock, which is the API's "today". */
+function isoDaysFromToday(days: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+describe('request bounds at submit: 400 naming the field, nothing queued', () => {
+  const today = isoDaysFromToday(0);
+  const base = { origin: 'Seattle', destination: { kind: 'city', city: 'Portland' }, days: 3 };
+
+  async function refused(fields: Record<string, unknown>, path: string, message: string) {
+    const before = (await (await fetch(`${api.url}/v1/trips?limit=100`, { headers: auth })).json()) as {
+      trips: unknown[];
+    };
+    const response = await postJson(`${api.url}/v1/trips`, { fields: { ...base, ...fields } }, auth);
+    const body = await expectError(response, 400, 'validation_failed', /./);
+    expect(body.message).toBe(`invalid body (${path}: ${message})`);
+    expect(body.issues?.[0]).toEqual({ in: 'body', path, message });
+    const after = (await (await fetch(`${api.url}/v1/trips?limit=100`, { headers: auth })).json()) as {
+      trips: unknown[];
+    };
+    expect(after.trips.length).toBe(before.trips.length);
+  }
+
+  it('a party of 0 or of 10,000 → 400 on fields.travellers, never planned for 1', async () => {
+    await refused({ travellers: 0 }, 'fields.travellers', 'a trip needs at least 1 traveller, not 0 (1–20)');
+    await refused(
+      { travellers: 10_000 },
+      'fields.travellers',
+      'a party of 10,000 is more than we can plan (1–20)',
+    );
+  });
+
+  it('a budget that is no finite positive amount (0, -5, 1e308, 400 digits) → 400 on fields.budget.amount', async () => {
+    const path = 'fields.budget.amount';
+    const upTo = 'the budget must be a positive amount up to 1,000,000,000, not';
+    await refused({ budget: { amount: 0, currency: 'USD' } }, path, `${upTo} 0`);
+    await refused({ budget: { amount: -5, currency: 'USD' } }, path, `${upTo} -5`);
+    await refused({ budget: { amount: 1e308, currency: 'USD' } }, path, `${upTo} 1e+308`);
+    // JSON.parse reads a 400-digit number as Infinity: refused as such, at once, not after retries.
+    const response = await raw('/v1/trips', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: `{"fields": {"budget": {"amount": 1${'0'.repeat(400)}, "currency": "USD"}}}`,
+    });
+    const body = await expectError(response, 400, 'validation_failed', /./);
+    expect(body.message).toBe(`invalid body (${path}: ${upTo} a number too large to read)`);
+  });
+
+  it('a start in the past (0001-01-01, 1999-05-03, yesterday) → 400 on fields.startDate', async () => {
+    for (const startDate of ['0001-01-01', '1999-05-03', isoDaysFromToday(-1)]) {
+      await refused(
+        { startDate },
+        'fields.startDate',
+        `the trip starts on ${startDate}, which is in the past (today is ${today})`,
+      );
+    }
+  });
+
+  it('a start more than 2 years ahead (9999-12-29, today + 731 days) → 400; today + 730 is accepted', async () => {
+    const latest = isoDaysFromToday(730);
+    for (const startDate of ['9999-12-29', isoDaysFromToday(731)]) {
+      await refused(
+        { startDate },
+        'fields.startDate',
+        `the trip starts on ${startDate}, more than 2 years ahead (the latest start is ${latest})`,
+      );
+    }
+    const ok = await postJson(`${api.url}/v1/trips`, { fields: { ...base, startDate: latest } }, auth);
+    expect(ok.status).toBe(202);
+  });
+
+  it('a trip longer than 60 days, or of 0 days → 400 on fields.days', async () => {
+    await refused({ days: 61 }, 'fields.days', 'a trip of 61 days is longer than we can plan (1–60)');
+    await refused({ days: 0 }, 'fields.days', 'a trip lasts at least 1 day, not 0 (1–60)');
+  });
+
+  it('an open-jaw trip without the city it ends in → 400 on fields.returnTo', async () => {
+    await refused(
+      { tripType: 'open-jaw', returnTo: null },
+      'fields.returnTo',
+      'an open-jaw trip needs the city it ends in (returnTo)',
+    );
   });
 });
 

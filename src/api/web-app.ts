@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** Where `npm run build:web` writes the app (web/dist at the repository root). */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The built web app's folder, or undefined when it has not been built (the API then serves no `/`). */
+export function builtWebRoot(root: string = WEB_DIST): string | undefined {
+  return existsSync(join(root, 'index.html')) ? root : undefined;
+}
+
+/**
+ * Serves the single-page app at `/`. One route per built file (no `/*` catch-all), so an unknown
+ * path stays the API's JSON 404 and nothing shadows /v1, /docs or /admin. The app routes by URL
+ * hash, so no fallback to index.html is needed.
+ */
+export async function installWebApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    // Hashed assets never change; index.html must be re-read to pick up a new build.
+    setHeaders: (reply, path) => {
+      reply.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  });
+}

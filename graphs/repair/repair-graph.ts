@@ -24,7 +24,9 @@ function afterRecheck(state: RepairStateValue): Send[] | 'repairSolve' | typeof 
 /**
  * Repairs a watched plan: recheck → (flights for broken hops ∥ hotels for broken cities) → solve
  * with the rest pinned → itinerary for the touched days only → validate ⇄ itinerary → compose.
- * Ends right after the recheck when the plan still holds.
+ * Ends right after the recheck when the plan still holds, and after the solve when nothing better
+ * than what the plan has was found. Pinned legs that make every repair impossible send the solve
+ * back to the flights agent once, for them too.
  */
 export function buildRepairGraph(deps: TripGraphDeps) {
   return new StateGraph(RepairState)
@@ -39,7 +41,7 @@ export function buildRepairGraph(deps: TripGraphDeps) {
     .addConditionalEdges('recheck', afterRecheck, ['reshopTransport', 'reshopStays', 'repairSolve', END])
     .addEdge('reshopTransport', 'repairSolve')
     .addEdge('reshopStays', 'repairSolve')
-    .addConditionalEdges('repairSolve', afterRepairSolve, ['itinerary', 'validate', END])
+    .addConditionalEdges('repairSolve', afterRepairSolve, ['itinerary', 'validate', 'reshopTransport', END])
     .addEdge('itinerary', 'validate')
     .addConditionalEdges('validate', afterValidate, ['itinerary', 'compose'])
     .addEdge('compose', END)

@@ -15,6 +15,8 @@ export const RepairState = Annotation.Root({
   /** Chance of rain per date at the previous check (a day "turns" wet against it). */
   weatherBefore: Annotation<Record<string, number>>,
   check: Annotation<Recheck | null>({ reducer: (_old, next) => next, default: () => null }),
+  /** Set once pinned legs were re-shopped too: a repair widens at most once. */
+  widened: Annotation<boolean>({ reducer: (_old, next) => next, default: () => false }),
 });
 
 export type RepairStateValue = typeof RepairState.State;

@@ -15,11 +15,14 @@ export interface ReshopInput {
   model?: string;
 }
 
-/** The flights agent, asked only about the hops whose leg broke or got too dear. */
+/** The flights agent, asked only about the hops whose leg broke or got too dear (and those coupled to them). */
 export function createReshopTransportNode(deps: TripGraphDeps) {
   return async (input: ReshopInput, config: LangGraphRunnableConfig): Promise<RepairStateUpdate> => {
     const { basePlan, recheck } = input;
-    const hops = recheck.scope.legs.map((i) => hopOfLeg(basePlan, basePlan.legs[i]!));
+    const legs = [...new Set([...recheck.scope.legs, ...(recheck.scope.coupledLegs ?? [])])].sort(
+      (a, b) => a - b,
+    );
+    const hops = legs.map((i) => hopOfLeg(basePlan, basePlan.legs[i]!));
     const { hopOptions, record } = await shortlistTransport(deps, basePlan.spec, hops, input.model, config);
     const found = hopOptions.reduce((n, h) => n + h.flights.length + h.ground.length, 0);
     progress(config, {

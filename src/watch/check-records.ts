@@ -26,6 +26,9 @@ type Checked = Exclude<RepairOutcome, { status: 'agent_failed' }>;
 function checkSummary(outcome: Checked): string {
   const { findings, cost } = outcome.recheck;
   if (outcome.status === 'needs_attention') return outcome.failure.message;
+  // A rise past the threshold with nothing better in reach: the plan holds, and says what it kept.
+  const kept = outcome.recheck.resolution?.kept ?? [];
+  if (kept.length > 0) return kept.join('; ');
   if (findings.length === 0) return 'nothing changed';
   const moved = cost.changePct === null ? '' : `; total ${cost.changePct >= 0 ? '+' : ''}${cost.changePct}%`;
   return `${findings.length} small change${findings.length === 1 ? '' : 's'}, within thresholds${moved}`;
@@ -84,16 +87,20 @@ export async function recordCheck(
   return written;
 }
 
-/** Moves the trip to a version this check claimed; returns it with the diff's sentence. */
+/**
+ * Moves the trip to a version this check claimed; returns it with the diff's sentence, which gives
+ * the version's reason (what broke, and any downgrade the repair could not avoid).
+ */
 export async function recordRepair(
   deps: RecordDeps,
   trip: WatchedTrip,
   plan: Plan,
   version: number,
   outcome: Extract<RepairOutcome, { status: 'repaired' }>,
+  reason?: string,
 ): Promise<{ trip: TripRecord; sentence: string } | null> {
   const at = new Date().toISOString();
-  const sentence = diffPlans(trip.plan, plan).sentence;
+  const sentence = diffPlans(trip.plan, plan, { reason }).sentence;
   const check: WatchCheck = { at, outcome: 'replanned', summary: sentence, version };
   const { applied, trip: written } = await deps.store.transition(
     trip.id,

@@ -1,12 +1,12 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
-import type { Finding } from '../../tools/planning/repair/repair.types.js';
+import type { Finding, Recheck } from '../../tools/planning/repair/repair.types.js';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
-import { bullPrefix } from '../jobs/queues.js';
+import { createQueueWorker, type QueueWorker } from '../jobs/worker-setup.js';
 import { type RepairOutcome, runRepair } from '../planner/run-repair-graph.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripEvents } from '../trips/trip-events.js';
@@ -21,13 +21,17 @@ import {
 } from './check-records.js';
 import type { Watches } from './watches.js';
 
-/** What broke first (gone, retimed, weather), then what got dearer: up to three, for people. */
-function repairReason(findings: readonly Finding[]): string {
+/**
+ * What broke first (gone, retimed, weather), then what got dearer: up to three, for people; then
+ * every downgrade the repair could not avoid ("no comparable stay was left …"), never cut.
+ */
+function repairReason(recheck: Recheck): string {
+  const { findings } = recheck;
   const isPrice = (f: Finding) => f.kind === 'leg-price' || f.kind === 'stay-price';
-  return [...findings.filter((f) => !isPrice(f)), ...findings.filter(isPrice)]
+  const broke = [...findings.filter((f) => !isPrice(f)), ...findings.filter(isPrice)]
     .slice(0, 3)
-    .map((f) => f.message)
-    .join('; ');
+    .map((f) => f.message);
+  return [...broke, ...(recheck.resolution?.downgrades ?? [])].join('; ');
 }
 
 export interface ReplanWorkerOptions {
@@ -44,7 +48,10 @@ export interface ReplanWorkerOptions {
   prices?: ModelPrices;
   /** Re-checks run at once by this process. Default 4. */
   concurrency?: number;
+  /** Job lock; a crashed worker's checks are taken over after about this long. Default 30 s. */
   lockDurationMs?: number;
+  /** Worker deaths a check survives. Default 3 (see worker-setup.ts). */
+  maxStalledCount?: number;
 }
 
 export type ReplanResult =
@@ -58,7 +65,7 @@ export type ReplanResult =
  * repair of version N only lands by claiming version N+1 (HSETNX), and the trip only moves to a
  * version it claimed; the loser drops its repair.
  */
-export function createReplanWorker(options: ReplanWorkerOptions): { worker: Worker; close(): Promise<void> } {
+export function createReplanWorker(options: ReplanWorkerOptions): QueueWorker<'replan'> {
   const { store, versions, watches, logger } = options;
 
   const processor = async (job: Job<JobPayload<'replan'>>, _token?: string, signal?: AbortSignal) => {
@@ -133,7 +140,7 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
     }
     const usage = summarizeUsage(outcome.agentRuns);
     const plan = repairedPlan(trip.plan, outcome, usage, options.prices);
-    const reason = repairReason(outcome.recheck.findings);
+    const reason = repairReason(outcome.recheck);
     const claimed = await versions.claim(trip.id, {
       version: base + 1,
       plan,
@@ -146,7 +153,7 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
       logger.info({ tripId: trip.id, version: base + 1 }, 'another check repaired this version first');
       return { status: 'repaired', version: base + 1, superseded: true };
     }
-    const moved = await recordRepair(options, trip, plan, base + 1, outcome);
+    const moved = await recordRepair(options, trip, plan, base + 1, outcome, reason || 'prices moved');
     if (moved) {
       await watches.notify(moved.trip, 'replanned', `${trip.id}.v${base + 1}.replanned`, {
         version: base + 1,
@@ -160,15 +167,12 @@ export function createReplanWorker(options: ReplanWorkerOptions): { worker: Work
     return { status: 'repaired', version: base + 1 };
   };
 
-  const lockDuration = options.lockDurationMs ?? 30_000;
-  const worker = new Worker<JobPayload<'replan'>>('replan', processor, {
+  return createQueueWorker<'replan'>('replan', processor, {
     connection: options.connection,
-    prefix: bullPrefix(options.prefix),
+    prefix: options.prefix,
+    logger,
     concurrency: options.concurrency ?? 4,
-    lockDuration,
-    stalledInterval: lockDuration,
+    lockDurationMs: options.lockDurationMs,
+    maxStalledCount: options.maxStalledCount,
   });
-  worker.on('error', (error) => logger.error({ err: error }, 'replan worker error'));
-  worker.on('failed', (job, error) => logger.warn({ jobId: job?.id, err: error }, 'replan job failed'));
-  return { worker, close: () => worker.close() };
 }

@@ -54,5 +54,22 @@ export interface Recheck {
     retimedLegs: number[];
     /** The total moved past the threshold: a new version at today's prices even if nothing else changes. */
     reprice: boolean;
+    /**
+     * Legs that still run but were re-shopped with the broken ones because, pinned, they made
+     * every repair impossible (a flight home cannot follow a drive out). Set when a repair widens.
+     */
+    coupledLegs?: number[];
   };
+  /** How a repair settled what the recheck found; absent until one ran. */
+  resolution?: RepairResolution;
+}
+
+/** What a repair kept, gave up or widened: told to people in the check record or the diff. */
+export interface RepairResolution {
+  /** Items that got dearer and were kept, e.g. "flight AA1 … fare +12%, kept: no cheaper valid option". */
+  kept: string[];
+  /** Replacements below the plan's standard, e.g. "no comparable stay was left in Boulder; moved to a shared room". */
+  downgrades: string[];
+  /** Whether pinned legs had to be re-shopped too. */
+  widened: boolean;
 }

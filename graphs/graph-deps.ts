@@ -31,6 +31,8 @@ export interface TripGraphDeps {
    * transcripts made every step re-serialise them (most of a plan's CPU and ~90% of its Redis bytes).
    */
   onTranscript?: (transcript: AgentTranscript) => void;
+  /** How many days ahead of today a trip may start (REQUEST_HORIZON_DAYS). Default two years. */
+  requestHorizonDays?: number;
   /** Validation rounds handed back to the itinerary agent before giving up. Default 2. */
   maxRevisions?: number;
 }

@@ -1,8 +1,12 @@
 import { interrupt, type LangGraphRunnableConfig } from '@langchain/langgraph';
 import { z } from 'zod';
+import { requestBoundsProblems } from '../../tools/domain/request-bounds.js';
 import {
   type EssentialField,
+  MAX_TRAVELLERS,
+  MAX_TRIP_DAYS,
   missingEssentials,
+  type RequestProblem,
   TripFields,
   TripSpec,
   TripSpecDraft,
@@ -11,10 +15,16 @@ import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 import { applyFields, understand } from './intake.node.js';
 
-/** What the graph asks when essentials are missing (the payload of the interrupt). */
+/** What the graph asks when essentials are missing or a stated value cannot be planned (the interrupt's payload). */
 export interface ClarifyQuestion {
   question: string;
   missing: EssentialField[];
+  /** Stated values that cannot be planned as written, each naming its problem (asked, never clamped). */
+  problems: RequestProblem[];
+  /** What the reader understood and how ("took 'Sacramneto' as Sacramento"). */
+  notes: string[];
+  /** What the reader could not understand ("did not understand 'xyz'"); also said in `question`. */
+  warnings: string[];
 }
 
 /** The user's answer: free text, structured fields, or both. */
@@ -24,48 +34,138 @@ export const ClarifyAnswer = z
   .refine((a) => a.text !== undefined || a.fields !== undefined, { message: 'answer with text or fields' });
 export type ClarifyAnswer = z.infer<typeof ClarifyAnswer>;
 
-const ASK: Record<EssentialField, string> = {
+type AskedField = RequestProblem['field'];
+
+const ASK: Record<AskedField, string> = {
   origin: 'where you are starting from',
   destination: 'where you want to go (a city, or a region and how many cities)',
   startDate: 'when the trip starts',
   days: 'how many days it lasts',
+  travellers: `how many people are travelling (1–${MAX_TRAVELLERS})`,
+  budget: 'the budget as an amount, or that there is none',
+  returnTo: 'which city the trip ends in',
 };
 
-export function questionFor(missing: EssentialField[]): string {
-  const parts = missing.map((field) => ASK[field]);
-  return `Please tell me ${parts.join(', and ')}.`;
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/** The question: each problem in its own words, what to tell, then what was not understood. */
+export function questionFor(
+  missing: readonly EssentialField[],
+  problems: readonly RequestProblem[] = [],
+  warnings: readonly string[] = [],
+): string {
+  const fields = [...new Set<AskedField>([...problems.map((p) => p.field), ...missing])];
+  const said = problems.map((p) => sentence(capitalised(p.message)));
+  const ask = `Please tell me ${fields.map((field) => ASK[field]).join(', and ')}.`;
+  return [...said, ask, ...warnings.map((w) => sentence(capitalised(w)))].join(' ');
 }
 
 /**
- * Asks for missing essentials with `interrupt()` until the draft is complete. The answer is read
- * together with the original request (so "from Denver" completes "5 days in Utah in May").
+ * What cannot be planned as the draft stands: the reader's own problems (a party of 10,000 it did
+ * not take) and the bounds every request is held to (a start in the past), one per field.
+ */
+export function draftProblems(draft: TripSpecDraft, today: string, horizonDays?: number): RequestProblem[] {
+  const bounds = requestBoundsProblems(draft, {
+    today,
+    horizonDays,
+    maxTravellers: MAX_TRAVELLERS,
+    maxDays: MAX_TRIP_DAYS,
+  });
+  const seen = new Set<string>();
+  return [...draft.problems, ...bounds].filter((p) => !seen.has(p.field) && seen.add(p.field));
+}
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/** A bare number answers "how many people are travelling"; "no budget" answers the budget question. */
+function plainAnswers(text: string, fields: ReadonlySet<AskedField>): Partial<TripSpecDraft> {
+  const answer: Partial<TripSpecDraft> = {};
+  const bare = /^\s*(\d{1,3})\s*(?:people|persons|travell?ers|of us)?\s*\.?\s*$/i.exec(text);
+  if (bare?.[1] && fields.has('travellers')) answer.travellers = Number(bare[1]);
+  if (
+    fields.has('budget') &&
+    /^\s*(?:no|none|without a?|there is no)\s*(?:budget|limit)?\s*\.?\s*$/i.test(text)
+  )
+    answer.budget = null;
+  return answer;
+}
+
+/**
+ * Asks with `interrupt()` until the draft is complete and plannable. The answer is read together
+ * with the original request (so "from Denver" completes "5 days in Utah in May"); a value asked
+ * about because it could not be planned is taken from the answer alone (the request still says
+ * "10,000 people"), and the problem stays until the answer gives a value that can be planned.
  */
 export function createClarifyNode(deps: TripGraphDeps) {
+  const horizonDays = deps.requestHorizonDays;
   return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     const draft = state.draft;
     if (!draft) throw new Error('clarify ran before intake');
     const missing = missingEssentials(draft);
-    if (missing.length === 0) return { spec: TripSpec.parse(draft) };
+    const problems = draftProblems(draft, state.today, horizonDays);
+    if (missing.length === 0 && problems.length === 0) return { spec: TripSpec.parse(draft) };
 
     const answer = ClarifyAnswer.parse(
-      interrupt<ClarifyQuestion, unknown>({ question: questionFor(missing), missing }),
+      interrupt<ClarifyQuestion, unknown>({
+        question: questionFor(missing, problems, draft.warnings),
+        missing,
+        problems,
+        notes: draft.notes,
+        warnings: draft.warnings,
+      }),
     );
-    let merged = draft;
+    const asked = new Set<AskedField>(problems.map((p) => p.field));
+    const answered = new Set<string>(Object.keys(answer.fields ?? {}));
+    let merged: TripSpecDraft = draft;
     const update: TripStateUpdate = {};
     if (answer.text) {
       const context = [state.request.text, answer.text].filter(Boolean).join('. ');
       const heard = await understand(deps, context, state.today, state.request.model, config);
+      const taken: Record<string, unknown> = Object.fromEntries(
+        missing.map((field) => [field, draft[field] ?? heard.draft[field]]),
+      );
+      const runs = [heard.record];
+      if (asked.size > 0) {
+        const alone = await understand(deps, answer.text, state.today, state.request.model, config);
+        runs.push(alone.record);
+        const unclear = new Set(alone.draft.problems.map((p) => p.field));
+        for (const field of asked) {
+          const value = alone.draft[field as keyof TripSpecDraft];
+          // travellers defaults to 1 when the answer says nothing: only a stated count replaces it.
+          if (field === 'travellers' || unclear.has(field) || value === null) continue;
+          taken[field] = value;
+          answered.add(field);
+          if (field === 'startDate' && alone.draft.days !== null) taken.days = alone.draft.days;
+        }
+        for (const [field, value] of Object.entries(plainAnswers(answer.text, asked))) {
+          taken[field] = value;
+          answered.add(field);
+        }
+        if (
+          asked.has('travellers') &&
+          !answered.has('travellers') &&
+          /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|me|us)\b/i.test(answer.text) &&
+          !unclear.has('travellers')
+        ) {
+          taken.travellers = alone.draft.travellers;
+          answered.add('travellers');
+        }
+      }
       merged = TripSpecDraft.parse({
         ...draft,
-        ...Object.fromEntries(missing.map((field) => [field, draft[field] ?? heard.draft[field]])),
+        ...taken,
+        notes: union(draft.notes, heard.draft.notes),
+        warnings: union(draft.warnings, heard.draft.warnings),
       });
-      update.agentRuns = { intake: [heard.record] };
+      update.agentRuns = { intake: runs };
     }
-    merged = applyFields(merged, answer.fields);
-    return {
-      ...update,
-      draft: merged,
-      spec: missingEssentials(merged).length === 0 ? TripSpec.parse(merged) : null,
-    };
+    merged = applyFields(
+      { ...merged, problems: merged.problems.filter((p) => !answered.has(p.field)) },
+      answer.fields,
+    );
+    const plannable =
+      missingEssentials(merged).length === 0 && draftProblems(merged, state.today, horizonDays).length === 0;
+    return { ...update, draft: merged, spec: plannable ? TripSpec.parse(merged) : null };
   };
 }

@@ -21,7 +21,7 @@ export function applyFields(draft: TripSpecDraft, fields: TripFields | undefined
   });
 }
 
-/** Runs the intake agent on some text; returns the draft, its warnings and the run record. */
+/** Runs the intake agent on some text; returns the draft (its notes and warnings on it) and the run record. */
 export async function understand(
   deps: TripGraphDeps,
   text: string,
@@ -37,8 +37,16 @@ export async function understand(
     { text, today },
     config,
   );
-  const { warnings, ...draft } = output;
-  return { draft: TripSpecDraft.parse(draft), warnings, record };
+  // The reader's notes and warnings stay on the draft, so they reach the spec and the plan.
+  const draft = TripSpecDraft.parse(output);
+  return { draft, warnings: draft.warnings, record };
+}
+
+const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+/** "understood the request: 2 notes, 1 warning" (the lines themselves follow as events of their own). */
+export function understoodMessage(draft: Pick<TripSpecDraft, 'notes' | 'warnings'>): string {
+  return `understood the request: ${counted(draft.notes.length, 'note')}, ${counted(draft.warnings.length, 'warning')}`;
 }
 
 export function createIntakeNode(deps: TripGraphDeps) {
@@ -54,11 +62,11 @@ export function createIntakeNode(deps: TripGraphDeps) {
       state.request.model,
       config,
     );
-    progress(config, {
-      type: 'node',
-      node: 'intake',
-      message: `understood the request (${warnings.length} warnings)`,
-    });
+    progress(config, { type: 'node', node: 'intake', message: understoodMessage(draft) });
+    for (const note of draft.notes)
+      progress(config, { type: 'node', node: 'intake', message: `note: ${note}` });
+    for (const warning of warnings)
+      progress(config, { type: 'node', node: 'intake', message: `warning: ${warning}` });
     return { draft: applyFields(draft, state.request.fields), warnings, agentRuns: { intake: [record] } };
   };
 }

@@ -22,6 +22,7 @@ export function createEmbeddedPlanner(
     models: models.defaults,
     modelChoices: models.choices,
     checkpointer: new MemorySaver(),
+    requestHorizonDays: config.REQUEST_HORIZON_DAYS,
   });
   return { world, graph };
 }

@@ -17,7 +17,15 @@ export const TripId = z.string().regex(/^trp_[0-9a-z]{20,40}$/, 'expected a trip
 export const TripError = z.object({ code: z.string(), message: z.string(), reasons: z.array(z.string()) });
 export type TripError = z.infer<typeof TripError>;
 
-export const TripQuestion = z.object({ question: z.string(), missing: z.array(z.string()) });
+export const TripQuestion = z.object({
+  question: z.string(),
+  missing: z.array(z.string()),
+  /** Stated values that cannot be planned as written, each with the field and why (see RequestProblem); absent on older trips. */
+  problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  /** What the request was understood as, and what was not understood (also said in `question`). */
+  notes: z.array(z.string()).optional(),
+  warnings: z.array(z.string()).optional(),
+});
 export type TripQuestion = z.infer<typeof TripQuestion>;
 
 /** A trip as stored in Redis and returned by the API. */

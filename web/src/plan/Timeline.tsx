@@ -1,0 +1,110 @@
+import type { Plan } from '../api/client';
+import { longDate, minutes, money, optionalText } from '../format';
+
+type Leg = Plan['legs'][number];
+type Day = Plan['days'][number];
+
+/** Departure and arrival as the leg states them; local times with zones when the plan has them. */
+function legTimes(leg: Leg): string {
+  const record = leg as unknown as Record<string, unknown>;
+  const scheduled = (record.flight ?? record.train ?? record.rail) as Record<string, unknown> | undefined;
+  const route = record.route as Record<string, unknown> | undefined;
+  const duration = Number(scheduled?.durationMinutes ?? route?.durationMinutes ?? 0);
+  const departure = optionalText(scheduled, 'departureLocal') ?? optionalText(scheduled, 'departureTime');
+  const arrival = optionalText(scheduled, 'arrivalLocal') ?? optionalText(scheduled, 'arrivalTime');
+  const zones = [optionalText(scheduled, 'departureZone'), optionalText(scheduled, 'arrivalZone')];
+  const times =
+    departure && arrival
+      ? `${departure}${zones[0] ? ` ${zones[0]}` : ''} → ${arrival}${zones[1] ? ` ${zones[1]}` : ''}, `
+      : '';
+  return `${times}${minutes(duration)}`;
+}
+
+function legTitle(leg: Leg): string {
+  const record = leg as unknown as Record<string, unknown>;
+  const scheduled = (record.flight ?? record.train ?? record.rail) as Record<string, unknown> | undefined;
+  const number = optionalText(scheduled, 'flightNumber') ?? optionalText(scheduled, 'trainNumber');
+  const mode = leg.mode === 'self-driving' ? 'Drive' : `${leg.mode[0]?.toUpperCase()}${leg.mode.slice(1)}`;
+  return `${mode}${number ? ` ${number}` : ''}: ${leg.from} → ${leg.to}`;
+}
+
+function Meal({ label, meal, currency }: { label: string; meal: Day['breakfast']; currency: string }) {
+  if (!meal) return null;
+  return (
+    <li className="item meal">
+      <span className="tag">{label}</span> {meal.name}
+      <span className="muted">
+        {' '}
+        · {meal.cuisines.join(', ') || 'restaurant'} · {money(meal.averageCost, currency)} pp
+      </span>
+    </li>
+  );
+}
+
+/** The plan day by day: the leg of a travel day, where the night is spent, meals and sights. */
+export function Timeline({ plan }: { plan: Plan }) {
+  const currency = plan.cost.currency;
+  return (
+    <section aria-labelledby="timeline-title" className="card">
+      <h2 id="timeline-title">Day by day</h2>
+      <ol className="timeline" data-testid="timeline">
+        {plan.days.map((day) => {
+          const legs = plan.legs.filter((leg) => leg.day === day.day);
+          return (
+            <li key={day.day} className="day">
+              <h3>
+                Day {day.day} · {longDate(day.date)} ·{' '}
+                {day.fromCity && day.fromCity !== day.city ? `${day.fromCity} → ` : ''}
+                {day.city}
+              </h3>
+              <ul className="items">
+                {legs.map((leg) => (
+                  <li key={`${leg.from}-${leg.to}`} className="item leg">
+                    <span className="tag">Travel</span> {legTitle(leg)}
+                    <span className="muted">
+                      {' '}
+                      · {legTimes(leg)} · {money(leg.cost, currency)}
+                    </span>
+                  </li>
+                ))}
+                <Meal label="Breakfast" meal={day.breakfast} currency={currency} />
+                {day.sights.map((sight) => (
+                  <li key={sight.name} className="item sight">
+                    <span className="tag">Visit</span> {sight.name}
+                    {sight.category ? <span className="muted"> · {sight.category}</span> : null}
+                  </li>
+                ))}
+                <Meal label="Lunch" meal={day.lunch} currency={currency} />
+                <Meal label="Dinner" meal={day.dinner} currency={currency} />
+                {day.accommodation ? (
+                  <li className="item stay">
+                    <span className="tag">Night</span> {day.accommodation}
+                  </li>
+                ) : null}
+                {day.notes.map((note) => (
+                  <li key={note} className="item note muted">
+                    {note}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      <h3>Stays</h3>
+      <ul className="items">
+        {plan.stays.map((booking) => (
+          <li key={`${booking.city}-${booking.firstNight}`} className="item stay">
+            <span className="tag">{booking.city}</span> {booking.stay.name}
+            <span className="muted">
+              {' '}
+              · {booking.nights} night{booking.nights === 1 ? '' : 's'} from day {booking.firstNight} ·{' '}
+              {booking.rooms} × {booking.stay.roomType} · rated {booking.stay.rating}/5 ·{' '}
+              {money(booking.cost, currency)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

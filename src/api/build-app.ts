@@ -12,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
+import type { CityLookup } from '../calendar/calendar-entries.js';
 import type { Queues } from '../jobs/queues.js';
 import { createNotifyStores } from '../notify/notify-stores.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
@@ -26,12 +27,14 @@ import { createTenantAuthHook } from './auth.js';
 import { installErrorHandling } from './error-handler.js';
 import { installMetrics } from './metrics.js';
 import { ADMIN_QUEUES_PATH, adminRoutes } from './routes/admin.routes.js';
+import { calendarRoutes } from './routes/calendar.routes.js';
 import { eventsRoutes } from './routes/events.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { tripsRoutes } from './routes/trips.routes.js';
 import { versionsRoutes } from './routes/versions.routes.js';
 import { watchRoutes } from './routes/watch.routes.js';
 import { webhooksRoutes } from './routes/webhooks.routes.js';
+import { installWebApp } from './web-app.js';
 
 /** Everything the API needs, built once by the process that runs it (see main-api.ts). */
 export interface ApiDeps {
@@ -65,6 +68,10 @@ export interface ApiDeps {
   sseHeartbeatMs?: number;
   /** Largest accepted request body. Default 64 KiB. */
   bodyLimit?: number;
+  /** Zones and coordinates of cities (the world's resolveCity), for calendars and maps. */
+  cities?: CityLookup;
+  /** The built web app (web/dist) served at `/`; absent, `/` is not served. */
+  webRoot?: string;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
@@ -145,6 +152,7 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
         deps: { ...deps, endWatch: (tripId) => deps.watches.end(tripId, 'cancelled') },
       });
       await v1.register(versionsRoutes, { store: deps.store, versions: deps.versions });
+      await v1.register(calendarRoutes, { store: deps.store, versions: deps.versions, cities: deps.cities });
       await v1.register(watchRoutes, { store: deps.store, watches: deps.watches, scheduler: deps.scheduler });
       await v1.register(webhooksRoutes, { stores: createNotifyStores(deps.redis, deps.prefix) });
       await v1.register(eventsRoutes, {
@@ -156,6 +164,8 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
     },
     { prefix: '/v1' },
   );
+
+  if (deps.webRoot) await installWebApp(app, deps.webRoot);
 
   if (deps.adminKey) {
     await app.register(adminRoutes, { adminKey: deps.adminKey, queues: deps.queues });

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Registry } from 'prom-client';
+import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import { buildApp } from '../api/build-app.js';
+import { builtWebRoot } from '../api/web-app.js';
 import { allowedModels } from '../models/model-factory.js';
 import { ApiKeyStore } from '../tenancy/api-keys.js';
 import { connectRedis } from './redis-connections.js';
@@ -9,6 +11,7 @@ import type { ServiceContext } from './service-context.js';
 /** The HTTP API on a service context (built with role 'api': Redis failures answer 503 at once). */
 export async function startApi(context: ServiceContext): Promise<FastifyInstance> {
   const { config } = context;
+  const cityWorld = createSandboxWorld({ seed: config.SANDBOX_SEED });
   const app = await buildApp({
     redis: context.redis,
     prefix: config.REDIS_PREFIX,
@@ -27,6 +30,9 @@ export async function startApi(context: ServiceContext): Promise<FastifyInstance
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
     // Each open SSE stream blocks its own connection; the stream closes it.
     blockingRedisFactory: () => connectRedis(config.REDIS_URL, 'sse', 'sse'),
+    // The gazetteer is the same in every world: zones and coordinates for calendars and maps.
+    cities: (name) => cityWorld.resolveCity(name),
+    webRoot: builtWebRoot(),
   });
   await app.listen({ host: config.API_HOST, port: config.API_PORT });
   return app;

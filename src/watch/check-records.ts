@@ -2,6 +2,7 @@ import type { Plan } from '../../tools/domain/plan.schema.js';
 import { combineUsage, priceUsage } from '../../tools/domain/usage.js';
 import type { ModelPrices, TripUsage } from '../../tools/domain/usage.schema.js';
 import { diffPlans } from '../../tools/planning/plan-diff.js';
+import type { Finding, Recheck } from '../../tools/planning/repair/repair.types.js';
 import type { RepairOutcome } from '../planner/run-repair-graph.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripRecord } from '../trips/trip.schema.js';
@@ -88,19 +89,35 @@ export async function recordCheck(
 }
 
 /**
- * Moves the trip to a version this check claimed; returns it with the diff's sentence, which gives
- * the version's reason (what broke, and any downgrade the repair could not avoid).
+ * Why a repair made a new version: what broke first (gone, retimed, weather), then what got
+ * dearer, up to three, for people; then every downgrade the repair could not avoid ("no
+ * comparable stay was left …"), never cut.
  */
+export function versionReason(recheck: Recheck): string {
+  const { findings } = recheck;
+  const isPrice = (f: Finding) => f.kind === 'leg-price' || f.kind === 'stay-price';
+  const broke = [...findings.filter((f) => !isPrice(f)), ...findings.filter(isPrice)]
+    .slice(0, 3)
+    .map((f) => f.message);
+  const reason = [...broke, ...(recheck.resolution?.downgrades ?? [])].join('; ');
+  return reason || 'prices moved';
+}
+
+/** The one sentence of a repair: the diff, with the version's reason after its first change. */
+export function repairSentence(before: Plan, after: Plan, recheck: Recheck): string {
+  return diffPlans(before, after, { reason: versionReason(recheck) }).sentence;
+}
+
+/** Moves the trip to a version this check claimed; returns it with the diff's sentence. */
 export async function recordRepair(
   deps: RecordDeps,
   trip: WatchedTrip,
   plan: Plan,
   version: number,
   outcome: Extract<RepairOutcome, { status: 'repaired' }>,
-  reason?: string,
 ): Promise<{ trip: TripRecord; sentence: string } | null> {
   const at = new Date().toISOString();
-  const sentence = diffPlans(trip.plan, plan, { reason }).sentence;
+  const sentence = repairSentence(trip.plan, plan, outcome.recheck);
   const check: WatchCheck = { at, outcome: 'replanned', summary: sentence, version };
   const { applied, trip: written } = await deps.store.transition(
     trip.id,

@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import type { RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
-import type { Finding, Recheck } from '../../tools/planning/repair/repair.types.js';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
 import { createQueueWorker, type QueueWorker } from '../jobs/worker-setup.js';
 import { type RepairOutcome, runRepair } from '../planner/run-repair-graph.js';
@@ -17,22 +16,10 @@ import {
   recordRepair,
   repairedPlan,
   syncToLatestVersion,
+  versionReason,
   type WatchedTrip,
 } from './check-records.js';
 import type { Watches } from './watches.js';
-
-/**
- * What broke first (gone, retimed, weather), then what got dearer: up to three, for people; then
- * every downgrade the repair could not avoid ("no comparable stay was left …"), never cut.
- */
-function repairReason(recheck: Recheck): string {
-  const { findings } = recheck;
-  const isPrice = (f: Finding) => f.kind === 'leg-price' || f.kind === 'stay-price';
-  const broke = [...findings.filter((f) => !isPrice(f)), ...findings.filter(isPrice)]
-    .slice(0, 3)
-    .map((f) => f.message);
-  return [...broke, ...(recheck.resolution?.downgrades ?? [])].join('; ');
-}
 
 export interface ReplanWorkerOptions {
   connection: Redis;
@@ -140,11 +127,11 @@ export function createReplanWorker(options: ReplanWorkerOptions): QueueWorker<'r
     }
     const usage = summarizeUsage(outcome.agentRuns);
     const plan = repairedPlan(trip.plan, outcome, usage, options.prices);
-    const reason = repairReason(outcome.recheck);
+    const reason = versionReason(outcome.recheck);
     const claimed = await versions.claim(trip.id, {
       version: base + 1,
       plan,
-      reason: reason || 'prices moved',
+      reason,
       trigger: context.trigger === 'manual' ? 'manual' : 'replan',
       createdAt: new Date().toISOString(),
       checkId: context.checkId,
@@ -153,12 +140,12 @@ export function createReplanWorker(options: ReplanWorkerOptions): QueueWorker<'r
       logger.info({ tripId: trip.id, version: base + 1 }, 'another check repaired this version first');
       return { status: 'repaired', version: base + 1, superseded: true };
     }
-    const moved = await recordRepair(options, trip, plan, base + 1, outcome, reason || 'prices moved');
+    const moved = await recordRepair(options, trip, plan, base + 1, outcome);
     if (moved) {
       await watches.notify(moved.trip, 'replanned', `${trip.id}.v${base + 1}.replanned`, {
         version: base + 1,
         previousVersion: base,
-        reason: reason || 'prices moved',
+        reason,
         sentence: moved.sentence,
         total: plan.cost.total,
         currency: plan.cost.currency,

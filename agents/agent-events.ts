@@ -1,3 +1,5 @@
+import type { CallUsage } from '../tools/domain/usage.schema.js';
+
 /** One step of an agent, reported as it happens (CLI progress lines, job event streams). */
 export interface AgentEvent {
   agent: string;
@@ -10,6 +12,8 @@ export interface AgentEvent {
   /** Model rounds so far in this agent run. */
   round: number;
   message: string;
+  /** On `model` events: that call's tokens, so usage can be recorded call by call as it happens. */
+  usage?: CallUsage;
 }
 
 export type AgentEventSink = (event: AgentEvent) => void;

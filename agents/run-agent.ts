@@ -206,6 +206,7 @@ export async function runAgent<Out extends z.ZodObject>(
       kind: 'model',
       round: rounds,
       message: countNames(calls.map((c) => c.name)) || 'no tool call',
+      usage: spent,
     });
 
     const replies: ToolMessage[] = [];

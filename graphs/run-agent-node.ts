@@ -22,7 +22,7 @@ export async function runAgentInNode<Out extends z.ZodObject>(
   const run = await runAgent(definition, {
     model: model.model,
     task: taskMessage(instruction, task),
-    onEvent: agentEventSink(config),
+    onEvent: agentEventSink(config, model.name),
     signal: config.signal,
   });
   const { output, messages, ...rest } = run;

@@ -76,6 +76,15 @@ export const ConfigSchema = z.object({
     .default(30 * 24 * 3600),
   /** How many days ahead of today a trip may start; later starts are refused (API 400, CLI exit 2). */
   REQUEST_HORIZON_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+  /**
+   * How long a trip waits for an answer to its question; then it ends `cancelled` with error code
+   * `input-expired` and an event saying so, and is kept TRIP_RETENTION_SECONDS more.
+   */
+  NEEDS_INPUT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(7 * 24 * 3600),
   /** The CLI's API key for `plan --server` (or pass --api-key). */
   TRIP_API_KEY: optionalText,
   /**

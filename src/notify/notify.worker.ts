@@ -1,8 +1,8 @@
-import { type Job, type MinimalJob, UnrecoverableError, Worker } from 'bullmq';
+import { type Job, type MinimalJob, UnrecoverableError, type Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
-import { bullPrefix } from '../jobs/queues.js';
+import { createQueueWorker } from '../jobs/worker-setup.js';
 import type { DeliveryStore } from './delivery-store.js';
 import { postWebhook } from './post-webhook.js';
 import {
@@ -24,6 +24,8 @@ export interface NotifyWorkerOptions {
   logger: Logger;
   /** Deliveries in flight at once; they mostly wait on receivers. Default 16. */
   concurrency?: number;
+  /** Job lock; a crashed worker's deliveries are taken over after about this long. Default 30 s. */
+  lockDurationMs?: number;
   /** How long one attempt waits for the receiver's answer. Default 10 000 ms. */
   timeoutMs?: number;
   /** Delay before the first retry (later ones grow ×4). Default: the job's backoff.delay (10 s). */
@@ -144,10 +146,14 @@ export async function createNotifyWorker(options: NotifyWorkerOptions): Promise<
     }
   };
 
-  const worker = new Worker<JobPayload<'notify'>, NotifyJobResult>('notify', processor, {
+  return createQueueWorker<'notify', NotifyJobResult>('notify', processor, {
     connection: options.connection,
-    prefix: bullPrefix(options.prefix),
+    prefix: options.prefix,
+    logger,
     concurrency: options.concurrency ?? 16,
+    lockDurationMs: options.lockDurationMs,
+    describeFailure: (job) => ({ attemptsMade: job?.attemptsMade }),
+    failedMessage: 'webhook attempt failed',
     settings: {
       // The catalog's backoff type 'webhook' resolves here (see retry-policy.ts).
       backoffStrategy: (attemptsMade, _type, error, job) =>
@@ -158,15 +164,4 @@ export async function createNotifyWorker(options: NotifyWorkerOptions): Promise<
         }),
     },
   });
-  worker.on('error', (error) => logger.error({ err: error }, 'notify worker error'));
-  worker.on('failed', (job, error) =>
-    logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, err: error }, 'webhook attempt failed'),
-  );
-
-  return {
-    worker,
-    async close() {
-      await worker.close();
-    },
-  };
 }

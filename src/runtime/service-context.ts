@@ -10,11 +10,10 @@ import { closeQueues, createQueues, type Queues } from '../jobs/queues.js';
 import { createModels } from '../models/model-factory.js';
 import { createNotifyStores, type NotifyStores } from '../notify/notify-stores.js';
 import { PlanVersionStore } from '../trips/plan-versions.js';
-import type { TripRecord } from '../trips/trip.schema.js';
 import { TripEvents } from '../trips/trip-events.js';
 import { TripStore } from '../trips/trip-store.js';
 import type { WatchScheduler } from '../watch/watch-scheduler.js';
-import { createWatches, departureMs, type Watches } from '../watch/watches.js';
+import { createWatches, type Watches } from '../watch/watches.js';
 import { createRedisWorldTimeline } from '../world/redis-timeline.js';
 import { createLogger } from './logger.js';
 import { connectRedis, type RedisProfile } from './redis-connections.js';
@@ -44,8 +43,6 @@ export interface PlanningContext {
   graph: TripGraph;
   /** Re-checks and repairs watched plans. */
   repairGraph: RepairGraph;
-  /** Puts the retention TTL on everything a finished trip left in Redis. */
-  retain(trip: TripRecord): Promise<void>;
 }
 
 export function createServiceContext(config: Config, role: 'api' | 'worker', name: string): ServiceContext {
@@ -68,7 +65,10 @@ export function createServiceContext(config: Config, role: 'api' | 'worker', nam
       logger.warn({ err: error, queue: queue.name }, 'queue connection error'),
     );
   }
-  const store = new TripStore(redis, config.REDIS_PREFIX);
+  const store = new TripStore(redis, config.REDIS_PREFIX, {
+    retentionSeconds: config.TRIP_RETENTION_SECONDS,
+    needsInputSeconds: config.NEEDS_INPUT_TTL_SECONDS,
+  });
   const events = new TripEvents(redis, config.REDIS_PREFIX);
   const versions = new PlanVersionStore(redis, config.REDIS_PREFIX);
   const notifyStores = createNotifyStores(redis, config.REDIS_PREFIX);
@@ -110,22 +110,6 @@ export function createPlanningContext(
   const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
   const models = createModels(config, world);
   const deps = { world, models: models.defaults, modelChoices: models.choices, checkpointer: saver };
-  const retention = config.TRIP_RETENTION_SECONDS;
-  return {
-    world,
-    saver,
-    graph: buildTripGraph(deps),
-    repairGraph: buildRepairGraph(deps),
-    async retain(trip) {
-      // A planned trip is watched until it starts: it is kept that long, then `retention` more.
-      const untilDeparture = trip.plan ? Math.ceil((departureMs(trip.plan) - Date.now()) / 1000) : 0;
-      const seconds = Math.max(retention, untilDeparture + retention);
-      await Promise.all([
-        context.store.expireFinished(trip, seconds),
-        context.events.expire(trip.id, seconds),
-        context.versions.expire(trip.id, seconds),
-        saver.expireThread(trip.id, retention),
-      ]);
-    },
-  };
+  // Retention is the trip store's: every status change writes its TTLs (src/trips/trip-retention.ts).
+  return { world, saver, graph: buildTripGraph(deps), repairGraph: buildRepairGraph(deps) };
 }

@@ -1,3 +1,4 @@
+import { expireWaitingTrips } from '../trips/expire-waiting-trips.js';
 import { sweepWatches } from '../watch/sweep-watches.js';
 import type { ServiceContext } from './service-context.js';
 
@@ -17,8 +18,11 @@ export function startScheduler(context: ServiceContext): SchedulerProcess {
   let stopped = false;
   const sweep = () => {
     running = sweepWatches(context)
-      .then((result) => {
+      .then(async (result) => {
         if (result.departed + result.cancelled + result.restored > 0) logger.info(result, 'watches swept');
+        // Trips that waited too long for an answer end here, with an event saying so.
+        const waiting = await expireWaitingTrips(context.store);
+        if (waiting.expired > 0) logger.info(waiting, 'waiting trips expired');
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'watch sweep failed; next one retries'));
   };

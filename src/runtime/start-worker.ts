@@ -11,6 +11,7 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
   const worker = await createPlanWorker({
     connection: context.connect('bullmq', 'plan-worker'),
     subscriber: context.connect('dedicated', 'cancel-subscriber'),
+    redis: context.redis,
     prefix: config.REDIS_PREFIX,
     store: context.store,
     events: context.events,
@@ -18,10 +19,9 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     logger: context.logger,
     concurrency: config.WORKER_CONCURRENCY,
     lockDurationMs: config.WORKER_LOCK_MS,
-    retain: planning.retain,
     prices: config.MODEL_PRICES,
     usageTotals: new UsageTotals(context.redis, config.REDIS_PREFIX),
-    onCompleted: (trip) => context.watches.onPlanCompleted(trip),
+    startWatch: (tripId, plan) => context.watches.schedule(tripId, plan),
   });
   // Re-checks of watched trips (the replan queue) run beside planning too.
   const replan = createReplanWorker({
@@ -43,6 +43,7 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     prefix: config.REDIS_PREFIX,
     ...context.notifyStores,
     logger: context.logger,
+    lockDurationMs: config.WORKER_LOCK_MS,
   });
   context.logger.info({ concurrency: config.WORKER_CONCURRENCY, world: planning.world.name }, 'worker ready');
   return {

@@ -15,7 +15,8 @@ export function planVersionKeys(prefix: string) {
   };
 }
 
-const LATEST_FIELD = 'latest';
+/** The index field naming the highest version (the trip store's completion writes version 1 too). */
+export const LATEST_FIELD = 'latest';
 
 /**
  * Stores a version only if nobody has it yet, with its summary and the new `latest`, in one step.

@@ -79,11 +79,14 @@ export async function answerTrip(
   if (!current) return { ok: false, reason: 'not-found', message: `no trip ${tripId}` };
   const parsed = ClarifyAnswer.parse(answer);
   const answers = [...current.answers, parsed];
-  const result = await deps.store.transition(tripId, ['needs_input'], {
-    status: 'queued',
-    question: null,
-    answers,
-  });
+  // Planning again: the trip's keys lose the TTLs of waiting in the same step.
+  const result = await deps.store.transition(
+    tripId,
+    ['needs_input'],
+    { status: 'queued', question: null, answers },
+    undefined,
+    { event: { message: 'answer received' } },
+  );
   if (!result.applied || !result.trip) {
     return {
       ok: false,
@@ -92,7 +95,6 @@ export async function answerTrip(
       trip: current,
     };
   }
-  await deps.events.append(tripId, { type: 'status', status: 'queued', message: 'answer received' });
   await enqueue(deps.queues, 'plan', { tripId, kind: 'answer' }, planJobId(tripId, 'answer', answers.length));
   return { ok: true, trip: result.trip };
 }
@@ -112,11 +114,14 @@ export async function cancelTrip(
   if (FINAL_STATUSES.includes(current.status) && !watched) {
     return { ok: false, reason: 'conflict', message: `trip is already ${current.status}`, trip: current };
   }
+  // The event and the retention of every key of the trip land with the status (a trip cancelled
+  // while waiting has no worker that would set them later).
   const result = await deps.store.transition(
     tripId,
     ['queued', 'running', 'needs_input', 'completed'],
     { status: 'cancelled' },
     (trip) => trip.status !== 'completed' || trip.watch?.status === 'active',
+    { event: { message: 'cancelled by the user' } },
   );
   if (!result.applied || !result.trip) {
     return {
@@ -126,7 +131,6 @@ export async function cancelTrip(
       trip: result.trip ?? current,
     };
   }
-  await deps.events.append(tripId, { type: 'status', status: 'cancelled', message: 'cancelled by the user' });
   if (watched) await deps.endWatch?.(tripId);
   else await publishCancel(deps.redis, deps.prefix, tripId);
   return { ok: true, trip: (await deps.store.get(tripId)) ?? result.trip };

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import { z } from 'zod';
 
 /** A line of a trip's progress, as kept in its Redis stream and sent over SSE. */
@@ -20,7 +20,16 @@ export interface StoredTripEvent {
 }
 
 /** Streams are capped so a chatty model cannot grow Redis without bound. */
-const MAX_EVENTS_PER_TRIP = 2000;
+export const MAX_EVENTS_PER_TRIP = 2000;
+
+export function tripEventsKey(prefix: string, tripId: string): string {
+  return `${prefix}events:${tripId}`;
+}
+
+/** An event as stored: stamped with the time and checked against the schema. */
+export function encodeTripEvent(event: Omit<TripEvent, 'at'>): string {
+  return JSON.stringify(TripEvent.parse({ ...event, at: new Date().toISOString() }));
+}
 
 function decode(entries: [string, string[]][]): StoredTripEvent[] {
   return entries.map(([id, fields]) => ({ id, event: TripEvent.parse(JSON.parse(fields[1] ?? '{}')) }));
@@ -34,11 +43,10 @@ export class TripEvents {
   ) {}
 
   key(tripId: string): string {
-    return `${this.prefix}events:${tripId}`;
+    return tripEventsKey(this.prefix, tripId);
   }
 
   async append(tripId: string, event: Omit<TripEvent, 'at'>): Promise<string> {
-    const full = TripEvent.parse({ ...event, at: new Date().toISOString() });
     const id = await this.redis.xadd(
       this.key(tripId),
       'MAXLEN',
@@ -46,9 +54,25 @@ export class TripEvents {
       MAX_EVENTS_PER_TRIP,
       '*',
       'e',
-      JSON.stringify(full),
+      encodeTripEvent(event),
     );
     return id ?? '';
+  }
+
+  /**
+   * Appends `event` and whatever `also` queues in one MULTI, so both land or neither does (a model
+   * call's progress line and its usage record).
+   */
+  async appendWith(
+    tripId: string,
+    event: Omit<TripEvent, 'at'>,
+    also: (multi: ChainableCommander) => void,
+  ): Promise<void> {
+    const multi = this.redis
+      .multi()
+      .xadd(this.key(tripId), 'MAXLEN', '~', MAX_EVENTS_PER_TRIP, '*', 'e', encodeTripEvent(event));
+    also(multi);
+    await multi.exec();
   }
 
   /** Events strictly after `afterId` ('0' for all). */

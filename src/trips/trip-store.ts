@@ -1,5 +1,10 @@
 import type { Redis } from 'ioredis';
-import { FINAL_STATUSES, TripRecord, type TripStatus } from './trip.schema.js';
+import { PlanVersionEntry, summarizeVersion } from './plan-version.schema.js';
+import { LATEST_FIELD } from './plan-versions.js';
+import { TripRecord, type TripStatus } from './trip.schema.js';
+import { encodeTripEvent, MAX_EVENTS_PER_TRIP, type TripEvent } from './trip-events.js';
+import { awaitingInputKey, keysOfTrip } from './trip-keys.js';
+import { answerDeadline, DEFAULT_RETENTION, type RetentionPolicy, retentionFor } from './trip-retention.js';
 
 /** Keys of the trip store under one prefix (a test or a deployment namespace). */
 export function tripKeys(prefix: string) {
@@ -37,6 +42,62 @@ if rank then return redis.call('ZREVRANGE', KEYS[1], rank + 1, rank + count, 'WI
 return redis.call('ZREVRANGEBYSCORE', KEYS[1], ARGV[1], '-inf', 'WITHSCORES', 'LIMIT', 0, count)
 `;
 
+/**
+ * Lua applying a trip's TTLs (or removing them) on KEYS[1..5] and on every checkpoint key named
+ * by the registry KEYS[6]. Those are not declared in KEYS; they share the registry's hash tag, as
+ * the saver's own retention scripts rely on (thread-retention.ts).
+ */
+const APPLY_TTLS = (mode: string, seconds: string, checkpointSeconds: string) => `
+local own = {KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]}
+local checkpoints = redis.call('SMEMBERS', KEYS[6])
+table.insert(checkpoints, KEYS[6])
+if ${mode} == 'expire' then
+  for _, key in ipairs(own) do redis.call('EXPIRE', key, ${seconds}) end
+  for _, key in ipairs(checkpoints) do redis.call('EXPIRE', key, ${checkpointSeconds}) end
+else
+  for _, key in ipairs(own) do redis.call('PERSIST', key) end
+  for _, key in ipairs(checkpoints) do redis.call('PERSIST', key) end
+end`;
+
+/**
+ * A status change and everything that must go with it, written in ONE script so a worker killed at
+ * any point leaves either none of it or all of it: the trip document, its status event, plan
+ * version 1 (on completion), the waiting-trips index, and the TTLs of every key of the trip
+ * (persisted again while it is queued or running).
+ * KEYS: trip, events, versions, versions index, usage, checkpoint registry, awaiting-input zset.
+ * ARGV: [1] expected version, [2] new version, [3] status, [4] doc, [5] event JSON or '',
+ * [6] stream cap, [7] 'expire' | 'persist', [8] seconds, [9] checkpoint seconds,
+ * [10] version 1 entry or '', [11] its summary, [12] answer deadline (ms) or '', [13] trip id.
+ */
+const SETTLE = `
+if redis.call('HGET', KEYS[1], 'version') ~= ARGV[1] then return 0 end
+redis.call('HSET', KEYS[1], 'version', ARGV[2], 'status', ARGV[3], 'doc', ARGV[4])
+if ARGV[10] ~= '' and redis.call('HEXISTS', KEYS[4], '${LATEST_FIELD}') == 0 then
+  if redis.call('HSETNX', KEYS[3], '1', ARGV[10]) == 1 then
+    redis.call('HSET', KEYS[4], '1', ARGV[11], '${LATEST_FIELD}', '1')
+  end
+end
+if ARGV[5] ~= '' then redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[6], '*', 'e', ARGV[5]) end
+if ARGV[12] ~= '' then redis.call('ZADD', KEYS[7], ARGV[12], ARGV[13])
+else redis.call('ZREM', KEYS[7], ARGV[13]) end
+${APPLY_TTLS('ARGV[7]', 'ARGV[8]', 'ARGV[9]')}
+return 1
+`;
+
+/** RETAIN: the TTLs of SETTLE alone. KEYS as in SETTLE (1–6); ARGV [1] mode, [2] seconds, [3] checkpoint seconds. */
+const RETAIN = `
+${APPLY_TTLS('ARGV[1]', 'ARGV[2]', 'ARGV[3]')}
+return 1
+`;
+
+/** What goes with a status change, in the same step (see SETTLE). */
+export interface TransitionEffects {
+  /** The status event announcing the change; `status` is the trip's new one. */
+  event?: { message: string; type?: TripEvent['type'] };
+  /** Stored as plan version 1 unless the trip has versions already (a completion). */
+  firstVersion?: (trip: TripRecord) => PlanVersionEntry;
+}
+
 export interface TransitionResult {
   applied: boolean;
   trip: TripRecord | null;
@@ -48,7 +109,9 @@ export class TripStore {
 
   constructor(
     private readonly redis: Redis,
-    prefix: string,
+    private readonly prefix: string,
+    /** TTLs a transition with effects puts on the trip's keys. Default: DEFAULT_RETENTION. */
+    private readonly retention: RetentionPolicy = DEFAULT_RETENTION,
   ) {
     this.keys = tripKeys(prefix);
   }
@@ -132,6 +195,7 @@ export class TripStore {
     from: readonly TripStatus[],
     patch: Partial<TripRecord> | ((trip: TripRecord) => Partial<TripRecord>),
     expect: (trip: TripRecord) => boolean = () => true,
+    effects?: TransitionEffects,
   ): Promise<TransitionResult> {
     for (;;) {
       const current = await this.read(id);
@@ -142,6 +206,10 @@ export class TripStore {
       const changes = typeof patch === 'function' ? patch(current.trip) : patch;
       const trip = TripRecord.parse({ ...current.trip, ...changes, updatedAt: new Date().toISOString() });
       const next = String(Number(current.version) + 1);
+      if (effects) {
+        if (await this.settle(current.version, next, trip, effects)) return { applied: true, trip };
+        continue;
+      }
       const ok = await this.redis.eval(
         COMPARE_AND_SET,
         1,
@@ -155,9 +223,79 @@ export class TripStore {
     }
   }
 
-  /** Keeps a finished trip for `seconds` more (retention), with its index entry. */
-  async expireFinished(trip: TripRecord, seconds: number): Promise<void> {
-    if (!FINAL_STATUSES.includes(trip.status)) return;
-    await this.redis.expire(this.keys.trip(trip.id), seconds);
+  /** Writes `trip` (at version `next` if still at `expected`) with its effects; false when raced. */
+  private async settle(
+    expected: string,
+    next: string,
+    trip: TripRecord,
+    effects: TransitionEffects,
+  ): Promise<boolean> {
+    const keys = keysOfTrip(this.prefix, trip.id);
+    const ttl = retentionFor(trip, this.retention);
+    const entry = effects.firstVersion && PlanVersionEntry.parse(effects.firstVersion(trip));
+    const event = effects.event && encodeTripEvent({ type: 'status', status: trip.status, ...effects.event });
+    const ok = await this.redis.eval(
+      SETTLE,
+      7,
+      keys.trip,
+      keys.events,
+      keys.versions,
+      keys.versionsIndex,
+      keys.usage,
+      keys.checkpointRegistry,
+      awaitingInputKey(this.prefix),
+      expected,
+      next,
+      trip.status,
+      JSON.stringify(trip),
+      event ?? '',
+      MAX_EVENTS_PER_TRIP,
+      ttl === 'persist' ? 'persist' : 'expire',
+      ttl === 'persist' ? 0 : ttl.seconds,
+      ttl === 'persist' ? 0 : ttl.checkpointSeconds,
+      entry ? JSON.stringify(entry) : '',
+      entry ? JSON.stringify(summarizeVersion(entry)) : '',
+      trip.status === 'needs_input' ? answerDeadline(this.retention) : '',
+      trip.id,
+    );
+    return ok === 1;
+  }
+
+  /**
+   * Puts the TTLs of the trip's current status on all its keys again, without changing it. For a
+   * worker whose cancelled run may have written a checkpoint after the cancel (the saver makes a
+   * retired thread persistent when it is written again).
+   */
+  async retain(trip: TripRecord): Promise<void> {
+    const keys = keysOfTrip(this.prefix, trip.id);
+    const ttl = retentionFor(trip, this.retention);
+    await this.redis.eval(
+      RETAIN,
+      6,
+      keys.trip,
+      keys.events,
+      keys.versions,
+      keys.versionsIndex,
+      keys.usage,
+      keys.checkpointRegistry,
+      ttl === 'persist' ? 'persist' : 'expire',
+      ttl === 'persist' ? 0 : ttl.seconds,
+      ttl === 'persist' ? 0 : ttl.checkpointSeconds,
+    );
+  }
+
+  /** Ids of trips whose answer deadline has passed (at most `limit`, oldest first). */
+  async waitingPast(nowMs: number, limit: number): Promise<string[]> {
+    return this.redis.zrangebyscore(awaitingInputKey(this.prefix), '-inf', nowMs, 'LIMIT', 0, limit);
+  }
+
+  /** Drops a trip from the waiting index (it is gone, or no longer waiting). */
+  async forgetWaiting(tripId: string): Promise<void> {
+    await this.redis.zrem(awaitingInputKey(this.prefix), tripId);
+  }
+
+  /** The retention policy this store applies (the sweeper words its event with it). */
+  get retentionPolicy(): RetentionPolicy {
+    return this.retention;
   }
 }

@@ -3,6 +3,7 @@ import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { Queues } from '../jobs/queues.js';
 import { enqueueNotification } from '../notify/enqueue-notification.js';
 import type { NotifyStores } from '../notify/notify-stores.js';
+import { departureMs } from '../trips/departure.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripRecord } from '../trips/trip.schema.js';
 import type { TripEvents } from '../trips/trip-events.js';
@@ -23,10 +24,8 @@ export interface WatchesDeps {
   now?: () => Date;
 }
 
-/** Watches end when the trip starts: midnight UTC of its first day. */
-export function departureMs(plan: Plan): number {
-  return Date.parse(`${plan.spec.startDate}T00:00:00Z`);
-}
+/** Watches end when the trip starts: midnight UTC of its first day (one rule with retention). */
+export { departureMs } from '../trips/departure.js';
 
 /**
  * A watched trip's lifecycle: starting the watch when a plan completes (version 1), changing or
@@ -63,6 +62,30 @@ export class Watches {
       return;
     }
     await this.start(trip.id, settings, plan, { planVersion: 1 });
+  }
+
+  /**
+   * Starts the re-checks of a plan that is about to complete and returns the watch to store with
+   * it, so the completion writes the trip, version 1 and its watch in one step; null when the
+   * trip has already departed. Idempotent: the scheduler is upserted by trip id.
+   */
+  async schedule(
+    tripId: string,
+    plan: Plan,
+    settings: WatchSettings = WatchSettings.parse({}),
+  ): Promise<WatchState | null> {
+    if (this.hasDeparted(plan)) return null;
+    await this.deps.scheduler.upsert(tripId, settings, departureMs(plan));
+    return {
+      status: 'active',
+      settings,
+      startedAt: this.now().toISOString(),
+      endedAt: null,
+      endedReason: null,
+      checks: 0,
+      lastCheck: null,
+      weatherBaseline: {},
+    };
   }
 
   /** Sets or changes a trip's watch (PUT /v1/trips/:id/watch). */

@@ -1,0 +1,79 @@
+import { type AdvancedOptions, type Job, type Processor, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { JobPayload, QueueName } from './job-catalog.js';
+import { bullPrefix } from './queues.js';
+
+/** A crashed worker's jobs are taken over after about this long. */
+export const DEFAULT_LOCK_MS = 30_000;
+
+/**
+ * A job whose worker died twice is still worth a third try: plans resume from checkpoints, checks
+ * and deliveries skip what they already recorded. BullMQ's default (1) fails it after one crash.
+ */
+export const DEFAULT_MAX_STALLED_COUNT = 3;
+
+/** What every queue's worker is built from (TSDoc defaults as in createQueueWorker). */
+export interface QueueWorkerOptions {
+  /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
+  connection: Redis;
+  prefix: string;
+  logger: Logger;
+  concurrency: number;
+  /** Job lock. Default 30 s. */
+  lockDurationMs?: number;
+  /** Stalls (worker deaths) a job survives. Default 3. */
+  maxStalledCount?: number;
+  /** BullMQ's advanced settings (a custom backoff strategy). */
+  settings?: AdvancedOptions;
+  /** Fields logged with a failed attempt besides the job id and the error. */
+  describeFailure?: (job: Job | undefined) => Record<string, unknown>;
+  /** What a failed attempt is called in the log. Default `<queue> job failed`. */
+  failedMessage?: string;
+}
+
+export interface QueueWorker<Q extends QueueName, R = unknown> {
+  worker: Worker<JobPayload<Q>, R>;
+  /** Runs `beforeClose` hooks (unsubscribe), stops taking jobs and waits for running ones (SIGTERM). */
+  close(): Promise<void>;
+}
+
+/**
+ * One set-up for the plan, replan and notify workers, so their lock, stall and logging rules
+ * cannot drift apart: stalled jobs are looked for as often as a lock can expire (a crashed worker
+ * costs about one lock), every error and failed attempt is logged, and close is graceful.
+ */
+export function createQueueWorker<Q extends QueueName, R = unknown>(
+  name: Q,
+  processor: Processor<JobPayload<Q>, R>,
+  options: QueueWorkerOptions,
+  beforeClose: () => Promise<void> = async () => {},
+): QueueWorker<Q, R> {
+  const { logger } = options;
+  const lockDuration = options.lockDurationMs ?? DEFAULT_LOCK_MS;
+  const worker = new Worker<JobPayload<Q>, R>(name, processor, {
+    connection: options.connection,
+    prefix: bullPrefix(options.prefix),
+    concurrency: options.concurrency,
+    lockDuration,
+    stalledInterval: lockDuration,
+    maxStalledCount: options.maxStalledCount ?? DEFAULT_MAX_STALLED_COUNT,
+    settings: options.settings,
+  });
+  // Without an 'error' listener, a connection error would crash the process.
+  worker.on('error', (error) => logger.error({ err: error, queue: name }, `${name} worker error`));
+  worker.on('failed', (job, error) =>
+    logger.warn(
+      { jobId: job?.id, ...options.describeFailure?.(job), err: error },
+      options.failedMessage ?? `${name} job failed`,
+    ),
+  );
+  worker.on('stalled', (jobId) => logger.warn({ jobId, queue: name }, `${name} job stalled: taken over`));
+  return {
+    worker,
+    async close() {
+      await beforeClose();
+      await worker.close();
+    },
+  };
+}

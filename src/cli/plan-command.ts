@@ -13,6 +13,7 @@ import { type RunTripOptions, resumeTrip, startTrip } from '../planner/run-trip-
 import { planRemotely, RemoteApiError } from './remote-planner.js';
 import { renderPlan } from './render-plan.js';
 import { renderProgress } from './render-progress.js';
+import { writePlanCalendar, writeServerCalendar } from './write-calendar.js';
 
 /** Exit codes: scripts can tell "ask the user" from "cannot be done" from a crash. */
 export const EXIT = { ok: 0, crash: 1, needsInput: 2, notPlannable: 3 } as const;
@@ -22,6 +23,8 @@ interface PlanOptions {
   model?: string;
   server?: string;
   apiKey?: string;
+  /** Also write the plan as an iCalendar file here. */
+  ics?: string;
   seed?: string;
   today?: string;
   answer?: string[];
@@ -67,7 +70,7 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     return EXIT.needsInput;
   }
   if (options.server) return planOnServer(options, request.data, config.TRIP_API_KEY);
-  const { graph } = createEmbeddedPlanner(config, { seed });
+  const { graph, world } = createEmbeddedPlanner(config, { seed });
   const run: RunTripOptions = {
     graph,
     threadId: randomUUID(),
@@ -95,6 +98,8 @@ async function plan(words: string[], options: PlanOptions): Promise<number> {
     return EXIT.notPlannable;
   }
   const done = priced(outcome.plan, config.MODEL_PRICES);
+  if (options.ics)
+    await writePlanCalendar(options.ics, done, run.threadId, (name) => world.resolveCity(name));
   process.stdout.write(options.json ? `${JSON.stringify(done, null, 2)}\n` : `\n${renderPlan(done)}\n`);
   return EXIT.ok;
 }
@@ -125,6 +130,7 @@ async function planOnServer(
       request,
     );
     if (trip.status === 'completed' && trip.plan) {
+      if (options.ics) await writeServerCalendar(options.ics, options.server ?? '', apiKey, trip.id);
       process.stdout.write(
         options.json ? `${JSON.stringify(trip.plan, null, 2)}\n` : `\n${renderPlan(trip.plan)}\n`,
       );
@@ -158,6 +164,10 @@ export function registerPlanCommand(program: Command): void {
     .option('--answer <text...>', 'answers to clarification questions, in order (non-interactive)')
     .option('--server <url>', 'submit to a running API instead of planning in this process')
     .option('--api-key <key>', 'API key for --server (default: TRIP_API_KEY)')
+    .option(
+      '--ics <file>',
+      'also write the plan as an iCalendar file (legs, stays, meals, visits in local time)',
+    )
     .action(async (words: string[], options: PlanOptions) => {
       process.exitCode = await plan(words, options);
     });

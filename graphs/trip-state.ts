@@ -2,8 +2,9 @@ import { Annotation } from '@langchain/langgraph';
 import type { RunUsage } from '../agents/run-agent.js';
 import type { IsoDate } from '../tools/domain/common.schema.js';
 import type { Stay } from '../tools/domain/inventory.schema.js';
-import type { Plan, PlanDay, ValidationReport } from '../tools/domain/plan.schema.js';
+import type { NotHonoured, Plan, PlanDay, ValidationReport } from '../tools/domain/plan.schema.js';
 import type { TripRequest, TripSpec, TripSpecDraft } from '../tools/domain/trip-spec.schema.js';
+import { mergeNotHonoured } from '../tools/planning/not-honoured.js';
 import type { HopOptions, RouteCandidate, TripSelection } from '../tools/planning/planning.types.js';
 import type { TripFailure } from './trip-failure.js';
 
@@ -39,6 +40,11 @@ export const TripState = Annotation.Root({
   revisions: replace<number>(() => 0),
   plan: replace<Plan | null>(() => null),
   failure: replace<TripFailure | null>(() => null),
+  /** Wishes a node could not honour (see tools/planning/not-honoured.ts); compose puts them on the plan. */
+  notHonoured: Annotation<NotHonoured[]>({
+    reducer: (old, next) => mergeNotHonoured(old, next),
+    default: () => [],
+  }),
   agentRuns: Annotation<Record<string, AgentRunRecord[]>>({
     reducer: (old, next) => {
       const merged = { ...old };

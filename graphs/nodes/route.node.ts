@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { budgetInQuoteCurrency, supportedCurrencies } from '../../tools/domain/currency.js';
 import type { CityInfo } from '../../tools/domain/inventory.schema.js';
+import type { Destination, RouteStop, TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import { candidateRoutes } from '../../tools/planning/route-candidates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { progress } from '../progress.js';
@@ -8,6 +9,54 @@ import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 
 function fail(message: string, code: 'unknown-place' | 'infeasible' = 'unknown-place'): TripStateUpdate {
   return { failure: { code, message, reasons: [message] } };
+}
+
+/** Why the nights per city cannot fit the trip's days; null when they can. */
+function nightsProblem(stops: readonly RouteStop[], days: number): string | null {
+  const nights = days - 1;
+  const given = stops.reduce((sum, s) => sum + (s.nights ?? 0), 0);
+  const open = stops.filter((s) => s.nights === null).length;
+  const listed = stops
+    .filter((s) => s.nights !== null)
+    .map((s) => `${s.nights} in ${s.city}`)
+    .join(', ');
+  if (open === 0 && given !== nights) {
+    return `The nights asked for (${listed}: ${given}) do not match a ${days}-day trip, which has ${nights} nights.`;
+  }
+  if (given + open > nights) {
+    const rest = open > 0 ? ` and at least 1 in each of the ${open} other cities` : '';
+    return `A ${days}-day trip has ${nights} nights, fewer than the ${given + open} asked for (${listed || 'none given'}${rest}).`;
+  }
+  return null;
+}
+
+/** The open-jaw end as the world spells it (null for other trip types), or why it cannot be. */
+function tripEndCity(
+  deps: TripGraphDeps,
+  spec: TripSpec,
+  origin: CityInfo,
+  cities: readonly CityInfo[],
+): { returnTo: string | null } | { message: string; code: 'unknown-place' | 'infeasible' } {
+  if (spec.tripType !== 'open-jaw') return { returnTo: null };
+  if (spec.returnTo === null)
+    return { message: 'An open-jaw trip needs the city it ends in (returnTo).', code: 'infeasible' };
+  const end = deps.world.resolveCity(spec.returnTo);
+  if (!end)
+    return {
+      message: `We cannot end a trip in "${spec.returnTo}": it is not a city we know.`,
+      code: 'unknown-place',
+    };
+  if (end.name === origin.name)
+    return {
+      message: `An open-jaw trip ends somewhere other than its origin ${origin.name}; this one is a round trip.`,
+      code: 'infeasible',
+    };
+  if (spec.destination.kind !== 'region' && cities.some((c) => c.name === end.name))
+    return {
+      message: `${end.name} is both a stop and where the trip ends; the trip ends after its last stop.`,
+      code: 'infeasible',
+    };
+  return { returnTo: end.name };
 }
 
 /** Chooses and orders candidate cities (for a region) and the nights in each. */
@@ -26,8 +75,19 @@ export function createRouteNode(deps: TripGraphDeps) {
         return fail(`The destination ${city.name} is the origin itself.`, 'infeasible');
       cities = [city];
     } else if (spec.destination.kind === 'cities') {
-      // Named multi-city routes are planned by the trip-model work (issue 12); refused until then.
-      return fail('Routes through named cities are not supported yet.');
+      const resolved: CityInfo[] = [];
+      for (const stop of spec.destination.stops) {
+        const city = deps.world.resolveCity(stop.city);
+        if (!city) return fail(`We cannot plan trips to "${stop.city}": it is not a city we know.`);
+        if (city.name === origin.name)
+          return fail(`${city.name} is the origin itself; it cannot also be a stop.`, 'infeasible');
+        if (resolved.some((c) => c.name === city.name))
+          return fail(`${city.name} is named twice; each city is visited once.`, 'infeasible');
+        resolved.push(city);
+      }
+      const problem = nightsProblem(spec.destination.stops, spec.days);
+      if (problem) return fail(problem, 'infeasible');
+      cities = resolved;
     } else {
       const { region, cityCount } = spec.destination;
       cities = deps.world.citiesInRegion(region).filter((c) => c.name !== origin.name);
@@ -45,11 +105,24 @@ export function createRouteNode(deps: TripGraphDeps) {
         `Budgets in ${spec.budget.currency} are not supported; use one of ${supportedCurrencies().join(', ')}.`,
       );
     }
-    const destination =
+    const end = tripEndCity(deps, spec, origin, cities);
+    if ('message' in end) return fail(end.message, end.code);
+    const destination: Destination =
       spec.destination.kind === 'city'
-        ? { kind: 'city' as const, city: cities[0]?.name ?? spec.destination.city }
-        : spec.destination;
-    const normalized = { ...spec, origin: origin.name, destination, budget: budget ?? null };
+        ? { kind: 'city', city: cities[0]?.name ?? spec.destination.city }
+        : spec.destination.kind === 'cities'
+          ? {
+              kind: 'cities',
+              stops: spec.destination.stops.map((s, i) => ({ ...s, city: cities[i]?.name ?? s.city })),
+            }
+          : spec.destination;
+    const normalized: TripSpec = {
+      ...spec,
+      origin: origin.name,
+      destination,
+      returnTo: end.returnTo,
+      budget: budget ?? null,
+    };
     const routes = candidateRoutes(normalized, cities, { origin });
     if (routes.length === 0) {
       return fail(

@@ -55,7 +55,12 @@ export async function planQuery(
     const world = createTravelPlannerWorld(input.reference, { label: `idx=${input.idx}` });
     const models = createAgentModels(options.config, world);
     const graph = buildTripGraph({ world, models, checkpointer: new MemorySaver() });
-    const outcome = await startTrip({ graph, threadId: randomUUID() }, { text: input.query }, options.today);
+    // The benchmark's rules (round trips, never a restaurant twice), whatever the text reads as.
+    const outcome = await startTrip(
+      { graph, threadId: randomUUID() },
+      { text: input.query, fields: { ruleset: 'travelplanner' } },
+      options.today,
+    );
     const modelNames = Object.fromEntries(Object.entries(models).map(([agent, m]) => [agent, m.name]));
     switch (outcome.status) {
       case 'completed':

@@ -6,6 +6,7 @@ import type { MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Infeasibility, TripSelection } from './planning.types.js';
+import { RestaurantLedger, restaurantRepeatGap } from './restaurant-repeats.js';
 
 /** The restaurants a trip may use, prepared once per solve or schedule. */
 export interface MealPools {
@@ -14,6 +15,8 @@ export interface MealPools {
   /** Required cuisines, as the spec spells them. */
   cuisines: string[];
   travellers: number;
+  /** Days that must separate two meals at one restaurant; null: never twice (TravelPlanner). */
+  repeatGap: number | null;
 }
 
 /** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
@@ -44,7 +47,12 @@ export function mealPools(
     }
   }
   for (const pool of byCity.values()) pool.sort(byPrice);
-  return { byCity, cuisines: [...spec.constraints.cuisines], travellers: spec.travellers };
+  return {
+    byCity,
+    cuisines: [...spec.constraints.cuisines],
+    travellers: spec.travellers,
+    repeatGap: restaurantRepeatGap(spec.ruleset),
+  };
 }
 
 /** Cheapest first; among equals the better rated, then by name so the choice is stable. */
@@ -58,38 +66,42 @@ export function picksCost(picks: MealPicks, travellers: number): number {
 
 /**
  * The cheapest meals the trip needs: every required slot filled with the cheapest unused
- * restaurant of its city, then each missing cuisine added greedily at the lowest cost per
+ * restaurant of its city (when the city runs out and the ruleset allows, the cheapest one whose
+ * last meal is far enough back), then each missing cuisine added greedily at the lowest cost per
  * cuisine covered (a spare travel-day meal, or a swap that keeps the others covered).
  * Both the solver (to reserve money) and the scheduler (as its starting point) call this,
  * so a budget the solver accepted always schedules.
  */
 export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): MealPlan {
   const picks: MealPicks = slots.map(() => null);
-  const used = new Set<string>();
+  const ledger = new RestaurantLedger(pools.repeatGap);
   const shortages: string[] = [];
   for (const [cityKey, indices] of slotsByCity(slots, (s) => s.required)) {
     const pool = pools.byCity.get(cityKey) ?? [];
     let next = 0;
     let filled = 0;
     for (const index of indices) {
-      while (next < pool.length && used.has(nameKey(pool[next]!.name))) next += 1;
-      const pick = pool[next];
+      while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
+      const day = slots[index]!.day;
+      const pick = pool[next] ?? pool.find((r) => ledger.canUse(r.name, day));
       if (!pick) break;
       picks[index] = pick;
-      used.add(nameKey(pick.name));
-      next += 1;
+      ledger.add(pick.name, day);
+      if (pick === pool[next]) next += 1;
       filled += 1;
     }
     if (filled < indices.length) {
       const city = slots[indices[0]!]!.city;
+      const kind = pools.repeatGap === null ? 'distinct restaurant' : 'restaurant';
+      const rule = pools.repeatGap === null ? '' : ` (none may come back within ${pools.repeatGap} days)`;
       shortages.push(
-        `${city} has ${filled} usable distinct restaurant${filled === 1 ? '' : 's'} for ${indices.length} meals on its full days`,
+        `${city} has ${filled} usable ${kind}${filled === 1 ? '' : 's'} for ${indices.length} meals on its full days${rule}`,
       );
     }
   }
   if (shortages.length > 0)
     return { feasible: false, infeasibility: { code: 'no-meals', reasons: shortages } };
-  const missing = coverCuisines(pools, slots, picks, used);
+  const missing = coverCuisines(pools, slots, picks, ledger);
   if (missing.length > 0) return { feasible: false, infeasibility: { code: 'no-meals', reasons: missing } };
   return { feasible: true, picks, cost: picksCost(picks, pools.travellers) };
 }
@@ -163,7 +175,7 @@ function coverCuisines(
   pools: MealPools,
   slots: readonly MealSlot[],
   picks: MealPicks,
-  used: Set<string>,
+  ledger: RestaurantLedger,
 ): string[] {
   if (pools.cuisines.length === 0) return [];
   const cities = slotsByCity(slots, () => true);
@@ -186,23 +198,23 @@ function coverCuisines(
       const spare = indices.find((i) => picks[i] === null && !slots[i]!.required);
       const filled = indices.filter((i) => picks[i] !== null);
       for (const r of pools.byCity.get(cityKey) ?? []) {
-        if (used.has(nameKey(r.name))) continue;
         const gain = new Set(r.cuisines.map(nameKey).filter((c) => uncovered.has(c))).size;
         if (gain === 0) continue;
         const price = mealCost(r, pools.travellers);
-        if (spare !== undefined) consider(spare, r, price, gain);
+        if (spare !== undefined && ledger.canUse(r.name, slots[spare]!.day)) consider(spare, r, price, gain);
         for (const i of filled) {
-          if (keepsCoverage(picks, counts, i, r))
+          if (ledger.canUse(r.name, slots[i]!.day) && keepsCoverage(picks, counts, i, r))
             consider(i, r, price - mealCost(picks[i]!, pools.travellers), gain);
         }
       }
     }
     const move = best as CuisineMove | null;
     if (!move) return uncoveredReasons(pools, slots, uncovered);
+    const day = slots[move.slot]!.day;
     const old = picks[move.slot];
-    if (old) used.delete(nameKey(old.name));
+    if (old) ledger.remove(old.name, day);
     picks[move.slot] = move.restaurant;
-    used.add(nameKey(move.restaurant.name));
+    ledger.add(move.restaurant.name, day);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
-import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { type TripSpec, tripEnd } from '../domain/trip-spec.schema.js';
 import type { DayFrame } from './day-frames.js';
 import { legTimes } from './leg-times.js';
 import { sameName } from './names.js';
@@ -29,10 +29,13 @@ export interface SightSlot {
 }
 
 /**
- * A meal is possible at the destination when the leg arrives by its time, and in the city
- * being left when the leg departs after it (minutes after midnight).
+ * A meal is possible at the destination when the leg arrives by its time (an arrival at 17:00
+ * leaves time for dinner), and in the city being left when the leg departs at or after its
+ * departure time (a 14:00 departure leaves breakfast and lunch; breakfast is early, so a 09:00
+ * departure still has it). Minutes after midnight.
  */
 const MEAL_TIME: Record<MealKind, number> = { breakfast: 10 * 60, lunch: 14 * 60, dinner: 20 * 60 };
+const DEPARTURE_AFTER: Record<MealKind, number> = { breakfast: 9 * 60, lunch: 14 * 60, dinner: 20 * 60 };
 /** Arriving by mid-afternoon leaves time for one sight; leaving after lunch time does too. */
 const SIGHT_ARRIVAL_BY = 16 * 60;
 const SIGHT_DEPARTURE_FROM = 13 * 60;
@@ -42,13 +45,22 @@ const SIGHTS_PER_DAY: Record<TripSpec['preferences']['pace'], number> = {
   packed: 4,
 };
 
-/** Every meal slot of the trip, in day order; never in the origin city. */
+/**
+ * Where the party is at home, so the plan books nothing: the origin, and the end of an
+ * open-jaw trip (flying home to Boston after leaving from New York).
+ */
+export function isHome(spec: TripSpec, city: string): boolean {
+  const end = tripEnd(spec);
+  return sameName(city, spec.origin) || (end !== null && sameName(city, end));
+}
+
+/** Every meal slot of the trip, in day order; never at home. */
 export function mealSlots(spec: TripSpec, frames: readonly DayFrame[]): MealSlot[] {
   const slots: MealSlot[] = [];
   for (const frame of frames) {
     if (frame.hop) {
       if (frame.leg) slots.push(...travelDayMealSlots(spec, frame.hop, frame.leg));
-    } else if (!sameName(frame.city, spec.origin)) {
+    } else if (!isHome(spec, frame.city)) {
       for (const meal of MEAL_KINDS) slots.push({ day: frame.day, meal, city: frame.city, required: true });
     }
   }
@@ -58,15 +70,15 @@ export function mealSlots(spec: TripSpec, frames: readonly DayFrame[]): MealSlot
 /** The optional meals a travel day allows, given its leg's times. */
 export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg): MealSlot[] {
   const { departure, arrival } = legTimes(leg);
-  const canLeave = !sameName(hop.from, spec.origin);
-  const canArrive = !sameName(hop.to, spec.origin);
+  const canLeave = !isHome(spec, hop.from);
+  const canArrive = !isHome(spec, hop.to);
   const slots: MealSlot[] = [];
   for (const meal of MEAL_KINDS) {
     let city: string | null = null;
     // Between two visited cities the traveller wakes up in the first one: breakfast there.
     if (meal === 'breakfast' && canLeave && canArrive) city = hop.from;
     else if (canArrive && arrival <= MEAL_TIME[meal]) city = hop.to;
-    else if (canLeave && departure >= MEAL_TIME[meal]) city = hop.from;
+    else if (canLeave && departure >= DEPARTURE_AFTER[meal]) city = hop.from;
     if (city !== null) slots.push({ day: hop.day, meal, city, required: false });
   }
   return slots;
@@ -78,20 +90,24 @@ export function sightSlots(spec: TripSpec, frames: readonly DayFrame[]): SightSl
   const perDay = SIGHTS_PER_DAY[spec.preferences.pace];
   for (const frame of frames) {
     if (!frame.hop) {
-      if (!sameName(frame.city, spec.origin)) {
+      if (!isHome(spec, frame.city)) {
         slots.push({ day: frame.day, city: frame.city, count: perDay, required: true });
       }
       continue;
     }
     if (!frame.leg) continue;
-    const { departure, arrival } = legTimes(frame.leg);
-    if (!sameName(frame.hop.to, spec.origin) && arrival <= SIGHT_ARRIVAL_BY) {
-      slots.push({ day: frame.day, city: frame.hop.to, count: 1, required: false });
-    } else if (!sameName(frame.hop.from, spec.origin) && departure >= SIGHT_DEPARTURE_FROM) {
-      slots.push({ day: frame.day, city: frame.hop.from, count: 1, required: false });
-    }
+    const city = travelDaySightCity(spec, frame.hop, frame.leg);
+    if (city !== null) slots.push({ day: frame.day, city, count: 1, required: false });
   }
   return slots;
+}
+
+/** The city a travel day has time for one sight in, given its leg's times; null when none. */
+export function travelDaySightCity(spec: TripSpec, hop: Hop, leg: TransportLeg): string | null {
+  const { departure, arrival } = legTimes(leg);
+  if (!isHome(spec, hop.to) && arrival <= SIGHT_ARRIVAL_BY) return hop.to;
+  if (!isHome(spec, hop.from) && departure >= SIGHT_DEPARTURE_FROM) return hop.from;
+  return null;
 }
 
 /** A compact signature of a hop's meal slots: legs with equal profiles cost the same in meals. */

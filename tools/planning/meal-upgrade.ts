@@ -3,6 +3,7 @@ import { mealCost } from './cost.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
 import type { MealSlot } from './meal-slots.js';
 import { compareText, nameKey } from './names.js';
+import { RestaurantLedger } from './restaurant-repeats.js';
 
 export interface MealUpgradeOptions {
   /** The most all meals together may cost; null = no limit. */
@@ -27,7 +28,10 @@ export function upgradeMealPlan(
   options: MealUpgradeOptions,
 ): MealPicks {
   const picks = [...base];
-  const used = new Set(picks.flatMap((r) => (r ? [nameKey(r.name)] : [])));
+  const ledger = new RestaurantLedger(pools.repeatGap);
+  picks.forEach((r, i) => {
+    if (r) ledger.add(r.name, slots[i]!.day);
+  });
   const pinned = new Set<number>();
   const price = (r: Restaurant | null): number => (r ? mealCost(r, pools.travellers) : 0);
   let left =
@@ -37,17 +41,22 @@ export function upgradeMealPlan(
     const delta = price(r) - price(picks[slot] ?? null);
     if (delta > left + EPSILON) return false;
     if (!keepsCoverage(picks, cuisineCounts(picks, pools.cuisines), slot, r)) return false;
+    const day = slots[slot]!.day;
     const old = picks[slot];
-    if (old) used.delete(nameKey(old.name));
+    if (old) ledger.remove(old.name, day);
+    if (!ledger.canUse(r.name, day)) {
+      if (old) ledger.add(old.name, day);
+      return false;
+    }
     picks[slot] = r;
-    used.add(nameKey(r.name));
+    ledger.add(r.name, day);
     left -= delta;
     return true;
   };
   const cityPool = (slot: number): Restaurant[] => pools.byCity.get(nameKey(slots[slot]!.city)) ?? [];
 
   for (const name of options.preferred ?? []) {
-    if (used.has(nameKey(name))) continue;
+    if (!ledger.isUnused(name)) continue;
     // The first slot whose city offers the name: a spare meal first, else the dearest
     // non-pinned meal there (replacing it costs least).
     const candidates = slots
@@ -67,9 +76,11 @@ export function upgradeMealPlan(
     }
   }
 
-  slots.forEach((_, slot) => {
+  // A spare meal takes a restaurant not used yet, else (long stays) one the gap allows back.
+  slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
-    const r = cityPool(slot).find((x) => !used.has(nameKey(x.name)));
+    const pool = cityPool(slot);
+    const r = pool.find((x) => ledger.isUnused(x.name)) ?? pool.find((x) => ledger.canUse(x.name, s.day));
     if (r) place(slot, r);
   });
 
@@ -80,7 +91,7 @@ export function upgradeMealPlan(
       if (!current || pinned.has(slot)) continue;
       // The cheapest strictly better-rated unused restaurant: one step up, so every slot gets a turn.
       const better = cityPool(slot)
-        .filter((r) => r.rating > current.rating && !used.has(nameKey(r.name)))
+        .filter((r) => r.rating > current.rating && ledger.isUnused(r.name))
         .sort((a, b) => a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name));
       for (const r of better) {
         if (place(slot, r)) {

@@ -19,6 +19,7 @@ import {
   transportFamilies,
   upgradeTransport,
 } from './transport-plan.js';
+import { TravelDayFullness } from './travel-day-fullness.js';
 
 /** Everything prepared once per solve and shared by every route. */
 export interface SolveContext {
@@ -90,18 +91,24 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   const evaluate = mealEvaluator(ctx, route);
   const perCity = stays.map((s) => s.choices);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
+  const fullness = new TravelDayFullness(ctx, hops);
   const priced: { options: FamilyOptions; cheapest: TransportChoice; total: number }[] = [];
   let mealFailure: Infeasibility | null = null;
   for (const options of families.families) {
-    const cheapest = cheapestTransport(options, evaluate, spec.constraints.cuisines.length > 0);
-    if ('infeasible' in cheapest) {
-      mealFailure ??= cheapest.infeasible.infeasibility;
+    const found = cheapestTransport(options, evaluate, spec.constraints.cuisines.length > 0);
+    if ('infeasible' in found) {
+      mealFailure ??= found.infeasible.infeasibility;
       continue;
     }
+    const bare = transportCost(found.choice) + cheapestStays + found.meals.cost;
+    const allowance = ctx.budget === null ? bare * UNBUDGETED_SLACK : ctx.budget - bare;
+    // Legs that leave time for travel-day meals and sights when the days would be too empty;
+    // the money for those meals is counted so the upgrades cannot spend it.
+    const { chosen, extraMeals } = fullness.fill(route, options, found, evaluate, allowance);
     priced.push({
       options,
-      cheapest,
-      total: transportCost(cheapest.choice) + cheapestStays + cheapest.meals.cost,
+      cheapest: chosen,
+      total: transportCost(chosen.choice) + cheapestStays + chosen.meals.cost + extraMeals,
     });
   }
   if (priced.length === 0) return { feasible: false, infeasibility: mealFailure! };
@@ -118,6 +125,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
       cheapest: p.cheapest,
       cheapestTotal: p.total,
       evaluate,
+      fullness,
     }),
   );
   solutions.sort((a, b) => b.quality - a.quality || a.total - b.total);
@@ -134,10 +142,11 @@ interface PricedRoute {
   cheapest: TransportChoice;
   cheapestTotal: number;
   evaluate: MealEvaluator;
+  fullness: TravelDayFullness;
 }
 
 function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
-  const { route, rank, perCity, family, cheapest, cheapestTotal, evaluate } = priced;
+  const { route, rank, perCity, family, cheapest, cheapestTotal, evaluate, fullness } = priced;
   const slack =
     ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - cheapestTotal);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
@@ -146,7 +155,14 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   const staysCost = bookings.reduce((sum, c) => sum + c.cost, 0);
   const mealReserve = ctx.budget === null ? 0 : slack * MEAL_SHARE;
   const transportAllowance = slack - (staysCost - cheapestStays) - mealReserve;
-  const legs = upgradeTransport(family, cheapest, evaluate, transportAllowance);
+  // An upgrade may not take away a travel-day meal or sight the cheaper legs left time for.
+  const legs = upgradeTransport(
+    family,
+    cheapest,
+    evaluate,
+    transportAllowance,
+    (h, o) => fullness.opened(h, o).fields,
+  );
 
   const transport = transportCost(legs.choice);
   const total = transport + staysCost + legs.meals.cost;

@@ -36,7 +36,8 @@ export function transportFamilies(
   const families: FamilyOptions[] = [];
   const split = (keep: (o: TransportOption) => boolean): TransportOption[][] =>
     perHop.map((o) => o.filter(keep));
-  const driving = split((o) => o.leg.mode === 'self-driving');
+  // Rail mixes with anything: a train leg belongs to both families.
+  const driving = split((o) => o.leg.mode === 'self-driving' || o.leg.mode === 'rail');
   const mixed = split((o) => o.leg.mode !== 'self-driving');
   if (driving.every((o) => o.length > 0)) families.push({ family: 'self-driving', perHop: driving });
   if (mixed.every((o) => o.length > 0)) families.push({ family: 'flight-taxi', perHop: mixed });
@@ -88,13 +89,16 @@ export function upgradeTransport(
   current: TransportChoice,
   evaluate: MealEvaluator,
   allowance: number,
+  /** Travel-day fields an option opens; an upgrade never opens fewer than the current leg. */
+  opens: (hop: number, option: TransportOption) => number = () => 0,
 ): TransportChoice {
   let chosen = current;
   let left = allowance;
   options.perHop.forEach((hopOptions, h) => {
     const now = chosen.choice[h]!;
+    const floor = opens(h, now);
     const better = hopOptions
-      .filter((o) => o.convenience > now.convenience + EPSILON)
+      .filter((o) => o.convenience > now.convenience + EPSILON && opens(h, o) >= floor)
       .sort((a, b) => b.convenience - a.convenience || a.cost - b.cost || compareText(a.id, b.id));
     for (const option of better) {
       if (option.cost - now.cost > left + 0.005) continue;

@@ -192,8 +192,8 @@ describe('scheduleDays', () => {
     expect(packed[1]!.sights).toHaveLength(4);
   });
 
-  it('reports a city with too few restaurants, and a cuisine nobody serves', () => {
-    const spec = makeSpec({ days: 4 });
+  it('reports a city with too few restaurants (TravelPlanner rules), and a cuisine nobody serves', () => {
+    const spec = makeSpec({ days: 4, ruleset: 'travelplanner' });
     const input: SolveInput = inventory(spec, candidateRoutes(spec, []), {
       restaurants: (c) => [restaurant('Only One', c, 10), restaurant('Only Two', c, 12)],
     });

@@ -1,7 +1,7 @@
 import { addDays, type IsoDate } from '../../domain/common.schema.js';
 import type { Restaurant, Stay } from '../../domain/inventory.schema.js';
 import type { PlanDay, PlanDraft, StayBooking, TransportLeg } from '../../domain/plan.schema.js';
-import type { TripSpec } from '../../domain/trip-spec.schema.js';
+import { type TripSpec, tripEnd } from '../../domain/trip-spec.schema.js';
 import { entityKey, nameKey, sameName } from '../names.js';
 
 /** Read-only views of a draft that several checks share. */
@@ -117,12 +117,19 @@ export function cityTimeline(days: readonly PlanDay[]): CityBlock[] {
   return blocks;
 }
 
-/** Distinct cities other than the origin, in order of first visit. */
+/** Distinct cities other than the origin (and an open-jaw trip's end), in order of first visit. */
 export function visitedCities(draft: PlanDraft): string[] {
+  const home = homeKeys(draft.spec);
   const seen = new Map<string, string>();
   for (const block of cityTimeline(draft.days)) {
     const key = nameKey(block.city);
-    if (key !== nameKey(draft.spec.origin) && !seen.has(key)) seen.set(key, block.city);
+    if (!home.has(key) && !seen.has(key)) seen.set(key, block.city);
   }
   return [...seen.values()];
+}
+
+/** Name keys of where the party is at home: the origin, and where an open-jaw trip ends. */
+export function homeKeys(spec: Pick<TripSpec, 'origin' | 'tripType' | 'returnTo'>): Set<string> {
+  const end = tripEnd(spec);
+  return new Set([nameKey(spec.origin), ...(end === null ? [] : [nameKey(end)])]);
 }

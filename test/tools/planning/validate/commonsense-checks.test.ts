@@ -97,13 +97,23 @@ describe('reasonable-route', () => {
 });
 
 describe('diverse-restaurants and diverse-attractions', () => {
-  it('fails a repeated restaurant, naming both days', async () => {
+  it('fails a repeated restaurant under TravelPlanner rules, naming both days', async () => {
     const plan = coloradoPlan();
+    plan.spec = { ...plan.spec, ruleset: 'travelplanner' };
     dayOf(plan, 4).lunch = restaurantNamed('Pikes Peak Cafe');
     const report = await validatePlan(plan, createWorld());
     expect(failedIds(report)).toEqual(['diverse-restaurants']);
     expect(problemsOf(report, 'diverse-restaurants')).toEqual([
       "day 4: lunch at restaurant 'Pikes Peak Cafe' in Colorado Springs was already used on day 3 (lunch); pick a different restaurant",
+    ]);
+  });
+
+  it('fails a restaurant coming back within the repeat gap on an ordinary trip', async () => {
+    const plan = coloradoPlan();
+    plan.spec = { ...plan.spec, ruleset: 'standard' };
+    dayOf(plan, 4).lunch = restaurantNamed('Pikes Peak Cafe');
+    expect(problemsOf(await validatePlan(plan, createWorld()), 'diverse-restaurants')).toEqual([
+      "day 4: lunch at restaurant 'Pikes Peak Cafe' in Colorado Springs was already used on day 3 (lunch) (a restaurant may come back only after 3 days); pick a different restaurant",
     ]);
   });
 

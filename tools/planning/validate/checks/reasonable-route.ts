@@ -1,32 +1,65 @@
 import type { PlanDraft } from '../../../domain/plan.schema.js';
+import { tripEnd } from '../../../domain/trip-spec.schema.js';
 import { nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, listText } from '../format.js';
-import { type CityBlock, cityTimeline, visitedCities } from '../plan-view.js';
+import { type CityBlock, cityTimeline, homeKeys, visitedCities } from '../plan-view.js';
 import type { WorldFacts } from '../world-facts.js';
 
-function endpointProblems(draft: PlanDraft): string[] {
+type Leg = PlanDraft['legs'][number];
+
+function lastLegOf(draft: PlanDraft): Leg | undefined {
+  return draft.legs.reduce<Leg | undefined>(
+    (latest, leg) => (latest === undefined || leg.day >= latest.day ? leg : latest),
+    undefined,
+  );
+}
+
+function startProblems(draft: PlanDraft): string[] {
   const { origin } = draft.spec;
-  const problems: string[] = [];
   const first = draft.days[0];
+  if (!first || (first.fromCity !== null && sameName(first.fromCity, origin))) return [];
+  const actual = first.fromCity === null ? `is spent in ${first.city}` : `departs from ${first.fromCity}`;
+  return [`day 1 ${actual}, but the trip starts in ${origin}; day 1 must travel from ${origin}`];
+}
+
+/** A one-way trip ends in its last city: no leg home, and the last day is spent there. */
+function oneWayEndProblems(draft: PlanDraft): string[] {
+  const { origin } = draft.spec;
   const last = draft.days[draft.days.length - 1];
-  if (first && (first.fromCity === null || !sameName(first.fromCity, origin))) {
-    const actual = first.fromCity === null ? `is spent in ${first.city}` : `departs from ${first.fromCity}`;
-    problems.push(`day 1 ${actual}, but the trip starts in ${origin}; day 1 must travel from ${origin}`);
+  const problems: string[] = [];
+  if (last && sameName(last.city, origin)) {
+    problems.push(
+      `day ${last.day}, the last day, ends in ${origin}, the origin, but the trip is one-way; end it in the last city visited`,
+    );
   }
+  if (last && last.fromCity !== null && draft.days.length > 1) {
+    problems.push(
+      `day ${last.day}, the last day, travels from ${last.fromCity} to ${last.city}; a one-way trip spends its last day in the last city`,
+    );
+  }
+  const lastLeg = lastLegOf(draft);
+  if (!lastLeg) problems.push(`the plan has no transport legs, so it never leaves ${origin}`);
+  return problems;
+}
+
+function endpointProblems(draft: PlanDraft): string[] {
+  const end = tripEnd(draft.spec);
+  if (end === null) return [...startProblems(draft), ...oneWayEndProblems(draft)];
+  const origin = end;
+  const home = sameName(end, draft.spec.origin) ? 'the origin' : 'where the trip ends';
+  const problems: string[] = startProblems(draft);
+  const last = draft.days[draft.days.length - 1];
   if (last && !sameName(last.city, origin)) {
     problems.push(
-      `day ${last.day}, the last day, ends in ${last.city}; it must travel back to ${origin}, the origin`,
+      `day ${last.day}, the last day, ends in ${last.city}; it must travel back to ${origin}, ${home}`,
     );
   } else if (last && last.fromCity === null && draft.days.length > 1) {
     problems.push(
       `day ${last.day}, the last day, is spent in ${origin}; the trip must return to ${origin} on its last day, not before`,
     );
   }
-  const lastLeg = draft.legs.reduce<PlanDraft['legs'][number] | undefined>(
-    (latest, leg) => (latest === undefined || leg.day >= latest.day ? leg : latest),
-    undefined,
-  );
+  const lastLeg = lastLegOf(draft);
   if (!lastLeg) problems.push(`the plan has no transport legs, so it never returns to ${origin}`);
   else if (!sameName(lastLeg.to, origin)) {
     problems.push(
@@ -39,12 +72,13 @@ function endpointProblems(draft: PlanDraft): string[] {
 /** A city may be left once; only the origin may reappear, and only as the trip's end. */
 function revisitProblems(draft: PlanDraft, timeline: readonly CityBlock[]): string[] {
   const { origin } = draft.spec;
+  const end = tripEnd(draft.spec);
   const problems: string[] = [];
   const earlier = new Map<string, CityBlock>();
   timeline.forEach((block, index) => {
     const key = nameKey(block.city);
     const before = earlier.get(key);
-    const isReturnHome = key === nameKey(origin) && index === timeline.length - 1;
+    const isReturnHome = end !== null && key === nameKey(end) && index === timeline.length - 1;
     if (before && !isReturnHome) {
       problems.push(
         key === nameKey(origin)
@@ -65,6 +99,36 @@ function daySpan(block: CityBlock): string {
   return block.firstDay === block.lastDay
     ? `day ${block.firstDay}`
     : `days ${block.firstDay}–${block.lastDay}`;
+}
+
+/** Named cities must come in the order the request gives. */
+function orderProblems(draft: PlanDraft): string[] {
+  const { destination } = draft.spec;
+  if (destination.kind !== 'cities') return [];
+  const named = destination.stops.map((s) => nameKey(s.city));
+  const visited = visitedCities(draft).filter((c) => named.includes(nameKey(c)));
+  const expected = destination.stops.map((s) => s.city).filter((c) => visited.some((v) => sameName(v, c)));
+  const inOrder = visited.every((c, i) => sameName(c, expected[i] ?? ''));
+  return inOrder
+    ? []
+    : [
+        `the plan visits ${listText(visited)} in that order, but the request asks for ${listText(destination.stops.map((s) => s.city))} in that order`,
+      ];
+}
+
+/** Nights the request fixes per named city must be the nights the days spend there. */
+function requestedNightsProblems(draft: PlanDraft): string[] {
+  const { destination } = draft.spec;
+  if (destination.kind !== 'cities') return [];
+  return destination.stops.flatMap((stop) => {
+    if (stop.nights === null) return [];
+    const spent = draft.days.filter((d) => d.day < draft.days.length && sameName(d.city, stop.city)).length;
+    return spent === stop.nights
+      ? []
+      : [
+          `the request asks for ${nightsText(stop.nights)} in ${stop.city}, but the days spend ${nightsText(spent)} there`,
+        ];
+  });
 }
 
 function destinationProblems(draft: PlanDraft, facts: WorldFacts): string[] {
@@ -98,8 +162,8 @@ function destinationProblems(draft: PlanDraft, facts: WorldFacts): string[] {
 
 /** The draft's `route` summary must describe the days: the same cities, in order, for the same nights. */
 function routeSummaryProblems(draft: PlanDraft, timeline: readonly CityBlock[]): string[] {
-  const origin = nameKey(draft.spec.origin);
-  const stops = timeline.filter((b) => nameKey(b.city) !== origin);
+  const home = homeKeys(draft.spec);
+  const stops = timeline.filter((b) => !home.has(nameKey(b.city)));
   const nightsIn = (block: CityBlock): number =>
     draft.days
       .filter((d) => d.day >= block.firstDay && d.day <= block.lastDay && d.day < draft.days.length)
@@ -127,7 +191,11 @@ function routeSummaryProblems(draft: PlanDraft, timeline: readonly CityBlock[]):
   });
 }
 
-/** Commonsense 4: leave from and return to the origin, never come back to a city, stay in the destination. */
+/**
+ * Commonsense 4: leave from the origin and end where the trip type says (back at the origin, at
+ * an open-jaw's end, or in the last city of a one-way trip), never come back to a city, stay in
+ * the destination, named cities in their order and for the nights asked.
+ */
 export function checkReasonableRoute({ draft, facts }: CheckContext): CheckResult {
   const timeline = cityTimeline(draft.days);
   const revisits = revisitProblems(draft, timeline);
@@ -135,6 +203,8 @@ export function checkReasonableRoute({ draft, facts }: CheckContext): CheckResul
     ...endpointProblems(draft),
     ...revisits,
     ...destinationProblems(draft, facts),
+    ...orderProblems(draft),
+    ...requestedNightsProblems(draft),
     // A revisit already explains why the route summary cannot be matched.
     ...(revisits.length === 0 ? routeSummaryProblems(draft, timeline) : []),
   ]);

@@ -63,6 +63,24 @@ export const ConfigSchema = z.object({
   ADMIN_KEY: optionalText,
   /** Requests per minute per tenant before 429. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Requests per minute per client address that fail the API-key check (401) before 429. */
+  RATE_LIMIT_UNAUTHENTICATED_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Who may read /metrics on the API port: admin (the ADMIN_KEY), public, or off (use METRICS_PORT). */
+  METRICS_ACCESS: z.enum(['admin', 'public', 'off']).default('admin'),
+  /** Serves /metrics, without a key, on a separate listener (e.g. a port only Prometheus reaches). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  /** Serves /docs (Swagger UI and the OpenAPI document); off unless a deployment wants it public. */
+  DOCS_ENABLED: z.stringbool().default(false),
+  /** Open SSE event streams one tenant may hold per API process before 429. */
+  SSE_MAX_STREAMS_PER_TENANT: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** A stream of a queued or needs_input trip ends after this long without events (with a reconnect hint). */
+  SSE_IDLE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * Lets webhooks reach loopback and private networks (development, tests with a local receiver).
+   * Off: only public addresses, checked at PUT and again at every delivery (see the README).
+   */
+  WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
   /** How long a worker's job lock lasts; a crashed worker's jobs move on after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),

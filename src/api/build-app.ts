@@ -14,6 +14,7 @@ import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { CityLookup } from '../calendar/calendar-entries.js';
 import type { Queues } from '../jobs/queues.js';
+import type { WebhookEgressPolicy } from '../notify/egress-policy.js';
 import { createNotifyStores } from '../notify/notify-stores.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
@@ -25,7 +26,7 @@ import type { Watches } from '../watch/watches.js';
 import { ApiError } from './api-error.js';
 import { createTenantAuthHook } from './auth.js';
 import { installErrorHandling } from './error-handler.js';
-import { installMetrics } from './metrics.js';
+import { installMetrics, type MetricsAccess, metricsRoutes } from './metrics.js';
 import { ADMIN_QUEUES_PATH, adminRoutes } from './routes/admin.routes.js';
 import { calendarRoutes } from './routes/calendar.routes.js';
 import { eventsRoutes } from './routes/events.routes.js';
@@ -34,6 +35,7 @@ import { tripsRoutes } from './routes/trips.routes.js';
 import { versionsRoutes } from './routes/versions.routes.js';
 import { watchRoutes } from './routes/watch.routes.js';
 import { webhooksRoutes } from './routes/webhooks.routes.js';
+import { createUnauthenticatedLimit } from './unauthenticated-limit.js';
 import { installWebApp } from './web-app.js';
 
 /** Everything the API needs, built once by the process that runs it (see main-api.ts). */
@@ -62,10 +64,25 @@ export interface ApiDeps {
   allowedModels?: readonly string[];
   /** How many days ahead a trip may start (REQUEST_HORIZON_DAYS). Default 730. */
   requestHorizonDays?: number;
-  /** A fresh connection per open SSE stream, for its blocking XREAD; the stream disconnects it. */
+  /**
+   * The blocking connection of the process's one shared SSE reader (all streams share it); asked for
+   * when the first stream opens and again only after the last one closed.
+   */
   blockingRedisFactory: () => Redis;
   /** Longest silence on an SSE stream before a heartbeat comment. Default 15 000 ms. */
   sseHeartbeatMs?: number;
+  /** Open SSE streams per tenant in this process before 429. Default 20. */
+  sseMaxStreamsPerTenant?: number;
+  /** A quiet stream of a queued or needs_input trip ends after this long. Default 300 000 ms. */
+  sseIdleMs?: number;
+  /** Where webhooks may point (checked at PUT). Default: public addresses only. */
+  webhookEgress?: WebhookEgressPolicy;
+  /** Who may read /metrics on this port (see metrics.ts). Default 'public'; main-api passes METRICS_ACCESS. */
+  metricsAccess?: MetricsAccess;
+  /** Serves /docs. Default true; main-api passes DOCS_ENABLED (default false). */
+  docsEnabled?: boolean;
+  /** /v1 requests per minute per client address that fail the key check, before 429. Default 60. */
+  unauthenticatedPerMinute?: number;
   /** Largest accepted request body. Default 64 KiB. */
   bodyLimit?: number;
   /** Zones and coordinates of cities (the world's resolveCity), for calendars and maps. */
@@ -127,13 +144,24 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       skipList: ['/docs', '/docs/', '/docs/json', '/docs/yaml', '/docs/static/*', '/docs/*'],
     }),
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The document is still built (app.swagger()); only its routes depend on the setting.
+  if (deps.docsEnabled ?? true) await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  await app.register(healthRoutes, { redis: deps.redis, metrics: deps.metrics });
+  await app.register(healthRoutes, { redis: deps.redis });
+  await app.register(metricsRoutes, {
+    metrics: deps.metrics,
+    access: deps.metricsAccess ?? 'public',
+    adminKey: deps.adminKey,
+  });
 
   await app.register(
     async (v1) => {
+      // Before the key check, so a caller over its budget of bad keys costs no Redis lookup.
+      const unauthenticated = createUnauthenticatedLimit({ perMinute: deps.unauthenticatedPerMinute ?? 60 });
+      v1.addHook('onRequest', unauthenticated.onRequest);
+      v1.addHook('onResponse', unauthenticated.onResponse);
       v1.addHook('onRequest', createTenantAuthHook(deps.apiKeys));
+      v1.addHook('onRequest', unauthenticated.onAuthenticated);
       // Registered after the auth hook so the limiter (a route-level hook) runs second and can key on the tenant.
       await v1.register(rateLimit, {
         max: deps.rateLimitPerMinute,
@@ -154,12 +182,18 @@ export async function buildApp(deps: ApiDeps): Promise<FastifyInstance> {
       await v1.register(versionsRoutes, { store: deps.store, versions: deps.versions });
       await v1.register(calendarRoutes, { store: deps.store, versions: deps.versions, cities: deps.cities });
       await v1.register(watchRoutes, { store: deps.store, watches: deps.watches, scheduler: deps.scheduler });
-      await v1.register(webhooksRoutes, { stores: createNotifyStores(deps.redis, deps.prefix) });
+      await v1.register(webhooksRoutes, {
+        stores: createNotifyStores(deps.redis, deps.prefix),
+        egress: deps.webhookEgress,
+      });
       await v1.register(eventsRoutes, {
+        redis: deps.redis,
         store: deps.store,
         events: deps.events,
         blockingRedisFactory: deps.blockingRedisFactory,
         heartbeatMs: deps.sseHeartbeatMs ?? 15_000,
+        maxStreamsPerTenant: deps.sseMaxStreamsPerTenant,
+        idleMs: deps.sseIdleMs,
       });
     },
     { prefix: '/v1' },

@@ -1,8 +1,12 @@
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, type Registry } from 'prom-client';
+import { z } from 'zod';
 import type { Queues } from '../jobs/queues.js';
 import type { UsageTotals, UsageTotalsSnapshot } from '../usage/usage-totals.js';
+import { errorResponses } from './api-schemas.js';
+import { createAdminAuthHook } from './auth.js';
 
 /** The queue states an operator alerts on. */
 export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
@@ -154,3 +158,39 @@ export function installMetrics(
     duration.observe(labels, reply.elapsedTime / 1000);
   });
 }
+
+/**
+ * Who may read /metrics on the API port: 'admin' (the admin key, as Bearer or Basic; without an
+ * admin key the route is not there), 'public' (anyone who reaches the port), or 'off' (not on the
+ * API port: serve it on a separate bind address instead, see metrics-server.ts). The series name
+ * queues, routes and token spend, so they are not for every client of the API.
+ */
+export const METRICS_ACCESS = ['admin', 'public', 'off'] as const;
+export type MetricsAccess = (typeof METRICS_ACCESS)[number];
+
+export interface MetricsRoutesOptions {
+  metrics: Registry;
+  access: MetricsAccess;
+  adminKey?: string;
+}
+
+export const metricsRoutes: FastifyPluginAsyncZod<MetricsRoutesOptions> = async (app, options) => {
+  if (options.access === 'off' || (options.access === 'admin' && !options.adminKey)) return;
+  if (options.access === 'admin' && options.adminKey) {
+    app.addHook('onRequest', createAdminAuthHook(options.adminKey));
+  }
+  app.get(
+    '/metrics',
+    {
+      schema: {
+        summary: 'Prometheus metrics: process, HTTP requests, BullMQ queue depths, model tokens and cost',
+        tags: ['operations'],
+        response: {
+          200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } },
+          ...(options.access === 'admin' ? errorResponses(401) : {}),
+        },
+      },
+    },
+    async (_request, reply) => reply.type(options.metrics.contentType).send(await options.metrics.metrics()),
+  );
+};

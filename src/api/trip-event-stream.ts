@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Redis } from 'ioredis';
 import { FINAL_STATUSES, type TripStatus } from '../trips/trip.schema.js';
 import type { StoredTripEvent, TripEvents } from '../trips/trip-events.js';
+import { compareStreamIds, type HubSubscriber, type TripEventHub } from './trip-event-hub.js';
 
 /** Replay reads this many entries per round trip; streams are capped at 2,000 anyway. */
 const REPLAY_PAGE = 500;
@@ -12,10 +12,14 @@ export interface TripEventStreamOptions {
   tripId: string;
   /** Stream entry id to continue after ('0' = from the start). */
   after: string;
-  /** Opened only for live following; the stream owns it and disconnects it at the end. */
-  blocking: Redis;
-  /** Longest silence before a heartbeat comment; also the XREAD block time. */
-  heartbeatMs: number;
+  /** The process's shared reader of live events. */
+  hub: TripEventHub;
+  /** Ends a quiet stream after this long when `isWaiting` says the trip only waits. */
+  idleMs: number;
+  /** Whether the trip is waiting (queued, needs_input) rather than being worked on now. */
+  isWaiting: () => Promise<boolean>;
+  /** The `retry:` hint: how long EventSource waits before reconnecting. */
+  reconnectMs: number;
   log: FastifyBaseLogger;
 }
 
@@ -49,53 +53,90 @@ export interface OpenTripEventStream {
 }
 
 /**
- * Replays the trip's events after `after`, then follows live ones with blocking XREAD on a
- * dedicated connection, and ends after the final status event. Between events the XREAD timeout
- * paces the heartbeats, so there are no timers. A client that goes away destroys `body`, which
- * disconnects the blocking connection and so interrupts the pending XREAD at once.
+ * Replays the trip's events after `after`, then follows live ones through the process's shared
+ * reader (TripEventHub), and ends after the final status event. While the trip is only waiting
+ * (queued, needs_input) and nothing has happened for `idleMs`, the stream ends with an `idle`
+ * event and a `retry:` hint, so an idle follower holds no socket for days; EventSource reconnects
+ * after the hint with Last-Event-ID and loses nothing.
  */
 export function openTripEventStream(options: TripEventStreamOptions): OpenTripEventStream {
-  const { events, tripId, blocking, log } = options;
+  const { events, hub, tripId, log } = options;
   const body = new PassThrough();
   let closed = false;
+  let ended!: () => void;
+  const finished = new Promise<void>((resolve) => {
+    ended = resolve;
+  });
   const close = () => {
     if (closed) return;
     closed = true;
-    blocking.disconnect();
+    hub.leave(tripId, subscriber);
     if (!body.destroyed && !body.writableEnded) body.end();
+    ended();
   };
   body.on('close', close);
   const write = (chunk: string) => {
     if (!closed && !body.destroyed) body.write(chunk);
   };
 
+  let cursor = options.after === '0' ? '0-0' : options.after;
+  let lastEventAt = Date.now();
+  let checkingIdle = false;
+  /** Writes an entry once and in order (replay and live may overlap); ends after the final one. */
+  const emit = (entry: StoredTripEvent) => {
+    if (closed || compareStreamIds(entry.id, cursor) <= 0) return;
+    write(sseFrame(entry));
+    cursor = entry.id;
+    lastEventAt = Date.now();
+    if (isFinalEvent(entry)) close();
+  };
+  let buffered: StoredTripEvent[] | null = [];
+  const subscriber: HubSubscriber = {
+    // Live entries wait while the replay runs, then go out after it.
+    deliver: (entry) => (buffered ? buffered.push(entry) : emit(entry)),
+    heartbeat: (now) => {
+      write(': heartbeat\n\n');
+      if (checkingIdle || now - lastEventAt < options.idleMs) return;
+      checkingIdle = true;
+      void options
+        .isWaiting()
+        .then((waiting) => {
+          if (!waiting || closed) return;
+          const seconds = Math.round(options.idleMs / 1000);
+          const idle = { type: 'idle', message: `nothing happened for ${seconds} s; reconnect to follow on` };
+          write(`retry: ${options.reconnectMs}\nevent: idle\ndata: ${JSON.stringify(idle)}\n\n`);
+          close();
+        })
+        .catch((error: unknown) => log.warn({ err: error, tripId }, 'could not check an idle stream'))
+        .finally(() => {
+          checkingIdle = false;
+          lastEventAt = Date.now();
+        });
+    },
+    abort: (error) => {
+      if (!closed) log.warn({ err: error, tripId }, 'event stream reader failed; closing the stream');
+      close();
+    },
+  };
+
   const pump = async () => {
     // Sent first so headers flush now and EventSource clients learn the reconnection delay.
-    write(`retry: ${Math.min(options.heartbeatMs, 5000)}\n\n`);
-    let cursor = options.after;
+    write(`retry: ${options.reconnectMs}\n\n`);
+    await hub.join(tripId, subscriber);
+    // Everything up to where the hub's deliveries start (and possibly beyond: emit skips repeats).
     for (;;) {
-      const page = await events.range(tripId, cursor, REPLAY_PAGE);
-      for (const entry of page) {
-        write(sseFrame(entry));
-        cursor = entry.id;
-        if (isFinalEvent(entry)) return;
-      }
-      if (page.length < REPLAY_PAGE) break;
+      const page = await events.range(tripId, cursor === '0-0' ? '0' : cursor, REPLAY_PAGE);
+      for (const entry of page) emit(entry);
+      if (closed || page.length < REPLAY_PAGE) break;
     }
-    while (!closed) {
-      const batch = await events.follow(blocking, tripId, cursor, options.heartbeatMs);
-      if (batch.length === 0) write(': heartbeat\n\n');
-      for (const entry of batch) {
-        write(sseFrame(entry));
-        cursor = entry.id;
-        if (isFinalEvent(entry)) return;
-      }
-    }
+    const live = buffered ?? [];
+    buffered = null;
+    for (const entry of live) emit(entry);
+    await finished;
   };
 
   const done = pump()
     .catch((error: unknown) => {
-      // A disconnect we caused rejects the pending XREAD; anything else is a real failure.
       if (!closed) log.warn({ err: error, tripId }, 'event stream failed; closing it');
     })
     .finally(close);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
 import { createQueueWorker } from '../jobs/worker-setup.js';
 import type { DeliveryStore } from './delivery-store.js';
+import type { WebhookEgressPolicy } from './egress-policy.js';
 import { postWebhook } from './post-webhook.js';
 import {
   classifyStatus,
@@ -34,6 +35,11 @@ export interface NotifyWorkerOptions {
   maxBackoffMs?: number;
   /** Default `trip-planner-webhooks/1.0`. */
   userAgent?: string;
+  /**
+   * Which addresses deliveries may reach, checked at every attempt. Default: public addresses only
+   * (a loopback receiver needs `{ allowPrivate: true }`, as WEBHOOK_ALLOW_PRIVATE sets).
+   */
+  egress?: WebhookEgressPolicy;
 }
 
 export interface NotifyWorker {
@@ -114,15 +120,18 @@ export async function createNotifyWorker(options: NotifyWorkerOptions): Promise<
       body,
       timeoutMs,
       userAgent,
+      egress: options.egress,
       signal,
     });
     const { attempt } = result;
     const verdict: ResponseVerdict =
       result.failure === null
         ? 'delivered'
-        : result.failure === 'http-status' && attempt.statusCode !== null
-          ? classifyStatus(attempt.statusCode)
-          : 'retry';
+        : result.failure === 'refused'
+          ? 'rejected'
+          : result.failure === 'http-status' && attempt.statusCode !== null
+            ? classifyStatus(attempt.statusCode)
+            : 'retry';
     const final = verdict !== 'retry' || isLastAttempt(job);
     const status: DeliveryStatus = verdict === 'delivered' ? 'delivered' : final ? 'failed' : 'pending';
     await deliveries.recordAttempt(tenantId, deliveryId, attempt, status);
@@ -137,7 +146,11 @@ export async function createNotifyWorker(options: NotifyWorkerOptions): Promise<
         throw new UnrecoverableError(`${message}: the webhook is disabled`);
       }
       case 'rejected':
-        throw new UnrecoverableError(`${message}: the receiver refused the delivery; not retried`);
+        throw new UnrecoverableError(
+          result.failure === 'refused'
+            ? `${message}: the egress policy refused the delivery; not retried`
+            : `${message}: the receiver refused the delivery; not retried`,
+        );
       case 'retry':
         throw new WebhookDeliveryError(result.failure ?? 'http-status', message, {
           statusCode: attempt.statusCode,

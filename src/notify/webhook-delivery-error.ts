@@ -1,4 +1,5 @@
-export type WebhookDeliveryErrorCode = 'http-status' | 'network' | 'timeout' | 'aborted';
+/** 'refused': the egress policy would not let the delivery reach the URL's address (see egress-policy.ts). */
+export type WebhookDeliveryErrorCode = 'http-status' | 'network' | 'timeout' | 'aborted' | 'refused';
 
 /** A delivery attempt that failed in a way worth retrying; the worker's backoff reads `retryAfterMs`. */
 export class WebhookDeliveryError extends Error {

@@ -1,12 +1,16 @@
 import { z } from 'zod';
+import { hostProblem } from './egress-policy.js';
 
 export interface WebhookUrlPolicy {
   /**
    * Hosts (as in `new URL(url).hostname`) that may receive plain-http webhooks. Default: loopback
-   * only (localhost, 127.0.0.0/8, [::1]), so a receiver on the same machine works in development
-   * and tests while nothing crosses a network in clear text. Everywhere else the URL must be https.
+   * only (localhost, 127.0.0.0/8, [::1]) and only with `allowPrivate`, so a receiver on the same
+   * machine works in development and tests while nothing crosses a network in clear text.
+   * Everywhere else the URL must be https.
    */
   allowHttpHosts?: readonly string[];
+  /** Accept loopback and private address literals (WEBHOOK_ALLOW_PRIVATE; see egress-policy.ts). Default false. */
+  allowPrivate?: boolean;
 }
 
 const MAX_URL_LENGTH = 2048;
@@ -16,10 +20,20 @@ function isLoopback(hostname: string): boolean {
 }
 
 function isAllowedOverHttp(hostname: string, policy: WebhookUrlPolicy): boolean {
-  return policy.allowHttpHosts ? policy.allowHttpHosts.includes(hostname) : isLoopback(hostname);
+  if (policy.allowHttpHosts) return policy.allowHttpHosts.includes(hostname);
+  return (policy.allowPrivate ?? false) && isLoopback(hostname);
 }
 
-/** What is wrong with `text` as a webhook URL, in words for the client; null when it is fine. */
+function httpHostsInWords(policy: WebhookUrlPolicy): string | null {
+  if (policy.allowHttpHosts) return policy.allowHttpHosts.join(', ');
+  return policy.allowPrivate ? 'loopback hosts (localhost, 127.0.0.0/8, [::1])' : null;
+}
+
+/**
+ * What is wrong with `text` as a webhook URL, in words for the client; null when it is fine. This
+ * is the check a text can answer (scheme, credentials, address literals and metadata names in any
+ * notation); a host name is resolved and checked by checkWebhookTarget, at PUT and at delivery.
+ */
 export function webhookUrlProblem(text: string, policy: WebhookUrlPolicy = {}): string | null {
   if (text.length > MAX_URL_LENGTH) return `must be at most ${MAX_URL_LENGTH} characters`;
   let url: URL;
@@ -34,9 +48,11 @@ export function webhookUrlProblem(text: string, policy: WebhookUrlPolicy = {}): 
   // Credentials in a URL end up in logs and the history; receivers authenticate with the signature.
   if (url.username || url.password)
     return 'must not contain credentials (user:password@); verify the signature instead';
+  const refused = hostProblem(url, policy.allowPrivate);
+  if (refused) return refused.message;
   if (url.protocol === 'http:' && !isAllowedOverHttp(url.hostname, policy)) {
-    const allowed = policy.allowHttpHosts?.join(', ') ?? 'loopback hosts (localhost, 127.0.0.0/8, [::1])';
-    return `must use https; plain http is allowed only for ${allowed}`;
+    const allowed = httpHostsInWords(policy);
+    return allowed ? `must use https; plain http is allowed only for ${allowed}` : 'must use https';
   }
   return null;
 }
@@ -49,5 +65,5 @@ export function webhookUrlSchema(policy: WebhookUrlPolicy = {}) {
       const problem = webhookUrlProblem(text, policy);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
-    .describe('Where events are POSTed: https, or http to a loopback host');
+    .describe('Where events are POSTed: https to a public address (see the egress policy in the README)');
 }

@@ -43,6 +43,7 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     prefix: config.REDIS_PREFIX,
     ...context.notifyStores,
     logger: context.logger,
+    egress: { allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
     lockDurationMs: config.WORKER_LOCK_MS,
   });
   context.logger.info({ concurrency: config.WORKER_CONCURRENCY, world: planning.world.name }, 'worker ready');

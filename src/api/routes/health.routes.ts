@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
-import type { Registry } from 'prom-client';
 import { z } from 'zod';
 import { ApiError } from '../api-error.js';
 import { errorResponses } from '../api-schemas.js';
 
 export interface HealthRoutesOptions {
   redis: Redis;
-  metrics: Registry;
   /** How long /readyz waits for PING before answering 503. Default 1000 ms. */
   readinessTimeoutMs?: number;
 }
@@ -59,19 +57,5 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
       }
       return { status: 'ok' as const };
     },
-  );
-
-  app.get(
-    '/metrics',
-    {
-      schema: {
-        summary: 'Prometheus metrics: process, HTTP requests, BullMQ queue depths, model tokens and cost',
-        tags: ['operations'],
-        response: {
-          200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } },
-        },
-      },
-    },
-    async (_request, reply) => reply.type(options.metrics.contentType).send(await options.metrics.metrics()),
   );
 };

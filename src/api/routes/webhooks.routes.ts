@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { checkWebhookTarget, type WebhookEgressPolicy } from '../../notify/egress-policy.js';
 import type { NotifyStores } from '../../notify/notify-stores.js';
 import {
   Delivery,
@@ -17,6 +18,8 @@ export interface WebhooksRoutesOptions {
   stores: NotifyStores;
   /** Which hosts may be reached over plain http; default loopback only (see webhook-url.ts). */
   urlPolicy?: WebhookUrlPolicy;
+  /** Which addresses a webhook may resolve to; default public only (see egress-policy.ts). */
+  egress?: WebhookEgressPolicy;
 }
 
 const SECURITY = [{ apiKey: [] }];
@@ -31,7 +34,7 @@ export const webhooksRoutes: FastifyPluginAsyncZod<WebhooksRoutesOptions> = asyn
   const { webhooks, deliveries } = options.stores;
   const PutBody = z
     .object({
-      url: webhookUrlSchema(options.urlPolicy),
+      url: webhookUrlSchema({ allowPrivate: options.egress?.allowPrivate, ...options.urlPolicy }),
       events: z
         .array(WebhookEvent)
         .min(1, 'subscribe to at least one event, or DELETE the webhook')
@@ -57,6 +60,19 @@ export const webhooksRoutes: FastifyPluginAsyncZod<WebhooksRoutesOptions> = asyn
     },
     async (request) => {
       const { url, events } = request.body;
+      // The name is resolved now so a tenant learns at once; deliveries check again (DNS can change).
+      const verdict = await checkWebhookTarget(url, options.egress);
+      if (!verdict.ok) {
+        const { code, message } = verdict.refusal;
+        if (code === 'resolver-failed') {
+          throw new ApiError(503, 'unavailable', `url: ${message}; try again`, {
+            headers: { 'retry-after': '5' },
+          });
+        }
+        throw new ApiError(400, 'validation_failed', `url: ${message}`, {
+          issues: [{ in: 'body', path: 'url', message }],
+        });
+      }
       return webhooks.put(request.tenantId, { url, events: events ?? [...WEBHOOK_EVENTS] });
     },
   );

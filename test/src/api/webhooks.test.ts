@@ -2,13 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueNotification } from '../../../src/notify/enqueue-notification.js';
 import { createNotifyStores, type NotifyStores } from '../../../src/notify/notify-stores.js';
 import { newTripId } from '../../../src/trips/trip-ids.js';
+import { testRedisUrl } from '../../support/redis.js';
+import { fakeDns, PUBLIC_ADDRESS } from '../notify/support/fake-dns.js';
+import { SSRF_DNS, ssrfTargets } from '../notify/support/ssrf-targets.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
 
 let api: ApiHarness;
 let stores: NotifyStores;
+// The receivers' names resolve through this, not the machine's DNS: tests decide what they point at.
+const dns = fakeDns({ ...SSRF_DNS, 'hooks.example.com': [PUBLIC_ADDRESS] });
 
 beforeAll(async () => {
-  api = await startApi();
+  api = await startApi({ webhookEgress: { resolve: dns.resolve } });
   stores = createNotifyStores(api.redis, api.prefix);
 });
 afterAll(() => api.close());
@@ -94,7 +99,8 @@ describe('webhook settings API', () => {
   it.each([
     ['not a url', 'url: must be an absolute URL like https://example.com/hooks/trips'],
     ['ftp://example.com/hooks', 'url: must use https (got ftp)'],
-    ['http://example.com/hooks', 'url: must use https; plain http is allowed only for loopback hosts'],
+    ['http://example.com/hooks', 'url: must use https'],
+    ['https://nowhere.example/hooks', 'url: refused: the host name does not resolve'],
     ['https://user:pass@example.com/hooks', 'url: must not contain credentials'],
   ])('a bad URL (%s) is a 400 that says what is wrong', async (url, message) => {
     const { auth } = await api.keyFor('hooks-bad-url');
@@ -104,6 +110,22 @@ describe('webhook settings API', () => {
     expect(body.code).toBe('validation_failed');
     expect(body.message).toContain(message);
     expect(await stores.webhooks.get('hooks-bad-url')).toBeNull();
+  });
+
+  it('all 27 internal targets of the security review are refused with a 400 saying why', async () => {
+    const { auth } = await api.keyFor('hooks-ssrf');
+    // The test Redis itself is the first target: a webhook must never become a way to talk to it.
+    const targets = ssrfTargets(Number(new URL(testRedisUrl()).port));
+    expect(targets).toHaveLength(27);
+    const accepted: string[] = [];
+    for (const url of targets) {
+      const response = await call('PUT', '/webhook', auth, { url });
+      const body = await json(response);
+      if (response.status !== 400) accepted.push(`${url} → ${response.status}`);
+      else expect(body.message, url).toMatch(/url: refused: /);
+    }
+    expect(accepted).toEqual([]);
+    expect(await stores.webhooks.get('hooks-ssrf')).toBeNull();
   });
 
   it('unknown events, an empty event list and unknown fields are 400s', async () => {
@@ -121,6 +143,36 @@ describe('webhook settings API', () => {
     expect((await call('GET', '/webhook', {})).status).toBe(401);
     expect((await call('PUT', '/webhook', {}, { url: RECEIVER })).status).toBe(401);
     expect((await call('GET', '/webhook/deliveries', {})).status).toBe(401);
+  });
+});
+
+describe('private receivers', () => {
+  it('a loopback receiver is refused by default and accepted only when the deployment allows private networks', async () => {
+    const receiver = 'http://127.0.0.1:4000/hooks';
+    const { auth } = await api.keyFor('hooks-loopback');
+    const refused = await call('PUT', '/webhook', auth, { url: receiver });
+    expect(refused.status).toBe(400);
+    expect((await json(refused)).message).toContain('url: refused: a loopback address');
+
+    const development = await startApi({ webhookEgress: { allowPrivate: true } });
+    try {
+      const { auth: devAuth } = await development.keyFor('hooks-loopback');
+      const accepted = await fetch(`${development.url}/v1/webhook`, {
+        method: 'PUT',
+        headers: { ...devAuth, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: receiver }),
+      });
+      expect(accepted.status).toBe(200);
+      // Even then, the metadata service stays out of reach.
+      const metadata = await fetch(`${development.url}/v1/webhook`, {
+        method: 'PUT',
+        headers: { ...devAuth, 'content-type': 'application/json' },
+        body: JSON.stringify({ url: 'http://169.254.169.254/latest/meta-data/' }),
+      });
+      expect(metadata.status).toBe(400);
+    } finally {
+      await development.close();
+    }
   });
 });
 

@@ -41,6 +41,8 @@ describe('notify worker against a loopback receiver', () => {
       timeoutMs: TIMEOUT_MS,
       backoffDelayMs: 10,
       maxBackoffMs: 1500,
+      // The receivers are on loopback, which the egress policy refuses unless a deployment opts in.
+      egress: { allowPrivate: true },
     });
     queueEvents = new QueueEvents('notify', { connection: eventsConnection, prefix: `${prefix}bull` });
     await queueEvents.waitUntilReady();
@@ -144,8 +146,8 @@ describe('notify worker against a loopback receiver', () => {
     const delivery = await stores.deliveries.get(tenantId, event.deliveryId);
     expect(delivery?.status).toBe('delivered');
     expect(delivery?.attempts.map((a) => [a.statusCode, a.error])).toEqual([
-      [500, 'HTTP 500 Internal Server Error'],
-      [500, 'HTTP 500 Internal Server Error'],
+      [500, 'HTTP 500'],
+      [500, 'HTTP 500'],
       [200, null],
     ]);
   });
@@ -155,7 +157,7 @@ describe('notify worker against a loopback receiver', () => {
     const event = notification(tenantId);
     await enqueueNotification(queues.notify, event, stores);
     const { error } = await outcome(event.deliveryId);
-    expect(error?.message).toMatch(/HTTP 400 Bad Request: the receiver refused the delivery; not retried/);
+    expect(error?.message).toMatch(/HTTP 400: the receiver refused the delivery; not retried/);
     expect(receiver.requests).toHaveLength(1);
     expect((await queues.notify.getJob(event.deliveryId))?.attemptsMade).toBe(1);
     const delivery = await stores.deliveries.get(tenantId, event.deliveryId);
@@ -166,7 +168,7 @@ describe('notify worker against a loopback receiver', () => {
     const { tenantId, receiver } = await tenantWithReceiver([410]);
     const event = notification(tenantId);
     await enqueueNotification(queues.notify, event, stores);
-    expect((await outcome(event.deliveryId)).error?.message).toMatch(/410 Gone: the webhook is disabled/);
+    expect((await outcome(event.deliveryId)).error?.message).toMatch(/HTTP 410: the webhook is disabled/);
     expect(receiver.requests).toHaveLength(1);
     expect(await stores.webhooks.get(tenantId)).toMatchObject({
       disabledAt: expect.any(String),

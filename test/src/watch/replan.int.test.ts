@@ -12,6 +12,7 @@ import { sweepWatches } from '../../../src/watch/sweep-watches.js';
 import { createWatches } from '../../../src/watch/watches.js';
 import { createRedisWorldTimeline } from '../../../src/world/redis-timeline.js';
 import type { Plan } from '../../../tools/domain/plan.schema.js';
+import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
 import { waitForEvent, waitForStatus } from '../../support/trips.js';
 import { startReceiver, type WebhookReceiver } from '../notify/support/webhook-receiver.js';
@@ -23,7 +24,13 @@ const TENANT = 'tenant-watch';
 /** A deployment under its own prefix: `workers` worker instances, each with its own connections. */
 async function deployment(label: string, workers = 1) {
   const prefix = uniquePrefix(label);
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' });
+  // The webhook receiver is on loopback, which deliveries may reach only when a deployment allows it.
+  const config = loadConfig({
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'silent',
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  });
   const contexts = Array.from({ length: workers + 1 }, (_, i) =>
     createServiceContext(config, 'worker', i === 0 ? 'test' : `worker-${i}`),
   );
@@ -196,7 +203,74 @@ describe('watched trips are re-checked and repaired', () => {
     expect(now.planVersion).toBe(1);
     expect(now.watch).toMatchObject({ checks: 1, lastCheck: { outcome: 'unchanged', version: 1 } });
   });
+
+  it('a fare 12% up with only a drive as the cheaper option → the flight is kept and the check says so, no version, no alarm', async () => {
+    await env.timeline.clear();
+    const trip = await env.plannedTrip();
+    const out = trip.plan.legs[0]!;
+    if (out.mode !== 'flight') throw new Error('the Colorado plan flies from Indianapolis');
+    const date = out.flight.date;
+    const { flightNumber } = out.flight;
+    await env.timeline.inject({ kind: 'fare', flightNumber, date, factor: 1.12 });
+    for (const f of await sandbox(env).searchFlights({ from: out.from, to: out.to, date }))
+      if (f.flightNumber !== flightNumber)
+        await env.timeline.inject({ kind: 'flight-cancelled', flightNumber: f.flightNumber, date });
+    const hooks = env.receiver.requests.length;
+    await env.finished(await env.context.scheduler.checkNow(trip.id));
+
+    const now = (await env.context.store.get(trip.id))!;
+    expect(now.planVersion).toBe(1);
+    expect(now.attention).toBeNull();
+    expect(now.watch!.lastCheck).toMatchObject({ outcome: 'unchanged', version: 1 });
+    expect(now.watch!.lastCheck!.summary).toMatch(
+      new RegExp(`^flight ${flightNumber} .* fare \\+1[12](\\.\\d)?%, kept: no cheaper valid option$`),
+    );
+    expect(await env.context.versions.list(trip.id)).toHaveLength(1);
+    const deliveries = await env.context.notifyStores.deliveries.list(TENANT, 100);
+    expect(deliveries.filter((d) => d.tripId === trip.id)).toEqual([]);
+    expect(env.receiver.requests.length).toBe(hooks);
+    await env.timeline.clear();
+  });
+
+  it('a trip whose planning checkpoints expired is still repaired from its stored version (finding 11)', async () => {
+    await env.timeline.clear();
+    const trip = await env.plannedTrip();
+    // Retention expires the planning thread after TRIP_RETENTION_SECONDS; the watch outlives it.
+    const pattern = `${env.prefix}cp:{${encodeURIComponent(trip.id)}}*`;
+    const keys = await scanKeys(env.context.redis, pattern);
+    expect(keys.length).toBeGreaterThan(0);
+    await env.context.redis.del(...keys);
+    expect(await scanKeys(env.context.redis, pattern)).toEqual([]);
+
+    const gone = trip.plan.stays[1]!;
+    await env.timeline.inject({ kind: 'stay-sold-out', city: gone.city, stayName: gone.stay.name });
+    await env.finished(await env.context.scheduler.checkNow(trip.id));
+    const now = (await env.context.store.get(trip.id))!;
+    expect(now.planVersion).toBe(2);
+    expect(now.plan!.stays[1]!.stay.name).not.toBe(gone.stay.name);
+    expect(now.plan!.validation.passed).toBe(true);
+    expect(now.plan!.request).toEqual(trip.plan.request);
+    expect(now.attention).toBeNull();
+    await env.timeline.clear();
+  });
 });
+
+/** The sandbox as the deployment's workers see it (same seed, same injected changes). */
+function sandbox(env: { context: ServiceContext; prefix: string }) {
+  const timeline = createRedisWorldTimeline({ redis: env.context.redis, prefix: env.prefix });
+  return createSandboxWorld({ seed: env.context.config.SANDBOX_SEED, timeline });
+}
+
+async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+    keys.push(...batch);
+    cursor = next;
+  } while (cursor !== '0');
+  return keys;
+}
 
 describe('exactly once with two schedulers and two workers', () => {
   let env: Awaited<ReturnType<typeof deployment>>;

@@ -7,14 +7,17 @@ import { ssrfScenario } from './scenarios/ssrf.scenario.js';
 import { streamsScenario } from './scenarios/streams.scenario.js';
 import { startChaosService } from './support/chaos-service.js';
 
-/** In this order: the disruptive scenarios (kill -9, Redis restart) come last. */
+/**
+ * In this order: the fuzzer comes last because the trips it gets accepted queue up ahead of
+ * anything submitted after it.
+ */
 export const SCENARIOS: Scenario[] = [
   ssrfScenario,
   boundsScenario,
-  fuzzScenario,
   streamsScenario,
   killCompletionsScenario,
   redisRestartScenario,
+  fuzzScenario,
 ];
 
 export interface ScenarioReport {

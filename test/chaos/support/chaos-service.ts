@@ -78,14 +78,6 @@ export async function startChaosService(options: ChaosServiceOptions): Promise<C
   const adminKey = `admin-${process.pid}-${Date.now()}`;
   const port = await freePort();
   const common = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix };
-  const api = await startApiProcess({
-    ...common,
-    API_PORT: String(port),
-    ADMIN_KEY: adminKey,
-    // The fuzzer and the stream scenario send thousands of requests from one tenant on purpose.
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    LOG_LEVEL: 'info',
-  });
   const workerEnv = {
     ...common,
     // Short locks so a killed worker's jobs are taken over in seconds.
@@ -93,10 +85,33 @@ export async function startChaosService(options: ChaosServiceOptions): Promise<C
     OFFLINE_MODEL_LATENCY_MS: String(options.modelLatencyMs),
     LOG_LEVEL: 'info',
   };
+  // The API and the workers start side by side: each spends seconds transpiling on start-up.
+  const apiStarting = startApiProcess({
+    ...common,
+    API_PORT: String(port),
+    ADMIN_KEY: adminKey,
+    // The fuzzer and the stream scenario send thousands of requests from one tenant on purpose.
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    LOG_LEVEL: 'info',
+  });
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const keys = new ApiKeyStore(redis, prefix);
   const workers: WorkerProcess[] = [];
 
+  const starting = Array.from({ length: options.workers }, () => startWorkerProcess(workerEnv));
+  workers.push(...starting);
+  let api: ApiProcess;
+  try {
+    await Promise.all(starting.map((w) => w.ready));
+    api = await apiStarting;
+  } catch (error) {
+    // Nothing is left running when start-up fails.
+    await Promise.all(workers.map((w) => w.kill9()));
+    await apiStarting.then((a) => stopChild(a.child)).catch(() => {});
+    redis.disconnect();
+    await server.stop();
+    throw error;
+  }
   const service: ChaosService = {
     url: `http://127.0.0.1:${port}`,
     prefix,
@@ -127,6 +142,5 @@ export async function startChaosService(options: ChaosServiceOptions): Promise<C
       await rm(dir, { recursive: true, force: true });
     },
   };
-  for (let i = 0; i < options.workers; i++) await service.startWorker();
   return service;
 }

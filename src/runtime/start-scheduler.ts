@@ -22,7 +22,8 @@ export function startScheduler(context: ServiceContext): SchedulerProcess {
         if (result.departed + result.cancelled + result.restored > 0) logger.info(result, 'watches swept');
         // Trips that waited too long for an answer end here, with an event saying so.
         const waiting = await expireWaitingTrips(context.store);
-        if (waiting.expired > 0) logger.info(waiting, 'waiting trips expired');
+        if (waiting.expired.length > 0)
+          logger.info({ expired: waiting.expired.length }, 'waiting trips expired');
       })
       .catch((error: unknown) => logger.warn({ err: error }, 'watch sweep failed; next one retries'));
   };

@@ -4,7 +4,8 @@ import type { TripStore } from './trip-store.js';
 export const INPUT_EXPIRED = 'input-expired';
 
 export interface ExpireWaitingResult {
-  expired: number;
+  /** The trips this call ended. */
+  expired: string[];
 }
 
 function describeWait(seconds: number): string {
@@ -25,7 +26,7 @@ export async function expireWaitingTrips(
 ): Promise<ExpireWaitingResult> {
   const waitMs = store.retentionPolicy.needsInputSeconds * 1000;
   const message = `no answer within ${describeWait(store.retentionPolicy.needsInputSeconds)}: the trip expired`;
-  let expired = 0;
+  const expired: string[] = [];
   for (const tripId of await store.waitingPast(nowMs, limit)) {
     const result = await store.transition(
       tripId,
@@ -35,7 +36,7 @@ export async function expireWaitingTrips(
       (trip) => Date.parse(trip.updatedAt) + waitMs <= nowMs,
       { event: { message } },
     );
-    if (result.applied) expired += 1;
+    if (result.applied) expired.push(tripId);
     // Gone (expired keys) or no longer waiting: the index entry is stale.
     else if (result.trip?.status !== 'needs_input') await store.forgetWaiting(tripId);
   }

@@ -25,8 +25,44 @@ export const Flight = z.object({
   distanceKm: z.number().nonnegative(),
   /** Per person. */
   price: Amount,
+  /**
+   * Where the provider knows time zones (the sandbox; not TravelPlanner): departureTime is local
+   * at `from` and arrivalTime local at `to`, durationMinutes is measured in UTC, and the instants
+   * carry their offsets (`2027-04-09T08:50+01:00`). Absent: times are on one unnamed clock.
+   */
+  departureZone: z.string().optional(),
+  arrivalZone: z.string().optional(),
+  departureAt: z.string().optional(),
+  arrivalAt: z.string().optional(),
+  /** Local date of the arrival: the next day (or later) for an overnight flight. Absent: `date`. */
+  arrivalDate: IsoDate.optional(),
+  /** Stops on the way; absent means nonstop. */
+  stops: z.number().int().min(0).optional(),
 });
 export type Flight = z.infer<typeof Flight>;
+
+/** A scheduled train between two cities on one date; times local, as for a zoned Flight. */
+export const Train = z.object({
+  /** Operator and number, e.g. "TGV 6211", "Nozomi 213". */
+  trainNumber: z.string().min(1),
+  operator: z.string().min(1),
+  from: CityName,
+  to: CityName,
+  date: IsoDate,
+  departureTime: ClockTime,
+  arrivalTime: ClockTime,
+  departureZone: z.string(),
+  arrivalZone: z.string(),
+  departureAt: z.string(),
+  arrivalAt: z.string(),
+  arrivalDate: IsoDate,
+  durationMinutes: z.number().int().positive(),
+  /** Along the line (longer than the great circle). */
+  distanceKm: z.number().nonnegative(),
+  /** Per person, standard class. */
+  price: Amount,
+});
+export type Train = z.infer<typeof Train>;
 
 export const GroundMode = z.enum(['self-driving', 'taxi']);
 export type GroundMode = z.infer<typeof GroundMode>;

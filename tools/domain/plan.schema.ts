@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Amount, CityName, IsoDate } from './common.schema.js';
-import { Flight, GroundRoute, Restaurant, Sight, Stay } from './inventory.schema.js';
+import { Flight, GroundRoute, Restaurant, Sight, Stay, Train } from './inventory.schema.js';
 import { TripSpec } from './trip-spec.schema.js';
 import { TripUsage } from './usage.schema.js';
 
@@ -27,10 +27,20 @@ export const GroundLeg = z.object({
   /** route.cost × vehicles. */
   cost: Amount,
 });
-export const TransportLeg = z.discriminatedUnion('mode', [FlightLeg, GroundLeg]);
+export const RailLeg = z.object({
+  mode: z.literal('rail'),
+  day: DayNumber,
+  from: CityName,
+  to: CityName,
+  train: Train,
+  /** price × travellers. */
+  cost: Amount,
+});
+export const TransportLeg = z.discriminatedUnion('mode', [FlightLeg, GroundLeg, RailLeg]);
 export type TransportLeg = z.infer<typeof TransportLeg>;
 export type FlightLeg = z.infer<typeof FlightLeg>;
 export type GroundLeg = z.infer<typeof GroundLeg>;
+export type RailLeg = z.infer<typeof RailLeg>;
 
 export const StayBooking = z.object({
   city: CityName,
@@ -82,7 +92,17 @@ export const CommonsenseCheckId = z.enum([
   'non-conflicting-transport',
   'minimum-nights',
 ]);
-export const HardCheckId = z.enum(['budget', 'room-type', 'house-rule', 'cuisine', 'transportation']);
+export const HardCheckId = z.enum([
+  'budget',
+  'room-type',
+  'house-rule',
+  'cuisine',
+  'transportation',
+  'dietary',
+  'comfort',
+  'flight-times',
+  'preferred-modes',
+]);
 export type CommonsenseCheckId = z.infer<typeof CommonsenseCheckId>;
 export type HardCheckId = z.infer<typeof HardCheckId>;
 

@@ -37,9 +37,9 @@ export function dayMealCost(
 
 /** Cost of a leg recomputed from its option (never trusts `leg.cost`). */
 export function legCost(leg: TransportLeg, travellers: number): number {
-  return leg.mode === 'flight'
-    ? leg.flight.price * travellers
-    : leg.route.cost * vehiclesFor(leg.mode, travellers);
+  if (leg.mode === 'flight') return leg.flight.price * travellers;
+  if (leg.mode === 'rail') return leg.train.price * travellers;
+  return leg.route.cost * vehiclesFor(leg.mode, travellers);
 }
 
 export function roundMoney(amount: number): number {

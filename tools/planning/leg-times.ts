@@ -1,4 +1,6 @@
+import type { Flight, Train } from '../domain/inventory.schema.js';
 import type { TransportLeg } from '../domain/plan.schema.js';
+import { daysBetween } from '../domain/time-zone.js';
 
 /** Ground legs have no timetable: TravelPlanner-style plans assume an 08:00 start. */
 export const GROUND_DEPARTURE_MINUTES = 8 * 60;
@@ -18,19 +20,49 @@ export function formatClock(minutes: number): string {
   return `${hh}:${mm}`;
 }
 
+/** The timetabled record of a leg (a flight or a train); null for road legs. */
+export function timetable(leg: TransportLeg): Flight | Train | null {
+  if (leg.mode === 'flight') return leg.flight;
+  if (leg.mode === 'rail') return leg.train;
+  return null;
+}
+
+/** Minutes the leg takes door to door as listed (UTC-measured for zoned flights and trains). */
+export function legDuration(leg: TransportLeg): number {
+  return (
+    timetable(leg)?.durationMinutes ??
+    (leg.mode === 'self-driving' || leg.mode === 'taxi' ? leg.route.durationMinutes : 0)
+  );
+}
+
+/** "LH123", "TGV 6211", or null for a road leg. */
+export function legNumber(leg: TransportLeg): string | null {
+  if (leg.mode === 'flight') return leg.flight.flightNumber;
+  if (leg.mode === 'rail') return leg.train.trainNumber;
+  return null;
+}
+
+/** Days between departure and arrival on the local calendars (1 for an overnight flight). */
+export function arrivalDayOffset(record: Flight | Train): number {
+  return record.arrivalDate ? Math.max(0, daysBetween(record.date, record.arrivalDate)) : 0;
+}
+
 /**
- * Departure and arrival in minutes after midnight of the travel day. An arrival past
- * midnight is > 1440 so that no meal or sight is planned at the destination that day.
+ * Departure and arrival in minutes after midnight of the travel day, each on its own city's
+ * clock. An arrival on a later local date is > 1440 (+1440 per day) so that no meal or sight is
+ * planned at the destination that day; the arrival day then starts at `arrival - 1440`.
  */
 export function legTimes(leg: TransportLeg): { departure: number; arrival: number } {
-  if (leg.mode !== 'flight') {
+  const record = timetable(leg);
+  if (!record) {
     return {
       departure: GROUND_DEPARTURE_MINUTES,
-      arrival: GROUND_DEPARTURE_MINUTES + leg.route.durationMinutes,
+      arrival: GROUND_DEPARTURE_MINUTES + legDuration(leg),
     };
   }
-  const departure = clockMinutes(leg.flight.departureTime);
-  const arrival = clockMinutes(leg.flight.arrivalTime);
-  // Local clock times across time zones: an arrival "before" the departure is the next day.
+  const departure = clockMinutes(record.departureTime);
+  const arrival = clockMinutes(record.arrivalTime);
+  if (record.arrivalDate) return { departure, arrival: arrival + MINUTES_PER_DAY * arrivalDayOffset(record) };
+  // Unzoned clock times (TravelPlanner): an arrival "before" the departure is the next day.
   return { departure, arrival: arrival < departure ? arrival + MINUTES_PER_DAY : arrival };
 }

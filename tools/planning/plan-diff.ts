@@ -11,6 +11,7 @@ import type {
   StaySummary,
 } from '../domain/plan-diff.schema.js';
 import { roundMoney } from './cost.js';
+import { legDuration, legNumber, timetable } from './leg-times.js';
 import { nameKey } from './names.js';
 import { diffSentence } from './plan-diff-sentence.js';
 
@@ -104,16 +105,16 @@ function same(a: object, b: object): boolean {
 }
 
 export function summarizeLeg(leg: TransportLeg): LegSummary {
-  const flight = leg.mode === 'flight' ? leg.flight : null;
+  const flight = timetable(leg);
   return {
     day: leg.day,
     mode: leg.mode,
     from: leg.from,
     to: leg.to,
-    flightNumber: flight?.flightNumber ?? null,
+    flightNumber: legNumber(leg),
     departureTime: flight?.departureTime ?? null,
     arrivalTime: flight?.arrivalTime ?? null,
-    durationMinutes: leg.mode === 'flight' ? leg.flight.durationMinutes : leg.route.durationMinutes,
+    durationMinutes: legDuration(leg),
     cost: leg.cost,
   };
 }

@@ -101,6 +101,7 @@ function describeLeg(leg: TransportLeg): string {
   const { departure, arrival } = legTimes(leg);
   const times = `${formatClock(departure)}–${formatClock(arrival)}${arrival >= 24 * 60 ? ' (+1 day)' : ''}`;
   if (leg.mode === 'flight') return `Flight ${leg.flight.flightNumber} ${leg.from} → ${leg.to}, ${times}`;
+  if (leg.mode === 'rail') return `Train ${leg.train.trainNumber} ${leg.from} → ${leg.to}, ${times}`;
   const mode = leg.mode === 'taxi' ? 'Taxi' : 'Self-driving';
   const vehicles = leg.vehicles > 1 ? ` (${leg.vehicles} vehicles)` : '';
   return `${mode} ${leg.from} → ${leg.to}${vehicles}, ${times}`;

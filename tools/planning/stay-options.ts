@@ -2,6 +2,7 @@ import { type RoomTypeRequirement, roomTypeSatisfies } from '../domain/common.sc
 import type { Stay } from '../domain/inventory.schema.js';
 import type { StayBooking } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { stayScore, unwantedForComfort } from './comfort.js';
 import { roomsFor, stayCost } from './cost.js';
 import { compareText, nameKey } from './names.js';
 
@@ -9,6 +10,7 @@ import { compareText, nameKey } from './names.js';
 export interface StayChoice {
   booking: StayBooking;
   cost: number;
+  /** What the solver maximises per night: the rating, or the comfort wish's score (comfort.ts). */
   rating: number;
 }
 
@@ -28,6 +30,8 @@ export function indexStays(stays: Record<string, readonly Stay[]>): Map<string, 
 /**
  * The stays of `city` that satisfy the room type, the house rules the travellers need and
  * the minimum nights, cheapest first; or a sentence saying which rules ruled them all out.
+ * A comfort wish scores them (comfort.ts) and leaves out stays at odds with it (a shared bed
+ * for luxury) while others remain.
  */
 export function stayChoices(
   spec: TripSpec,
@@ -41,12 +45,18 @@ export function stayChoices(
   const wrongType = (s: Stay): boolean => roomType !== null && !roomTypeSatisfies(s.roomType, roomType);
   const forbidden = (s: Stay): boolean => s.forbids.some((rule) => houseRules.includes(rule));
   const tooShort = (s: Stay): boolean => s.minimumNights > nights;
-  const choices = listed
-    .filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s))
+  const { comfort } = spec.preferences;
+  const eligible = listed.filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s));
+  const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort));
+  const choices = (wanted.length > 0 ? wanted : eligible)
     .map((stay): StayChoice => {
       const cost = stayCost(stay, spec.travellers, nights);
       const rooms = roomsFor(stay, spec.travellers);
-      return { booking: { city, stay, firstNight, nights, rooms, cost }, cost, rating: stay.rating };
+      return {
+        booking: { city, stay, firstNight, nights, rooms, cost },
+        cost,
+        rating: stayScore(stay, comfort),
+      };
     })
     .sort(
       (a, b) =>

@@ -2,7 +2,8 @@ import type { TransportMode } from '../domain/common.schema.js';
 import type { TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { vehiclesFor } from './cost.js';
-import { legTimes } from './leg-times.js';
+import { flightTimeBreaches } from './flight-times.js';
+import { legDuration, legTimes } from './leg-times.js';
 import { mealProfile, travelDayMealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Hop, HopOptions } from './planning.types.js';
@@ -12,7 +13,11 @@ export interface TransportOption {
   leg: TransportLeg;
   /** leg.cost: flights × travellers, ground × vehicles. */
   cost: number;
-  /** 0–1: arriving before evening, not leaving before dawn, not travelling all day. */
+  /**
+   * 0–1: arriving before evening, not leaving before dawn, not travelling all day; plus 1 for a
+   * mode the party prefers, so upgrades and route quality lean to it whenever money allows.
+   * Always 0 (bar that bonus) for a party asking for the cheapest trip: nothing to upgrade to.
+   */
   convenience: number;
   /** Which meals the day allows with this leg (equal profiles cost the same in meals). */
   profile: string;
@@ -37,7 +42,10 @@ function hopKey(hop: Pick<Hop, 'from' | 'to' | 'date'>): string {
 
 /**
  * The allowed options of a hop, cheapest first, or why there is none. Options are re-checked
- * against the hop (cities, date) and the spec's excluded modes; duplicates are dropped.
+ * against the hop (cities, date) and the spec's excluded modes; duplicates are dropped. Flights
+ * outside the request's flight-time wishes are left out while one inside them remains; when
+ * none does they stay allowed (a wish about times never means "no flights at all"), and the
+ * plan reports the wish as not honoured.
  */
 export function hopTransport(
   spec: TripSpec,
@@ -52,13 +60,19 @@ export function hopTransport(
   const ground = found
     .flatMap((o) => o.ground)
     .filter((g) => sameName(g.from, hop.from) && sameName(g.to, hop.to));
+  const trains = found
+    .flatMap((o) => o.trains ?? [])
+    .filter((t) => sameName(t.from, hop.from) && sameName(t.to, hop.to) && t.date === hop.date);
+  const { flightTimes } = spec.constraints;
+  const timely = flights.filter((f) => flightTimeBreaches(f, flightTimes).length === 0);
+  const usableFlights = timely.length > 0 ? timely : flights;
   const options = new Map<string, TransportOption>();
   const add = (option: TransportOption): void => {
     const known = options.get(option.id);
     if (!known || option.cost < known.cost) options.set(option.id, option);
   };
   if (!excluded.has('flight')) {
-    for (const flight of flights) {
+    for (const flight of usableFlights) {
       const leg: TransportLeg = {
         mode: 'flight',
         day: hop.day,
@@ -68,6 +82,19 @@ export function hopTransport(
         cost: flight.price * spec.travellers,
       };
       add(describe(spec, hop, leg, `flight ${flight.departureTime} ${flight.flightNumber}`));
+    }
+  }
+  if (!excluded.has('rail')) {
+    for (const train of trains) {
+      const leg: TransportLeg = {
+        mode: 'rail',
+        day: hop.day,
+        from: hop.from,
+        to: hop.to,
+        train,
+        cost: train.price * spec.travellers,
+      };
+      add(describe(spec, hop, leg, `rail ${train.departureTime} ${train.trainNumber}`));
     }
   }
   for (const route of ground) {
@@ -89,7 +116,7 @@ export function hopTransport(
   );
   return {
     options: sorted,
-    reason: sorted.length > 0 ? null : noTransportReason(spec, hop, flights.length, ground),
+    reason: sorted.length > 0 ? null : noTransportReason(spec, hop, flights.length, trains.length, ground),
   };
 }
 
@@ -97,10 +124,16 @@ function describe(spec: TripSpec, hop: Hop, leg: TransportLeg, id: string): Tran
   return {
     leg,
     cost: leg.cost,
-    convenience: convenience(leg),
+    convenience: preference(spec, leg),
     profile: mealProfile(travelDayMealSlots(spec, hop, leg)),
     id,
   };
+}
+
+/** Convenience adjusted for the party's wishes (see TransportOption.convenience). */
+function preference(spec: TripSpec, leg: TransportLeg): number {
+  const bonus = spec.preferences.preferredModes.includes(leg.mode) ? 1 : 0;
+  return (spec.preferences.comfort === 'cheapest' ? 0 : convenience(leg)) + bonus;
 }
 
 /** Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day). */
@@ -118,7 +151,7 @@ function convenience(leg: TransportLeg): number {
             ? 0.75
             : 1;
   const early = departure >= hours(8) ? 0 : departure >= hours(6) ? 0.5 : 1;
-  const duration = leg.mode === 'flight' ? leg.flight.durationMinutes : leg.route.durationMinutes;
+  const duration = legDuration(leg);
   // Twelve hours on the road is as bad as a travel day gets.
   const long = Math.min(1, duration / hours(12));
   return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
@@ -128,14 +161,16 @@ function noTransportReason(
   spec: TripSpec,
   hop: Hop,
   flightCount: number,
+  trainCount: number,
   ground: readonly { mode: TransportMode }[],
 ): string {
   const where = `from ${hop.from} to ${hop.to} on ${hop.date} (day ${hop.day})`;
   const found = [
     flightCount > 0 ? `${flightCount} flight${flightCount === 1 ? '' : 's'}` : null,
+    trainCount > 0 ? `${trainCount} train${trainCount === 1 ? '' : 's'}` : null,
     ...[...new Set(ground.map((g) => g.mode))],
   ].filter((x): x is string => x !== null);
-  if (found.length === 0) return `no flight, taxi or self-driving option ${where}`;
+  if (found.length === 0) return `no flight, train, taxi or self-driving option ${where}`;
   const excluded = spec.constraints.excludedModes.join(' and ');
   return `no allowed transport ${where}: only ${found.join(', ')} found, and ${excluded} ${spec.constraints.excludedModes.length === 1 ? 'is' : 'are'} excluded`;
 }

@@ -7,6 +7,7 @@ import type {
   Restaurant,
   Sight,
   Stay,
+  Train,
   WeatherOutlook,
 } from '../domain/inventory.schema.js';
 
@@ -28,6 +29,8 @@ export interface WorldProvider {
   citiesInRegion(region: string): readonly CityInfo[];
 
   searchFlights(query: { from: string; to: string; date: IsoDate }): Promise<Flight[]>;
+  /** Scheduled trains on one date; empty where no rail network joins the cities (TravelPlanner: always). */
+  searchTrains(query: { from: string; to: string; date: IsoDate }): Promise<Train[]>;
   /** The drive or taxi between two cities; undefined when there is no road route. */
   groundRoute(query: { from: string; to: string; mode: GroundMode }): Promise<GroundRoute | undefined>;
   searchStays(query: { city: string }): Promise<Stay[]>;

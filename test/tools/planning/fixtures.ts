@@ -192,6 +192,7 @@ export function expectHardConstraints(spec: TripSpec, selection: TripSelection):
   for (const leg of selection.legs) {
     expect(excludedModes).not.toContain(leg.mode);
     if (leg.mode === 'flight') expect(leg.cost).toBeCloseTo(leg.flight.price * spec.travellers, 6);
+    else if (leg.mode === 'rail') expect(leg.cost).toBeCloseTo(leg.train.price * spec.travellers, 6);
     else {
       expect(leg.vehicles).toBe(vehiclesFor(leg.mode, spec.travellers));
       expect(leg.cost).toBeCloseTo(leg.route.cost * leg.vehicles, 6);

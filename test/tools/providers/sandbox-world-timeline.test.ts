@@ -56,10 +56,11 @@ const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.sl
 
 describe('sandbox world over time', () => {
   it('answers byte for byte as before timelines existed, without one and within the first epoch', async () => {
-    // Recorded from the sandbox before timelines were added (seed 7, the sweep above).
+    // Recorded from the base sandbox (seed 7, the sweep above); re-recorded when flights gained
+    // time zones and cities gained luxury stays.
     const before = {
-      flights: '3990dfe666088fa19e6ccf33cb2f64d5d05139d6e3f15cf883ae6c2e682d3a74',
-      stays: '70ea71149ea2b4117ae210ccaba61d8f065a7925780e9197398e8332a0077be5',
+      flights: '69cdc9ec2cb9fd26e574b674e79d47aef12c018846d88ee31f8204cae87ce5b6',
+      stays: 'c399ae613b367bbd7216db2570a6ae7354a52eff5943729a551a9cd310c7b519',
       weather: '40606f466daa822fd4c5be46ed5a6281cbacd109e646cd54c4f02a1a839dfe70',
     };
     for (const world of [base, at(0), at(5.9)]) {
@@ -108,8 +109,10 @@ describe('sandbox world over time', () => {
         const shift = minutes(drifted.departureTime) - minutes(flight.departureTime);
         expect(Math.abs(shift)).toBeGreaterThanOrEqual(5);
         expect(Math.abs(shift)).toBeLessThanOrEqual(90);
-        expect(minutes(drifted.arrivalTime) - minutes(drifted.departureTime)).toBe(flight.durationMinutes);
-        expect(drifted.arrivalTime > drifted.departureTime).toBe(true);
+        // Local times at each end: the real time between the two instants is the flight's duration.
+        const elapsed = (Date.parse(drifted.arrivalAt!) - Date.parse(drifted.departureAt!)) / 60_000;
+        expect(elapsed).toBe(flight.durationMinutes);
+        expect(drifted.arrivalDate).toBe(flight.arrivalDate);
       }
     });
     const flightCount = fares + cancelled;
@@ -236,7 +239,18 @@ describe('sandbox world: injected changes', () => {
     };
     const after = await at(0, [retime]).searchFlights(query);
     const moved = after.find((f) => f.flightNumber === first!.flightNumber);
-    expect(moved).toEqual({ ...first, departureTime: '21:15', arrivalTime: '23:50', durationMinutes: 155 });
+    // Each time is local at its own end; the duration is the real time between the two.
+    const durationMinutes = (Date.parse(moved!.arrivalAt!) - Date.parse(moved!.departureAt!)) / 60_000;
+    expect(moved).toEqual({
+      ...first,
+      departureTime: '21:15',
+      arrivalTime: '23:50',
+      durationMinutes,
+      departureAt: expect.stringMatching(/T21:15[+-]\d\d:\d\d$/),
+      arrivalAt: expect.stringMatching(/T23:50[+-]\d\d:\d\d$/),
+      arrivalDate: query.date,
+    });
+    expect(durationMinutes).toBe(155 - zoneShift(first!));
     // Still a timetable: by departure time.
     const departures = after.map((f) => f.departureTime);
     expect(departures).toEqual([...departures].sort());
@@ -284,3 +298,12 @@ describe('sandbox world: injected changes', () => {
     expect(cold.summary).toMatch(/snowfall, 60% chance of snow$/);
   });
 });
+
+/** Minutes the arrival clock runs ahead of the departure clock for a flight (0 in one zone). */
+function zoneShift(flight: Flight): number {
+  const offset = (iso: string): number => {
+    const m = /([+-])(\d\d):(\d\d)$/.exec(iso)!;
+    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  };
+  return offset(flight.arrivalAt!) - offset(flight.departureAt!);
+}

@@ -8,6 +8,7 @@ import {
   Restaurant,
   Sight,
   Stay,
+  Train,
   WeatherOutlook,
 } from '../../../tools/domain/inventory.schema.js';
 import type { WorldProvider } from '../../../tools/providers/world-provider.js';
@@ -20,6 +21,8 @@ export interface WorldProviderFixture {
   flightQuery: { from: string; to: string; date: IsoDate };
   /** A pair with a road route in both modes; omit it when the flight pair has no road route. */
   groundPair?: { from: string; to: string };
+  /** A query with at least one train; omit it for a provider without trains (TravelPlanner). */
+  trainQuery?: { from: string; to: string; date: IsoDate };
   /** A date to ask the weather for; defaults to the flight date. */
   weatherDate?: IsoDate;
 }
@@ -122,6 +125,27 @@ export function describeWorldProviderContract(
         const { from, date } = fixture.flightQuery;
         expect(await provider.searchFlights({ from, to: UNKNOWN_CITY, date })).toEqual([]);
         expect(await provider.searchFlights({ from: UNKNOWN_CITY, to: from, date })).toEqual([]);
+      });
+    });
+
+    describe('trains', () => {
+      const query = fixture.trainQuery;
+      if (query) {
+        it('returns parseable trains on the asked date between the asked cities, by departure', async () => {
+          const trains = z.array(Train).parse(await provider.searchTrains(query));
+          expect(trains.length).toBeGreaterThan(0);
+          for (const t of trains) expect([t.from, t.to, t.date]).toEqual([query.from, query.to, query.date]);
+          const departures = trains.map((t) => t.departureTime);
+          expect(departures).toEqual([...departures].sort());
+        });
+      } else {
+        it('has no trains at all', async () => {
+          expect(await provider.searchTrains(fixture.flightQuery)).toEqual([]);
+        });
+      }
+      it('returns no trains for unknown cities', async () => {
+        const { from, date } = fixture.flightQuery;
+        expect(await provider.searchTrains({ from, to: UNKNOWN_CITY, date })).toEqual([]);
       });
     });
 

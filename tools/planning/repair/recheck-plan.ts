@@ -19,6 +19,11 @@ async function requoteLeg(world: WorldProvider, leg: TransportLeg, travellers: n
     const flight = flights.find((f) => f.flightNumber === leg.flight.flightNumber);
     return flight ? { ...leg, flight, cost: flight.price * travellers } : null;
   }
+  if (leg.mode === 'rail') {
+    const trains = await world.searchTrains({ from: leg.from, to: leg.to, date: leg.train.date });
+    const train = trains.find((t) => t.trainNumber === leg.train.trainNumber);
+    return train ? { ...leg, train, cost: train.price * travellers } : null;
+  }
   const route = await world.groundRoute({ from: leg.from, to: leg.to, mode: leg.mode });
   return route ? { ...leg, route, cost: route.cost * leg.vehicles } : null;
 }
@@ -31,9 +36,10 @@ async function requoteStay(world: WorldProvider, booking: StayBooking, traveller
 }
 
 function legLabel(leg: TransportLeg): string {
-  return leg.mode === 'flight'
-    ? `flight ${leg.flight.flightNumber} ${leg.from} → ${leg.to} on day ${leg.day}`
-    : `${leg.mode} ${leg.from} → ${leg.to} on day ${leg.day}`;
+  if (leg.mode === 'flight')
+    return `flight ${leg.flight.flightNumber} ${leg.from} → ${leg.to} on day ${leg.day}`;
+  if (leg.mode === 'rail') return `train ${leg.train.trainNumber} ${leg.from} → ${leg.to} on day ${leg.day}`;
+  return `${leg.mode} ${leg.from} → ${leg.to} on day ${leg.day}`;
 }
 
 /**

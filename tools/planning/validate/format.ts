@@ -32,7 +32,12 @@ export function dayRange(days: readonly number[]): string {
 
 /** "flight F1001 from Seattle to Denver", "taxi from Denver to Boulder". */
 export function legLabel(leg: TransportLeg): string {
-  const what = leg.mode === 'flight' ? `flight ${leg.flight.flightNumber}` : leg.mode;
+  const what =
+    leg.mode === 'flight'
+      ? `flight ${leg.flight.flightNumber}`
+      : leg.mode === 'rail'
+        ? `train ${leg.train.trainNumber}`
+        : leg.mode;
   return `${what} from ${leg.from} to ${leg.to}`;
 }
 

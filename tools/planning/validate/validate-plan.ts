@@ -8,15 +8,20 @@ import {
 } from '../../domain/plan.schema.js';
 import type { TripSpec } from '../../domain/trip-spec.schema.js';
 import type { WorldProvider } from '../../providers/world-provider.js';
+import { hasFlightTimes } from '../flight-times.js';
 import type { Check, CheckContext } from './check-result.js';
 import { checkBudget } from './checks/budget.js';
+import { checkComfort } from './checks/comfort.js';
 import { checkCompleteInformation } from './checks/complete-information.js';
 import { checkCuisine } from './checks/cuisine.js';
+import { checkDietary } from './checks/dietary.js';
 import { checkDiverseAttractions } from './checks/diverse-attractions.js';
 import { checkDiverseRestaurants } from './checks/diverse-restaurants.js';
+import { checkFlightTimes } from './checks/flight-times.js';
 import { checkHouseRule } from './checks/house-rule.js';
 import { checkMinimumNights } from './checks/minimum-nights.js';
 import { checkNonConflictingTransport } from './checks/non-conflicting-transport.js';
+import { checkPreferredModes } from './checks/preferred-modes.js';
 import { checkReasonableRoute } from './checks/reasonable-route.js';
 import { checkRoomType } from './checks/room-type.js';
 import { checkTransportation } from './checks/transportation.js';
@@ -42,6 +47,10 @@ const HARD_CHECKS: Record<HardCheckId, Check> = {
   'house-rule': checkHouseRule,
   cuisine: checkCuisine,
   transportation: checkTransportation,
+  dietary: checkDietary,
+  comfort: checkComfort,
+  'flight-times': checkFlightTimes,
+  'preferred-modes': checkPreferredModes,
 };
 
 /** Hard constraints count only when the plan is grounded in the data and complete (TravelPlanner's rule). */
@@ -59,6 +68,10 @@ export function applicableHardChecks(spec: TripSpec): HardCheckId[] {
     'house-rule': constraints.houseRules.length > 0,
     cuisine: constraints.cuisines.length > 0,
     transportation: constraints.excludedModes.length > 0,
+    dietary: constraints.dietary.length > 0,
+    comfort: spec.preferences.comfort !== null,
+    'flight-times': hasFlightTimes(constraints.flightTimes),
+    'preferred-modes': spec.preferences.preferredModes.length > 0,
   };
   return HardCheckId.options.filter((id) => applies[id]);
 }

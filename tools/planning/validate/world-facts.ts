@@ -7,6 +7,7 @@ import type {
   Restaurant,
   Sight,
   Stay,
+  Train,
 } from '../../domain/inventory.schema.js';
 import type { PlanDraft } from '../../domain/plan.schema.js';
 import type { WorldProvider } from '../../providers/world-provider.js';
@@ -22,6 +23,8 @@ export interface WorldFacts {
   readonly flights: ReadonlyMap<string, readonly Flight[]>;
   /** Keyed by `groundKey`; undefined when the world has no such road route. */
   readonly groundRoutes: ReadonlyMap<string, GroundRoute | undefined>;
+  /** Keyed by `flightKey`: trains on rail legs' hops, and on every hop when the spec prefers rail. */
+  readonly trains: ReadonlyMap<string, readonly Train[]>;
   /** The lists below are keyed by `nameKey(city)`. */
   readonly restaurants: ReadonlyMap<string, readonly Restaurant[]>;
   readonly sights: ReadonlyMap<string, readonly Sight[]>;
@@ -57,6 +60,8 @@ class Fetcher<T> {
 export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider): Promise<WorldFacts> {
   const flights = new Fetcher<Flight[]>();
   const groundRoutes = new Fetcher<GroundRoute | undefined>();
+  const trains = new Fetcher<Train[]>();
+  const { preferredModes } = draft.spec.preferences;
   const restaurants = new Fetcher<Restaurant[]>();
   const sights = new Fetcher<Sight[]>();
   const stays = new Fetcher<Stay[]>();
@@ -64,8 +69,20 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
 
   for (const leg of draft.legs) {
     cityNames.add(leg.from).add(leg.to);
+    const date = expectedDate(draft.spec, leg.day);
+    // The preferred-modes check asks whether a preferred mode was on offer for every hop.
+    if (leg.mode === 'rail' || preferredModes.includes('rail')) {
+      trains.request(flightKey(leg.from, leg.to, date), () =>
+        world.searchTrains({ from: leg.from, to: leg.to, date }),
+      );
+    }
+    if (leg.mode !== 'self-driving' && preferredModes.includes('self-driving')) {
+      groundRoutes.request(groundKey('self-driving', leg.from, leg.to), () =>
+        world.groundRoute({ from: leg.from, to: leg.to, mode: 'self-driving' }),
+      );
+    }
+    if (leg.mode === 'rail') continue;
     if (leg.mode === 'flight') {
-      const date = expectedDate(draft.spec, leg.day);
       flights.request(flightKey(leg.from, leg.to, date), () =>
         world.searchFlights({ from: leg.from, to: leg.to, date }),
       );
@@ -97,9 +114,10 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
   const cities = new Map<string, CityInfo | undefined>();
   for (const name of cityNames) cities.set(nameKey(name), world.resolveCity(name));
 
-  const [flightLists, routes, restaurantLists, sightLists, stayLists] = await Promise.all([
+  const [flightLists, routes, trainLists, restaurantLists, sightLists, stayLists] = await Promise.all([
     flights.settle(),
     groundRoutes.settle(),
+    trains.settle(),
     restaurants.settle(),
     sights.settle(),
     stays.settle(),
@@ -107,6 +125,7 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
   return {
     flights: flightLists,
     groundRoutes: routes,
+    trains: trainLists,
     restaurants: restaurantLists,
     sights: sightLists,
     stays: stayLists,

@@ -1,4 +1,5 @@
 import type { Flight, Stay, WeatherOutlook } from '../../domain/inventory.schema.js';
+import { localToUtc } from '../../domain/time-zone.js';
 import type {
   FareChange,
   FlightCancelledChange,
@@ -13,6 +14,7 @@ import { driftFlight, driftStay, driftWeatherTurn, type FlightStatus } from './d
 import { clock, MIN_FARE, minutesOf } from './flights.js';
 import { GUARANTEED_FAMILY_HOMES, isFamilyFriendlyHome, MIN_NIGHTLY_PRICE } from './stays.js';
 import { conditionOf, WEATHER_LADDER, withCondition } from './weather.js';
+import { zonedTimes } from './zoned-times.js';
 
 /**
  * The sandbox's base answers moved to one moment of its timeline: first the world's own drift
@@ -133,14 +135,30 @@ function sameFlight(change: FlightChange, flight: Flight): boolean {
 
 function retime(flight: Flight, schedule: Exclude<Schedule, { kind: 'cancelled' }>): Flight {
   if (schedule.kind === 'scheduled') return flight;
+  const { departureZone: fromZone, arrivalZone: toZone } = flight;
   if (schedule.kind === 'set') {
     const { departureTime, arrivalTime } = schedule;
+    if (fromZone && toZone) {
+      // Both times are local at their own end: the duration is the real time between them.
+      const leaves = localToUtc(flight.date, minutesOf(departureTime), fromZone);
+      const lands = localToUtc(flight.date, minutesOf(arrivalTime), toZone);
+      const durationMinutes = Math.max(1, Math.round((lands - leaves) / 60_000));
+      return {
+        ...flight,
+        ...zonedTimes(flight.date, minutesOf(departureTime), durationMinutes, fromZone, toZone),
+        durationMinutes,
+      };
+    }
     return {
       ...flight,
       departureTime,
       arrivalTime,
       durationMinutes: minutesOf(arrivalTime) - minutesOf(departureTime),
     };
+  }
+  if (fromZone && toZone) {
+    const departure = minutesOf(flight.departureTime) + schedule.shiftMinutes;
+    return { ...flight, ...zonedTimes(flight.date, departure, flight.durationMinutes, fromZone, toZone) };
   }
   return {
     ...flight,

@@ -74,7 +74,10 @@ export function driftFlight(seed: number, route: string, flight: Flight, epoch: 
   const roll = rng.next();
   const onset = rng.int(1, STATUS_ONSET_EPOCHS);
   const minutes = 5 * rng.int(1, RETIME_STEPS);
-  const later = rng.chance(RETIME_LATER_CHANCE) && minutesOf(flight.arrivalTime) + minutes <= LAST_ARRIVAL;
+  // A red-eye (landing another day) is never moved later: its departure could pass midnight.
+  const sameDay = (flight.arrivalDate ?? flight.date) === flight.date;
+  const later =
+    rng.chance(RETIME_LATER_CHANCE) && sameDay && minutesOf(flight.arrivalTime) + minutes <= LAST_ARRIVAL;
   if (epoch < onset || roll >= CANCEL_CHANCE + RETIME_CHANCE)
     return { fareFactor, status: { kind: 'scheduled' } };
   if (roll < CANCEL_CHANCE) return { fareFactor, status: { kind: 'cancelled' } };

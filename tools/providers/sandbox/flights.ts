@@ -1,9 +1,11 @@
 import type { IsoDate } from '../../domain/common.schema.js';
 import { greatCircleKm } from '../../domain/geo.js';
 import type { Flight } from '../../domain/inventory.schema.js';
+import { offsetMinutes } from '../../domain/time-zone.js';
 import { wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
 import { createRng, type Rng } from './prng.js';
+import { zonedTimes } from './zoned-times.js';
 
 /** Below this distance nobody flies; the ground routes serve the pair. */
 export const MIN_FLIGHT_KM = 250;
@@ -12,8 +14,13 @@ const CRUISE_KMH = 780;
 const OVERHEAD_MINUTES = 35;
 const FIRST_DEPARTURE = 6 * 60;
 const LAST_DEPARTURE = 21 * 60 + 30;
-/** Arrivals stay on the departure day because the Flight schema carries no arrival date. */
+/** Day flights land by this local time; later ones are the red-eyes. */
 export const LAST_ARRIVAL = 23 * 60 + 55;
+/** Long hauls that cannot land the same day leave between dawn and this local time. */
+const LAST_LONG_HAUL_DEPARTURE = 23 * 60;
+/** Routes this long (base minutes) may also have one red-eye: a late departure landing next morning. */
+const RED_EYE_MIN_MINUTES = 240;
+const RED_EYE_CHANCE = 0.6;
 /** The lowest fare the sandbox lists, also after prices move. */
 export const MIN_FARE = 29;
 /** A route needs room for a few distinct departures, or it gets none. */
@@ -24,19 +31,27 @@ const MAX_JITTER_MINUTES = 10;
 const WEEKDAY_FARE_FACTOR = [1.12, 1.05, 0.9, 0.92, 1.0, 1.15, 0.95] as const;
 
 /**
- * Direct flights on one day between two cities. Times are wall-clock times on the departure
- * city's clock: arrival = departure + duration, time zones ignored, and departures are chosen so
- * the arrival is on the same day. Pairs too far apart for that (≈ 13,000 km, beyond almost every
- * real nonstop) get no flights. The timetable is fixed per (seed, from, to); fares per date.
+ * Direct flights on one day between two cities. Departure times are local at the origin,
+ * arrival times local at the destination (each city's IANA zone), and the duration is real time:
+ * arrival instant = departure instant + duration. Where the route allows, flights land the same
+ * local day; long hauls that cannot (London → Tokyo) leave through the day and land on a later
+ * date (`arrivalDate`), and long routes may add one red-eye. The timetable is fixed per (seed,
+ * from, to); fares per date.
  */
 export function synthesizeFlights(seed: number, from: SandboxCity, to: SandboxCity, date: IsoDate): Flight[] {
   if (from === to || from.airports.length === 0 || to.airports.length === 0) return [];
   const distanceKm = Math.round(greatCircleKm(from.hub, to.hub));
   if (distanceKm < MIN_FLIGHT_KM) return [];
+  const fromZone = from.info.timeZone ?? 'UTC';
+  const toZone = to.info.timeZone ?? 'UTC';
   const baseMinutes = Math.round((distanceKm / CRUISE_KMH) * 60 + OVERHEAD_MINUTES);
-  const latestDeparture = Math.min(LAST_DEPARTURE, LAST_ARRIVAL - baseMinutes - MAX_JITTER_MINUTES);
-  // Too long to land the same day, even leaving at dawn with a few departures to spread.
-  if (latestDeparture < FIRST_DEPARTURE + MIN_DEPARTURE_WINDOW) return [];
+  // How far the destination's clock runs ahead of the origin's that day (+480 London → Tokyo).
+  const noon = Date.parse(`${date}T12:00:00Z`);
+  const shift = offsetMinutes(toZone, noon) - offsetMinutes(fromZone, noon);
+  const sameDayLatest = Math.min(LAST_DEPARTURE, LAST_ARRIVAL - baseMinutes - MAX_JITTER_MINUTES - shift);
+  // Too long to land the same day, even leaving at dawn: a long haul landing the next day.
+  const longHaul = sameDayLatest < FIRST_DEPARTURE + MIN_DEPARTURE_WINDOW;
+  const latestDeparture = longHaul ? LAST_LONG_HAUL_DEPARTURE : sameDayLatest;
 
   // Like real timetables, the schedule (times, numbers) repeats daily; fares change by the day.
   const name = `${from.info.name}>${to.info.name}`;
@@ -44,6 +59,9 @@ export function synthesizeFlights(seed: number, from: SandboxCity, to: SandboxCi
   const fares = createRng(seed, 'fares', name, date);
   const count = flightsPerDay(from, to, distanceKm, route);
   const departures = spreadDepartures(count, latestDeparture, route);
+  if (!longHaul && baseMinutes >= RED_EYE_MIN_MINUTES && route.chance(RED_EYE_CHANCE)) {
+    departures.push(22 * 60 + 5 * route.int(0, 18));
+  }
   const routeRatePerKm = route.float(0.1, 0.14) * longHaulTaper(distanceKm);
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   const weekdayFactor = WEEKDAY_FARE_FACTOR[weekday] ?? 1;
@@ -54,16 +72,25 @@ export function synthesizeFlights(seed: number, from: SandboxCity, to: SandboxCi
     // Red-eye-ish first and last departures sell for less.
     const timeFactor = departure < 8 * 60 || departure > 20 * 60 ? 0.9 : 1;
     const price = (50 + distanceKm * routeRatePerKm) * weekdayFactor * timeFactor * fares.float(0.8, 1.3);
+    const { departureTime, arrivalTime, ...zoned } = zonedTimes(
+      date,
+      departure,
+      durationMinutes,
+      fromZone,
+      toZone,
+    );
     return {
       flightNumber: flightNumber(from, route, numbers),
       from: from.info.name,
       to: to.info.name,
       date,
-      departureTime: clock(departure),
-      arrivalTime: clock(departure + durationMinutes),
+      departureTime,
+      arrivalTime,
       durationMinutes,
       distanceKm,
       price: wholeDollars(price, MIN_FARE),
+      ...zoned,
+      stops: 0,
     };
   });
 }

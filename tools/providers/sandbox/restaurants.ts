@@ -1,5 +1,6 @@
 import type { Restaurant } from '../../domain/inventory.schema.js';
 import { PERSON_NAMES, RESTAURANT_WORDS } from './data/name-parts.js';
+import { drawDietary } from './dietary-tags.js';
 import { drawRating, fillTemplate, uniqueName, wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
 import { createRng, type Rng } from './prng.js';
@@ -66,13 +67,25 @@ const NAME_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   Desserts: ['{w} Creamery', 'Sweet {w}'],
   'Fast Food': ['{w} Burger', '{w} Express'],
   Tea: ['{w} Tea House', 'Tea & {w}'],
+  Vegan: ['{w} Plant Kitchen', 'Green {w}', 'Sprout & {w}'],
+  Vegetarian: ['{w} Veggie House', 'The Green {w} Table', 'Garden of {area}'],
 };
+/** Plant-based places every city has (real cities all do), so a vegan party can eat anywhere. */
+const PLANT_BASED = ['Vegan', 'Vegetarian', 'Vegan'] as const;
+/**
+ * Extra restaurants by city size, on their own random stream (the first ones keep their names,
+ * cuisines and prices): a big city has enough variety for a month-long stay.
+ */
+const EXTRA_BY_SIZE: Readonly<Record<1 | 2 | 3, number>> = { 1: 0, 2: 6, 3: 16 };
+/** Share of kosher kitchens: rare, more where large Jewish communities live. */
+const KOSHER_SHARE: Readonly<Record<string, number>> = { 'New York': 0.12, London: 0.06, Paris: 0.05 };
 const LOCAL_TEMPLATES = ['{w} {cuisine} Kitchen', "{p}'s {cuisine}", '{area} {cuisine} Co.'];
 
 /**
  * The city's restaurants: 20–35 with 1–4 cuisines each, every common cuisine at least twice,
- * local cuisines mixed in, cost per person scaled by the city's cost index ($10–80).
- * Deterministic per (seed, city).
+ * local cuisines mixed in, cost per person scaled by the city's cost index ($10–80); then three
+ * plant-based places and, in mid-size and big cities, 6–16 more; each tagged with the dietary
+ * needs it honestly serves (dietary-tags.ts). Deterministic per (seed, city).
  */
 export function synthesizeRestaurants(seed: number, city: SandboxCity): Restaurant[] {
   const rng = createRng(seed, 'restaurants', city.info.name);
@@ -83,8 +96,30 @@ export function synthesizeRestaurants(seed: number, city: SandboxCity): Restaura
     primaries.push(local.length > 0 && rng.chance(0.35) ? rng.pick(local) : rng.pick(OTHER_CUISINES));
   }
   const taken = new Set<string>();
-  const restaurants = primaries.map((primary) => buildRestaurant(rng, city, taken, primary, local));
-  return rng.shuffle(restaurants);
+  const restaurants = rng.shuffle(
+    primaries.map((primary) => buildRestaurant(rng, city, taken, primary, local)),
+  );
+  // More places on a separate stream, appended, so the restaurants above stay as they were.
+  const more = createRng(seed, 'restaurants-more', city.info.name);
+  const extras: string[] = [...PLANT_BASED];
+  while (extras.length < PLANT_BASED.length + EXTRA_BY_SIZE[city.curated.size]) {
+    extras.push(
+      local.length > 0 && more.chance(0.35)
+        ? more.pick(local)
+        : more.pick([...COMMON_CUISINES, ...OTHER_CUISINES]),
+    );
+  }
+  restaurants.push(...extras.map((primary) => buildRestaurant(more, city, taken, primary, local)));
+  const kosher = KOSHER_SHARE[city.info.name] ?? 0.02;
+  // Tags on their own stream per restaurant: honest for its cuisines, stable for its name.
+  return restaurants.map((r) =>
+    Object.freeze({
+      ...r,
+      dietary: Object.freeze(
+        drawDietary(createRng(seed, 'dietary', city.info.name, r.name), r.cuisines, kosher),
+      ) as Restaurant['dietary'],
+    }),
+  );
 }
 
 function buildRestaurant(

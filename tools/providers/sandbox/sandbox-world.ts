@@ -10,6 +10,7 @@ import { synthesizeGroundRoute } from './ground.js';
 import { synthesizeRestaurants } from './restaurants.js';
 import { curatedSights } from './sights.js';
 import { synthesizeStays } from './stays.js';
+import { synthesizeTrains } from './trains.js';
 import { synthesizeWeather } from './weather.js';
 
 export interface SandboxWorldOptions {
@@ -66,6 +67,12 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
       const flights = synthesizeFlights(seed, origin, destination, date);
       const now = flights.length > 0 ? await moment() : undefined;
       return now ? flightsAt(flights, `${origin.info.name}>${destination.info.name}`, now) : flights;
+    },
+    async searchTrains({ from, to, date }) {
+      assertIsoDate(date);
+      const origin = resolve(from);
+      const destination = resolve(to);
+      return origin && destination ? synthesizeTrains(seed, origin, destination, date) : [];
     },
     async groundRoute({ from, to, mode }) {
       const origin = resolve(from);

@@ -7,6 +7,8 @@ import { createRng, type Rng } from './prng.js';
 
 /** Every city gets this many entire homes that take pets and children for 1–2 nights. */
 export const GUARANTEED_FAMILY_HOMES = 3;
+/** Top-rated private places (suites, penthouses) every city lists, more in bigger cities. */
+export const LUXURY_STAYS_BY_SIZE: Readonly<Record<1 | 2 | 3, number>> = { 1: 2, 2: 3, 3: 5 };
 /** The lowest nightly price the sandbox lists, also after prices move. */
 export const MIN_NIGHTLY_PRICE = 10;
 
@@ -54,8 +56,41 @@ export function synthesizeStays(seed: number, city: SandboxCity): Stay[] {
     const family = i < GUARANTEED_FAMILY_HOMES;
     stays.push(family ? familyHome(rng, city, taken) : randomStay(rng, city, taken));
   }
-  return rng.shuffle(stays);
+  const shuffled = rng.shuffle(stays);
+  // On their own stream, appended: the listings above stay exactly as they were.
+  const top = createRng(seed, 'stays-luxury', city.info.name);
+  for (let i = 0; i < LUXURY_STAYS_BY_SIZE[city.curated.size]; i++)
+    shuffled.push(luxuryStay(top, city, taken));
+  return shuffled;
 }
+
+/** A top-rated whole place or suite at a luxury price: what "luxury please" should get. */
+function luxuryStay(rng: Rng, city: SandboxCity, taken: Set<string>): Stay {
+  const roomType = rng.chance(0.7) ? 'Entire home/apt' : 'Private room';
+  const occupancy = roomType === 'Entire home/apt' ? rng.pick([2, 4, 4, 6]) : rng.pick([2, 2, 3]);
+  const rating = Math.round(rng.float(4.7, 5) * 10) / 10;
+  const base = roomType === 'Entire home/apt' ? 85 + 25 * occupancy : 55 + 10 * occupancy;
+  const price = base * city.curated.costIndex * rng.float(2, 2.8);
+  const name = uniqueName(taken, () =>
+    fillTemplate(rng.pick(LUXURY_TEMPLATES), {
+      area: rng.pick(city.curated.areas),
+      adj: rng.pick(LUXURY_WORDS),
+    }),
+  );
+  return Object.freeze({
+    name,
+    city: city.info.name,
+    roomType,
+    forbids: Object.freeze(rng.chance(0.5) ? ['smoking', 'parties'] : ['smoking']) as HouseRule[],
+    minimumNights: rng.int(1, 2),
+    maximumOccupancy: occupancy,
+    rating,
+    pricePerNight: wholeDollars(price, MIN_NIGHTLY_PRICE),
+  });
+}
+
+const LUXURY_TEMPLATES = ['{adj} penthouse in {area}', 'The {area} {adj} suite', '{adj} residence in {area}'];
+const LUXURY_WORDS = ['Grand', 'Signature', 'Palatial', 'Skyline', 'Heritage', 'Royal'];
 
 /** What the family-home guarantee promises: a whole home that takes pets and children for 1–2 nights. */
 export function isFamilyFriendlyHome(stay: Stay): boolean {

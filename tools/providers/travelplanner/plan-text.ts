@@ -133,6 +133,11 @@ export function formatLeg(leg: TransportLeg): string {
     const { flight } = leg;
     return `Flight Number: ${flight.flightNumber}, ${ends}, Departure Time: ${flight.departureTime}, Arrival Time: ${flight.arrivalTime}`;
   }
+  // TravelPlanner has no trains; a rail leg (sandbox plans only) reads like a flight line.
+  if (leg.mode === 'rail') {
+    const { train } = leg;
+    return `Train Number: ${train.trainNumber}, ${ends}, Departure Time: ${train.departureTime}, Arrival Time: ${train.arrivalTime}`;
+  }
   const { route } = leg;
   const label = leg.mode === 'self-driving' ? 'Self-driving' : 'Taxi';
   const distance = Math.round(route.distanceKm).toLocaleString('en-US');

@@ -63,6 +63,11 @@ export function createTravelPlannerWorld(
       assertIsoDate(date);
       return [...(data.flights.get(flightsKey(from, to, date)) ?? [])];
     },
+    // TravelPlanner's world has no trains: its plans keep the benchmark's three modes.
+    async searchTrains({ date }) {
+      assertIsoDate(date);
+      return [];
+    },
     async groundRoute({ from, to, mode }) {
       return data.groundRoutes.get(groundKey(mode, from, to));
     },

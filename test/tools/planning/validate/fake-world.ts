@@ -7,6 +7,7 @@ import type {
   Restaurant,
   Sight,
   Stay,
+  Train,
   WeatherOutlook,
 } from '../../../../tools/domain/inventory.schema.js';
 import type { WorldProvider } from '../../../../tools/providers/world-provider.js';
@@ -18,6 +19,7 @@ export interface FakeWorldData {
   stays: Stay[];
   restaurants: Restaurant[];
   sights: Sight[];
+  trains?: Train[];
 }
 
 const key = (...parts: string[]): string => parts.map((p) => p.trim().toLowerCase()).join('|');
@@ -41,6 +43,7 @@ export class FakeWorld implements WorldProvider {
   private readonly stays: Map<string, Stay[]>;
   private readonly restaurants: Map<string, Restaurant[]>;
   private readonly sights: Map<string, Sight[]>;
+  private readonly trains: Map<string, Train[]>;
 
   constructor(data: FakeWorldData) {
     this.cities = new Map(data.cities.map((c) => [key(c.name), c]));
@@ -49,6 +52,7 @@ export class FakeWorld implements WorldProvider {
     this.stays = groupBy(data.stays, (s) => key(s.city));
     this.restaurants = groupBy(data.restaurants, (r) => key(r.city));
     this.sights = groupBy(data.sights, (s) => key(s.city));
+    this.trains = groupBy(data.trains ?? [], (t) => key(t.from, t.to, t.date));
   }
 
   private count(call: string, ...args: string[]): void {
@@ -77,6 +81,11 @@ export class FakeWorld implements WorldProvider {
   async searchFlights(query: { from: string; to: string; date: IsoDate }): Promise<Flight[]> {
     this.count('searchFlights', query.from, query.to, query.date);
     return structuredClone(this.flights.get(key(query.from, query.to, query.date)) ?? []);
+  }
+
+  async searchTrains(query: { from: string; to: string; date: IsoDate }): Promise<Train[]> {
+    this.count('searchTrains', query.from, query.to, query.date);
+    return structuredClone(this.trains.get(key(query.from, query.to, query.date)) ?? []);
   }
 
   async groundRoute(query: { from: string; to: string; mode: GroundMode }): Promise<GroundRoute | undefined> {

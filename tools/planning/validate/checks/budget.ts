@@ -23,7 +23,10 @@ function misstatedParts(draft: PlanDraft, currency: string): string[] {
   const problems: string[] = [];
   for (const leg of draft.legs) {
     const cost = legCost(leg, travellers);
-    if (leg.mode !== 'flight' && leg.vehicles !== vehiclesFor(leg.mode, travellers)) {
+    if (
+      (leg.mode === 'self-driving' || leg.mode === 'taxi') &&
+      leg.vehicles !== vehiclesFor(leg.mode, travellers)
+    ) {
       problems.push(
         `day ${leg.day}: the ${legLabel(leg)} records ${leg.vehicles} vehicle(s), but ${travellersText(travellers)} need ${vehiclesFor(leg.mode, travellers)}`,
       );

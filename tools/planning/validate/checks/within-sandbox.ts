@@ -1,5 +1,12 @@
-import type { Flight, GroundRoute, Restaurant, Sight, Stay } from '../../../domain/inventory.schema.js';
-import type { FlightLeg, GroundLeg, PlanDraft } from '../../../domain/plan.schema.js';
+import type {
+  Flight,
+  GroundRoute,
+  Restaurant,
+  Sight,
+  Stay,
+  Train,
+} from '../../../domain/inventory.schema.js';
+import type { FlightLeg, GroundLeg, PlanDraft, RailLeg } from '../../../domain/plan.schema.js';
 import { nameKey } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { dayRange, legLabel, listText, quoted } from '../format.js';
@@ -15,6 +22,15 @@ const FLIGHT_FIELDS: readonly FieldSpec<Flight>[] = [
   { key: 'arrivalTime', label: 'arrival time' },
   { key: 'durationMinutes', label: 'duration (minutes)' },
   { key: 'distanceKm', label: 'distance (km)' },
+  { key: 'price', label: 'price', money: true },
+];
+const TRAIN_FIELDS: readonly FieldSpec<Train>[] = [
+  { key: 'from', label: 'origin' },
+  { key: 'to', label: 'destination' },
+  { key: 'date', label: 'date' },
+  { key: 'departureTime', label: 'departure time' },
+  { key: 'arrivalTime', label: 'arrival time' },
+  { key: 'durationMinutes', label: 'duration (minutes)' },
   { key: 'price', label: 'price', money: true },
 ];
 const GROUND_FIELDS: readonly FieldSpec<GroundRoute>[] = [
@@ -79,6 +95,24 @@ function flightProblems(leg: FlightLeg, draft: PlanDraft, facts: WorldFacts): st
   return differences.length > 0 ? [tampered(subject, differences)] : [];
 }
 
+function railProblems(leg: RailLeg, draft: PlanDraft, facts: WorldFacts): string[] {
+  const date = expectedDate(draft.spec, leg.day);
+  const listed = facts.trains.get(flightKey(leg.from, leg.to, date)) ?? [];
+  const number = leg.train.trainNumber.trim().toUpperCase();
+  const match = listed.find((t) => t.trainNumber.trim().toUpperCase() === number);
+  const subject = `day ${leg.day}: ${legLabel(leg)} on ${date}`;
+  if (!match) {
+    const alternatives = listed.slice(0, 3).map((t) => t.trainNumber);
+    return [
+      alternatives.length > 0
+        ? `${subject} does not exist in the data; choose a listed train such as ${listText(alternatives, 'or')}`
+        : `${subject} does not exist in the data, which lists no train on that route that day; travel this hop by another mode`,
+    ];
+  }
+  const differences = fieldMismatches(leg.train, match, TRAIN_FIELDS);
+  return differences.length > 0 ? [tampered(subject, differences)] : [];
+}
+
 function groundProblems(leg: GroundLeg, facts: WorldFacts): string[] {
   const route = facts.groundRoutes.get(groundKey(leg.mode, leg.from, leg.to));
   if (!route) {
@@ -95,7 +129,11 @@ export function checkWithinSandbox({ draft, facts }: CheckContext): CheckResult 
   const problems: string[] = [];
   for (const leg of draft.legs) {
     problems.push(
-      ...(leg.mode === 'flight' ? flightProblems(leg, draft, facts) : groundProblems(leg, facts)),
+      ...(leg.mode === 'flight'
+        ? flightProblems(leg, draft, facts)
+        : leg.mode === 'rail'
+          ? railProblems(leg, draft, facts)
+          : groundProblems(leg, facts)),
     );
   }
   for (const day of draft.days) {

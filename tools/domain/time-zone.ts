@@ -1,0 +1,90 @@
+import type { IsoDate } from './common.schema.js';
+
+/**
+ * Wall-clock times in IANA zones, on the engine's own tz database (Intl), so daylight saving is
+ * right for every date without shipping a zone table.
+ */
+
+const MINUTE_MS = 60_000;
+const DAY_MINUTES = 24 * 60;
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(cache: Map<string, Intl.DateTimeFormat>, zone: string, name: 'longOffset' | 'short') {
+  let format = cache.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: name });
+    cache.set(zone, format);
+  }
+  return format;
+}
+
+/** True when the engine knows the zone (an unknown one would throw on first use instead). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    formatFor(offsetFormats, zone, 'longOffset');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC at an instant, in minutes (+540 for Tokyo). */
+export function offsetMinutes(zone: string, utcMs: number): number {
+  const part = formatFor(offsetFormats, zone, 'longOffset')
+    .formatToParts(utcMs)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  // "GMT" at zero offset, else "GMT+09:00" / "GMT-04:00".
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(part ?? '');
+  if (!match) return 0;
+  const sign = match[1] === '-' ? -1 : 1;
+  return sign * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** The UTC instant of a local wall-clock time (minutes after local midnight) on a date in a zone. */
+export function localToUtc(date: IsoDate, minutes: number, zone: string): number {
+  const naive = Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE_MS;
+  // Two passes settle the offset around a daylight-saving change.
+  const first = naive - offsetMinutes(zone, naive) * MINUTE_MS;
+  return naive - offsetMinutes(zone, first) * MINUTE_MS;
+}
+
+/** The local date and minutes after midnight of a UTC instant in a zone, with the offset used. */
+export function utcToLocal(utcMs: number, zone: string): { date: IsoDate; minutes: number; offset: number } {
+  const offset = offsetMinutes(zone, utcMs);
+  const local = new Date(utcMs + offset * MINUTE_MS);
+  const date = local.toISOString().slice(0, 10);
+  return { date, minutes: local.getUTCHours() * 60 + local.getUTCMinutes(), offset };
+}
+
+/** `2027-04-09T08:50+01:00`: a local time with its offset (ISO 8601), readable and unambiguous. */
+export function isoWithOffset(date: IsoDate, minutes: number, offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${clockText(minutes)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** A zone's short name at an instant ("BST", "EDT", or "GMT+9" where English has no name). */
+export function zoneAbbreviation(zone: string, utcMs: number): string {
+  return (
+    formatFor(shortFormats, zone, 'short')
+      .formatToParts(utcMs)
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone
+  );
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (DAY_MINUTES * MINUTE_MS),
+  );
+}
+
+function clockText(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

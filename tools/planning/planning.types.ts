@@ -1,5 +1,5 @@
 import type { IsoDate, TransportMode } from '../domain/common.schema.js';
-import type { Flight, GroundRoute, Restaurant, Sight, Stay } from '../domain/inventory.schema.js';
+import type { Flight, GroundRoute, Restaurant, Sight, Stay, Train } from '../domain/inventory.schema.js';
 import type { PlanDay, StayBooking, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 
@@ -23,6 +23,8 @@ export interface HopOptions {
   hop: Hop;
   flights: Flight[];
   ground: GroundRoute[];
+  /** Trains on the hop's date; absent where the provider has none (TravelPlanner). */
+  trains?: Train[];
 }
 
 export interface SolveInput {

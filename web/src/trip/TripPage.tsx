@@ -27,6 +27,19 @@ async function downloadCalendar(apiKey: string, tripId: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+function ProgressList({ events }: { events: TripEventMessage[] }) {
+  return (
+    <ol className="progress" aria-live="polite" data-testid="progress">
+      {events.map((event) => (
+        <li key={event.id}>
+          <span className="tag">{event.agent ?? event.node ?? event.status ?? event.type}</span>{' '}
+          {event.message}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** What the request was understood as (newer APIs send it with the question). */
 function questionNotes(question: NonNullable<Trip['question']>): string[] {
   const { notes, warnings } = question as { notes?: string[]; warnings?: string[] };
@@ -152,17 +165,16 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
       {OPEN.includes(trip.status) ? (
         <section className="card no-print" aria-labelledby="progress-title">
           <h2 id="progress-title">Progress</h2>
-          <ol className="progress" aria-live="polite" data-testid="progress">
-            {events.slice(-12).map((event) => (
-              <li key={event.id}>
-                <span className="tag">{event.agent ?? event.node ?? event.type}</span> {event.message}
-              </li>
-            ))}
-          </ol>
+          <ProgressList events={events.slice(-12)} />
           <button type="button" className="secondary" onClick={() => void cancel()}>
             Cancel trip
           </button>
         </section>
+      ) : events.length > 0 ? (
+        <details className="card no-print">
+          <summary>How it was planned ({events.length} steps)</summary>
+          <ProgressList events={events} />
+        </details>
       ) : null}
 
       {trip.status === 'failed' && trip.error ? (
@@ -204,7 +216,14 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
           {trip.status === 'completed' ? (
             <>
               <Versions api={api} tripId={tripId} refresh={versionsRefresh + trip.planVersion} />
-              <WatchPanel api={api} tripId={tripId} onChecked={() => setVersionsRefresh((n) => n + 1)} />
+              <WatchPanel
+                api={api}
+                tripId={tripId}
+                onChecked={() => {
+                  setVersionsRefresh((n) => n + 1);
+                  void load();
+                }}
+              />
             </>
           ) : null}
         </>

@@ -41,9 +41,20 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
   async function checkNow() {
     setMessage('Checking…');
     try {
+      const before = watch?.checks ?? 0;
       unwrap(await api.POST('/v1/trips/{id}/watch/check', { params: { path: { id: tripId } } }));
-      setMessage('Check queued: a new version appears here if anything had to change.');
-      onChecked();
+      // The check runs on a worker; a finished trip's event stream has ended, so ask until it is recorded.
+      for (let asked = 0; asked < 120; asked++) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const view = unwrap(await api.GET('/v1/trips/{id}/watch', { params: { path: { id: tripId } } }));
+        if (view.watch.checks > before) {
+          setWatch(view.watch);
+          setMessage(`Checked: ${view.watch.lastCheck?.summary ?? 'done'}`);
+          onChecked();
+          return;
+        }
+      }
+      setMessage('The check is queued; it has not finished yet.');
     } catch (e) {
       setMessage((e as Error).message);
     }

@@ -1,0 +1,171 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import type { Redis } from 'ioredis';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
+import { createRedisWorldTimeline } from '../../src/world/redis-timeline.js';
+import type { Plan } from '../../tools/domain/plan.schema.js';
+import { testRedis, testRedisUrl, uniquePrefix } from '../support/redis.js';
+import { launchChromium, seriousViolations } from './support/browser.js';
+import { type ServiceProcess, startService } from './support/service-process.js';
+
+/** Screenshots kept for people to look at (gitignored). */
+const ARTIFACTS = fileURLToPath(new URL('../artifacts/web/', import.meta.url));
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+let service: ServiceProcess;
+let redis: Redis;
+let prefix: string;
+let apiKey: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let tripId: string;
+
+async function api<T>(path: string): Promise<T> {
+  const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${apiKey}` } });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function expectAccessible(label: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  expect(violations, `${label}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  // The app the API serves is the one built from this tree.
+  await build({
+    configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)),
+    logLevel: 'warn',
+  });
+  await mkdir(ARTIFACTS, { recursive: true });
+  redis = testRedis();
+  prefix = uniquePrefix('web');
+  service = await startService({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix });
+  ({ key: apiKey } = await new ApiKeyStore(redis, prefix).create('web-tenant', 'browser test'));
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+  page = await context.newPage();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await service?.stop();
+  await redis?.quit();
+});
+
+describe('the web app in chromium, against npm start', () => {
+  it('signs in with an API key and passes the accessibility check on the sign-in page', async () => {
+    await page.goto(service.url);
+    await expectAccessible('sign-in');
+    await page.getByLabel('API key').fill(apiKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Plan a trip' }).isVisible()).toBe(true);
+    expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual(['trip-planner.api-key']);
+  });
+
+  it('plans a request that needs an answer: asks in the page, resumes, follows progress to completion', async () => {
+    await page.getByLabel('Describe your trip').fill('a trip to Nashville for 2 people, budget $2,500');
+    await page.getByRole('button', { name: 'Plan it' }).click();
+    const answer = page.getByLabel('Your answer');
+    await answer.waitFor({ timeout: 30_000 });
+    tripId = /#\/trips\/(trp_\w+)/.exec(page.url())?.[1] ?? '';
+    expect(tripId).not.toBe('');
+    await expect.poll(() => page.getByTestId('trip-status').textContent()).toBe('needs input');
+    await expectAccessible('question');
+    await answer.fill('from Chicago, June 4-6 2027');
+    await page.getByRole('button', { name: 'Answer' }).click();
+    await page.getByTestId('timeline').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('trip-status').textContent()).toBe('completed');
+    // The progress the page followed live, kept under "How it was planned".
+    await page.getByText(/How it was planned \(\d+ steps\)/).click();
+    const steps = await page.getByTestId('progress').locator('li').allTextContents();
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.some((s) => /completed/.test(s))).toBe(true);
+  }, 90_000);
+
+  it('shows the plan as a timeline, a cost chart and a route map', async () => {
+    const trip = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
+    const days = page.getByTestId('timeline').locator('> li');
+    expect(await days.count()).toBe(trip.plan.days.length);
+    expect(await page.getByTestId('timeline').textContent()).toContain(trip.plan.stays[0]?.stay.name);
+    const chart = page.getByTestId('cost-chart');
+    expect(await chart.locator('rect').count()).toBe(4);
+    expect(await chart.getAttribute('aria-label')).toContain('budget');
+    const map = page.getByTestId('route-map');
+    // One line per leg, one labelled dot per city, all from coordinates (no tiles).
+    expect(await map.locator('line').count()).toBe(trip.plan.legs.length);
+    expect(await map.locator('text', { hasText: 'Nashville' }).count()).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}trip-desktop.png`, fullPage: true });
+    await page.getByTestId('timeline').screenshot({ path: `${ARTIFACTS}timeline.png` });
+    await chart.screenshot({ path: `${ARTIFACTS}cost.png` });
+    await map.screenshot({ path: `${ARTIFACTS}map.png` });
+    await expectAccessible('plan at desktop width');
+    await page.setViewportSize(PHONE);
+    await expectAccessible('plan at 375 px');
+    // Nothing wider than the phone: no sideways scrolling.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await page.screenshot({ path: `${ARTIFACTS}trip-phone.png`, fullPage: true });
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('downloads the .ics, which parses back with the plan’s dates, zones and one event per item', async () => {
+    const trip = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add to calendar (.ics)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`trip-${tripId}.ics`);
+    const ics = await readFile(await download.path(), 'utf8');
+    const root = new ICAL.Component(ICAL.parse(ics));
+    const events = root.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    const { plan } = trip;
+    const meals = plan.days.reduce((n, d) => n + [d.breakfast, d.lunch, d.dinner].filter(Boolean).length, 0);
+    const sights = plan.days.reduce((n, d) => n + d.sights.length, 0);
+    expect(events).toHaveLength(plan.legs.length + plan.stays.length + meals + sights);
+    const zones = new Set(events.map((e) => e.component.getFirstProperty('dtstart')?.getParameter('tzid')));
+    expect(zones).toEqual(new Set(['America/Chicago']));
+    expect(root.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual([
+      'America/Chicago',
+    ]);
+    const dates = new Set(plan.days.map((d) => d.date));
+    for (const event of events.filter((e) => !e.summary.startsWith('Stay'))) {
+      expect(dates).toContain(event.startDate.toString().slice(0, 10));
+    }
+  });
+
+  it('after a world change and "check now", shows version 2 and what changed', async () => {
+    const { plan } = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
+    const booking = plan.stays[0];
+    if (!booking) throw new Error('the plan has no stay');
+    await createRedisWorldTimeline({ redis, prefix }).inject({
+      kind: 'stay-sold-out',
+      city: booking.city,
+      stayName: booking.stay.name,
+    });
+    await page.getByRole('button', { name: 'Check now' }).click();
+    const versions = page.getByTestId('versions');
+    await versions.getByText('Version 2', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'What changed in version 2' }).click();
+    const diff = page.getByTestId('version-diff');
+    await diff.waitFor();
+    expect(await diff.locator('.diff-sentence').textContent()).toContain(booking.stay.name);
+    expect(await diff.locator('table').textContent()).toContain(`Stay in ${booking.city}`);
+    await expect
+      .poll(() => page.getByTestId('watch-state').textContent(), { timeout: 10_000 })
+      .toContain('replanned');
+    await diff.screenshot({ path: `${ARTIFACTS}diff.png` });
+    await expectAccessible('versions and diff');
+  }, 90_000);
+
+  it('signs out, forgetting the key', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').waitFor();
+    expect(await page.evaluate('[sessionStorage.length, localStorage.length]')).toEqual([0, 0]);
+  });
+});

@@ -66,13 +66,6 @@ export class TripEventHub {
     this.wakeKey = options.events.key(`sse-wake:${randomUUID()}`);
   }
 
-  /** Open streams across all trips. */
-  get size(): number {
-    let n = 0;
-    for (const { subscribers } of this.followed.values()) n += subscribers.size;
-    return n;
-  }
-
   /**
    * Adds `subscriber` to `tripId`'s followers and answers the id after which the hub will deliver
    * every entry: the subscriber replays up to there itself (XRANGE) and gets the rest live.

@@ -15,6 +15,8 @@ export const RepairState = Annotation.Root({
   /** Chance of rain per date at the previous check (a day "turns" wet against it). */
   weatherBefore: Annotation<Record<string, number>>,
   check: Annotation<Recheck | null>({ reducer: (_old, next) => next, default: () => null }),
+  /** Quotes earlier checks kept (see tools/planning/repair/kept-prices.ts); none by default. */
+  keptPrices: Annotation<Record<string, number>>({ reducer: (_old, next) => next, default: () => ({}) }),
   /** Set once pinned legs were re-shopped too: a repair widens at most once. */
   widened: Annotation<boolean>({ reducer: (_old, next) => next, default: () => false }),
 });
@@ -24,4 +26,5 @@ export type RepairStateUpdate = typeof RepairState.Update;
 export type RepairInput = Pick<
   RepairStateValue,
   'request' | 'today' | 'spec' | 'basePlan' | 'thresholds' | 'weatherBefore'
->;
+> &
+  Partial<Pick<RepairStateValue, 'keptPrices'>>;

@@ -35,8 +35,21 @@ function checkSummary(outcome: Checked): string {
   return `${findings.length} small change${findings.length === 1 ? '' : 's'}, within thresholds${moved}`;
 }
 
-function nextWatch(watch: WatchState, check: WatchCheck, weather: Record<string, number>): WatchState {
-  return { ...watch, checks: watch.checks + 1, lastCheck: check, weatherBaseline: weather };
+/** `keptPrices` replaces the kept quotes when given ({} after a new version); else they stay. */
+function nextWatch(
+  watch: WatchState,
+  check: WatchCheck,
+  weather: Record<string, number>,
+  keptPrices?: Record<string, number>,
+): WatchState {
+  const kept = keptPrices ?? watch.keptPrices;
+  return {
+    ...watch,
+    checks: watch.checks + 1,
+    lastCheck: check,
+    weatherBaseline: weather,
+    ...(kept ? { keptPrices: kept } : {}),
+  };
 }
 
 /** The repaired plan as a version: models and usage of the repair, priced when possible. */
@@ -52,6 +65,12 @@ export function repairedPlan(
     models: { ...base.models, ...outcome.plan.models },
     usage: priceUsage(usage, prices),
   };
+}
+
+/** The kept quotes after a check that made no version: this check's added to the earlier ones. */
+function keptAfter(watch: WatchState, outcome: Exclude<Checked, { status: 'repaired' }>) {
+  const kept = outcome.recheck.resolution?.keptPrices ?? {};
+  return Object.keys(kept).length === 0 ? undefined : { ...watch.keptPrices, ...kept };
 }
 
 /**
@@ -70,7 +89,9 @@ export async function recordCheck(
     trip.id,
     ['completed'],
     (current) => ({
-      watch: current.watch && nextWatch(current.watch, check, outcome.recheck.weatherNow),
+      watch:
+        current.watch &&
+        nextWatch(current.watch, check, outcome.recheck.weatherNow, keptAfter(current.watch, outcome)),
       attention:
         outcome.status === 'needs_attention'
           ? current.attention?.version === base
@@ -127,7 +148,7 @@ export async function recordRepair(
       planVersion: version,
       attention: null,
       usage: current.usage && plan.usage ? combineUsage(current.usage, plan.usage) : current.usage,
-      watch: current.watch && nextWatch(current.watch, check, outcome.recheck.weatherNow),
+      watch: current.watch && nextWatch(current.watch, check, outcome.recheck.weatherNow, {}),
     }),
     (current) => current.planVersion === version - 1,
   );

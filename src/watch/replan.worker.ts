@@ -90,6 +90,7 @@ export function createReplanWorker(options: ReplanWorkerOptions): QueueWorker<'r
         basePlan: plan,
         thresholds: { priceChangePct: watch.settings.priceChangePct, weather: watch.settings.weather },
         weatherBefore: watch.weatherBaseline,
+        keptPrices: watch.keptPrices ?? {},
       },
     );
     if (outcome.status === 'agent_failed') throw new Error(outcome.message);

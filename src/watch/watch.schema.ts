@@ -56,6 +56,12 @@ export const WatchState = z.object({
   lastCheck: WatchCheck.nullable(),
   /** Chance of rain per date at the last check: a day "turns" wet against it. */
   weatherBaseline: z.record(z.string(), z.number()),
+  /**
+   * Quotes a check kept because nothing cheaper and comparable was in reach (item → the party's
+   * price): a later rise is measured from them, so the agents are not asked again every check.
+   * Cleared by a new version.
+   */
+  keptPrices: z.record(z.string(), z.number()).optional(),
 });
 export type WatchState = z.infer<typeof WatchState>;
 

@@ -63,7 +63,7 @@ async function planAndRepairer() {
   if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
   const plan = outcome.plan;
   const repairGraph = buildRepairGraph(deps);
-  const repair = () =>
+  const repair = (keptPrices: Record<string, number> = {}) =>
     runRepair(
       { graph: repairGraph, threadId: randomUUID() },
       {
@@ -73,6 +73,7 @@ async function planAndRepairer() {
         basePlan: plan,
         thresholds: { priceChangePct: 10, weather: true },
         weatherBefore: {},
+        keptPrices,
       },
     );
   return { plan, changes, repair };
@@ -146,6 +147,10 @@ describe('no false alarms (finding 10)', () => {
         ),
       ),
     ]);
+    // With the kept quote as the baseline, the next check re-shops nothing (no flights agent run).
+    const again = await repair(outcome.recheck.resolution?.keptPrices);
+    if (again.status !== 'unchanged') throw new Error(JSON.stringify(again));
+    expect(again.recheck.scope.legs).toEqual([]);
   });
 
   it('a cancelled outbound flight where only driving is left re-shops the flight home too and drives both ways', async () => {

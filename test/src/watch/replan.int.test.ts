@@ -229,6 +229,13 @@ describe('watched trips are re-checked and repaired', () => {
     const deliveries = await env.context.notifyStores.deliveries.list(TENANT, 100);
     expect(deliveries.filter((d) => d.tripId === trip.id)).toEqual([]);
     expect(env.receiver.requests.length).toBe(hooks);
+    // The kept quote is the new baseline: the next check finds the rise settled and asks no agent.
+    expect(Object.values(now.watch!.keptPrices ?? {})).toEqual([Math.round(out.flight.price * 1.12) * 5]);
+    await env.finished(await env.context.scheduler.checkNow(trip.id));
+    const again = (await env.context.store.get(trip.id))!;
+    expect(again.watch).toMatchObject({ checks: 2, lastCheck: { outcome: 'unchanged', version: 1 } });
+    expect(again.watch!.lastCheck!.summary).toContain('within thresholds');
+    expect(again.attention).toBeNull();
     await env.timeline.clear();
   });
 

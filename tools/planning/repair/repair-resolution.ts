@@ -2,6 +2,7 @@ import type { Plan, StayBooking, TransportLeg } from '../../domain/plan.schema.j
 import { legNumber } from '../leg-times.js';
 import type { TripSelection } from '../planning.types.js';
 import { legDowngrade, stayDowngrade } from './comparable.js';
+import { legKey, stayKey } from './kept-prices.js';
 import type { Finding, Recheck, RepairResolution } from './repair.types.js';
 
 function sameLeg(a: TransportLeg, b: TransportLeg): boolean {
@@ -39,6 +40,7 @@ export function resolveRepair(
   widened: boolean,
 ): { resolution: RepairResolution; unchanged: boolean } {
   const kept: string[] = [];
+  const keptPrices: Record<string, number> = {};
   const downgrades: string[] = [];
   const coupled = new Set(recheck.scope.coupledLegs ?? []);
   let unchanged = true;
@@ -48,8 +50,10 @@ export function resolveRepair(
     if (!after) return;
     if (now && sameLeg(now, after)) {
       const rise = priceFinding(recheck.findings, 'leg-price', i);
-      if (recheck.scope.legs.includes(i) && rise && rise.changePct > 0)
+      if (recheck.scope.legs.includes(i) && rise && rise.changePct > 0) {
         kept.push(`${legName(before)} fare ${signed(rise.changePct)}, kept: no cheaper valid option`);
+        keptPrices[legKey(before)] = now.cost;
+      }
       return;
     }
     unchanged = false;
@@ -68,17 +72,19 @@ export function resolveRepair(
     if (!after) return;
     if (now && sameStay(now, after)) {
       const rise = priceFinding(recheck.findings, 'stay-price', i);
-      if (recheck.scope.stays.includes(i) && rise && rise.changePct > 0)
+      if (recheck.scope.stays.includes(i) && rise && rise.changePct > 0) {
         kept.push(
           `${before.stay.name} in ${before.city} price ${signed(rise.changePct)}, kept: no cheaper valid option`,
         );
+        keptPrices[stayKey(before)] = now.cost;
+      }
       return;
     }
     unchanged = false;
     const note = stayDowngrade(before.stay, after.stay);
     if (note) downgrades.push(note);
   });
-  return { resolution: { kept, downgrades, widened }, unchanged };
+  return { resolution: { kept, downgrades, widened, keptPrices }, unchanged };
 }
 
 /**

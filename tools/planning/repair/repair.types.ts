@@ -72,4 +72,6 @@ export interface RepairResolution {
   downgrades: string[];
   /** Whether pinned legs had to be re-shopped too. */
   widened: boolean;
+  /** Today's quotes of the kept items (see kept-prices.ts): later rises are measured from them. */
+  keptPrices: Record<string, number>;
 }

@@ -67,20 +67,32 @@ export async function postWebhook(post: WebhookPost): Promise<WebhookPostResult>
     retryAfter: null,
   });
 
-  const verdict = await checkWebhookTarget(post.url, post.egress);
+  const timeout = AbortSignal.timeout(post.timeoutMs);
+  const signal = post.signal ? AbortSignal.any([timeout, post.signal]) : timeout;
+  // The lookup counts against the attempt's time too: a resolver that hangs must not hold the job.
+  const aborted = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => {});
+  let verdict: Awaited<ReturnType<typeof checkWebhookTarget>>;
+  try {
+    verdict = await Promise.race([checkWebhookTarget(post.url, post.egress), aborted]);
+  } catch (error) {
+    const { code, message } = describeFailure(error, post.timeoutMs);
+    return noResponse(code, message);
+  }
   if (!verdict.ok) {
     const { code, message } = verdict.refusal;
     // A name that does not resolve right now may next time; an address the policy refuses will not.
     return noResponse(code === 'refused-address' || code === 'refused-name' ? 'refused' : 'network', message);
   }
 
-  const timeout = AbortSignal.timeout(post.timeoutMs);
   const dispatcher = createPinnedDispatcher(verdict.target.address);
   try {
     const response = await request(verdict.target.url, {
       method: 'POST',
       dispatcher,
-      signal: post.signal ? AbortSignal.any([timeout, post.signal]) : timeout,
+      signal,
       headers: {
         'content-type': 'application/json',
         'user-agent': post.userAgent,

@@ -75,6 +75,23 @@ describe('postWebhook under the egress policy', () => {
     expect(target.requests).toHaveLength(0);
   });
 
+  it('a resolver that never answers costs the attempt its timeout, no more', async () => {
+    const hanging = () => new Promise<never>(() => {});
+    const result = await postWebhook({
+      url: 'https://slow-dns.test/hooks',
+      secret: SECRET,
+      deliveryId: 'dlv_test',
+      body: '{}',
+      timeoutMs: 50,
+      userAgent: 'test',
+      egress: { resolve: hanging },
+    });
+    expect(result).toMatchObject({
+      failure: 'timeout',
+      attempt: { statusCode: null, error: 'no response within 50 ms' },
+    });
+  });
+
   it('does not follow a redirect (to anywhere), and records only the status', async () => {
     const elsewhere = await receiver();
     const target = await receiver([{ status: 307, headers: { location: elsewhere.url } }]);

@@ -41,6 +41,8 @@ export async function shortlistTransport(
   const task: FlightsTask = {
     travellers: spec.travellers,
     excludedModes: spec.constraints.excludedModes,
+    flightTimes: spec.constraints.flightTimes,
+    preferredModes: spec.preferences.preferredModes,
     hops: hops.map(({ from, to, date }) => ({ from, to, date })),
   };
   const { output, record } = await runAgentInNode(
@@ -55,7 +57,7 @@ export async function shortlistTransport(
   const hopOptions: HopOptions[] = await Promise.all(
     hops.map(async (hop) => {
       const chosen = output.hops.find((h) => h.from === hop.from && h.to === hop.to && h.date === hop.date);
-      if (!chosen) return { hop, flights: [], ground: [] };
+      if (!chosen) return { hop, flights: [], ground: [], trains: [] };
       const flights = excluded.has('flight')
         ? []
         : (await deps.world.searchFlights(hop)).filter((f) => chosen.flightNumbers.includes(f.flightNumber));
@@ -66,7 +68,11 @@ export async function shortlistTransport(
             .map((mode) => deps.world.groundRoute({ from: hop.from, to: hop.to, mode })),
         )
       ).filter((g): g is GroundRoute => g !== undefined);
-      return { hop, flights, ground };
+      const trains =
+        excluded.has('rail') || chosen.trainNumbers.length === 0
+          ? []
+          : (await deps.world.searchTrains(hop)).filter((t) => chosen.trainNumbers.includes(t.trainNumber));
+      return { hop, flights, ground, trains };
     }),
   );
   return { hopOptions, record };
@@ -77,7 +83,10 @@ export function createFlightsNode(deps: TripGraphDeps) {
   return async (input: FlightsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     const hops = distinctHops(input.spec, input.routes);
     const { hopOptions, record } = await shortlistTransport(deps, input.spec, hops, input.model, config);
-    const options = hopOptions.reduce((n, h) => n + h.flights.length + h.ground.length, 0);
+    const options = hopOptions.reduce(
+      (n, h) => n + h.flights.length + h.ground.length + (h.trains?.length ?? 0),
+      0,
+    );
     progress(config, {
       type: 'node',
       node: 'flights',

@@ -15,7 +15,7 @@ export const SUBMIT_ITINERARY = 'submit_itinerary';
 const SYSTEM_PROMPT = `You are the itinerary specialist of a trip planner.
 Your job: fill every day of the trip with breakfast, lunch, dinner and sights in that day's city (on a travel day, either city).
 Tools: search_sights, search_restaurants (cuisine filter, price cap), weather_outlook, travel_time, and draft_itinerary, which builds a complete, budget-safe draft from your preferred restaurants and sights.
-Rules: never repeat a restaurant or a sight; every cuisine in the task must be served by at least one meal; keep meals within mealBudget (average cost × travellers); full days need three meals and at least one sight; plan fewer sights when the pace is relaxed, more when packed; favour the travellers' interests and indoor sights on rainy days.
+Rules: never repeat a sight; never repeat a restaurant, except that on a long stay draft_itinerary may bring one back after a few days when the city has no unused one left (keep those); every cuisine in the task must be served by at least one meal; keep meals within mealBudget (average cost × travellers); full days need three meals and at least one sight; a travel day's meals count too (dinner after an afternoon arrival, breakfast and lunch before an afternoon departure), so fill them when the budget allows; plan fewer sights when the pace is relaxed, more when packed; favour the travellers' interests and indoor sights on rainy days.
 If the task has a critique, fix every problem it lists.
 Look things up with parallel tool calls, call draft_itinerary with your preferences, then call ${SUBMIT_ITINERARY} with the days (names exactly as the tools return them).`;
 

@@ -2,6 +2,7 @@ import type { Plan } from '../../tools/domain/plan.schema.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
 import { formatMoney } from '../../tools/planning/money.js';
+import { mergeNotHonoured, unmetInterests } from '../../tools/planning/not-honoured.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
@@ -49,7 +50,12 @@ export function createComposeNode(deps: TripGraphDeps) {
       models,
       usage: summarizeUsage(state.agentRuns),
       provider: deps.world.name,
-      notHonoured: [],
+      // Every stage's report (route, solver, itinerary, preferences), plus interests no sight met.
+      notHonoured: mergeNotHonoured(
+        state.notHonoured,
+        selection.notHonoured,
+        unmetInterests(spec.preferences.interests, state.days, selection.route.cities),
+      ),
       summary:
         `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +
         `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,

@@ -1,3 +1,4 @@
+import { servesDietaryNeeds } from '../domain/dietary.js';
 import type { Restaurant } from '../domain/inventory.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { mealCost } from './cost.js';
@@ -17,6 +18,8 @@ export interface MealPools {
   travellers: number;
   /** Days that must separate two meals at one restaurant; null: never twice (TravelPlanner). */
   repeatGap: number | null;
+  /** The party's dietary needs, which every pooled restaurant serves (named in shortages). */
+  dietary: readonly string[];
 }
 
 /** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
@@ -40,6 +43,8 @@ export function mealPools(
     for (const r of list) {
       const id = `${nameKey(r.city)}\u0000${nameKey(r.name)}`;
       if (sameName(r.city, spec.origin) || avoided.has(nameKey(r.name)) || seen.has(id)) continue;
+      // Every meal serves every need of the party: a kitchen that cannot is not a choice at all.
+      if (!servesDietaryNeeds(r, spec.constraints.dietary)) continue;
       seen.add(id);
       const pool = byCity.get(nameKey(r.city)) ?? [];
       pool.push(r);
@@ -52,6 +57,7 @@ export function mealPools(
     cuisines: [...spec.constraints.cuisines],
     travellers: spec.travellers,
     repeatGap: restaurantRepeatGap(spec.ruleset),
+    dietary: [...spec.constraints.dietary],
   };
 }
 
@@ -92,10 +98,11 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
     }
     if (filled < indices.length) {
       const city = slots[indices[0]!]!.city;
-      const kind = pools.repeatGap === null ? 'distinct restaurant' : 'restaurant';
+      const serving = pools.dietary.length > 0 ? ` serving ${pools.dietary.join(' and ')} meals` : '';
+      const noun = `${pools.repeatGap === null ? 'distinct restaurant' : 'restaurant'}${filled === 1 ? '' : 's'}`;
       const rule = pools.repeatGap === null ? '' : ` (none may come back within ${pools.repeatGap} days)`;
       shortages.push(
-        `${city} has ${filled} usable ${kind}${filled === 1 ? '' : 's'} for ${indices.length} meals on its full days${rule}`,
+        `${city} has ${filled} usable ${noun}${serving} for ${indices.length} meals on its full days${rule}`,
       );
     }
   }

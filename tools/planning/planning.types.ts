@@ -1,6 +1,6 @@
 import type { IsoDate, TransportMode } from '../domain/common.schema.js';
 import type { Flight, GroundRoute, Restaurant, Sight, Stay, Train } from '../domain/inventory.schema.js';
-import type { PlanDay, StayBooking, TransportLeg } from '../domain/plan.schema.js';
+import type { NotHonoured, PlanDay, StayBooking, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 
 /** An ordered visit: `cities[i]` is stayed in for `nights[i]` nights; Σ nights = days - 1. */
@@ -49,6 +49,8 @@ export interface TripSelection {
   mealBudget: number | null;
   /** The transport modes the plan uses (never self-driving together with flight or taxi). */
   modes: TransportMode[];
+  /** Wishes the chosen route, legs or stays do not honour, with why (see not-honoured.ts). */
+  notHonoured?: NotHonoured[];
 }
 
 /** Why no plan exists, precisely enough to tell the user which constraint to relax. */

@@ -14,7 +14,9 @@ import { planSights } from './sight-plan.js';
 /**
  * Fills every day of a solved trip with meals and sights. Meals start from the same
  * cheapest plan the solver reserved money for (so a solved trip schedules), then improve
- * within `selection.mealBudget`; sights follow the pace and interests. No name repeats.
+ * within `selection.mealBudget`; sights follow the pace and interests. No sight repeats; a
+ * restaurant repeats only when its city runs out, after the ruleset's gap (never under
+ * TravelPlanner's rules). Every spare travel-day meal is filled while the budget pays for it.
  * Days in `input.keep` are returned as given and the others are scheduled around them: their
  * names are not reused, their cuisines count as covered and their meals come out of the budget.
  */

@@ -148,6 +148,32 @@ describe('long stays', () => {
   });
 });
 
+describe('dietary needs', () => {
+  it('plans every meal at a kitchen serving the need, or says none is left', () => {
+    const tagged: InventoryOptions = {
+      restaurants: (c) =>
+        Array.from({ length: 12 }, (_, i) => ({
+          ...restaurant(`${c} Kitchen ${i + 1}`, c, 10 + i),
+          dietary: i % 2 === 0 ? (['vegan'] as const).slice() : [],
+        })),
+    };
+    const spec = makeSpec({ days: 3, constraints: { dietary: ['vegetarian'] } });
+    const { days } = schedule(spec, tagged);
+    const meals = days.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
+    expect(meals.length).toBeGreaterThanOrEqual(3);
+    expect(meals.every((r) => r.dietary.includes('vegan'))).toBe(true);
+    const halal = makeSpec({ days: 3, constraints: { dietary: ['halal'] } });
+    expect(solveTrip(inventory(halal, candidateRoutes(halal, []), tagged))).toMatchObject({
+      feasible: false,
+      infeasibility: {
+        reasons: [
+          'Denver has 0 usable restaurants serving halal meals for 3 meals on its full days (none may come back within 3 days)',
+        ],
+      },
+    });
+  });
+});
+
 describe('plans as full as time and money allow', () => {
   it('uses travel-day meals: dinner after a 17:00 arrival, breakfast and lunch before a 14:00 departure', () => {
     const spec = makeSpec({ days: 3 });

@@ -14,6 +14,7 @@ import { cancelTrip, submitTrip, type TripCommandDeps } from '../../../src/trips
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
 import { waitForEvent, waitForStatus } from '../../support/trips.js';
 import { startWorkerProcess, type WorkerProcess } from '../../support/worker-process.js';
+import { ttlsOfTrip, withoutTtl } from '../trips/support/trip-ttls.js';
 
 const requests = [
   '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights',
@@ -153,6 +154,10 @@ describe('cancelling a trip held by a worker in another process', () => {
     const cancelled = await context.store.get(trip.id);
     expect(cancelled?.status).toBe('cancelled');
     expect(cancelled?.plan).toBeNull();
+    // Retention on every key, checkpoints the aborted run wrote after the cancel included.
+    const ttls = await ttlsOfTrip(context.redis, context.config.REDIS_PREFIX, trip.id);
+    expect(ttls.size).toBeGreaterThan(4);
+    expect(withoutTtl(ttls)).toEqual([]);
     const counts = await submissions(context, trip.id);
     expect(counts.itinerary, 'the itinerary agent never finished').toBeUndefined();
     expect(await cancelTrip(commands, 'tenant-a', trip.id)).toMatchObject({ ok: false, reason: 'conflict' });

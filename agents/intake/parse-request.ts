@@ -1,16 +1,19 @@
 import type { IsoDate } from '../../tools/domain/common.schema.js';
-import { type Destination, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
+import { type Destination, type RequestProblem, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
 import { extractCuisines } from './parse/cuisines.js';
 import { extractDates } from './parse/dates.js';
 import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
 import { extractHouseRules } from './parse/house-rules.js';
 import { extractBudget } from './parse/money.js';
+import { type AliasVocabulary, buildVocabulary, resolveAliases } from './parse/place-aliases.js';
+import { findPlaceMentions } from './parse/place-mentions.js';
 import { extractPlaces } from './parse/places.js';
 import { extractPreferences } from './parse/preferences.js';
 import { extractRoomType } from './parse/room-type.js';
 import { maskSpans, toRequestText } from './parse/text.js';
 import { extractExcludedModes } from './parse/transport.js';
 import { extractTravellers } from './parse/travellers.js';
+import { extractWishes } from './parse/wishes.js';
 
 export type { Gazetteer, GazetteerCity } from './parse/gazetteer.js';
 
@@ -21,8 +24,24 @@ export interface ParseOptions {
 
 export interface ParsedRequest {
   draft: TripSpecDraft;
-  /** What could not be understood or was ambiguous, one sentence each. */
+  /** What could not be understood or was ambiguous, one sentence each (also on the draft). */
   warnings: string[];
+}
+
+const vocabularies = new WeakMap<Gazetteer, AliasVocabulary>();
+
+function vocabularyOf(gazetteer: Gazetteer): AliasVocabulary {
+  let vocabulary = vocabularies.get(gazetteer);
+  if (vocabulary === undefined) {
+    vocabulary = buildVocabulary(gazetteer.cities, gazetteer.regions);
+    vocabularies.set(gazetteer, vocabulary);
+  }
+  return vocabulary;
+}
+
+/** The first problem per field: one question per field is enough. */
+function firstPerField(problems: readonly RequestProblem[]): RequestProblem[] {
+  return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field) === i);
 }
 
 /** The most cities one region trip may visit (Destination.cityCount). */
@@ -63,8 +82,13 @@ function finishDestination(
  * days) stay null so the graph asks the user; it never guesses an origin.
  */
 export function parseTripRequest(text: string, gazetteer: Gazetteer, options: ParseOptions): ParsedRequest {
-  const full = toRequestText(text);
-  const places = extractPlaces(full, indexGazetteer(gazetteer));
+  const raw = toRequestText(text);
+  const index = indexGazetteer(gazetteer);
+  // Nicknames, airport codes and misspellings become the gazetteer's names first, so every
+  // later reader meets only names it knows.
+  const aliased = resolveAliases(raw, vocabularyOf(gazetteer), findPlaceMentions(raw, index));
+  const full = aliased.text;
+  const places = extractPlaces(full, index);
   // Each extractor reads the text with what earlier ones understood blanked out, so the "Beach"
   // of "Myrtle Beach" is no interest and the "16" of "March 16th" counts nobody.
   const noPlaces = maskSpans(full, places.spans);
@@ -76,6 +100,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   const houseRules = extractHouseRules(rest);
   const cuisines = extractCuisines(rest);
   const preferences = extractPreferences(rest);
+  const wishes = extractWishes(rest);
 
   const warnings = [
     ...places.warnings,
@@ -86,21 +111,51 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...cuisines.warnings,
     ...preferences.warnings,
   ];
-  const destination = finishDestination(places.destination, dates.days, warnings);
+  const notes = [...aliased.notes, ...places.notes, ...dates.notes, ...budget.notes, ...wishes.notes];
+  const problems = firstPerField([
+    ...aliased.problems,
+    ...places.problems,
+    ...dates.problems,
+    ...travellers.problems,
+    ...budget.problems,
+  ]);
+  const asked = new Set(problems.map((p) => p.field));
+  let days = dates.days;
+  const destination = asked.has('destination') ? null : finishDestination(places.destination, days, warnings);
+  if (destination?.kind === 'cities' && days === null && destination.stops.every((s) => s.nights !== null)) {
+    const nights = destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0);
+    days = nights + 1;
+    notes.push(`${nights} nights across ${destination.stops.length} cities: a ${days}-day trip.`);
+  }
+  if (travellers.travellers > 1) notes.push(`Counted ${travellers.travellers} travellers.`);
+  const tripType = places.returnTo !== null ? 'open-jaw' : (wishes.tripType ?? 'round-trip');
+  if (places.returnTo !== null) notes.push(`The trip ends in ${places.returnTo}, not where it starts.`);
+  const excludedModes = extractExcludedModes(rest);
   const draft = TripSpecDraft.parse({
-    origin: places.origin,
+    origin: asked.has('origin') ? null : places.origin,
     destination,
+    tripType,
+    returnTo: places.returnTo,
     startDate: dates.startDate,
-    days: dates.days,
+    days,
     travellers: travellers.travellers,
     budget: budget.budget,
     constraints: {
       roomType: extractRoomType(rest),
       houseRules: houseRules.houseRules,
       cuisines: cuisines.cuisines,
-      excludedModes: extractExcludedModes(rest),
+      excludedModes,
+      dietary: wishes.dietary,
+      flightTimes: wishes.flightTimes,
     },
-    preferences: preferences.preferences,
+    preferences: {
+      ...preferences.preferences,
+      comfort: wishes.comfort,
+      preferredModes: wishes.preferredModes.filter((m) => !excludedModes.includes(m)),
+    },
+    notes,
+    warnings,
+    problems,
   });
   return { draft, warnings };
 }

@@ -1,3 +1,4 @@
+import { ANY_MONTH, MONTH, monthNumber } from './months.js';
 import { matchAll, type Span, spanOf } from './text.js';
 
 /** A calendar date as written: the year may be missing ("March 3"), the month too ("the 7th"). */
@@ -15,37 +16,15 @@ export interface DateRangeMention extends Span {
   readonly to: DateMention;
 }
 
-const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?';
-/** The same, without a capture group, for lookaheads. */
-const ANY_MONTH = MONTH.replace('(', '(?:');
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(\\d{4})';
+/** "2027", or "'27" as people abbreviate it. */
+const YEAR = "(\\d{4}|'\\d{2})";
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
 /** What joins the two ends of a range. */
 const TO = '\\s*(?:-|to|until|till|through|thru|and|~)\\s*(?:the\\s+)?';
 /** A number that is a count, not a day of the month ("March 3 to 7 people"). */
 const NOT_A_DAY =
   '(?!\\d|\\s*(?:-\\s*)?(?:people|persons?|adults?|kids|children|guests|travell?ers|of us|days?|nights?|weeks?|cities|towns|hours?|am\\b|pm\\b|:|%))';
-
-function monthNumber(word: string | undefined): number | undefined {
-  return word === undefined ? undefined : MONTH_NUMBERS[word.slice(0, 3)];
-}
 
 function num(text: string | undefined): number | undefined {
   return text === undefined ? undefined : Number(text);
@@ -64,6 +43,9 @@ function mention(
 }
 
 const twoDigitYear = (y: number | undefined) => (y !== undefined && y < 100 ? 2000 + y : y);
+/** A year as written: "2027" or "'27". */
+const yearNum = (text: string | undefined) =>
+  text === undefined ? undefined : twoDigitYear(Number(text.replace("'", '')));
 
 /** Every single date written in the text, in order of position. */
 export function findDateMentions(lower: string): DateMention[] {
@@ -73,6 +55,16 @@ export function findDateMentions(lower: string): DateMention[] {
   };
   for (const m of matchAll(lower, /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) {
     add(mention(spanOf(m), num(m[2]), num(m[3]), num(m[1])));
+  }
+  // Year first, with slashes or dots: "2027/06/12", "2027.06.12".
+  for (const m of matchAll(lower, /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g)) {
+    add(mention(spanOf(m), num(m[2]), num(m[3]), num(m[1])));
+  }
+  // Dots are the day-first habit of most of Europe: "12.06.2027", "12.6.27".
+  for (const m of matchAll(lower, /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)/g)) {
+    let [day, month] = [num(m[1]), num(m[2])];
+    if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
+    add(mention(spanOf(m), month, day, twoDigitYear(num(m[3]))));
   }
   for (const m of matchAll(lower, /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g)) {
     let [month, day] = [num(m[1]), num(m[2])];
@@ -84,13 +76,13 @@ export function findDateMentions(lower: string): DateMention[] {
     lower,
     new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g'),
   )) {
-    add(mention(spanOf(m), monthNumber(m[1]), num(m[2]), num(m[3])));
+    add(mention(spanOf(m), monthNumber(m[1]), num(m[2]), yearNum(m[3])));
   }
   for (const m of matchAll(
     lower,
-    new RegExp(`\\b(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'),
+    new RegExp(`\\b(?:the\\s+)?${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'),
   )) {
-    add(mention(spanOf(m), monthNumber(m[2]), num(m[1]), num(m[3])));
+    add(mention(spanOf(m), monthNumber(m[2]), num(m[1]), yearNum(m[3])));
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -117,19 +109,19 @@ export function findDateRanges(lower: string): DateRangeMention[] {
   );
   for (const m of matchAll(lower, sameMonthDayFirst)) {
     const span = spanOf(m);
-    const [month, year] = [monthNumber(m[1]), num(m[4])];
+    const [month, year] = [monthNumber(m[1]), yearNum(m[4])];
     const from = mention(span, month, num(m[2]), year);
     const to = mention(span, month, num(m[3]), year);
     if (from && to) add({ ...span, from, to });
   }
   // Two days, one month after: "3-7 march 2027", "the 3rd and 7th of march".
   const sameMonthDaysFirst = new RegExp(
-    `\\b(?:the\\s+)?${DAY}${TO}${DAY}\\s+(?:of\\s+)?${MONTH}${YEAR_TAIL}\\b`,
+    `\\b(?:the\\s+)?${DAY}\\.?${TO}${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`,
     'g',
   );
   for (const m of matchAll(lower, sameMonthDaysFirst)) {
     const span = spanOf(m);
-    const [month, year] = [monthNumber(m[3]), num(m[4])];
+    const [month, year] = [monthNumber(m[3]), yearNum(m[4])];
     const from = mention(span, month, num(m[1]), year);
     const to = mention(span, month, num(m[2]), year);
     if (from && to) add({ ...span, from, to });

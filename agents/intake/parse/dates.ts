@@ -1,12 +1,19 @@
 import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
+import { daysBetween } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
-import type { Span } from './text.js';
+import { findHolidays, findRelativeDates, type RelativeDate } from './relative-dates.js';
+import { maskSpans, type Span } from './text.js';
 
 export interface DatesResult {
   readonly startDate: IsoDate | null;
   readonly days: number | null;
   readonly warnings: string[];
+  /** How dates said loosely were read ("Read 'next Friday' as Friday 2026-12-18."). */
+  readonly notes: string[];
+  /** Dates that cannot be planned as written: in the past, too far ahead, ending before starting. */
+  readonly problems: RequestProblem[];
   /** What was read as dates or durations, so other extractors skip those numbers. */
   readonly spans: Span[];
 }
@@ -16,7 +23,7 @@ const END_CUE =
   /\b(?:return|returns|returning|come back|coming back|back|home|end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding|wrap up|wrapping up|until|till|through|to)\b[^.;!?]{0,16}$/;
 
 /** The longest trip the spec allows (TripSpec.days). */
-const MAX_DAYS = 30;
+const MAX_DAYS = MAX_TRIP_DAYS;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): IsoDate => `${y}-${pad(m)}-${pad(d)}`;
@@ -75,9 +82,20 @@ function describe(days: number) {
  * The trip's first day and its length, from ranges ("March 3-7, 2027"), single dates with a
  * duration ("starting June 10 for 5 days") or either alone. A range beats a disagreeing duration.
  */
-export function extractDates(lower: string, today: IsoDate): DatesResult {
+export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   const warnings: string[] = [];
-  const durations = findDurations(lower);
+  const notes: string[] = [];
+  const problems: RequestProblem[] = [];
+  // Holidays first ("4th of July weekend" is a holiday, not July 4th plus a weekend), then the
+  // written dates, then what is said relative to today; each reads the text without the others.
+  const holidays = findHolidays(fullLower, today);
+  const lower = maskSpans({ cased: fullLower, lower: fullLower }, holidays).lower;
+  const absolute = [...findDateRanges(lower), ...findDateMentions(lower)];
+  const relative = [
+    ...holidays,
+    ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today),
+  ].sort((a, b) => a.start - b.start);
+  const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
   const spans: Span[] = [...durations];
   const distinctDurations = [...new Set(durations.map((d) => d.days))];
   if (distinctDurations.length > 1) {
@@ -95,6 +113,16 @@ export function extractDates(lower: string, today: IsoDate): DatesResult {
   const range = resolved.find((x) => x.dates !== undefined);
   if (ranges.length > 0 && range === undefined) {
     unreadable = true;
+    const backwards = ranges.find((r) => {
+      const [from, to] = [resolveSingle(r.from, today), resolveSingle(r.to, today)];
+      return r.from.year !== undefined && r.to.year !== undefined && from && to && to < from;
+    });
+    if (backwards) {
+      problems.push({
+        field: 'days',
+        message: 'The trip ends before it starts; please check the dates.',
+      });
+    }
     warnings.push(
       'The travel dates could not be understood (an end before its start, or a day that does not exist).',
     );
@@ -143,14 +171,62 @@ export function extractDates(lower: string, today: IsoDate): DatesResult {
     }
   }
 
+  if (startDate === null && !unreadable && relative.length > 0) {
+    const read = fromRelative(relative, days, absolute.length === 0 ? undefined : findDateMentions(lower));
+    startDate = read.startDate;
+    days = read.days;
+    notes.push(...read.notes);
+    spans.push(...read.spans);
+  } else if (relative.length > 0 && startDate !== null) {
+    // "June 12 - the weekend": the written date wins; the phrase only lent its words.
+    spans.push(...relative.filter((r) => r.days === undefined));
+  }
+  if (startDate !== null && days === null) {
+    // "out Friday, home Sunday" with the end said relative to the start.
+    const ends = relative.filter((r) => r.date > startDate!);
+    if (
+      ends.length === 1 &&
+      END_CUE.test(lower.slice(Math.max(0, ends[0]!.start - 20), ends[0]!.start + 20))
+    ) {
+      days = daysBetween(startDate, ends[0]!.date);
+      spans.push(ends[0]!);
+    }
+  }
+
   if (days !== null && days > MAX_DAYS) {
+    problems.push({
+      field: 'days',
+      message: `A trip of ${describe(days)} is longer than the ${MAX_DAYS} days one plan can cover; please shorten it or split it.`,
+    });
     warnings.push(`A trip of ${describe(days)} is longer than the ${MAX_DAYS} days that can be planned.`);
     days = null;
   } else if (days === null) {
     warnings.push('The trip length was not found.');
   }
-  if (startDate === null && !unreadable) {
+  if (startDate === null && !unreadable && problems.every((p) => p.field !== 'startDate')) {
     warnings.push('No start date was found.');
   }
-  return { startDate, days, warnings, spans };
+  return { startDate, days, warnings, notes, problems, spans };
+}
+
+/** Start and length from phrases like "next Friday", "over Easter", "in three weeks". */
+function fromRelative(
+  relative: readonly RelativeDate[],
+  days: number | null,
+  _written: DateMention[] | undefined,
+): { startDate: IsoDate; days: number | null; notes: string[]; spans: Span[] } {
+  const first = relative[0]!;
+  const notes = [first.note];
+  const spans: Span[] = [first];
+  let length = days ?? first.days ?? null;
+  const second = relative.find((r) => r !== first && r.date > first.date);
+  if (length === null && second !== undefined) {
+    const span = daysBetween(first.date, second.date);
+    if (span >= 2 && span <= MAX_DAYS) {
+      length = span;
+      notes.push(second.note);
+      spans.push(second);
+    }
+  }
+  return { startDate: first.date, days: length, notes, spans };
 }

@@ -7,6 +7,10 @@ export interface GazetteerCity {
   /** State, province or similar: "California". */
   readonly region: string;
   readonly country: string;
+  /** Other names the world knows the city by ("Vegas"); optional. */
+  readonly aliases?: readonly string[];
+  /** IATA codes of its airports ("JFK"); optional. */
+  readonly airports?: readonly string[];
 }
 
 export interface Gazetteer {
@@ -20,6 +24,8 @@ export interface PlaceName {
   readonly tokens: readonly string[];
   readonly city: GazetteerCity | undefined;
   readonly region: string | undefined;
+  /** Every city of this name when several share it ("Columbus", Ohio and Georgia). */
+  readonly namesakes: readonly GazetteerCity[];
 }
 
 export interface GazetteerIndex {
@@ -85,20 +91,26 @@ function buildIndex(gazetteer: Gazetteer): GazetteerIndex {
     const key = nameTokens(r).join(' ');
     if (key && !regions.has(key)) regions.set(key, r);
   }
-  const names = new Map<string, { tokens: string[]; city?: GazetteerCity; region?: string }>();
+  const names = new Map<
+    string,
+    { tokens: string[]; city?: GazetteerCity; region?: string; namesakes?: GazetteerCity[] }
+  >();
   for (const city of gazetteer.cities) {
     const tokens = nameTokens(city.name);
     const key = tokens.join(' ');
-    if (tokens.length > 0 && !names.has(key)) names.set(key, { tokens, city });
+    const entry = names.get(key);
+    if (tokens.length > 0 && !entry) names.set(key, { tokens, city, namesakes: [city] });
+    else entry?.namesakes?.push(city);
   }
   for (const [key, region] of regions) {
     const entry = names.get(key) ?? { tokens: key.split(' ') };
     names.set(key, { ...entry, region });
   }
   const byFirstToken = new Map<string, PlaceName[]>();
-  for (const { tokens, city, region } of names.values()) {
+  for (const { tokens, city, region, namesakes } of names.values()) {
     const first = tokens[0]!;
-    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), { tokens, city, region }]);
+    const name = { tokens, city, region, namesakes: namesakes ?? [] };
+    byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), name]);
   }
   for (const list of byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 

@@ -1,3 +1,5 @@
+import type { RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
+import { NUMBER, parseNumber } from './numbers.js';
 import { clauseBefore, matchAll, type Span, spanOf } from './text.js';
 
 /** An amount of money in the text and what it is per, if anything. */
@@ -52,7 +54,10 @@ const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
 const CUE =
-  /\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within)\b[^\d]{0,30}$/;
+  /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got)\b|~)[^\d]{0,30}$/;
+/** Words after a bare number that make it the budget ("1800 tops", "3000 all in"). */
+const CUE_AFTER =
+  /^\s*(?:tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
 const PER =
   /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|day)|(pp)\b|(each))/;
 
@@ -81,12 +86,41 @@ function currencyOfWord(word: string): string | undefined {
 /** Every amount of money written with a currency, or after a budget cue. */
 export function findMoney(lower: string): MoneyMention[] {
   const found: MoneyMention[] = [];
-  const push = (span: Span, digits: string, scale: string | undefined, currency: string | undefined) => {
+  const push = (
+    span: Span,
+    digits: string,
+    scale: string | undefined,
+    currency: string | undefined,
+    amount = amountOf(digits, scale),
+  ) => {
     if (found.some((f) => f.start < span.end && span.start < f.end)) return;
     const after = lower.slice(span.end, span.end + 24);
-    const cued = CUE.test(clauseBefore(lower, span.start, 50));
-    found.push({ ...span, amount: amountOf(digits, scale), currency, per: perOf(after), cued });
+    const cued = CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(after);
+    found.push({ ...span, amount, currency, per: perOf(after), cued });
   };
+  // Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred".
+  const words = new RegExp(
+    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)\\s+(thousand|grand|hundred)(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+    'g',
+  );
+  for (const m of matchAll(lower, words)) {
+    const count = /^an?$/.test(m[2]!) ? 1 : parseNumber(m[2]!);
+    if (count === undefined) continue;
+    const unit = m[3] === 'hundred' ? 100 : 1000;
+    const extra =
+      m[4] === 'half'
+        ? unit / 2
+        : m[4] === undefined
+          ? 0
+          : (parseNumber(m[4]) ?? 0) * (m[3] === 'hundred' ? 1 : 100);
+    const currency =
+      m[1] !== undefined ? SYMBOLS[m[1]] : m[5] === undefined ? undefined : currencyOfWord(m[5]);
+    const span = spanOf(m);
+    const cued =
+      CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(lower.slice(span.end, span.end + 24));
+    if (currency !== undefined || cued || m[3] === 'grand')
+      push(span, '', undefined, currency, count * unit + extra);
+  }
   for (const m of matchAll(lower, new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g'))) {
     push(spanOf(m), m[2]!, m[3], SYMBOLS[m[1]!]);
   }
@@ -100,7 +134,15 @@ export function findMoney(lower: string): MoneyMention[] {
   );
   for (const m of matchAll(lower, bare)) {
     const value = amountOf(m[1]!, m[2]);
-    if ((value >= 100 || m[2] !== undefined) && CUE.test(clauseBefore(lower, m.index, 50))) {
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const cued = CUE.test(clauseBefore(lower, m.index, 50)) || CUE_AFTER.test(after);
+    // "6k" and "3 grand" are money on their own; a plain number needs a word saying so.
+    const scaled = m[2] !== undefined && /^(?:k|grand)$/.test(m[2]);
+    const year =
+      m[2] === undefined &&
+      /^20[2-3]\d$/.test(m[1]!) &&
+      !/budget|spend/.test(clauseBefore(lower, m.index, 20));
+    if ((value >= 100 || m[2] !== undefined) && (cued || scaled) && !year) {
       push(spanOf(m), m[1]!, m[2], undefined);
     }
   }
@@ -110,8 +152,17 @@ export function findMoney(lower: string): MoneyMention[] {
 export interface BudgetResult {
   readonly budget: { amount: number; currency: string } | null;
   readonly warnings: string[];
+  readonly notes: string[];
+  readonly problems: RequestProblem[];
   readonly spans: Span[];
 }
+
+/** "no budget", "money is no object": no limit, said on purpose. */
+const NO_LIMIT =
+  /\b(?:no budget|no (?:spending )?limit|money is no object|budget is no object|unlimited budget|budget: ?none|price doesn'?t matter|cost is no (?:object|issue))\b/;
+/** A stated budget of nothing or less: "$0", "budget of -500", "zero dollars". */
+const NOT_POSITIVE =
+  /(?:\b(?:budget|spend|afford)\b[^\d\n]{0,20}(?:-\s*\$?\s*\d|\$?\s*0(?![\d.,])|zero\b)|(?:^|\s)-\s*\$\s*\d|\$\s*-\s*\d|(?<![\w.,])(?:\$\s*0|0\s*(?:dollars|usd|euros?))(?![\d.,]))/;
 
 /** The upper end of a range that starts at an amount: "$3,000-4,000", "$3,000 to $4,000". */
 const RANGE_END = new RegExp(`^\\s*(?:-|to|and|or)\\s*${SYMBOL}?\\s*${AMOUNT}`);
@@ -123,6 +174,19 @@ const RANGE_END = new RegExp(`^\\s*(?:-|to|and|or)\\s*${SYMBOL}?\\s*${AMOUNT}`);
  */
 export function extractBudget(lower: string, travellers: number, days: number | null): BudgetResult {
   const warnings: string[] = [];
+  const notes: string[] = [];
+  const problems: RequestProblem[] = [];
+  if (NOT_POSITIVE.test(lower)) {
+    problems.push({
+      field: 'budget',
+      message: 'The budget stated is not a positive amount; how much can the trip cost in total?',
+    });
+    return { budget: null, warnings, notes, problems, spans: findMoney(lower) };
+  }
+  if (NO_LIMIT.test(lower)) {
+    notes.push('No budget limit was set, as asked.');
+    return { budget: null, warnings, notes, problems, spans: [] };
+  }
   const money = findMoney(lower);
   const spans: Span[] = [...money];
   const totals = money.filter((m) => m.per !== 'night');
@@ -130,7 +194,7 @@ export function extractBudget(lower: string, travellers: number, days: number | 
     warnings.push('Only a nightly price was given; it was not taken as the trip budget.');
   }
   const first = totals.find((m) => m.cued) ?? totals[0];
-  if (first === undefined) return { budget: null, warnings, spans };
+  if (first === undefined) return { budget: null, warnings, notes, problems, spans };
   let chosen: MoneyMention = first;
   const upper = RANGE_END.exec(lower.slice(first.end));
   if (upper) {
@@ -163,11 +227,16 @@ export function extractBudget(lower: string, travellers: number, days: number | 
     }
   }
   if (chosen.currency === undefined) warnings.push('The budget names no currency; assuming US dollars.');
-  if (!(amount > 0))
-    return { budget: null, warnings: [...warnings, 'The budget amount is not positive.'], spans };
-  return {
-    budget: { amount: Math.round(amount * 100) / 100, currency: chosen.currency ?? 'USD' },
-    warnings,
-    spans,
-  };
+  if (!(amount > 0) || !Number.isFinite(amount)) {
+    problems.push({
+      field: 'budget',
+      message: 'The budget stated is not a positive amount; how much can the trip cost in total?',
+    });
+    return { budget: null, warnings, notes, problems, spans };
+  }
+  const budget = { amount: Math.round(amount * 100) / 100, currency: chosen.currency ?? 'USD' };
+  notes.push(
+    `Read '${lower.slice(chosen.start, chosen.end).trim()}' as a total budget of ${budget.amount} ${budget.currency}.`,
+  );
+  return { budget, warnings, notes, problems, spans };
 }

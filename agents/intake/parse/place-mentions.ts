@@ -7,6 +7,8 @@ export interface PlaceMention extends Span {
   readonly region: string | undefined;
   /** Written with a capital, as proper nouns are. */
   readonly capitalised: boolean;
+  /** Several cities share the name and nothing written says which one is meant. */
+  readonly ambiguous: readonly GazetteerCity[];
 }
 
 interface Token extends Span {
@@ -59,7 +61,14 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
       qualifies || ABBREVIATION_CUE.test(text.lower.slice(Math.max(0, token.start - 30), token.start));
     const region = expected && /^[A-Z]{2}$/.test(surface) ? index.abbreviations.get(surface) : undefined;
     if (region !== undefined) {
-      found.push({ start: token.start, end: token.end, city: undefined, region, capitalised: true });
+      found.push({
+        start: token.start,
+        end: token.end,
+        city: undefined,
+        region,
+        capitalised: true,
+        ambiguous: [],
+      });
     }
     i += 1;
   }
@@ -102,12 +111,14 @@ function matchAt(
       lastToken.bare === name.tokens[n - 1] && lastToken.key !== name.tokens[n - 1]
         ? lastToken.end - 2
         : lastToken.end;
+    const namesakes = same.find((c) => c.city)?.namesakes ?? [];
     found.push({
       start: first.start,
       end,
       city: same.find((c) => c.city)?.city,
       region: same.find((c) => c.region)?.region,
       capitalised: false,
+      ambiguous: namesakes.length > 1 ? namesakes : [],
     });
     return n;
   }
@@ -121,10 +132,15 @@ function matchAt(
 function mergeQualifiers(found: PlaceMention[], lower: string): void {
   for (let i = found.length - 1; i > 0; i--) {
     const [city, region] = [found[i - 1]!, found[i]!];
+    // "Columbus, GA": of the cities named Columbus, the one in Georgia.
+    const namesake = city.ambiguous.find((c) => c.region === region.region || c.country === region.region);
+    const chosen = namesake ? { ...namesake, name: `${namesake.name}, ${namesake.region}` } : city.city;
     const sameRegion =
-      city.city !== undefined && region.region !== undefined && city.city.region === region.region;
-    if (sameRegion && region.city === undefined && /^\s*,\s*$/.test(lower.slice(city.end, region.start))) {
-      found.splice(i - 1, 2, { ...city, end: region.end });
+      chosen !== undefined &&
+      region.region !== undefined &&
+      (chosen.region === region.region || chosen.country === region.region);
+    if (sameRegion && region.city === undefined && /^\s*,?\s*$/.test(lower.slice(city.end, region.start))) {
+      found.splice(i - 1, 2, { ...city, city: chosen, end: region.end, ambiguous: [] });
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Destination } from '../../../tools/domain/trip-spec.schema.js';
+import type { Destination, RequestProblem, RouteStop } from '../../../tools/domain/trip-spec.schema.js';
 import type { GazetteerIndex } from './gazetteer.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
@@ -10,7 +10,11 @@ export interface PlacesResult {
   readonly origin: string | null;
   /** A region without a written count has `cityCount: undefined`: the caller picks it by days. */
   readonly destination: Destination | { kind: 'region'; region: string; cityCount: undefined } | null;
+  /** A city other than the origin the trip is said to end at ("return to Boston"). */
+  readonly returnTo: string | null;
   readonly warnings: string[];
+  readonly notes: string[];
+  readonly problems: RequestProblem[];
   readonly spans: Span[];
 }
 
@@ -29,6 +33,9 @@ const ORIGIN_SUFFIX =
 /** "return to X" names the origin (a trip ends where it starts), never the destination. */
 const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
+/** "fly back from Lisbon", "fly home out of Venice": the last stop, never the origin. */
+const BACK_FROM_CUE =
+  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$/;
 const DEST_CUE =
   /\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
@@ -106,6 +113,7 @@ type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
 function roleOf(text: RequestText, m: PlaceMention): Role {
   const before = text.lower.slice(Math.max(0, m.start - 50), m.start);
   const after = text.lower.slice(m.end, m.end + 40);
+  if (BACK_FROM_CUE.test(before)) return 'destination';
   if (ORIGIN_CUE.test(before) || ORIGIN_SUFFIX.test(after)) return 'origin';
   if (RETURN_CUE.test(before)) return 'return';
   if (REGIONAL_CUE.test(before)) return 'regional';
@@ -122,6 +130,12 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
     if (next && roles.get(m) === 'none' && PAIR_JOINER.test(between(m, next))) {
       roles.set(m, 'origin');
       if (roles.get(next) === 'none') roles.set(next, 'destination');
+    } else if (
+      roles.get(m) === 'none' &&
+      /^\s*(?:to|->|=>|>|\u2192)\s+[A-Z]/.test(text.cased.slice(m.end, m.end + 8))
+    ) {
+      // "Chicago to Gotham": an unknown destination does not make the known start unknown.
+      roles.set(m, 'origin');
     }
   });
   mentions.forEach((m, i) => {
@@ -168,6 +182,7 @@ function chooseDestination(
   originKnown: boolean,
   index: GazetteerIndex,
   warnings: string[],
+  stopSpans: Span[],
 ): PlacesResult['destination'] {
   const counted = findRegionCount(text, places, index);
   if (counted) return { kind: 'region', ...counted };
@@ -182,6 +197,8 @@ function chooseDestination(
   const lone = places.length === 1 && originKnown ? places[0] : undefined;
   const chosen = inRegion ?? cued[0] ?? lone;
   if (chosen === undefined) return null;
+  const route = namedRoute(text, cued, stopSpans);
+  if (!inRegion && route !== undefined) return route;
   const others = cued.filter((m) => label(m) !== label(chosen) && m.region !== chosen.city?.region);
   if (others.length > 0) {
     warnings.push(
@@ -205,11 +222,31 @@ function chooseDestination(
  */
 export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesResult {
   const warnings: string[] = [];
+  const notes: string[] = [];
+  const problems: RequestProblem[] = [];
   const mentions = findPlaceMentions(text, index);
   const roles = assignRoles(text, mentions);
-  const { origin, candidates, regionOnly } = chooseOrigin(mentions, roles, warnings);
+  const { origin: chosenOrigin, candidates, regionOnly } = chooseOrigin(mentions, roles, warnings);
   const rest = mentions.filter((m) => !candidates.includes(m));
-  const destination = chooseDestination(text, rest, roles, origin !== null, index, warnings);
+  const stopSpans: Span[] = [];
+  let destination = chooseDestination(text, rest, roles, chosenOrigin !== null, index, warnings, stopSpans);
+  let origin = chosenOrigin;
+  // "Columbus" when the world has a Columbus in Ohio and one in Georgia: ask, never pick.
+  const originMention = candidates.find((m) => m.city?.name === origin);
+  if (originMention && originMention.ambiguous.length > 1) {
+    problems.push({ field: 'origin', message: ambiguity(originMention) });
+    origin = null;
+  }
+  const destinationMention = rest.find(
+    (m) => destination?.kind === 'city' && m.city?.name === destination.city && m.ambiguous.length > 1,
+  );
+  if (destinationMention) {
+    problems.push({ field: 'destination', message: ambiguity(destinationMention) });
+    destination = null;
+  }
+  // "return to Boston" after leaving New York: the trip ends somewhere else (open-jaw).
+  const back = candidates.find((m) => roles.get(m) === 'return' && m.city && m.city.name !== origin);
+  const returnTo = origin !== null && back?.city ? back.city.name : null;
 
   const unknown = findUnknownPlaces(text, mentions);
   if (origin === null && regionOnly === undefined) {
@@ -228,5 +265,50 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
       named ? `The destination "${named}" is not a known city or region.` : 'No destination was found.',
     );
   }
-  return { origin, destination, warnings, spans: mentions };
+  return { origin, destination, returnTo, warnings, notes, problems, spans: [...mentions, ...stopSpans] };
+}
+
+function ambiguity(m: PlaceMention): string {
+  const options = m.ambiguous.map((c) => `${c.name}, ${c.region}`);
+  return `There is more than one ${m.ambiguous[0]!.name} (${options.join(' or ')}); which one is meant?`;
+}
+
+/** Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights". */
+const NIGHTS_BEFORE = new RegExp(`\\b(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)?\\s+(?:in|at)\\s+$`);
+const NIGHTS_AFTER = new RegExp(
+  `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:for\\s+)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?`,
+);
+
+/**
+ * Two or more named cities as destinations make a route, in the order written, each with its
+ * nights when the text gives them. Undefined for a single city.
+ */
+function namedRoute(
+  text: RequestText,
+  cued: readonly PlaceMention[],
+  stopSpans: Span[],
+): Destination | undefined {
+  const cities: PlaceMention[] = [];
+  for (const m of cued) {
+    if (m.city === undefined || m.ambiguous.length > 1) return undefined;
+    if (!cities.some((c) => c.city?.name === m.city?.name)) cities.push(m);
+  }
+  if (cities.length < 2) return undefined;
+  let unitSeen = false;
+  const stops: RouteStop[] = cities.map((m) => {
+    const before = NIGHTS_BEFORE.exec(text.lower.slice(Math.max(0, m.start - 24), m.start));
+    const after = NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24));
+    let nights: number | null = null;
+    if (after) {
+      nights = parseNumber(after[1] ?? '') ?? null;
+      unitSeen = true;
+      stopSpans.push({ start: m.end, end: m.end + after[0].length });
+    } else if (before && (before[2] !== undefined || unitSeen)) {
+      nights = parseNumber(before[1] ?? '') ?? null;
+      unitSeen = true;
+      stopSpans.push({ start: m.start - before[0].length, end: m.start });
+    }
+    return { city: m.city!.name, nights: nights !== null && nights > 0 ? nights : null };
+  });
+  return { kind: 'cities', stops };
 }

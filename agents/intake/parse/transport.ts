@@ -57,6 +57,13 @@ const MODES: readonly ModeCues[] = [
     phrases: /\btaxi[- ]free\b/,
     subjects: '(?:taxis?|cabs?|ubers?|ride[- ]?shares?)',
   },
+  {
+    mode: 'rail',
+    verbs: '(?:trains?|rail|railways?)',
+    nouns: '(?:trains?|rail|railways?)',
+    phrases: /\bno rail travel\b/,
+    subjects: '(?:trains?|rail(?: travel)?)',
+  },
 ];
 
 function refuses(lower: string, cues: ModeCues): boolean {

@@ -1,13 +1,16 @@
+import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { matchAll } from './text.js';
 
 export interface TravellersResult {
   readonly travellers: number;
   readonly warnings: string[];
+  /** A party that cannot be planned for as stated (none, or more than one plan books). */
+  readonly problems: RequestProblem[];
 }
 
 /** The most travellers the spec allows (TripSpec.travellers). */
-const MAX_TRAVELLERS = 20;
+const MAX_TRAVELLERS = SPEC_MAX;
 
 const N = `(${NUMBER})`;
 /** Nouns that count the whole group ("5 people", "6 travellers"). */
@@ -21,7 +24,7 @@ const RELATION =
   '(?:wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
-  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|(?:\\d+|[a-z]+)-year-olds)';
+  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|(?:\\d+|[a-z]+)-year-olds)';
 const POSSESSIVE = '(?:(?:my|our|his|her|the)\\s+)?';
 const AGE = '(?:(?:young|little|small|teenage|adult|grown|elderly)\\s+)?';
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
@@ -31,24 +34,33 @@ const AFTER_FOR_N =
 /** Words before a number that make it an age or a limit, not a head count ("under-10 children"). */
 const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
 
-function countsOf(lower: string, pattern: string): number[] {
+function countsOf(lower: string, pattern: string, largest = 99): number[] {
   return (
     matchAll(lower, new RegExp(pattern, 'g'))
       .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? ''))))
       .map((m) => parseNumber(m[1] ?? ''))
-      // No request counts a hundred travellers: a bigger number is a year or an amount.
-      .filter((n): n is number => n !== undefined && n > 0 && n < 100)
+      // Beside a word for people any count is a head count; elsewhere a big number is a year.
+      .filter((n): n is number => n !== undefined && n > 0 && n <= largest)
   );
 }
+
+/** A party of nobody, stated: "0 people", "zero travellers", "a party of 0". */
+const ZERO = new RegExp(
+  `\\b(?:0|zero|no)\\s+(?:${'(?:people|persons|travell?ers|adults|guests|passengers)'})\\b(?!\\s+(?:and|plus))|\\b(?:group|party|family) of (?:0|zero)\\b|\\b(?:travell?ers|people|party size|group size)\\s*:\\s*(?:0|zero)\\b`,
+);
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person group". */
 function wholeGroup(lower: string): number[] {
   return [
-    ...countsOf(lower, `\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b`),
+    ...countsOf(lower, `\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b`, 100_000),
     ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
-    ...countsOf(lower, `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`),
+    ...countsOf(
+      lower,
+      `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`,
+      100_000,
+    ),
     ...countsOf(lower, `\\b${N}[- ]person\\b`),
     // "our group consists of 4." (a count followed by a noun is read by the other patterns).
     ...countsOf(
@@ -72,7 +84,7 @@ function companions(lower: string): { count: number; vague: boolean } {
   // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
   // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
   const single = new RegExp(
-    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her)\\s+${AGE}${RELATION}\\b(?!'s)`,
+    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
     'g',
   );
   for (const m of matchAll(lower, single)) {
@@ -92,11 +104,17 @@ function companions(lower: string): { count: number; vague: boolean } {
       if (!/parents|in-laws/.test(m[0])) vague = true;
     }
   }
-  // "my two friends and I": the writer's companions named before the writer.
+  // "my two friends and I", "3 friends and me": the writer's companions named before the writer.
   const before = new RegExp(
-    `\\b(?:my|our)\\s+${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+    `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
     'g',
   );
+  // "my parents and I": two more.
+  for (const _ of matchAll(
+    lower,
+    /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\s+(?:and|&)\s+(?:i|me|myself)\b/g,
+  ))
+    count += 2;
   // "with 2 other people", "and three others".
   const others = new RegExp(
     `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
@@ -113,14 +131,32 @@ function companions(lower: string): { count: number; vague: boolean } {
  * a group without saying how many.
  */
 export function extractTravellers(lower: string): TravellersResult {
+  const result = counted(
+    lower.replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) =>
+      `${a}${b}`.padStart(a.length + 4, ' '),
+    ),
+  );
+  const problems: RequestProblem[] = [];
+  if (ZERO.test(lower)) {
+    problems.push({
+      field: 'travellers',
+      message: 'The request counts no travellers; how many people are going?',
+    });
+    return { travellers: 1, warnings: result.warnings, problems };
+  }
+  if (result.travellers > MAX_TRAVELLERS) {
+    problems.push({
+      field: 'travellers',
+      message: `A party of ${result.travellers} is more than the ${MAX_TRAVELLERS} travellers one plan can book for; how many are going (or split the group)?`,
+    });
+    return { travellers: 1, warnings: result.warnings, problems };
+  }
+  return { ...result, problems };
+}
+
+function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];
-  const clamp = (n: number) => {
-    if (n <= MAX_TRAVELLERS) return n;
-    warnings.push(
-      `A group of ${n} is larger than the ${MAX_TRAVELLERS} travellers that can be planned for; using ${MAX_TRAVELLERS}.`,
-    );
-    return MAX_TRAVELLERS;
-  };
+  const clamp = (n: number) => n;
   const whole = wholeGroup(lower);
   if (whole.length > 0) {
     if (new Set(whole).size > 1)

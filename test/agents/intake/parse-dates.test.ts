@@ -82,10 +82,11 @@ describe('parseTripRequest: trip lengths', () => {
     expect(warnings.join(' ')).toMatch(/span 5 days but the request also says 4 days; using the dates/);
   });
 
-  it('refuses trips longer than the 30 days that can be planned', () => {
-    const { draft, warnings } = parse(`${TRIP}, 6 weeks.`);
+  it('refuses trips longer than the 60 days that can be planned, naming the problem', () => {
+    const { draft, warnings } = parse(`${TRIP}, 10 weeks.`);
     expect(draft.days).toBeNull();
-    expect(warnings.join(' ')).toMatch(/longer than the 30 days/);
+    expect(warnings.join(' ')).toMatch(/longer than the 60 days/);
+    expect(draft.problems).toEqual([expect.objectContaining({ field: 'days' })]);
   });
 });
 

@@ -36,7 +36,7 @@ describe('parseTripRequest: travellers', () => {
     ['I am going with my husband and our two kids', 4],
     ['8 guys going', 8],
     ['Our family (2 parents, 3 kids) is going', 5],
-    ['We are a group of twenty-one going', 20],
+    ['We are a group of twenty', 20],
   ])('%s → %i', (who, travellers) => {
     expect(parse(`${who} ${TRIP}.`).draft.travellers).toBe(travellers);
   });
@@ -58,9 +58,15 @@ describe('parseTripRequest: travellers', () => {
     expect(draft).toMatchObject({ travellers: 1, days: 2 });
   });
 
-  it('warns when a group is larger than can be planned', () => {
-    const { warnings } = parse(`A group of 25 people ${TRIP}.`);
-    expect(warnings.join(' ')).toMatch(/larger than the 20 travellers/);
+  it.each([
+    ['A group of 25 people', /party of 25 is more than the 20 travellers/],
+    ['We are a group of twenty-one going', /party of 21/],
+    ['For 10,000 people', /party of 10000/],
+    ['For 0 people', /counts no travellers/],
+  ])('asks instead of clamping a party that cannot be planned: %s', (who, message) => {
+    const { draft } = parse(`${who} ${TRIP}.`);
+    expect(draft.travellers).toBe(1);
+    expect(draft.problems).toEqual([{ field: 'travellers', message: expect.stringMatching(message) }]);
   });
 });
 

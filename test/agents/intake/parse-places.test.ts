@@ -81,12 +81,18 @@ describe('parseTripRequest: origin and destination (TravelPlanner gazetteer)', (
     expect(warnings.join(' ')).toMatch(/planning 5/);
   });
 
-  it('plans one destination city when several are named, and says so', () => {
-    const { draft, warnings } = parse(`From Houston, visit Dallas and Austin, ${WHEN}.`);
-    expect(draft).toMatchObject({ origin: 'Houston', destination: city('Dallas') });
-    expect(warnings).toContain(
-      'Several destinations are mentioned (Dallas, Austin); planning for Dallas only.',
-    );
+  it('plans several named destination cities as a route, in the order written', () => {
+    const { draft } = parse(`From Houston, visit Dallas and Austin, ${WHEN}.`);
+    expect(draft).toMatchObject({
+      origin: 'Houston',
+      destination: {
+        kind: 'cities',
+        stops: [
+          { city: 'Dallas', nights: null },
+          { city: 'Austin', nights: null },
+        ],
+      },
+    });
   });
 });
 
@@ -107,7 +113,7 @@ describe('parseTripRequest: origin and destination (world gazetteer)', () => {
 
 describe('parseTripRequest: missing essentials stay null, with warnings', () => {
   it('has no origin when none is named', () => {
-    const { draft, warnings } = parse("I'd like to visit Denver for 5 days in June with my wife.");
+    const { draft, warnings } = parse("I'd like to visit Denver for 5 days with my wife.");
     expect(draft).toMatchObject({
       origin: null,
       destination: city('Denver'),

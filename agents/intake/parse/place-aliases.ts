@@ -1,0 +1,242 @@
+import type { RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
+import { type GazetteerCity, nameTokens } from './gazetteer.js';
+import { matchAll, type RequestText, toRequestText } from './text.js';
+
+/**
+ * Nicknames, abbreviations and local spellings people use for cities, by canonical name. Used
+ * only for cities the gazetteer has, so a world without New York never hears "NYC".
+ */
+const NICKNAMES: Record<string, readonly string[]> = {
+  'New York': ['nyc', 'n.y.c.', 'new york city', 'the big apple', 'big apple', 'manhattan', 'brooklyn'],
+  'Los Angeles': ['LA', 'L.A.', 'the city of angels'],
+  'San Francisco': ['SF', 'S.F.', 'san fran', 'frisco', 'the bay area', 'bay area'],
+  'Las Vegas': ['vegas', 'sin city', 'LV'],
+  Washington: ['DC', 'D.C.', 'washington dc', 'washington d.c.', "the nation's capital"],
+  'New Orleans': ['nola', 'the big easy'],
+  Chicago: ['chi-town', 'chitown', 'chi town', 'the windy city', 'windy city', 'chi-city'],
+  Philadelphia: ['philly'],
+  Boston: ['beantown'],
+  'Salt Lake City': ['slc', 'salt lake'],
+  Atlanta: ['ATL', 'hotlanta'],
+  'St. Louis': ['STL', 'saint louis'],
+  Nashville: ['music city'],
+  Denver: ['the mile high city', 'mile high city'],
+  Indianapolis: ['indy'],
+  Detroit: ['motor city', 'motown'],
+  Minneapolis: ['the twin cities', 'twin cities'],
+  Houston: ['h-town'],
+  Austin: ['ATX'],
+  'Kansas City': ['KC'],
+  'Oklahoma City': ['OKC'],
+  'Mexico City': ['cdmx', 'ciudad de mexico', 'mexico df', 'mexico d.f.'],
+  'Rio de Janeiro': ['rio'],
+  Mumbai: ['bombay'],
+  Beijing: ['peking'],
+  'Ho Chi Minh City': ['saigon'],
+  Rome: ['roma'],
+  Florence: ['firenze'],
+  Venice: ['venezia'],
+  Milan: ['milano'],
+  Naples: ['napoli'],
+  Lisbon: ['lisboa'],
+  Prague: ['praha'],
+  Munich: ['munchen', 'muenchen'],
+  Cologne: ['koln', 'koeln'],
+  Vienna: ['wien'],
+  Seville: ['sevilla'],
+  Brussels: ['bruxelles', 'brussel'],
+  Copenhagen: ['kobenhavn'],
+  Marrakesh: ['marrakech'],
+  Cusco: ['cuzco'],
+  Cancún: ['cancun'],
+  Kyoto: ['kyōto'],
+  Honolulu: ['waikiki'],
+};
+
+/** Lower-case words that look like a place after "to"/"in" but are not ("to relax", "in total"). */
+const COMMON_WORDS = new Set(
+  `about above after again along also always another around because before being below between both
+  break couple during early either enjoy every explore family first friends going great holiday
+  hotel later maybe might months nights other place places please quick really relax should since
+  since something spend start still their there these thing things think those though three total
+  trip trips under until visit weeks where which while would budget people adults children rooms
+  travel flights flight hotels dinner lunch museums beaches tours hiking january february march
+  april june july august september october november december monday tuesday wednesday thursday
+  friday saturday sunday weekend tomorrow today christmas easter thanksgiving summer winter spring
+  autumn nothing anything everything somewhere anywhere city cities town towns state states country
+  indian italian mexican chinese french spanish greek japanese korean american mediterranean thai
+  vietnamese british german turkish lebanese moroccan peruvian brazilian cuban african asian european
+  caribbean cajun southern seafood pizza sushi tapas bakery desserts vegetarian vegan halal kosher
+  english irish scottish canadian australian russian polish swiss dutch belgian portuguese indonesian
+  filipino ethiopian persian israeli egyptian argentinian colombian chilean hawaiian texan californian`.split(
+    /\s+/,
+  ),
+);
+
+/** Where a place is expected: the last words before it. */
+const PLACE_CUE =
+  /(?:\b(?:from|to|in|into|visit|visiting|via|then|and|explore|exploring|around|fly|flying|leaving|leave|departing|depart|out of|towards?|see|seeing|tour|touring|at)|,|->|-)\s+$/;
+const STRONG_CUE = /\b(?:from|to|into|visit|visiting|via|then|flying|fly|leaving|departing|out of)\s+$/;
+
+export interface AliasResult {
+  readonly text: RequestText;
+  readonly notes: string[];
+  readonly problems: RequestProblem[];
+  readonly warnings: string[];
+}
+
+interface Replacement {
+  start: number;
+  end: number;
+  name: string;
+  note?: string;
+}
+
+/** Damerau–Levenshtein distance (adjacent transpositions count one edit), capped for speed. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** How many edits a word of this length may carry and still be taken as a name. */
+const allowedEdits = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+export interface AliasVocabulary {
+  /** Lower-case alias (or case-kept for short upper-case ones) → canonical city name. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /** Upper-case IATA code → canonical city name. */
+  readonly airports: ReadonlyMap<string, string>;
+  /** Every city and region name, for the typo match: folded key → display name. */
+  readonly names: ReadonlyArray<{ key: string; name: string; words: number }>;
+}
+
+export function buildVocabulary(
+  cities: readonly (GazetteerCity & { aliases?: readonly string[]; airports?: readonly string[] })[],
+  regions: readonly string[],
+): AliasVocabulary {
+  const known = new Set(cities.map((c) => c.name));
+  const aliases = new Map<string, string>();
+  for (const [name, list] of Object.entries(NICKNAMES)) {
+    if (!known.has(name)) continue;
+    for (const alias of list) aliases.set(alias === alias.toUpperCase() ? alias : alias.toLowerCase(), name);
+  }
+  const airports = new Map<string, string>();
+  for (const city of cities) {
+    for (const alias of city.aliases ?? []) {
+      const key = toRequestText(alias).lower;
+      if (!aliases.has(key) && key !== city.name.toLowerCase()) aliases.set(key, city.name);
+    }
+    for (const code of city.airports ?? []) if (!airports.has(code)) airports.set(code, city.name);
+  }
+  const names = new Map<string, { key: string; name: string; words: number }>();
+  for (const n of [...cities.map((c) => c.name), ...regions, ...cities.map((c) => c.country)]) {
+    const tokens = nameTokens(n);
+    const key = tokens.join(' ');
+    if (key.length >= 4 && !names.has(key)) names.set(key, { key, name: n, words: tokens.length });
+  }
+  return { aliases, airports, names: [...names.values()] };
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Rewrites nicknames ("NYC", "the Big Apple"), airport codes ("JFK") and near-misspellings of
+ * gazetteer names ("Pheonix") into the canonical names, so the place reader only ever meets
+ * names it knows; each rewrite is reported as a note. A misspelling close to two names is left
+ * alone and reported as a problem to ask about. `known` are spans already naming a place exactly.
+ */
+export function resolveAliases(
+  text: RequestText,
+  vocabulary: AliasVocabulary,
+  known: ReadonlyArray<{ start: number; end: number }>,
+): AliasResult {
+  const notes: string[] = [];
+  const problems: RequestProblem[] = [];
+  const warnings: string[] = [];
+  const replacements: Replacement[] = [];
+  const free = (start: number, end: number) =>
+    !known.some((k) => k.start < end && start < k.end) &&
+    !replacements.some((r) => r.start < end && start < r.end);
+
+  const aliasKeys = [...vocabulary.aliases.keys()].sort((a, b) => b.length - a.length);
+  for (const alias of aliasKeys) {
+    const upper = alias === alias.toUpperCase();
+    const source = upper ? text.cased : text.lower;
+    const pattern = new RegExp(`(?<![\\w.])${escapeRegex(alias)}(?![\\w]|\\.\\w)`, 'g');
+    for (const m of matchAll(source, pattern)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!free(start, end)) continue;
+      const name = vocabulary.aliases.get(alias)!;
+      replacements.push({ start, end, name, note: `Took '${text.cased.slice(start, end)}' as ${name}.` });
+    }
+  }
+  for (const m of matchAll(text.cased, /\b[A-Z]{3}\b/g)) {
+    const name = vocabulary.airports.get(m[0]);
+    const [start, end] = [m.index, m.index + 3];
+    if (name === undefined || !free(start, end)) continue;
+    replacements.push({ start, end, name, note: `Took the airport code ${m[0]} as ${name}.` });
+  }
+
+  // Typos: words in a place's position that are no known name but one edit or two from one.
+  const lowerOnly = !/[A-Z]/.test(text.cased);
+  const words = matchAll(text.cased, /[A-Za-z][A-Za-z'-]*/g);
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!lowerOnly && !/^[A-Z]/.test(first[0])) continue;
+    const before = text.lower.slice(Math.max(0, first.index - 20), first.index);
+    if (!PLACE_CUE.test(before) && !/^\s*(?:to|->)\s/.test(text.lower.slice(first.index + first[0].length)))
+      continue;
+    if (lowerOnly && !STRONG_CUE.test(before)) continue;
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const last = words[i + n - 1]!;
+      const [start, end] = [first.index, last.index + last[0].length];
+      const surface = text.cased.slice(start, end);
+      if (n > 1 && !/^[A-Za-z' -]+$/.test(surface)) continue;
+      if (n > 1 && !lowerOnly && !/^[A-Z]/.test(last[0])) continue;
+      const key = nameTokens(surface).join(' ');
+      if (key.length < 5 || (n === 1 && COMMON_WORDS.has(key)) || !free(start, end)) continue;
+      const edits = allowedEdits(key.replace(/ /g, '').length);
+      const scored = vocabulary.names
+        // A misspelling keeps its first letter far more often than not; requiring it keeps
+        // ordinary words from turning into places.
+        .filter((c) => c.words === n && c.key[0] === key[0])
+        .map((c) => ({ c, d: editDistance(key, c.key, edits + 1) }))
+        .filter((x) => x.d <= edits + 1)
+        .sort((a, b) => a.d - b.d);
+      const best = scored[0];
+      if (best === undefined || best.d === 0 || best.d > edits) continue;
+      const rivals = scored.filter((x) => x.d === best.d && x.c.name !== best.c.name);
+      if (rivals.length > 0) {
+        const field = /\bfrom\s+$/.test(before) ? 'origin' : 'destination';
+        const options = [best, ...rivals].map((x) => x.c.name).join(' or ');
+        problems.push({ field, message: `'${surface}' is not a place we know; did you mean ${options}?` });
+        replacements.push({ start, end, name: surface });
+        break;
+      }
+      replacements.push({ start, end, name: best.c.name, note: `Took '${surface}' as ${best.c.name}.` });
+      break;
+    }
+  }
+  if (replacements.length === 0) return { text, notes, problems, warnings };
+  let cased = '';
+  let at = 0;
+  for (const r of replacements.sort((a, b) => a.start - b.start)) {
+    cased += text.cased.slice(at, r.start) + r.name;
+    at = r.end;
+    if (r.note) notes.push(r.note);
+  }
+  cased += text.cased.slice(at);
+  return { text: toRequestText(cased), notes, problems, warnings };
+}

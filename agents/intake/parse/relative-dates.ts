@@ -1,0 +1,320 @@
+import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { lastDayOfMonth, onOrAfter, onOrBefore, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
+import { HOLIDAYS, holidayWeekend } from './holidays.js';
+import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
+import { NUMBER, parseNumber } from './numbers.js';
+import { matchAll, type Span, spanOf } from './text.js';
+
+/** A day said relative to today or by name ("this coming Saturday", "Easter 2027", "late May"). */
+export interface RelativeDate extends Span {
+  readonly date: IsoDate;
+  /** How many days the phrase itself spans ("this weekend" 3, "Thanksgiving weekend" 4). */
+  readonly days: number | undefined;
+  /** How the phrase was read, for the spec's notes. */
+  readonly note: string;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD =
+  '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)';
+const weekdayNumber = (word: string) => WEEKDAYS.findIndex((w) => w.startsWith(word.slice(0, 3)));
+
+const YEAR = "(?:\\s*,?\\s*(\\d{4}|'\\d{2}))?";
+const yearOfText = (t: string | undefined) =>
+  t === undefined ? undefined : t.startsWith("'") ? 2000 + Number(t.slice(1)) : Number(t);
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1,
+  final: -1,
+};
+
+/** A month (and day) said without a year: its next occurrence on or after today. */
+function nextMonthDay(
+  month: number,
+  day: number | 'last',
+  today: IsoDate,
+  year?: number,
+): IsoDate | undefined {
+  const first = year ?? yearOf(today);
+  for (let y = first; y <= first + (year === undefined ? 2 : 0); y++) {
+    const d = day === 'last' ? lastDayOfMonth(y, month) : day;
+    const candidate = validIso(y, month, Math.min(d, lastDayOfMonth(y, month)));
+    if (candidate !== undefined && (year !== undefined || candidate >= today)) return candidate;
+    // A part of the current month that has begun ("late December" on Dec 22) is still this month.
+    if (candidate !== undefined && year === undefined && candidate.slice(0, 7) === today.slice(0, 7))
+      return today;
+  }
+  return undefined;
+}
+
+const describe = (d: IsoDate) => `${WEEKDAYS[weekdayOf(d)]!.replace(/^./, (c) => c.toUpperCase())} ${d}`;
+
+function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  for (const h of HOLIDAYS) {
+    const re = new RegExp(
+      `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
+      'g',
+    );
+    for (const m of matchAll(lower, re)) {
+      const year = yearOfText(m[2]);
+      const weekendWord = m[3]?.trim();
+      const wide = weekendWord !== undefined || /over|during|weekend/.test(m[1] ?? '');
+      let date: IsoDate | undefined;
+      let days: number | undefined;
+      for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
+        const day = h.date(y);
+        const span = wide ? holidayWeekend(h, day) : { start: day, days: undefined };
+        if (year !== undefined || span.start >= today) {
+          date = span.start;
+          days = span.days;
+          break;
+        }
+      }
+      if (date === undefined) continue;
+      const what = wide ? `${h.name} ${weekendWord ?? 'weekend'}` : h.name;
+      out.push({
+        ...spanOf(m),
+        date,
+        days,
+        note: `Read '${m[0].trim()}' as ${what}: from ${describe(date)}${days ? ` for ${days} days` : ''}.`,
+      });
+    }
+  }
+}
+
+function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  // "this coming Saturday", "next Friday", "on Thursday", "fri" after a cue, "Friday to Monday".
+  const re = new RegExp(
+    `\\b(this coming|this|coming|upcoming|next|the following|following|on|from|leaving|leave|depart(?:ing)?|starting|start|back|returning|return|until|till|thru|through|to)?\\s*\\b${WEEKDAY_WORD}\\b(?:\\s+(?:after\\s+next|next\\s+week|week))?`,
+    'g',
+  );
+  let previous: IsoDate | undefined;
+  let previousEnd = -1;
+  for (const m of matchAll(lower, re)) {
+    const word = m[2]!;
+    const cue = m[1];
+    // "sun", "sat", "wed" are words too: short names count only after a cue word.
+    if (word.length <= 4 && cue === undefined) continue;
+    const weekday = weekdayNumber(word);
+    if (weekday < 0) continue;
+    const tail = m[0].slice(m[0].lastIndexOf(word) + word.length);
+    let date: IsoDate;
+    // A weekday right after another ("Friday to Monday", "leaving Fri, back Tue") counts from it.
+    const chained =
+      previous !== undefined &&
+      m.index - previousEnd < 30 &&
+      /^[\s,-]*(?:to|thru|through|until|till|back|returning|return|and|-|,)?/.test(
+        lower.slice(previousEnd, m.index),
+      );
+    if (chained && previous !== undefined) date = onOrAfter(plusDays(previous, 1), weekday);
+    else if (/after\s+next/.test(tail)) date = plusDays(onOrAfter(plusDays(today, 1), weekday), 7);
+    else if (
+      cue === 'next' ||
+      cue === 'the following' ||
+      cue === 'following' ||
+      /next\s+week|week/.test(tail)
+    ) {
+      // "next Friday": the Friday of next week (Monday-started weeks), never this week's.
+      const nextMonday = onOrAfter(plusDays(today, 1), 1);
+      date = onOrAfter(weekday === 0 ? plusDays(nextMonday, 6) : nextMonday, weekday);
+    } else if (cue === 'this') date = onOrAfter(today, weekday);
+    else date = onOrAfter(plusDays(today, 1), weekday);
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0].trim()}' as ${describe(date)}.` });
+    previous = date;
+    previousEnd = m.index + m[0].length;
+  }
+}
+
+function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const re = /\b(this|next|the following|coming|this coming|upcoming)\s+(long\s+)?weekend\b/g;
+  for (const m of matchAll(lower, re)) {
+    const thisFriday = weekdayOf(today) === 6 || weekdayOf(today) === 0 ? today : onOrAfter(today, 5);
+    const date =
+      m[1] === 'next' || m[1] === 'the following'
+        ? plusDays(onOrAfter(plusDays(today, 1), 5), weekdayOf(today) === 5 ? 0 : 7)
+        : thisFriday;
+    const days = m[2] ? 4 : 3;
+    out.push({
+      ...spanOf(m),
+      date,
+      days: date === today && weekdayOf(today) !== 5 ? (weekdayOf(today) === 6 ? 2 : 1) : days,
+      note: `Read '${m[0]}' as from ${describe(date)}.`,
+    });
+  }
+  // "the first weekend of June", "the last weekend in May".
+  const nth = new RegExp(
+    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(long\\s+)?weekend\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+    'g',
+  );
+  for (const m of matchAll(lower, nth)) {
+    const month = monthNumber(m[3]);
+    const n = ORDINALS[m[1]!];
+    if (month === undefined || n === undefined) continue;
+    const anchor = nextMonthDay(month, 1, today, yearOfText(m[4]));
+    if (anchor === undefined) continue;
+    const y = yearOf(anchor);
+    const saturday =
+      n > 0
+        ? plusDays(onOrAfter(`${y}-${String(month).padStart(2, '0')}-01`, 6), 7 * (n - 1))
+        : onOrBefore(`${y}-${String(month).padStart(2, '0')}-${lastDayOfMonth(y, month)}`, 6);
+    const date = plusDays(saturday, -1);
+    out.push({ ...spanOf(m), date, days: m[2] ? 4 : 3, note: `Read '${m[0]}' as from ${describe(date)}.` });
+  }
+}
+
+function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  for (const m of matchAll(lower, /\b(?:the\s+)?day after tomorrow\b/g)) {
+    out.push({
+      ...spanOf(m),
+      date: plusDays(today, 2),
+      days: undefined,
+      note: `Read '${m[0]}' as ${plusDays(today, 2)}.`,
+    });
+  }
+  for (const m of matchAll(lower, /\b(tomorrow|today|tonight)\b/g)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    const date = m[1] === 'tomorrow' ? plusDays(today, 1) : today;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${date}.` });
+  }
+  // "in three weeks", "two weeks from now", "a week from Friday", "in a fortnight".
+  const unit = '(days?|weeks?|fortnights?|months?)';
+  const re = new RegExp(
+    `\\b(?:in\\s+(${NUMBER}|an?)\\s+${unit}(?:'?\\s+time)?|(${NUMBER}|an?)\\s+${unit}\\s+from\\s+(now|today|${WEEKDAY_WORD}))\\b`,
+    'g',
+  );
+  for (const m of matchAll(lower, re)) {
+    const countWord = m[1] ?? m[3] ?? '';
+    const unitWord = (m[2] ?? m[4] ?? '').replace(/s$/, '');
+    // "Rome in 5 days" is how long, not when: the place before it was blanked out.
+    if (
+      m[1] !== undefined &&
+      /\S\s{2,}$|^\s{2,}$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) &&
+      unitWord === 'day'
+    )
+      continue;
+    const count = /^an?$/.test(countWord) ? 1 : parseNumber(countWord);
+    if (count === undefined) continue;
+    let from = today;
+    const anchor = m[6];
+    if (anchor !== undefined) from = onOrAfter(plusDays(today, 1), weekdayNumber(anchor));
+    let date: IsoDate;
+    if (unitWord === 'month') {
+      const d = new Date(`${from}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + count);
+      date = d.toISOString().slice(0, 10);
+    } else date = plusDays(from, count * (unitWord === 'day' ? 1 : unitWord === 'week' ? 7 : 14));
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+  }
+}
+
+const PART_DAYS: Record<string, number | 'last'> = {
+  early: 1,
+  'the beginning of': 1,
+  'beginning of': 1,
+  'the start of': 1,
+  'start of': 1,
+  'the first half of': 1,
+  'first half of': 1,
+  mid: 15,
+  'mid-': 15,
+  'middle of': 15,
+  'the middle of': 15,
+  'the second half of': 16,
+  'second half of': 16,
+  late: 20,
+  'the end of': 24,
+  'end of': 24,
+};
+
+function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  // "the second week of June": the 8th to the 14th (weeks counted from the 1st), a week long.
+  const weekOf = new RegExp(
+    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+    'g',
+  );
+  for (const m of matchAll(lower, weekOf)) {
+    const month = monthNumber(m[2]);
+    const n = ORDINALS[m[1]!];
+    if (month === undefined || n === undefined) continue;
+    const anchor = nextMonthDay(month, 1, today, yearOfText(m[3]));
+    if (anchor === undefined) continue;
+    const y = yearOf(anchor);
+    const day = n > 0 ? 1 + 7 * (n - 1) : lastDayOfMonth(y, month) - 6;
+    const date = validIso(y, month, day);
+    if (date === undefined) continue;
+    out.push({ ...spanOf(m), date, days: 7, note: `Read '${m[0]}' as the week from ${describe(date)}.` });
+  }
+  const parts = Object.keys(PART_DAYS)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const part = new RegExp(`\\b(${parts})\\s*${MONTH}${YEAR}`, 'g');
+  for (const m of matchAll(lower, part)) {
+    const month = monthNumber(m[2]);
+    const day = PART_DAYS[m[1]!];
+    if (month === undefined || day === undefined) continue;
+    const date = nextMonthDay(month, day, today, yearOfText(m[3]));
+    if (date === undefined) continue;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as starting ${describe(date)}.` });
+  }
+  // Month only: "in May", "sometime in June 2027", "during August", "this October", "June 2027".
+  const only = new RegExp(
+    `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)`,
+    'g',
+  );
+  for (const m of matchAll(lower, only)) {
+    if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    const month = monthNumber(m[1] ?? m[3]);
+    if (month === undefined) continue;
+    const year = yearOfText(m[2] ?? m[4]);
+    const next = /^next\b/.test(m[0]);
+    let date = nextMonthDay(month, 1, today, year);
+    if (date !== undefined && next && year === undefined && date.slice(0, 7) === today.slice(0, 7))
+      date = nextMonthDay(month, 1, plusDays(today, 40));
+    if (date === undefined) continue;
+    out.push({
+      ...spanOf(m),
+      date,
+      days: undefined,
+      note: `Only the month was given ('${m[0].trim()}'); planning from the 1st, ${date} (${MONTH_LABELS[month - 1]}).`,
+    });
+  }
+}
+
+/** Public holidays named in the text, each resolved to its next occurrence (or the year given). */
+export function findHolidays(lower: string, today: IsoDate): RelativeDate[] {
+  const found: RelativeDate[] = [];
+  holidays(lower, today, found);
+  const kept = found
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((r, i, all) => !all.slice(0, i).some((f) => f.start < r.end && r.start < f.end));
+  return kept;
+}
+
+/**
+ * Days said the way people say them, resolved against `today`: holidays (computed for the
+ * year), weekdays ("this coming Saturday", "next Friday" = Friday of next week), weekends,
+ * offsets ("in three weeks"), parts of a month ("late May", "the second week of June") and a
+ * month alone ("in May" = from the 1st). Sorted by position.
+ */
+export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[] {
+  const found: RelativeDate[] = [];
+  const add = (list: RelativeDate[]) => {
+    for (const r of list) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
+  };
+  for (const finder of [weekends, monthParts, offsets, weekdays]) {
+    const list: RelativeDate[] = [];
+    finder(lower, today, list);
+    add(list);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

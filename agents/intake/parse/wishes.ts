@@ -1,0 +1,213 @@
+import type { ComfortTier, DietaryNeed, TransportMode } from '../../../tools/domain/common.schema.js';
+import type { FlightTimes, TripType } from '../../../tools/domain/trip-spec.schema.js';
+import { isNegatedBefore } from './negation.js';
+import { matchAll } from './text.js';
+
+/** What the wishes of a request came to, each with the sentence that records how it was read. */
+export interface Wishes {
+  readonly tripType: TripType | null;
+  readonly dietary: DietaryNeed[];
+  readonly comfort: ComfortTier | null;
+  readonly flightTimes: FlightTimes;
+  readonly preferredModes: TransportMode[];
+  readonly notes: string[];
+}
+
+const first = (lower: string, pattern: RegExp) =>
+  matchAll(lower, pattern).find((m) => !isNegatedBefore(lower, m.index, 2));
+
+const DIETARY: ReadonlyArray<[DietaryNeed, RegExp]> = [
+  ['vegan', /\b(?:vegans?|plant[- ]based)\b/g],
+  [
+    'vegetarian',
+    /\b(?:vegetarians?|veggies?|veg(?=\s+(?:food|meals|options|family|diet))|no meat|meat[- ]free|don'?t eat meat|pescatarian)\b/g,
+  ],
+  ['halal', /\bhalal\b/g],
+  ['kosher', /\bkosher\b/g],
+  [
+    'gluten-free',
+    /\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options))\b/g,
+  ],
+];
+
+function dietary(lower: string, notes: string[]): DietaryNeed[] {
+  const needs: DietaryNeed[] = [];
+  for (const [need, pattern] of DIETARY) {
+    // "no gluten" and "no meat" are the need itself, not its negation.
+    const m = matchAll(lower, pattern).find((x) => /^no /.test(x[0]) || !isNegatedBefore(lower, x.index, 1));
+    if (m === undefined) continue;
+    if (need === 'vegetarian' && needs.includes('vegan')) continue;
+    needs.push(need);
+    notes.push(`'${m[0]}' → every meal must be ${need}.`);
+  }
+  return needs;
+}
+
+const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
+  [
+    'cheapest',
+    /\b(?:cheapest(?: possible| options?| way)?|as cheap(?:ly)? as (?:possible|we can)|lowest (?:price|cost)|rock[- ]bottom|shoestring|dirt[- ]cheap|bare[- ]bones|spend as little as possible)\b/g,
+    'the lowest cost',
+  ],
+  [
+    'luxury',
+    /\b(?:luxury|luxurious|five[- ]star|5[- ]star|high[- ]end|upscale|splurge|splurging|top[- ]notch|top[- ]tier|first[- ]class|premium|lavish|posh|fancy(?! restaurant)|treat ourselves|the best (?:hotels?|of everything))\b/g,
+    'top-tier stays',
+  ],
+  [
+    'mid-range',
+    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?))\b/g,
+    'mid-range stays',
+  ],
+  [
+    'budget',
+    /\b(?:budget[- ](?:friendly|hotels?|trip|travel|options?|stays?|conscious)|on a (?:tight |strict |small )?budget|cheap(?:ly)?|inexpensive|affordable|nothing fancy|no frills|no-frills|frugal|backpack(?:er|ing)|hostels?|economical|low[- ]cost|basic (?:hotels?|accommodation))\b/g,
+    'budget stays',
+  ],
+];
+
+function comfort(lower: string, notes: string[]): ComfortTier | null {
+  for (const [tier, pattern, meaning] of COMFORT) {
+    const m = matchAll(lower, pattern).find(
+      (x) => x[0].startsWith('nothing') || x[0].startsWith('no') || !isNegatedBefore(lower, x.index, 2),
+    );
+    if (m === undefined) continue;
+    notes.push(`'${m[0]}' → ${meaning} (${tier}).`);
+    return tier;
+  }
+  return null;
+}
+
+/** "8am", "8:30 am", "18:00", "6 pm", "noon", "midnight" → HH:MM. */
+const CLOCK =
+  '(noon|midday|midnight|\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}:\\d{2}|\\d{1,2}h\\d{0,2})';
+
+function clock(text: string): string | undefined {
+  const t = text.replace(/\s+/g, '').replace(/\./g, '');
+  if (t === 'noon' || t === 'midday') return '12:00';
+  if (t === 'midnight') return '00:00';
+  const m = /^(\d{1,2})(?:[:h](\d{2})?)?(am|pm)?$/.exec(t);
+  if (!m) return undefined;
+  let hours = Number(m[1]);
+  const minutes = Number(m[2] ?? '0');
+  if (m[3] === 'pm' && hours < 12) hours += 12;
+  if (m[3] === 'am' && hours === 12) hours = 0;
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function flightTimes(lower: string, notes: string[]): FlightTimes {
+  const times: FlightTimes = {
+    earliestDeparture: null,
+    latestArrival: null,
+    noOvernight: false,
+    maxStops: null,
+  };
+  const overnight = first(
+    lower,
+    /\b(?:no|avoid|avoiding|without|hate|don'?t (?:want|do)|not on)\s+(?:any\s+)?(?:red[- ]?eyes?|overnight (?:flights?|travel)|night flights?|late[- ]night flights?)\b|\bno (?:flying|flights) (?:overnight|at night)\b/g,
+  );
+  if (overnight) {
+    times.noOvernight = true;
+    notes.push(`'${overnight[0]}' → no overnight flights.`);
+  }
+  const earliest = new RegExp(
+    `\\b(?:not|nothing|no (?:flights?|departures?)|never)\\s+(?:leaving\\s+|departing\\s+|taking off\\s+)?(?:before|earlier than)\\s+${CLOCK}|\\b(?:depart(?:ing|ures?)?|leav(?:e|ing)|flights?|take ?off)\\s+(?:no earlier than|not before|after)\\s+${CLOCK}|\\bno early (?:morning )?flights\\b`,
+    'g',
+  );
+  const e = matchAll(lower, earliest)[0];
+  if (e) {
+    const at = e[1] ?? e[2];
+    times.earliestDeparture = at === undefined ? '09:00' : (clock(at) ?? null);
+    if (times.earliestDeparture)
+      notes.push(`'${e[0]}' → no flight leaves before ${times.earliestDeparture}.`);
+  }
+  const latest = new RegExp(
+    `\\b(?:land(?:ing)?|arriv(?:e|ing|al)|get(?:ting)? in|be there)\\s+(?:by|before|no later than|not after|until)\\s+${CLOCK}|\\b(?:not|no)\\s+(?:landing|arriving|arrivals?)\\s+(?:after|later than)\\s+${CLOCK}`,
+    'g',
+  );
+  const l = matchAll(lower, latest)[0];
+  if (l) {
+    const at = clock(l[1] ?? l[2] ?? '');
+    if (at) {
+      times.latestArrival = at;
+      notes.push(`'${l[0]}' → no flight lands after ${at}.`);
+    }
+  }
+  const nonstop = first(
+    lower,
+    /\b(?:non-?stop|direct)(?:\s+(?:flights?|only))?\b|\bno (?:layovers?|connections?|stopovers?)\b/g,
+  );
+  const oneStop =
+    /\b(?:max(?:imum)?|at most|no more than|up to)\s+(one|1|two|2)\s+(?:stops?|layovers?|connections?)\b|\b(one|1|two|2)[- ]stop(?:s)? max\b/.exec(
+      lower,
+    );
+  if (oneStop) {
+    const n = /one|1/.test(oneStop[1] ?? oneStop[2] ?? '') ? 1 : 2;
+    times.maxStops = n;
+    notes.push(`'${oneStop[0]}' → at most ${n} stop${n === 1 ? '' : 's'} per flight.`);
+  } else if (nonstop) {
+    times.maxStops = 0;
+    notes.push(`'${nonstop[0]}' → nonstop flights only.`);
+  }
+  return times;
+}
+
+const DRIVING =
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b/g;
+const RAIL =
+  /\b(?:by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar)\b/g;
+
+function modes(lower: string, notes: string[]): TransportMode[] {
+  const preferred: TransportMode[] = [];
+  const drive = first(lower, DRIVING);
+  if (drive) {
+    preferred.push('self-driving');
+    // A preference, not a ban: "we'll drive" still lets the planner fly a leg no car can do.
+    notes.push(`'${drive[0]}' → travelling by car where the planner can (preferred over flights).`);
+  }
+  const rail = matchAll(lower, RAIL).find((m) => {
+    if (isNegatedBefore(lower, m.index, 2)) return false;
+    if (!/^(?:trains?|rail(?:way)?)$/.test(m[0])) return true;
+    // A bare "train" is a wish only as the way to travel ("take the train", "prefer trains").
+    return /\b(?:take|taking|by|prefer|love|ride|riding|go by|travel by|want|catch|catching|use|using)\s+(?:the\s+|a\s+)?$/.test(
+      lower.slice(Math.max(0, m.index - 24), m.index),
+    );
+  });
+  if (rail) {
+    preferred.push('rail');
+    notes.push(`'${rail[0]}' → travelling by train where trains run.`);
+  }
+  return preferred;
+}
+
+function tripType(lower: string, notes: string[]): TripType | null {
+  const oneWay = first(
+    lower,
+    /\bone[- ]way\b|\bno return(?: (?:flight|trip|leg|ticket))?\b|\bnot (?:coming|flying|going) back\b|\b(?:moving|relocating) to\b|\bwon'?t (?:be )?(?:coming|flying) back\b|\bno need to (?:come|fly) back\b/g,
+  );
+  if (!oneWay) return null;
+  notes.push(`'${oneWay[0]}' → a one-way trip, no leg home.`);
+  return 'one-way';
+}
+
+/**
+ * The trip-model wishes of a request: one-way trips, dietary needs, comfort tier, flight times
+ * and the way the party wants to travel. Negated wishes ("not vegetarian") do not count.
+ */
+export function extractWishes(lower: string): Wishes {
+  const notes: string[] = [];
+  const type = tripType(lower, notes);
+  const needs = dietary(lower, notes);
+  const tier = comfort(lower, notes);
+  const times = flightTimes(lower, notes);
+  const preferred = modes(lower, notes);
+  return {
+    tripType: type,
+    dietary: needs,
+    comfort: tier,
+    flightTimes: times,
+    preferredModes: preferred,
+    notes,
+  };
+}

@@ -4,6 +4,7 @@ import { costBreakdown } from '../../tools/planning/cost.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { mergeNotHonoured, unmetInterests } from '../../tools/planning/not-honoured.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
+import { preferenceNotHonoured } from '../../tools/planning/preference-notes.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 
@@ -54,6 +55,7 @@ export function createComposeNode(deps: TripGraphDeps) {
       notHonoured: mergeNotHonoured(
         state.notHonoured,
         selection.notHonoured,
+        preferenceNotHonoured(spec, selection),
         unmetInterests(spec.preferences.interests, state.days, selection.route.cities),
       ),
       summary:

@@ -13,15 +13,15 @@ export function builtWebRoot(root: string = WEB_DIST): string | undefined {
 }
 
 /**
- * Serves the single-page app at `/`. One route per built file (no `/*` catch-all), so an unknown
- * path stays the API's JSON 404 and nothing shadows /v1, /docs or /admin. The app routes by URL
- * hash, so no fallback to index.html is needed.
+ * Serves the single-page app at `/`. Files are looked up per request, so a rebuild is served without
+ * a restart; a path that is no file falls through to the API's JSON 404 (routes such as /v1, /docs
+ * and /admin are matched before this catch-all). The app routes by URL hash, so no fallback to
+ * index.html is needed.
  */
 export async function installWebApp(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
-    wildcard: false,
     index: ['index.html'],
     // Hashed assets never change; index.html must be re-read to pick up a new build.
     setHeaders: (reply, path) => {

@@ -60,6 +60,15 @@ afterAll(async () => {
 });
 
 describe('the web app in chromium, against npm start', () => {
+  it('is served at / by the API, which still answers unknown paths with its JSON 404', async () => {
+    const index = await fetch(`${service.url}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    const missing = await fetch(`${service.url}/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as { code: string }).code).toBe('not_found');
+  });
+
   it('signs in with an API key and passes the accessibility check on the sign-in page', async () => {
     await page.goto(service.url);
     await expectAccessible('sign-in');
@@ -91,6 +100,10 @@ describe('the web app in chromium, against npm start', () => {
 
   it('shows the plan as a timeline, a cost chart and a route map', async () => {
     const trip = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
+    // The top of the page as a person first sees it (the README's screenshot).
+    await page.getByText(/How it was planned/).click();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: `${ARTIFACTS}overview.png` });
     const days = page.getByTestId('timeline').locator('> li');
     expect(await days.count()).toBe(trip.plan.days.length);
     expect(await page.getByTestId('timeline').textContent()).toContain(trip.plan.stays[0]?.stay.name);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -17,6 +18,11 @@ const FLAGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `no browser at ${CHROMIUM}: install Debian's chromium (sudo apt-get install chromium), as .ci/run does`,
+    );
+  }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 

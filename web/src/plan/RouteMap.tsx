@@ -1,8 +1,11 @@
 import type { Places, Plan } from '../api/client';
 
 const WIDTH = 560;
-const HEIGHT = 340;
-const PAD = 48;
+const MAX_HEIGHT = 340;
+const MIN_HEIGHT = 200;
+const PAD = 36;
+/** Room on the right for the easternmost city's name. */
+const LABEL_ROOM = 110;
 
 interface Point {
   name: string;
@@ -23,12 +26,19 @@ export function RouteMap({ plan, places }: { plan: Plan; places: Places | null }
   const xScale = Math.cos((midLat * Math.PI) / 180);
   const spanX = Math.max((Math.max(...lons) - Math.min(...lons)) * xScale, 0.5);
   const spanY = Math.max(Math.max(...lats) - Math.min(...lats), 0.5);
-  const unit = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
+  const innerWidth = WIDTH - 2 * PAD - LABEL_ROOM;
+  const unit = Math.min(innerWidth / spanX, (MAX_HEIGHT - 2 * PAD) / spanY);
+  // A trip that runs east-west gets a lower map rather than a thin band in a tall box.
+  const HEIGHT = Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, spanY * unit + 2 * PAD));
   const cx = (Math.min(...lons) + Math.max(...lons)) / 2;
   const project = (name: string): Point | null => {
     const at = byName.get(name);
     if (!at) return null;
-    return { name, x: WIDTH / 2 + (at.lon - cx) * xScale * unit, y: HEIGHT / 2 - (at.lat - midLat) * unit };
+    return {
+      name,
+      x: PAD + innerWidth / 2 + (at.lon - cx) * xScale * unit,
+      y: HEIGHT / 2 - (at.lat - midLat) * unit,
+    };
   };
   const segments = plan.legs
     .map((leg) => ({ leg, from: project(leg.from), to: project(leg.to) }))
@@ -64,7 +74,7 @@ export function RouteMap({ plan, places }: { plan: Plan; places: Places | null }
               </text>
             </g>
           ))}
-          {points.map((p) => (
+          {points.map((p, index) => (
             <g key={p.name}>
               <circle
                 cx={p.x}
@@ -72,7 +82,8 @@ export function RouteMap({ plan, places }: { plan: Plan; places: Places | null }
                 r={6}
                 className={p.name === plan.spec.origin ? 'map-origin' : 'map-city'}
               />
-              <text x={p.x + 9} y={p.y + 4} className="map-label">
+              {/* Alternating above and below keeps the names of nearby cities apart. */}
+              <text x={p.x + 9} y={index % 2 === 0 ? p.y - 6 : p.y + 16} className="map-label">
                 {p.name}
               </text>
             </g>

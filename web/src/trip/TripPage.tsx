@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { type Api, type Places, type Trip, unwrap } from '../api/client';
+import { type Api, type Places, type Plan, type Trip, unwrap } from '../api/client';
 import { followTripEvents, type TripEventMessage } from '../api/sse';
-import { when } from '../format';
+import { longDate, when } from '../format';
 import { Checks, Understanding } from '../plan/Checks';
 import { CostChart } from '../plan/CostChart';
 import { RouteMap } from '../plan/RouteMap';
@@ -25,6 +25,13 @@ async function downloadCalendar(apiKey: string, tripId: string): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "Indianapolis → Colorado Springs → Denver → Boulder · from 10 May 2027 · 7 days" */
+function tripTitle(plan: Plan): string {
+  const cities = [plan.spec.origin, ...plan.route.cities];
+  const start = plan.days[0]?.date;
+  return `${cities.join(' → ')}${start ? ` · from ${longDate(start)}` : ''} · ${plan.days.length} days`;
 }
 
 function ProgressList({ events }: { events: TripEventMessage[] }) {
@@ -124,7 +131,7 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
       <p className="no-print">
         <a href="#/">← All trips</a>
       </p>
-      <h1>{plan ? plan.summary.split('.')[0] : (trip.request.text ?? 'Your trip')}</h1>
+      <h1>{plan ? tripTitle(plan) : (trip.request.text ?? 'Your trip')}</h1>
       <p>
         Status:{' '}
         <span className={`status status-${trip.status}`} data-testid="trip-status">

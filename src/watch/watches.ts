@@ -44,27 +44,6 @@ export class Watches {
   }
 
   /**
-   * Records the completed plan as version 1 and starts its default watch. Idempotent: a retried
-   * job finds version 1 claimed and the scheduler upserted with the same id.
-   */
-  async onPlanCompleted(trip: TripRecord, settings: WatchSettings = WatchSettings.parse({})): Promise<void> {
-    const plan = trip.plan;
-    if (!plan) return;
-    await this.deps.versions.claim(trip.id, {
-      version: 1,
-      plan,
-      reason: 'initial plan',
-      trigger: 'plan',
-      createdAt: trip.updatedAt,
-    });
-    if (this.hasDeparted(plan)) {
-      await this.deps.store.transition(trip.id, ['completed'], { planVersion: 1 });
-      return;
-    }
-    await this.start(trip.id, settings, plan, { planVersion: 1 });
-  }
-
-  /**
    * Starts the re-checks of a plan that is about to complete and returns the watch to store with
    * it, so the completion writes the trip, version 1 and its watch in one step; null when the
    * trip has already departed. Idempotent: the scheduler is upserted by trip id.

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { type Config, loadConfig } from '../config.js';
+import { CliError, describeNetworkError, EXIT, innermostMessage } from './cli-error.js';
 
 /** Opens the configured Redis for an operator command, runs `action`, and always disconnects. */
 export async function withOperatorRedis<T>(action: (redis: Redis, config: Config) => Promise<T>): Promise<T> {
@@ -10,9 +11,20 @@ export async function withOperatorRedis<T>(action: (redis: Redis, config: Config
     connectTimeout: 3000,
     lazyConnect: true,
   });
-  redis.on('error', () => {}); // the failing command reports the error; the event would only repeat it
+  // The failing command reports the error; the event says why ("connection refused"), kept for that.
+  let lastError: unknown;
+  redis.on('error', (error) => {
+    lastError = error;
+  });
   try {
-    await redis.connect();
+    try {
+      await redis.connect();
+    } catch (cause) {
+      const why = describeNetworkError(lastError) ?? describeNetworkError(cause) ?? innermostMessage(cause);
+      // The URL may carry a password: only its host is shown.
+      const where = config.REDIS_URL.replace(/\/\/[^@/]*@/, '//');
+      throw new CliError('unreachable', `cannot reach Redis at ${where}: ${why}`, EXIT.crash, { cause });
+    }
     return await action(redis, config);
   } finally {
     redis.disconnect();

@@ -1,33 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
+import type { ProgressEvent } from '../../graphs/progress.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
-import { TripRequest } from '../../tools/domain/trip-spec.schema.js';
+import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { priceUsage } from '../../tools/domain/usage.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { allowedModels } from '../models/model-factory.js';
 import { createEmbeddedPlanner } from '../planner/embedded-planner.js';
 import type { PlanOutcome } from '../planner/plan-outcome.js';
 import { type RunTripOptions, resumeTrip, startTrip } from '../planner/run-trip-graph.js';
+import { describeFailure, EXIT } from './cli-error.js';
+import { createModelWaitTicker, type ModelWaitTicker } from './model-wait-ticker.js';
+import {
+  failureReport,
+  needsInputReport,
+  notPlannableReport,
+  type PlanReport,
+  printReport,
+} from './plan-report.js';
+import { buildPlanRequest, type PlanRequestOptions } from './plan-request.js';
 import { planRemotely, RemoteApiError } from './remote-planner.js';
-import { renderPlan } from './render-plan.js';
 import { renderProgress } from './render-progress.js';
 import { writePlanCalendar, writeServerCalendar } from './write-calendar.js';
 
-/** Exit codes: scripts can tell "ask the user" from "cannot be done" from a crash. */
-export const EXIT = { ok: 0, crash: 1, needsInput: 2, notPlannable: 3 } as const;
+export { EXIT } from './cli-error.js';
 
-interface PlanOptions {
+interface PlanOptions extends PlanRequestOptions {
   json?: boolean;
-  model?: string;
   server?: string;
-  apiKey?: string;
-  /** Also write the plan as an iCalendar file here. */
-  ics?: string;
   seed?: string;
   today?: string;
-  answer?: string[];
+  answer: string[];
+  /** Also write the plan as an iCalendar file here. */
+  ics?: string;
 }
 
 async function ask(question: string): Promise<string> {
@@ -44,131 +51,180 @@ function priced(plan: Plan, prices: ModelPrices | undefined): Plan {
   return plan.usage ? { ...plan, usage: priceUsage(plan.usage, prices) } : plan;
 }
 
-async function plan(words: string[], options: PlanOptions): Promise<number> {
-  const request = TripRequest.safeParse({ text: words.join(' ').trim() || undefined, model: options.model });
-  if (!request.success) {
-    process.stderr.write(
-      'Describe the trip, e.g. npm run plan -- "5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, $4,000"\n',
-    );
-    return EXIT.needsInput;
-  }
+/**
+ * Progress for a person at a terminal: the lines on stderr, and the model wait shown while no line
+ * comes (only on a TTY). Nothing at all with --json.
+ */
+function progressLines(options: PlanOptions) {
+  let ticker: ModelWaitTicker | undefined;
+  const start = () => {
+    if (!options.json && process.stderr.isTTY) ticker = createModelWaitTicker({ output: process.stderr });
+  };
+  start();
+  return {
+    line: options.json
+      ? undefined
+      : (text: string) => {
+          ticker?.activity();
+          process.stderr.write(`${text}\n`);
+        },
+    activity: () => ticker?.activity(),
+    /** Around a prompt: no wait is drawn over what the person types. */
+    async paused<T>(during: () => Promise<T>): Promise<T> {
+      ticker?.stop();
+      try {
+        return await during();
+      } finally {
+        start();
+      }
+    },
+    stop: () => ticker?.stop(),
+  };
+}
+
+async function plan(words: string[], options: PlanOptions): Promise<PlanReport> {
   const seed = options.seed === undefined ? undefined : Number(options.seed);
-  if (seed !== undefined && !Number.isInteger(seed)) {
-    process.stderr.write(`--seed must be an integer, got "${options.seed}"\n`);
-    return EXIT.needsInput;
-  }
+  if (seed !== undefined && !Number.isInteger(seed))
+    return failureReport(EXIT.needsInput, `--seed must be an integer, got "${options.seed}"`);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    process.stderr.write(`--today must be YYYY-MM-DD, got "${today}"\n`);
-    return EXIT.needsInput;
-  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    return failureReport(EXIT.needsInput, `--today must be a date YYYY-MM-DD, got "${today}"`);
   const config = loadConfig();
+  const built = buildPlanRequest(words, options, { today, horizonDays: config.REQUEST_HORIZON_DAYS });
+  if (!built.ok) return { ...failureReport(EXIT.needsInput, built.message), problems: built.problems };
   if (options.model !== undefined && !options.server && !allowedModels(config).includes(options.model)) {
-    process.stderr.write(
-      `--model ${options.model} is not allowed; choose one of: ${allowedModels(config).join(', ')}\n`,
+    return failureReport(
+      EXIT.needsInput,
+      `--model ${options.model} is not allowed; choose one of: ${allowedModels(config).join(', ')}`,
     );
-    return EXIT.needsInput;
   }
-  if (options.server) return planOnServer(options, request.data, config.TRIP_API_KEY);
+  const progress = progressLines(options);
+  try {
+    if (options.server) return await planOnServer(options, built.request, config, progress);
+    return await planHere(options, built.request, config, today, seed, progress);
+  } finally {
+    progress.stop();
+  }
+}
+
+async function planHere(
+  options: PlanOptions,
+  request: TripRequest,
+  config: Config,
+  today: string,
+  seed: number | undefined,
+  progress: ReturnType<typeof progressLines>,
+): Promise<PlanReport> {
   const { graph, world } = createEmbeddedPlanner(config, { seed });
+  const line = progress.line;
   const run: RunTripOptions = {
     graph,
     threadId: randomUUID(),
-    onProgress: options.json ? undefined : (event) => process.stderr.write(`${renderProgress(event)}\n`),
+    onProgress: line ? (event: ProgressEvent) => line(renderProgress(event)) : undefined,
   };
-  const answers = [...(options.answer ?? [])];
-  let outcome: PlanOutcome = await startTrip(run, request.data, today);
+  const answers = [...options.answer];
+  let outcome: PlanOutcome = await startTrip(run, request, today);
   while (outcome.status === 'needs_input') {
     const { question } = outcome.question;
     const scripted = answers.shift();
     const interactive = !options.json && process.stdin.isTTY;
-    if (scripted === undefined && !interactive) {
-      process.stderr.write(
-        `Cannot plan yet: ${question} (missing: ${outcome.question.missing.join(', ')})\n`,
-      );
-      return EXIT.needsInput;
-    }
-    outcome = await resumeTrip(run, { text: scripted ?? (await ask(question)) });
+    if (scripted === undefined && !interactive) return needsInputReport(outcome.question);
+    const answer = scripted ?? (await progress.paused(() => ask(question)));
+    outcome = await resumeTrip(run, { text: answer });
   }
   if (outcome.status === 'failed') {
-    if (options.json && outcome.plan)
-      process.stdout.write(`${JSON.stringify(priced(outcome.plan, config.MODEL_PRICES), null, 2)}\n`);
-    process.stderr.write(`Cannot plan this trip: ${outcome.failure.message}\n`);
-    for (const reason of outcome.failure.reasons) process.stderr.write(`  - ${reason}\n`);
-    return EXIT.notPlannable;
+    const plan = outcome.plan && priced(outcome.plan, config.MODEL_PRICES);
+    return notPlannableReport(outcome.failure.message, outcome.failure.reasons, plan);
   }
   const done = priced(outcome.plan, config.MODEL_PRICES);
   if (options.ics)
     await writePlanCalendar(options.ics, done, run.threadId, (name) => world.resolveCity(name));
-  process.stdout.write(options.json ? `${JSON.stringify(done, null, 2)}\n` : `\n${renderPlan(done)}\n`);
-  return EXIT.ok;
+  return { exitCode: EXIT.ok, plan: done };
 }
 
 /** The same request through a running API: submit, follow its events, answer its questions. */
 async function planOnServer(
   options: PlanOptions,
   request: TripRequest,
-  configuredKey: string | undefined,
-): Promise<number> {
-  const apiKey = options.apiKey ?? configuredKey;
+  config: Config,
+  progress: ReturnType<typeof progressLines>,
+): Promise<PlanReport> {
+  // The key comes from the environment only: on a command line it would sit in shell history and ps.
+  const apiKey = config.TRIP_API_KEY;
   if (!apiKey) {
-    process.stderr.write(
-      '--server needs an API key: pass --api-key or set TRIP_API_KEY (create one with npm run keys -- create <tenant>)\n',
+    return failureReport(
+      EXIT.needsInput,
+      '--server needs an API key: set TRIP_API_KEY (create one with npm run keys -- create <tenant>)',
     );
-    return EXIT.needsInput;
   }
-  const answers = [...(options.answer ?? [])];
+  const answers = [...options.answer];
   const interactive = !options.json && process.stdin.isTTY;
   try {
     const trip = await planRemotely(
       {
         server: options.server ?? '',
         apiKey,
-        onProgress: options.json ? undefined : (line) => process.stderr.write(`${line}\n`),
-        answer: async (question) => answers.shift() ?? (interactive ? ask(question) : undefined),
+        onProgress: progress.line,
+        onActivity: progress.activity,
+        answer: async (question) =>
+          answers.shift() ?? (interactive ? progress.paused(() => ask(question)) : undefined),
       },
       request,
     );
     if (trip.status === 'completed' && trip.plan) {
       if (options.ics) await writeServerCalendar(options.ics, options.server ?? '', apiKey, trip.id);
-      process.stdout.write(
-        options.json ? `${JSON.stringify(trip.plan, null, 2)}\n` : `\n${renderPlan(trip.plan)}\n`,
-      );
-      return EXIT.ok;
+      return { exitCode: EXIT.ok, plan: trip.plan };
     }
-    if (trip.status === 'needs_input') {
-      process.stderr.write(`Cannot plan yet: ${trip.question?.question ?? ''} (trip ${trip.id})\n`);
-      return EXIT.needsInput;
-    }
-    process.stderr.write(`Cannot plan this trip (${trip.status}): ${trip.error?.message ?? ''}\n`);
-    for (const reason of trip.error?.reasons ?? []) process.stderr.write(`  - ${reason}\n`);
-    return EXIT.notPlannable;
+    if (trip.status === 'needs_input' && trip.question) return needsInputReport(trip.question, trip.id);
+    const reason = trip.error?.message || `the trip ended ${trip.status}`;
+    return { ...notPlannableReport(reason, trip.error?.reasons ?? [], trip.plan), tripId: trip.id };
   } catch (error) {
     if (error instanceof RemoteApiError) {
-      process.stderr.write(`${error.message}\n`);
-      return error.status === 401 || error.status === 400 ? EXIT.needsInput : EXIT.crash;
+      const userMistake = error.status >= 400 && error.status < 500 && error.status !== 429;
+      return failureReport(userMistake ? EXIT.needsInput : EXIT.crash, error.message);
     }
     throw error;
   }
 }
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export function registerPlanCommand(program: Command): void {
   program
     .command('plan')
     .description('Plan a trip in this process (offline model and sandbox world unless OPENAI_API_KEY is set)')
     .argument('[request...]', 'the trip in plain words')
-    .option('--json', 'print only the Plan as JSON')
+    .option('--json', 'print one JSON document on stdout: the Plan, or {exitCode, error, question?, reason?}')
     .option('--seed <n>', 'sandbox world seed')
     .option('--model <name>', 'model for every agent, from the allow-list (MODEL_ALLOWLIST)')
-    .option('--today <date>', 'the date to resolve dates without a year against (YYYY-MM-DD)')
-    .option('--answer <text...>', 'answers to clarification questions, in order (non-interactive)')
-    .option('--server <url>', 'submit to a running API instead of planning in this process')
-    .option('--api-key <key>', 'API key for --server (default: TRIP_API_KEY)')
+    .option('--today <date>', 'the date the request is read on (YYYY-MM-DD; default: today)')
+    .option('--start <date>', 'the first day of the trip (YYYY-MM-DD), over what the words say')
+    .option('--days <n>', 'days including the travel days, over what the words say')
+    .option('--travellers <n>', 'how many people travel, over what the words say')
+    .option('--budget <amount>', 'the whole trip\'s budget, e.g. 2000 or "1800 EUR"')
+    .option(
+      '--answer <text>',
+      'an answer to a clarification question; repeat for several, in order',
+      collect,
+      [],
+    )
+    .option('--server <url>', 'submit to a running API (key from TRIP_API_KEY) instead of planning here')
     .option(
       '--ics <file>',
       'also write the plan as an iCalendar file (legs, stays, meals, visits in local time)',
     )
     .action(async (words: string[], options: PlanOptions) => {
-      process.exitCode = await plan(words, options);
+      let report: PlanReport;
+      try {
+        report = await plan(words, options);
+      } catch (error) {
+        const failure = describeFailure(error);
+        if (failure.exitCode === EXIT.ok) throw error;
+        report = failureReport(failure.exitCode, failure.message);
+      }
+      process.exitCode = printReport(report, options.json === true, {
+        stdout: (text) => process.stdout.write(text),
+        stderr: (text) => process.stderr.write(text),
+      });
     });
 }

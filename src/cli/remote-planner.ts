@@ -2,12 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { PublicTrip, type TripStatus } from '../trips/trip.schema.js';
+import { CliError, describeNetworkError, EXIT, innermostMessage } from './cli-error.js';
 
 export interface RemoteOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
   server: string;
   apiKey: string;
   onProgress?: (line: string) => void;
+  /** Called when the trip's event stream shows any activity (the CLI's wait ticker restarts). */
+  onActivity?: () => void;
   /** Answers a question; undefined means "cannot answer" and the trip is returned as needs_input. */
   answer: (question: string) => Promise<string | undefined>;
 }
@@ -25,18 +28,42 @@ export class RemoteApiError extends Error {
 /** Statuses at which the client stops following the event stream. */
 const SETTLED: readonly TripStatus[] = ['completed', 'failed', 'cancelled', 'needs_input'];
 
+/** The API's own words for a refusal ("invalid body (fields.travellers: …)"), else its body as text. */
+function refusal(status: number, body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { code?: unknown; message?: unknown };
+    if (typeof parsed.message === 'string')
+      return `${status} ${String(parsed.code ?? '')}: ${parsed.message}`;
+  } catch {
+    // not JSON: shown as it came
+  }
+  return `${status} ${body.slice(0, 200)}`;
+}
+
 async function call(options: RemoteOptions, path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await fetch(new URL(path, options.server), {
-    ...init,
-    headers: {
-      authorization: `Bearer ${options.apiKey}`,
-      'content-type': 'application/json',
-      ...init.headers,
-    },
-  });
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, options.server), {
+      ...init,
+      headers: {
+        authorization: `Bearer ${options.apiKey}`,
+        'content-type': 'application/json',
+        ...init.headers,
+      },
+    });
+  } catch (cause) {
+    if (init.signal?.aborted) throw cause;
+    const why = describeNetworkError(cause) ?? innermostMessage(cause);
+    throw new CliError('unreachable', `cannot reach the API at ${options.server}: ${why}`, EXIT.crash, {
+      cause,
+    });
+  }
   if (!response.ok && response.status !== 202) {
     const body = await response.text();
-    throw new RemoteApiError(response.status, `${init.method ?? 'GET'} ${path}: ${response.status} ${body}`);
+    throw new RemoteApiError(
+      response.status,
+      `the API refused ${init.method ?? 'GET'} ${path}: ${refusal(response.status, body)}`,
+    );
   }
   return response;
 }
@@ -64,6 +91,7 @@ async function follow(
     try {
       for await (const message of events) {
         last = message.id ?? last;
+        options.onActivity?.();
         const event = JSON.parse(message.data) as {
           type: string;
           message: string;

@@ -26,6 +26,10 @@ export function renderPlan(plan: Plan): string {
   const { cost } = plan;
   const money = (n: number) => formatMoney(n, cost.currency);
   const lines: string[] = [plan.summary, ''];
+  // What the request was understood as, in full: a person checks the reading before the plan.
+  for (const note of plan.spec.notes) lines.push(`Understood: ${note}`);
+  for (const warning of plan.spec.warnings) lines.push(`Warning: ${warning}`);
+  if (plan.spec.notes.length + plan.spec.warnings.length > 0) lines.push('');
   for (const day of plan.days) {
     const where = day.fromCity ? `${day.fromCity} → ${day.city}` : day.city;
     lines.push(`Day ${day.day} · ${day.date} · ${where}`);
@@ -56,6 +60,7 @@ export function renderPlan(plan: Plan): string {
   for (const c of plan.validation.checks.filter((check) => !check.passed)) {
     for (const problem of c.problems) lines.push(`  ✗ ${problem}`);
   }
+  for (const { wish, reason } of plan.notHonoured) lines.push(`Not honoured: ${wish}: ${reason}`);
   const models = [...new Set(Object.values(plan.models))].join(', ');
   lines.push(`Model: ${models} · world: ${plan.provider}`);
   if (plan.usage) {

@@ -1,0 +1,77 @@
+import type { GroundRoute } from '../../../tools/domain/inventory.schema.js';
+import type { PlanDraft } from '../../../tools/domain/plan.schema.js';
+import { TripSpec, type TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
+import type { HopOptions, SolveInput } from '../../../tools/planning/planning.types.js';
+import { candidateRoutes, hopsOf } from '../../../tools/planning/route-candidates.js';
+import { scheduleDays } from '../../../tools/planning/schedule-days.js';
+import { solveTrip } from '../../../tools/planning/solve-trip.js';
+import { validatePlan } from '../../../tools/planning/validate/validate-plan.js';
+import type { WorldProvider } from '../../../tools/providers/world-provider.js';
+
+/**
+ * Plans a trip in the sandbox world the way the graph does without models: every option of
+ * every hop and every city's inventory go to the solver, the itinerary is scheduled, and the
+ * draft is validated against the same world.
+ */
+export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
+  const spec = TripSpec.parse(input);
+  const names =
+    spec.destination.kind === 'cities'
+      ? spec.destination.stops.map((s) => s.city)
+      : spec.destination.kind === 'city'
+        ? [spec.destination.city]
+        : world.citiesInRegion(spec.destination.region).map((c) => c.name);
+  const cities = names.map((n) => world.resolveCity(n)!);
+  const routes = candidateRoutes(spec, cities);
+  const hopOptions = new Map<string, HopOptions>();
+  for (const route of routes) {
+    for (const hop of hopsOf(spec, route)) {
+      const key = `${hop.from}|${hop.to}|${hop.date}`;
+      if (hopOptions.has(key)) continue;
+      const ground = await Promise.all(
+        (['self-driving', 'taxi'] as const).map((mode) =>
+          world.groundRoute({ from: hop.from, to: hop.to, mode }),
+        ),
+      );
+      hopOptions.set(key, {
+        hop,
+        flights: await world.searchFlights(hop),
+        trains: await world.searchTrains(hop),
+        ground: ground.filter((g): g is GroundRoute => g !== undefined),
+      });
+    }
+  }
+  const inventory = async <T>(search: (city: string) => Promise<T[]>) =>
+    Object.fromEntries(await Promise.all(names.map(async (c) => [c, await search(c)] as const)));
+  const solveInput: SolveInput = {
+    spec,
+    routes,
+    hopOptions: [...hopOptions.values()],
+    stays: await inventory((city) => world.searchStays({ city })),
+    restaurants: await inventory((city) => world.searchRestaurants({ city })),
+    sights: await inventory((city) => world.searchSights({ city })),
+  };
+  const solved = solveTrip(solveInput);
+  if (!solved.feasible) throw new Error(`infeasible: ${solved.infeasibility.reasons.join('; ')}`);
+  const scheduled = scheduleDays({
+    spec,
+    selection: solved.selection,
+    restaurants: solveInput.restaurants,
+    sights: solveInput.sights,
+  });
+  if (!scheduled.feasible) throw new Error(`unschedulable: ${scheduled.infeasibility.reasons.join('; ')}`);
+  const draft: PlanDraft = {
+    spec,
+    route: solved.selection.route,
+    legs: solved.selection.legs,
+    stays: solved.selection.stays,
+    days: scheduled.days,
+  };
+  return { draft, selection: solved.selection, validation: await validatePlan(draft, world) };
+}
+
+export function checkOf(report: Awaited<ReturnType<typeof validatePlan>>, id: string) {
+  const check = report.checks.find((c) => c.id === id);
+  if (!check) throw new Error(`no ${id} check in the report`);
+  return check;
+}

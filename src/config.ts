@@ -103,7 +103,7 @@ export const ConfigSchema = z.object({
     .int()
     .min(60)
     .default(7 * 24 * 3600),
-  /** The CLI's API key for `plan --server` (or pass --api-key). */
+  /** The CLI's API key for `plan --server` (only from the environment: never on a command line). */
   TRIP_API_KEY: optionalText,
   /**
    * USD per million tokens by model name, as JSON: {"gpt-4o-mini": {"inputPerMillion": 0.15,

@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import type { Redis } from 'ioredis';
@@ -25,6 +27,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let tripId: string;
+/** A webhook receiver on loopback: answers 204 and hands each delivery to whoever waits for one. */
+let receiver: Server;
+const deliveries: { headers: IncomingHttpHeaders; body: string }[] = [];
+let onDelivery: () => void = () => {};
 
 async function api<T>(path: string): Promise<T> {
   const response = await fetch(`${service.url}${path}`, { headers: { authorization: `Bearer ${apiKey}` } });
@@ -46,7 +52,22 @@ beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   redis = testRedis();
   prefix = uniquePrefix('web');
-  service = await startService({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix });
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      deliveries.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+      onDelivery();
+    });
+  }).listen(0, '127.0.0.1');
+  await once(receiver, 'listening');
+  // The receiver is on loopback, which webhooks may reach only when the deployment allows it.
+  service = await startService({
+    REDIS_URL: testRedisUrl(),
+    REDIS_PREFIX: prefix,
+    WEBHOOK_ALLOW_PRIVATE: 'true',
+  });
   ({ key: apiKey } = await new ApiKeyStore(redis, prefix).create('web-tenant', 'browser test'));
   browser = await launchChromium();
   context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
@@ -56,6 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await service?.stop();
+  receiver?.close();
   await redis?.quit();
 });
 
@@ -152,7 +174,25 @@ describe('the web app in chromium, against npm start', () => {
     }
   });
 
+  it('sets the tenant’s webhook: URL, events, a secret shown once and rotated', async () => {
+    const port = (receiver.address() as { port: number }).port;
+    await page.goto(`${service.url}/#/webhook`);
+    await page.getByLabel('Receiver URL (https)').fill(`http://127.0.0.1:${port}/hooks/trips`);
+    await page.getByRole('button', { name: 'Save webhook' }).click();
+    const secret = page.getByTestId('webhook-secret');
+    const first = await secret.textContent();
+    expect(first).toMatch(/^whsec_/);
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    await expect.poll(() => secret.textContent()).not.toBe(first);
+    await expectAccessible('webhook settings');
+    await page.goto(`${service.url}/#/trips/${tripId}`);
+    await page.getByTestId('timeline').waitFor();
+  });
+
   it('after a world change and "check now", shows version 2 and what changed', async () => {
+    const delivered = new Promise<void>((resolve) => {
+      onDelivery = resolve;
+    });
     const { plan } = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
     const booking = plan.stays[0];
     if (!booking) throw new Error('the plan has no stay');
@@ -174,6 +214,12 @@ describe('the web app in chromium, against npm start', () => {
       .toContain('replanned');
     await diff.screenshot({ path: `${ARTIFACTS}diff.png` });
     await expectAccessible('versions and diff');
+    // The repair went to the webhook, signed, and shows in the delivery history.
+    await delivered;
+    expect(JSON.parse(deliveries[0]?.body ?? '{}')).toMatchObject({ event: 'replanned', tripId });
+    expect(deliveries[0]?.headers['webhook-signature']).toMatch(/^v1,/);
+    await page.goto(`${service.url}/#/webhook`);
+    await page.getByRole('cell', { name: 'replanned' }).waitFor();
   }, 90_000);
 
   it('signs out, forgetting the key', async () => {

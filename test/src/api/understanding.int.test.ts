@@ -1,0 +1,97 @@
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
+import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
+import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
+import { startWorker } from '../../../src/runtime/start-worker.js';
+import type { PublicTrip } from '../../../src/trips/trip.schema.js';
+import { testRedis, testRedisUrl } from '../../support/redis.js';
+import { waitForStatus } from '../../support/trips.js';
+import { type ApiHarness, postJson, startApi } from './support/api-harness.js';
+
+/** The API and a worker on one Redis prefix: what a client sees of a trip, from submit to its end. */
+let api: ApiHarness;
+let context: ServiceContext;
+let worker: PlanWorker;
+let blocking: Redis;
+let auth: Record<string, string>;
+
+beforeAll(async () => {
+  api = await startApi();
+  ({ auth } = await api.keyFor('acme'));
+  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: api.prefix, LOG_LEVEL: 'silent' });
+  context = createServiceContext(config, 'worker', 'test');
+  worker = await startWorker(context);
+  blocking = testRedis();
+});
+
+afterAll(async () => {
+  await worker.close();
+  await context.close();
+  blocking.disconnect();
+  await api.close();
+});
+
+/** Dates relative to the server's clock, which is the API's "today". */
+function isoDaysFromToday(days: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function settle(text: string, statuses: PublicTrip['status'][]): Promise<PublicTrip> {
+  const submitted = await postJson(`${api.url}/v1/trips`, { text }, auth);
+  expect(submitted.status).toBe(202);
+  const { id } = (await submitted.json()) as { id: string };
+  await waitForStatus(api.events, blocking, id, statuses);
+  return (await (await fetch(`${api.url}/v1/trips/${id}`, { headers: auth })).json()) as PublicTrip;
+}
+
+async function intakeLines(tripId: string): Promise<string[]> {
+  const events = await api.events.range(tripId);
+  return events.flatMap(({ event }) =>
+    event.type === 'node' && event.node === 'intake' ? [event.message] : [],
+  );
+}
+
+describe('what the request was understood as, through the API', () => {
+  it('needs_input: a start in the past is the question, naming the date and the problem', async () => {
+    const today = isoDaysFromToday(0);
+    const trip = await settle('3 days from Seattle to Portland, starting 2024-06-03, 2 people', [
+      'needs_input',
+      'failed',
+    ]);
+    expect(trip.status).toBe('needs_input');
+    const message = `the trip starts on 2024-06-03, which is in the past (today is ${today})`;
+    expect(trip.question?.problems).toEqual([{ field: 'startDate', message }]);
+    expect(trip.question?.question).toMatch(/^The trip starts on 2024-06-03, which is in the past/);
+    expect(trip.question?.question).toContain('Please tell me when the trip starts.');
+  });
+
+  it('needs_input: the question says which words were not understood', async () => {
+    const trip = await settle(`3 days from Seattle to Xyzzyville, starting ${isoDaysFromToday(60)}`, [
+      'needs_input',
+      'failed',
+    ]);
+    expect(trip.status).toBe('needs_input');
+    expect(trip.question?.missing).toEqual(['destination']);
+    expect(trip.question?.warnings?.join(' ')).toMatch(/Xyzzyville/);
+    expect(trip.question?.question).toMatch(/Please tell me where you want to go.*Xyzzyville/);
+  });
+
+  it('completed: notes and warnings on the plan, and in the events line by line', async () => {
+    const trip = await settle(`3 days from Seattle to Portland, starting ${isoDaysFromToday(60)}, 2 people`, [
+      'completed',
+      'failed',
+    ]);
+    expect(trip.status).toBe('completed');
+    const spec = trip.plan?.spec;
+    if (!spec) throw new Error('no plan');
+    const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    expect(await intakeLines(trip.id)).toEqual([
+      `understood the request: ${counted(spec.notes.length, 'note')}, ${counted(spec.warnings.length, 'warning')}`,
+      ...spec.notes.map((n) => `note: ${n}`),
+      ...spec.warnings.map((w) => `warning: ${w}`),
+    ]);
+  });
+});

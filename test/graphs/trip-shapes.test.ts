@@ -10,6 +10,7 @@ import { startTrip } from '../../src/planner/run-trip-graph.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { TripFields } from '../../tools/domain/trip-spec.schema.js';
 import { RESTAURANT_REPEAT_GAP_DAYS } from '../../tools/planning/restaurant-repeats.js';
+import { validatePlan } from '../../tools/planning/validate/validate-plan.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 
 const world = createSandboxWorld({ seed: 1 });
@@ -177,6 +178,23 @@ describe('route shapes through the trip graph', () => {
     }
   });
 
+  it('plans three weeks in Paris: free days once every sight is planned, named as such', async () => {
+    const p = await plan({
+      ...BASE,
+      origin: 'London',
+      destination: { kind: 'city', city: 'Paris' },
+      days: 21,
+      budget: { amount: 15000, currency: 'USD' },
+    });
+    expect(p.validation.passed).toBe(true);
+    const free = p.days.filter((d) => d.fromCity === null && d.sights.length === 0);
+    expect(free.length).toBeGreaterThan(0);
+    for (const day of free) {
+      expect(day.notes).toContain('A free day: every sight of Paris we know is already in the plan.');
+      expect([day.breakfast, day.lunch, day.dinner].every((r) => r !== null)).toBe(true);
+    }
+  });
+
   it('plans a 30-day trip through four named cities', async () => {
     const p = await plan({
       ...BASE,
@@ -193,5 +211,76 @@ describe('route shapes through the trip graph', () => {
     expect(p.route.cities).toEqual(['Madrid', 'Barcelona', 'Rome', 'Paris']);
     expect(p.route.nights.reduce((a, b) => a + b, 0)).toBe(29);
     expect(p.legs.at(-1)).toMatchObject({ day: 30, from: 'Paris', to: 'New York' });
+  });
+});
+
+describe('the validator knows the route shapes', () => {
+  const failing = async (p: Plan, spec: Partial<Plan['spec']>) => {
+    const report = await validatePlan({ ...p, spec: { ...p.spec, ...spec } }, world);
+    return report.checks.filter((c) => !c.passed).flatMap((c) => c.problems.map((m) => `${c.id}: ${m}`));
+  };
+
+  it('fails a plan that ends the wrong way for its trip type', async () => {
+    const oneWay = await plan({
+      ...BASE,
+      origin: 'Denver',
+      destination: { kind: 'city', city: 'Boston' },
+      tripType: 'one-way',
+      days: 4,
+    });
+    expect(await failing(oneWay, {})).toEqual([]);
+    expect(await failing(oneWay, { tripType: 'round-trip' })).toContain(
+      'reasonable-route: day 4, the last day, ends in Boston; it must travel back to Denver, the origin',
+    );
+    expect(await failing(oneWay, { tripType: 'open-jaw', returnTo: 'New York' })).toContain(
+      'reasonable-route: day 4, the last day, ends in Boston; it must travel back to New York, where the trip ends',
+    );
+    const roundTrip = await plan({
+      ...BASE,
+      origin: 'Denver',
+      destination: { kind: 'city', city: 'Boston' },
+      days: 4,
+    });
+    expect(await failing(roundTrip, { tripType: 'one-way' })).toContain(
+      'reasonable-route: day 4, the last day, ends in Denver, the origin, but the trip is one-way; end it in the last city visited',
+    );
+  });
+
+  it('fails named cities out of order or for other nights than asked', async () => {
+    const stops = [
+      { city: 'Madrid', nights: 3 },
+      { city: 'Barcelona', nights: 2 },
+    ];
+    const p = await plan({ ...BASE, origin: 'London', destination: { kind: 'cities', stops }, days: 6 });
+    expect(await failing(p, {})).toEqual([]);
+    expect(await failing(p, { destination: { kind: 'cities', stops: [stops[1]!, stops[0]!] } })).toContain(
+      'reasonable-route: the plan visits Madrid and Barcelona in that order, but the request asks for Barcelona and Madrid in that order',
+    );
+    expect(
+      await failing(p, {
+        destination: {
+          kind: 'cities',
+          stops: [
+            { city: 'Madrid', nights: 2 },
+            { city: 'Barcelona', nights: null },
+          ],
+        },
+      }),
+    ).toEqual([
+      'reasonable-route: the request asks for 2 nights in Madrid, but the days spend 3 nights there',
+    ]);
+  });
+
+  it('allows free days once every sight is planned, but not under TravelPlanner rules', async () => {
+    const p = await plan({
+      ...BASE,
+      origin: 'London',
+      destination: { kind: 'city', city: 'Paris' },
+      days: 21,
+      budget: { amount: 15000, currency: 'USD' },
+    });
+    expect(await failing(p, {})).toEqual([]);
+    const strict = await failing(p, { ruleset: 'travelplanner' });
+    expect(strict.some((m) => /complete-information: day \d+ in Paris has no sight/.test(m))).toBe(true);
   });
 });

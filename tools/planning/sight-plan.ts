@@ -1,4 +1,5 @@
 import type { Sight } from '../domain/inventory.schema.js';
+import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import type { SightSlot } from './meal-slots.js';
 import { nameKey, sameName } from './names.js';
@@ -41,7 +42,7 @@ export function planSights(
   const required = slots.filter((s) => s.required);
   const shortages = new Map<number, string>();
   for (const slot of required) {
-    if (!take(slot)) shortages.set(slot.day, `no unused sight left in ${slot.city}`);
+    if (!take(slot)) shortages.set(slot.day, freeDayNote(slot.city));
   }
   for (let round = 1, progress = true; progress; round += 1) {
     progress = false;
@@ -51,6 +52,25 @@ export function planSights(
   }
   for (const slot of slots.filter((s) => !s.required)) take(slot);
   return { byDay, shortages };
+}
+
+/** The note on a full day left without a sight because the city has none unplanned. */
+export function freeDayNote(city: string): string {
+  return `A free day: every sight of ${city} we know is already in the plan.`;
+}
+
+/** Full days without a sight whose city's every sight is already planned: free days, so noted. */
+export function noteFreeDays(days: readonly PlanDay[], sights: Record<string, readonly Sight[]>): PlanDay[] {
+  const planned = new Set(days.flatMap((d) => d.sights.map((s) => nameKey(s.name))));
+  return days.map((day) => {
+    if (day.fromCity !== null || day.sights.length > 0) return day;
+    const known = Object.values(sights)
+      .flat()
+      .filter((s) => sameName(s.city, day.city));
+    if (known.length === 0 || !known.every((s) => planned.has(nameKey(s.name)))) return day;
+    const note = freeDayNote(day.city);
+    return day.notes.includes(note) ? day : { ...day, notes: [...day.notes, note] };
+  });
 }
 
 function sightPools(

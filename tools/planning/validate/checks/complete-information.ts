@@ -1,8 +1,9 @@
 import type { PlanDay, PlanDraft } from '../../../domain/plan.schema.js';
-import { sameName } from '../../names.js';
+import { entityKey, nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { listText } from '../format.js';
 import { dayPlace, expectedDate, legsOnDay, MEALS, visitedCities } from '../plan-view.js';
+import type { WorldFacts } from '../world-facts.js';
 
 /** TravelPlanner's per-day fields: transportation, breakfast, attraction, lunch, dinner, accommodation. */
 const FIELDS_PER_DAY = 6;
@@ -65,7 +66,22 @@ function cityCountProblems(draft: PlanDraft): string[] {
   return [`the plan visits ${seen} but the request asks for ${target}`];
 }
 
-function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean): string[] {
+/**
+ * Cities whose every known sight the plan already visits: on an ordinary long stay a full day
+ * there may be a free day. TravelPlanner's rules still want a sight on every full day.
+ */
+function exhaustedCities(draft: PlanDraft, facts: WorldFacts): Set<string> {
+  const exhausted = new Set<string>();
+  if (draft.spec.ruleset === 'travelplanner') return exhausted;
+  const planned = new Set(draft.days.flatMap((d) => d.sights.map((s) => entityKey(s.name, s.city))));
+  for (const [cityKey, sights] of facts.sights) {
+    if (sights.length > 0 && sights.every((s) => planned.has(entityKey(s.name, s.city))))
+      exhausted.add(cityKey);
+  }
+  return exhausted;
+}
+
+function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean, exhausted: Set<string>): string[] {
   const problems: string[] = [];
   if (day.fromCity !== null) {
     if (sameName(day.fromCity, day.city)) {
@@ -83,7 +99,7 @@ function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean): string[] 
         `day ${day.day} in ${day.city} has no ${listText(missing, 'or')}; a full day needs breakfast, lunch and dinner`,
       );
     }
-    if (day.sights.length === 0) {
+    if (day.sights.length === 0 && !exhausted.has(nameKey(day.city))) {
       problems.push(`day ${day.day} in ${day.city} has no sight; add at least one sight in ${day.city}`);
     }
   }
@@ -93,11 +109,15 @@ function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean): string[] 
   return problems;
 }
 
-/** Commonsense 2: the right days and cities, and every day filled enough to be followed. */
-export function checkCompleteInformation({ draft }: CheckContext): CheckResult {
+/**
+ * Commonsense 2: the right days and cities, and every day filled enough to be followed (a full
+ * day without a sight only once an ordinary trip has visited every sight of its city).
+ */
+export function checkCompleteInformation({ draft, facts }: CheckContext): CheckResult {
   const problems = [...shapeProblems(draft), ...cityCountProblems(draft)];
+  const exhausted = exhaustedCities(draft, facts);
   draft.days.forEach((day, index) => {
-    problems.push(...dayProblems(day, draft, index === draft.days.length - 1));
+    problems.push(...dayProblems(day, draft, index === draft.days.length - 1, exhausted));
   });
   const total = draft.days.length * FIELDS_PER_DAY;
   const filled = draft.days.reduce((sum, day) => sum + filledFields(day, draft), 0);

@@ -1,20 +1,6 @@
-import type { Plan, TransportLeg } from '../../tools/domain/plan.schema.js';
+import type { Plan } from '../../tools/domain/plan.schema.js';
 import { formatMoney } from '../../tools/planning/money.js';
-
-function describeLeg(leg: TransportLeg, currency: string): string {
-  const cost = formatMoney(leg.cost, currency);
-  if (leg.mode === 'flight') {
-    const f = leg.flight;
-    return `flight ${f.flightNumber} ${leg.from} ${f.departureTime} → ${leg.to} ${f.arrivalTime} (${cost})`;
-  }
-  if (leg.mode === 'rail') {
-    const t = leg.train;
-    return `train ${t.trainNumber} ${leg.from} ${t.departureTime} → ${leg.to} ${t.arrivalTime} (${cost})`;
-  }
-  const hours = (leg.route.durationMinutes / 60).toFixed(1);
-  const vehicles = leg.vehicles > 1 ? ` × ${leg.vehicles} ${leg.mode === 'taxi' ? 'taxis' : 'cars'}` : '';
-  return `${leg.mode} ${leg.from} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
-}
+import { describeLeg } from './render-leg.js';
 
 /** Model costs are fractions of a cent per call: shown to 4 decimals, not rounded to cents. */
 function formatUsd(amount: number): string {

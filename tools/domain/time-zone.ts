@@ -14,10 +14,15 @@ const shortFormats = new Map<string, Intl.DateTimeFormat>();
 function formatFor(cache: Map<string, Intl.DateTimeFormat>, zone: string, name: 'longOffset' | 'short') {
   let format = cache.get(zone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: name });
+    format = new Intl.DateTimeFormat(abbreviationLocale(zone), { timeZone: zone, timeZoneName: name });
     cache.set(zone, format);
   }
   return format;
+}
+
+/** British English names European zones (BST, CEST, WEST); American English the Americas (EDT, PST). */
+function abbreviationLocale(zone: string): string {
+  return zone.startsWith('Europe/') || zone.startsWith('Atlantic/') ? 'en-GB' : 'en-US';
 }
 
 /** True when the engine knows the zone (an unknown one would throw on first use instead). */
@@ -65,7 +70,7 @@ export function isoWithOffset(date: IsoDate, minutes: number, offset: number): s
   return `${date}T${clockText(minutes)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** A zone's short name at an instant ("BST", "EDT", or "GMT+9" where English has no name). */
+/** A zone's short name at an instant ("BST", "CEST", "EDT", or "GMT+9" where English has none). */
 export function zoneAbbreviation(zone: string, utcMs: number): string {
   return (
     formatFor(shortFormats, zone, 'short')

@@ -50,6 +50,9 @@ interface Timetable {
   date: string;
   departure: string;
   minutes: number;
+  /** The leg's own zones, where the provider states them (zoned flights, trains). */
+  departureZone?: string;
+  arrivalZone?: string;
 }
 
 function text(value: unknown): string | undefined {
@@ -65,11 +68,19 @@ function timetableOf(leg: TransportLeg, plan: Plan): Timetable {
   const scheduled = (record.flight ?? record.train ?? record.rail) as Record<string, unknown> | undefined;
   const dayDate = plan.days.find((d) => d.day === leg.day)?.date ?? addDays(plan.spec.startDate, leg.day - 1);
   const route = record.route as Record<string, unknown> | undefined;
-  const minutes = Number(scheduled?.durationMinutes ?? route?.durationMinutes ?? 60);
+  // Instants with offsets, when given, are the truth about elapsed time across zones.
+  const departureAt = Date.parse(text(scheduled?.departureAt) ?? '');
+  const arrivalAt = Date.parse(text(scheduled?.arrivalAt) ?? '');
+  const measured = arrivalAt > departureAt ? (arrivalAt - departureAt) / 60_000 : Number.NaN;
+  const minutes = Number.isFinite(measured)
+    ? measured
+    : Number(scheduled?.durationMinutes ?? route?.durationMinutes ?? 60);
   return {
     date: text(scheduled?.date) ?? dayDate,
     departure: text(scheduled?.departureTime) ?? clockTime(GROUND_DEPARTURE),
-    minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : 60,
+    minutes: Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 60,
+    departureZone: text(scheduled?.departureZone),
+    arrivalZone: text(scheduled?.arrivalZone),
   };
 }
 
@@ -95,11 +106,12 @@ function legEntries(
   plan.legs.forEach((leg, index) => {
     const from = cities(leg.from);
     const to = cities(leg.to);
-    const zone = from?.timeZone ?? null;
-    const { date, departure, minutes } = timetableOf(leg, plan);
+    const { date, departure, minutes, departureZone, arrivalZone } = timetableOf(leg, plan);
+    const zone = departureZone ?? from?.timeZone ?? null;
+    const toZone = arrivalZone ?? to?.timeZone ?? zone;
     const start = { date, time: departure };
     const arrivalInstant = instantOf(start, zone) + minutes * 60_000;
-    const arrivalLocal = wallClockAt(arrivalInstant, to?.timeZone ?? zone);
+    const arrivalLocal = wallClockAt(arrivalInstant, toZone);
     arrivals.set(leg.day, Math.max(arrivals.get(leg.day) ?? 0, arrivalInstant));
     entries.push({
       key: `leg-${index + 1}`,
@@ -107,7 +119,7 @@ function legEntries(
       summary: legSummary(leg),
       description: [
         `${leg.from} → ${leg.to} by ${leg.mode}, ${Math.floor(minutes / 60)} h ${minutes % 60} min.`,
-        `Leaves ${departure} ${zone ?? 'local time'}; arrives ${arrivalLocal.date} ${arrivalLocal.time} ${to?.timeZone ?? 'local time'}.`,
+        `Leaves ${departure} ${zone ?? 'local time'}; arrives ${arrivalLocal.date} ${arrivalLocal.time} ${toZone ?? 'local time'}.`,
         `Cost for the party: ${money(leg.cost, plan.cost.currency)}.`,
       ].join('\n'),
       location: leg.from,

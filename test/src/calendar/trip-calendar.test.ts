@@ -115,6 +115,26 @@ describe('the trip calendar', () => {
     }
   });
 
+  it('takes a leg’s own zone and instants when the provider states them', () => {
+    const zoned = samplePlan();
+    const leg = zoned.legs[0];
+    if (leg?.mode !== 'flight') throw new Error('the sample starts with a flight');
+    // Vancouver keeps Seattle's clock, so only a calendar that reads the leg's zone says Vancouver.
+    leg.flight = {
+      ...leg.flight,
+      departureZone: 'America/Vancouver',
+      arrivalZone: 'America/Denver',
+      departureAt: '2027-05-10T09:00-07:00',
+      arrivalAt: '2027-05-10T12:40-06:00',
+    };
+    const event = parse(buildTripCalendar(zoned, { tripId: 'trp_sample', cities })).find((e) =>
+      e.summary.startsWith('Flight UA101'),
+    );
+    expect(event).toMatchObject({ tzid: 'America/Vancouver', start: '2027-05-10T09:00:00' });
+    // 09:00−07:00 to 12:40−06:00 is 2 h 40 min, whatever durationMinutes says.
+    expect(event!.endUtc - event!.startUtc).toBe(160 * 60_000);
+  });
+
   it('falls back to floating local times for a city no lookup knows', () => {
     const floating = parse(buildTripCalendar(plan, { tripId: 'trp_sample', cities: () => undefined }));
     expect(floating.every((e) => e.tzid === null)).toBe(true);

@@ -11,10 +11,14 @@ const percent = (passed: number, total: number) => `${((100 * passed) / Math.max
 function report(title: string, results: CaseResult[]): void {
   console.log(`\n${title}`);
   for (const s of scoreByCategory(results)) {
-    console.log(`  ${s.category.padEnd(12)} ${String(s.passed).padStart(4)}/${String(s.total).padEnd(4)} ${percent(s.passed, s.total)}`);
+    console.log(
+      `  ${s.category.padEnd(12)} ${String(s.passed).padStart(4)}/${String(s.total).padEnd(4)} ${percent(s.passed, s.total)}`,
+    );
   }
   const passed = results.filter((r) => r.passed).length;
-  console.log(`  ${'overall'.padEnd(12)} ${String(passed).padStart(4)}/${String(results.length).padEnd(4)} ${percent(passed, results.length)}`);
+  console.log(
+    `  ${'overall'.padEnd(12)} ${String(passed).padStart(4)}/${String(results.length).padEnd(4)} ${percent(passed, results.length)}`,
+  );
   if (showFailures) {
     for (const r of results.filter((x) => !x.passed)) {
       console.log(`  ✗ ${r.category}/${r.id}: ${r.text}\n      ${r.mismatches.join('\n      ')}`);

@@ -18,7 +18,8 @@ export interface DateRangeMention extends Span {
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "2027", or "'27" as people abbreviate it. */
-const YEAR = "(\\d{4}|'\\d{2})";
+const YEAR =
+  "((?:19|20)\\d{2}(?!\\s*(?:dollars|bucks|usd|eur|euros?|pounds|gbp|tops|max|total|budget|k\\b|€|\\$|£|per\\b|pp\\b|each\\b))|'\\d{2})";
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
 /** What joins the two ends of a range. */
 const TO = '\\s*(?:-|to|until|till|through|thru|and|~)\\s*(?:the\\s+)?';

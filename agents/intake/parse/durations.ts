@@ -43,10 +43,29 @@ export function findDurations(lower: string): DurationMention[] {
       unit === 'day' ? count : unit === 'night' ? count + 1 : unit === 'week' ? count * 7 : count * 14;
     found.push({ ...spanOf(m), days });
   }
+  // "a week and a half", "two and a half weeks": the half week rounds down to three days.
+  for (const m of matchAll(
+    lower,
+    new RegExp(`\\b(${NUMBER}|an?)\\s+(?:weeks?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+weeks?)\\b`, 'g'),
+  )) {
+    const count = m[1] === 'a' || m[1] === 'an' ? 1 : (parseNumber(m[1] ?? '') ?? 1);
+    const at = found.findIndex((f) => f.start >= m.index && f.start < m.index + m[0].length);
+    if (at >= 0) found.splice(at, 1);
+    found.push({ ...spanOf(m), days: count * 7 + 3 });
+  }
+  // "a one-nighter", "an overnight trip": two days.
+  for (const m of matchAll(
+    lower,
+    /\b(?:an?\s+)?(?:one[- ]nighter|overnighter|overnight (?:trip|stay|getaway))\b/g,
+  )) {
+    found.push({ ...spanOf(m), days: 2 });
+  }
   for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {
     if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
   }
   for (const m of matchAll(lower, /\b(long\s+)?weekend\b/g)) {
+    // "a 3-day weekend" already said how long.
+    if (found.some((f) => f.end <= m.index && /^\s*$/.test(lower.slice(f.end, m.index)))) continue;
     found.push({ ...spanOf(m), days: m[1] ? 4 : 3 });
   }
   return found.sort((a, b) => a.start - b.start);

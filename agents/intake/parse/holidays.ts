@@ -29,16 +29,21 @@ const [MON, THU, SUN] = [1, 4, 0];
 // Longer names first where one contains another ("new year's eve" before "new year's").
 export const HOLIDAYS: readonly Holiday[] = [
   { name: 'Thanksgiving', pattern: '(?:us\\s+)?thanks\\s?giving(?:\\s+day)?', date: nth(11, THU, 4) },
-  { name: 'Memorial Day', pattern: 'memorial\\s+day', date: nth(5, MON, -1) },
-  { name: 'Labor Day', pattern: 'labou?r\\s+day', date: nth(9, MON, 1) },
+  {
+    name: 'Memorial Day',
+    pattern: 'memorial(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))',
+    date: nth(5, MON, -1),
+  },
+  { name: 'Labor Day', pattern: 'labou?r(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))', date: nth(9, MON, 1) },
   {
     name: 'Martin Luther King Jr. Day',
-    pattern: "(?:mlk|martin luther king(?:,?\\s+jr\\.?)?)(?:\\s+jr\\.?)?(?:'s)?\\s+day",
+    pattern:
+      "(?:mlk|martin luther king(?:,?\\s+jr\\.?)?)(?:\\s+jr\\.?)?(?:'s)?(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))",
     date: nth(1, MON, 3),
   },
   {
     name: "Presidents' Day",
-    pattern: "president'?s'?\\s+day|washington'?s\\s+birthday",
+    pattern: "presidents?'?(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))|washington'?s\\s+birthday",
     date: nth(2, MON, 3),
   },
   { name: 'Columbus Day', pattern: "columbus\\s+day|indigenous peoples'?\\s+day", date: nth(10, MON, 2) },
@@ -52,8 +57,12 @@ export const HOLIDAYS: readonly Holiday[] = [
   { name: 'Christmas Eve', pattern: 'christmas\\s+eve|xmas\\s+eve', date: fixed(12, 24) },
   { name: 'Boxing Day', pattern: 'boxing\\s+day', date: fixed(12, 26) },
   { name: 'Christmas', pattern: 'christmas(?:\\s+day)?|xmas(?:\\s+day)?', date: fixed(12, 25) },
-  { name: "New Year's Eve", pattern: "new\\s+years?'?\\s+eve|nye|hogmanay|silvester", date: fixed(12, 31) },
-  { name: "New Year's Day", pattern: "new\\s+years?'?(?:\\s+day)?", date: fixed(1, 1) },
+  {
+    name: "New Year's Eve",
+    pattern: "new\\s+year(?:'?s|s')?\\s+eve|nye|hogmanay|silvester",
+    date: fixed(12, 31),
+  },
+  { name: "New Year's Day", pattern: "new\\s+year(?:'?s|s')?(?:\\s+day)?", date: fixed(1, 1) },
   { name: 'Good Friday', pattern: 'good\\s+friday', date: fromEaster(-2) },
   { name: 'Easter Monday', pattern: 'easter\\s+monday', date: fromEaster(1) },
   { name: 'Easter', pattern: 'easter(?:\\s+sunday)?', date: fromEaster(0) },

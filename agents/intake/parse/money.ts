@@ -49,7 +49,7 @@ const WORDS: Array<[RegExp, string]> = [
 const SYMBOL =
   '(us\\$|ca\\$|au\\$|nz\\$|c\\$|a\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf)';
 const AMOUNT =
-  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?\\b';
+  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
@@ -57,7 +57,7 @@ const CUE =
   /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got)\b|~)[^\d]{0,30}$/;
 /** Words after a bare number that make it the budget ("1800 tops", "3000 all in"). */
 const CUE_AFTER =
-  /^\s*(?:tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
+  /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
 const PER =
   /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|day)|(pp)\b|(each))/;
 

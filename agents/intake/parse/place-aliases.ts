@@ -111,7 +111,7 @@ export function editDistance(a: string, b: string, cap = 3): number {
 }
 
 /** How many edits a word of this length may carry and still be taken as a name. */
-const allowedEdits = (length: number) => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
 export interface AliasVocabulary {
   /** Lower-case alias (or case-kept for short upper-case ones) → canonical city name. */
@@ -135,7 +135,11 @@ export function buildVocabulary(
   const airports = new Map<string, string>();
   for (const city of cities) {
     for (const alias of city.aliases ?? []) {
-      const key = toRequestText(alias).lower;
+      // Short capitals ("LA", "L.A.") are words in lower case ("la"): they match only as written.
+      const key =
+        alias.replace(/\./g, '') === alias.replace(/\./g, '').toUpperCase()
+          ? alias
+          : toRequestText(alias).lower;
       if (!aliases.has(key) && key !== city.name.toLowerCase()) aliases.set(key, city.name);
     }
     for (const code of city.airports ?? []) if (!airports.has(code)) airports.set(code, city.name);
@@ -166,8 +170,10 @@ export function resolveAliases(
   const problems: RequestProblem[] = [];
   const warnings: string[] = [];
   const replacements: Replacement[] = [];
+  // A bare "LA" read as Louisiana's abbreviation is still free to be Los Angeles.
+  const names = known.filter((k) => k.end - k.start > 2);
   const free = (start: number, end: number) =>
-    !known.some((k) => k.start < end && start < k.end) &&
+    !names.some((k) => k.start < end && start < k.end) &&
     !replacements.some((r) => r.start < end && start < r.end);
 
   const aliasKeys = [...vocabulary.aliases.keys()].sort((a, b) => b.length - a.length);
@@ -233,7 +239,10 @@ export function resolveAliases(
   let cased = '';
   let at = 0;
   for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    cased += text.cased.slice(at, r.start) + r.name;
+    // Kept in the writer's case: in an all-lower-case request capitals would mark it alone as a name.
+    const surface = text.cased.slice(r.start, r.end);
+    const name = surface === surface.toLowerCase() ? r.name.toLowerCase() : r.name;
+    cased += text.cased.slice(at, r.start) + name;
     at = r.end;
     if (r.note) notes.push(r.note);
   }

@@ -25,7 +25,7 @@ const START_VERBS =
 const TRIP_NOUN =
   '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
 const ORIGIN_CUE = new RegExp(
-  `(?:\\bfrom|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+  `(?:\\bfrom|^\\s*out\\s+of|\\bout\\s+of(?=\\s*$)|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
 /** The origin named before its role: "Dallas will be our starting point", "with X as the origin". */
 const ORIGIN_SUFFIX =
@@ -37,12 +37,17 @@ const RETURN_CUE =
 const BACK_FROM_CUE =
   /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$/;
 const DEST_CUE =
-  /\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
+  /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
 const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
 const DEST_SUFFIX =
-  /^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
-const LIST_JOINER = /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/)\s*(?:then\s+)?$/;
+  /^\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|nights?|weeks?)\b|^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
+const LIST_JOINER =
+  /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/|then|and then|,\s*and then|->|\u2192|>)\s*(?:then\s+)?$/;
+/** "Paris, then Lyon": a list said as an order, so both are stops. */
+const THEN_JOINER = /^\s*(?:,\s*)?(?:and\s+)?then\s*$|^\s*(?:->|\u2192)\s*$/;
+/** What a stop's nights add between two listed stops: "Rome (3 nights), Florence". */
+const STOP_NIGHTS = /\(\s*[^)]{0,20}\)|\b(?:for\s+)?\d+\s*(?:-\s*)?(?:nights?|days?)\b/g;
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192)\s*$/;
 
 const QUALIFIERS =
@@ -124,7 +129,8 @@ function roleOf(text: RequestText, m: PlaceMention): Role {
 /** Each place's role from its own cues, then from its neighbours ("Seattle to Denver", "Dallas and Austin"). */
 function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<PlaceMention, Role> {
   const roles = new Map(mentions.map((m) => [m, roleOf(text, m)]));
-  const between = (a: PlaceMention, b: PlaceMention) => text.lower.slice(a.end, b.start);
+  const between = (a: PlaceMention, b: PlaceMention) =>
+    text.lower.slice(a.end, b.start).replace(STOP_NIGHTS, ' ');
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     if (next && roles.get(m) === 'none' && PAIR_JOINER.test(between(m, next))) {
@@ -137,6 +143,19 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       // "Chicago to Gotham": an unknown destination does not make the known start unknown.
       roles.set(m, 'origin');
     }
+  });
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (next && roles.get(m) === 'none' && THEN_JOINER.test(between(m, next))) roles.set(m, 'destination');
+    // "From Miami: Lima, then Cusco": what follows the origin's colon is where the trip goes.
+    const previous = mentions[i - 1];
+    if (
+      previous &&
+      roles.get(m) === 'none' &&
+      roles.get(previous) === 'origin' &&
+      /^\s*:\s*$/.test(between(previous, m))
+    )
+      roles.set(m, 'destination');
   });
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
@@ -274,7 +293,9 @@ function ambiguity(m: PlaceMention): string {
 }
 
 /** Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights". */
-const NIGHTS_BEFORE = new RegExp(`\\b(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)?\\s+(?:in|at)\\s+$`);
+const NIGHTS_BEFORE = new RegExp(
+  `\\b(${NUMBER})\\s*(?:-\\s*)?(?:(nights?|days?)\\s+(?:(?:in|at)\\s+)?|(?:in|at)\\s+)$`,
+);
 const NIGHTS_AFTER = new RegExp(
   `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:for\\s+)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?`,
 );
@@ -299,7 +320,11 @@ function namedRoute(
     const before = NIGHTS_BEFORE.exec(text.lower.slice(Math.max(0, m.start - 24), m.start));
     const after = NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24));
     let nights: number | null = null;
-    if (after) {
+    if (before?.[2] !== undefined) {
+      nights = parseNumber(before[1] ?? '') ?? null;
+      unitSeen = true;
+      stopSpans.push({ start: m.start - before[0].length, end: m.start });
+    } else if (after) {
       nights = parseNumber(after[1] ?? '') ?? null;
       unitSeen = true;
       stopSpans.push({ start: m.end, end: m.end + after[0].length });

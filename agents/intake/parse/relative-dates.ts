@@ -195,13 +195,12 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, re)) {
     const countWord = m[1] ?? m[3] ?? '';
     const unitWord = (m[2] ?? m[4] ?? '').replace(/s$/, '');
-    // "Rome in 5 days" is how long, not when: the place before it was blanked out.
-    if (
-      m[1] !== undefined &&
-      /\S\s{2,}$|^\s{2,}$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) &&
-      unitWord === 'day'
-    )
-      continue;
+    // "Rome in 5 days" is how long, not when (the place before it was blanked out), unless the
+    // text gives the length elsewhere ("in 10 days for a week").
+    const rest = lower.slice(0, m.index) + lower.slice(m.index + m[0].length);
+    const placeBefore = /\S\s{2,}$|^\s{2,}$/.test(lower.slice(Math.max(0, m.index - 3), m.index));
+    const lengthElsewhere = /\b(?:days?|nights?|weeks?|weekend|fortnight)\b/.test(rest);
+    if (m[1] !== undefined && placeBefore && unitWord === 'day' && !lengthElsewhere) continue;
     const count = /^an?$/.test(countWord) ? 1 : parseNumber(countWord);
     if (count === undefined) continue;
     let from = today;

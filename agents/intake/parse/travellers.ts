@@ -92,7 +92,7 @@ function companions(lower: string): { count: number; vague: boolean } {
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
   const plural = new RegExp(
-    `\\b(?:with|and|&|plus|accompanied by|joined by)\\s+${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+    `(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
     'g',
   );
   for (const m of matchAll(lower, plural)) {

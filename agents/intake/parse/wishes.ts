@@ -44,6 +44,12 @@ function dietary(lower: string, notes: string[]): DietaryNeed[] {
 }
 
 const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
+  // Read before "fancy" can count as luxury.
+  [
+    'budget',
+    /\b(?:nothing|not|no need for anything) (?:too )?(?:fancy|luxurious|posh|high[- ]end)\b|\bno[- ]frills\b/g,
+    'budget stays',
+  ],
   [
     'cheapest',
     /\b(?:cheapest(?: possible| options?| way)?|as cheap(?:ly)? as (?:possible|we can)|lowest (?:price|cost)|rock[- ]bottom|shoestring|dirt[- ]cheap|bare[- ]bones|spend as little as possible)\b/g,

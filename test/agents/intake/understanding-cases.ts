@@ -80,7 +80,12 @@ export function readCategories(subdir: '' | 'held-out/' = ''): CategoryFile[] {
         .filter((l) => l.trim() !== '');
       const header = JSON.parse(lines[0]!) as { today: string; world?: WorldName };
       const cases = lines.slice(1).map((l) => JSON.parse(l) as UnderstandingCase);
-      return { category: file.replace(/\.jsonl$/, ''), today: header.today, world: header.world ?? 'sandbox', cases };
+      return {
+        category: file.replace(/\.jsonl$/, ''),
+        today: header.today,
+        world: header.world ?? 'sandbox',
+        cases,
+      };
     });
 }
 
@@ -129,7 +134,8 @@ export function runCase(c: UnderstandingCase, file: CategoryFile): CaseResult {
     if (key === 'note' || key === 'warning') {
       const list = key === 'note' ? draft.notes : draft.warnings;
       const pattern = new RegExp(String(raw), 'i');
-      if (!list.some((n) => pattern.test(n))) mismatches.push(`${key} /${raw}/ not in ${JSON.stringify(list)}`);
+      if (!list.some((n) => pattern.test(n)))
+        mismatches.push(`${key} /${raw}/ not in ${JSON.stringify(list)}`);
       continue;
     }
     const expected = expand(key, raw);

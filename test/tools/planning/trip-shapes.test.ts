@@ -190,6 +190,22 @@ describe('plans as full as time and money allow', () => {
     expect(days[2]!.dinner).toBeNull();
   });
 
+  it('covers four required cuisines on a trip with one full day, using a travel-day meal', () => {
+    const cuisines = ['Thai', 'Greek', 'Korean', 'Cuban'];
+    const spec = makeSpec({ days: 3, constraints: { cuisines } });
+    const { days } = schedule(spec, {
+      // The cheapest flights leave no travel-day meal; dearer ones leave dinner on arrival.
+      flights: (from, to, date) =>
+        from === 'Seattle'
+          ? [flight(from, to, date, '20:30', '23:00', 100), flight(from, to, date, '12:00', '14:30', 130)]
+          : [flight(from, to, date, '06:00', '08:30', 100)],
+      ground: () => [],
+      restaurants: (c) => cuisines.map((cuisine, i) => restaurant(`${c} ${cuisine}`, c, 10 + i, [cuisine])),
+    });
+    const served = days.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
+    expect(new Set(served.flatMap((r) => r.cuisines))).toEqual(new Set(cuisines));
+  });
+
   it('picks legs that leave time for travel-day meals when the cheapest would leave the days half empty', () => {
     // $200 over the cheapest plan: enough for dearer flights and their meals, or for a better stay.
     const spec = makeSpec({ days: 3, ruleset: 'travelplanner', budget: { amount: 838, currency: 'USD' } });

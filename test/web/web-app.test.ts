@@ -91,11 +91,16 @@ describe('the web app in chromium, against npm start', () => {
     expect(((await missing.json()) as { code: string }).code).toBe('not_found');
   });
 
-  it('signs in with an API key and passes the accessibility check on the sign-in page', async () => {
+  it('signs in with an API key by keyboard, and the sign-in page passes the accessibility check', async () => {
     await page.goto(service.url);
     await expectAccessible('sign-in');
-    await page.getByLabel('API key').fill(apiKey);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // By keyboard alone: the skip link first, then the key field; Enter submits.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.textContent')).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.id')).toBe('api-key');
+    await page.keyboard.type(apiKey);
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('heading', { name: 'Plan a trip' }).isVisible()).toBe(true);
     expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual(['trip-planner.api-key']);
   });

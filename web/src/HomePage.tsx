@@ -45,7 +45,7 @@ export function HomePage({ api, onOpen }: { api: Api; onOpen: (id: string) => vo
   }
 
   return (
-    <main id="main" className="page">
+    <main id="main" tabIndex={-1} className="page">
       <h1>Plan a trip</h1>
       <form onSubmit={submit} className="card">
         <label htmlFor="request">Describe your trip</label>

@@ -21,7 +21,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (key: string, remember: boo
   }
 
   return (
-    <main id="main" className="page narrow">
+    <main id="main" tabIndex={-1} className="page narrow">
       <h1>Trip planner</h1>
       <p>
         Type a trip in plain words; get back a complete, checked plan you can follow, keep and put in your

@@ -61,7 +61,7 @@ export function WebhookPage({ api }: { api: Api }) {
   }
 
   return (
-    <main id="main" className="page">
+    <main id="main" tabIndex={-1} className="page">
       <h1>Webhook</h1>
       <p>
         When a watched trip is repaired, needs attention or stops being watched, we POST it to this URL,

@@ -1126,6 +1126,9 @@ export interface paths {
                                 weatherBaseline: {
                                     [key: string]: number;
                                 };
+                                keptPrices?: {
+                                    [key: string]: number;
+                                };
                             } | null;
                             /** @default null */
                             attention: {
@@ -2893,6 +2896,9 @@ export interface paths {
                                 weatherBaseline: {
                                     [key: string]: number;
                                 };
+                                keptPrices?: {
+                                    [key: string]: number;
+                                };
                             };
                         };
                     };
@@ -3055,6 +3061,9 @@ export interface paths {
                                     version: number;
                                 } | null;
                                 weatherBaseline: {
+                                    [key: string]: number;
+                                };
+                                keptPrices?: {
                                     [key: string]: number;
                                 };
                             };

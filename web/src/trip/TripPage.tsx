@@ -120,14 +120,14 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
 
   if (!trip) {
     return (
-      <main id="main" className="page">
+      <main id="main" tabIndex={-1} className="page">
         {error ? <p role="alert">{error}</p> : <p>Loading trip…</p>}
       </main>
     );
   }
   const plan = trip.plan;
   return (
-    <main id="main" className="page">
+    <main id="main" tabIndex={-1} className="page">
       <p className="no-print">
         <a href="#/">← All trips</a>
       </p>

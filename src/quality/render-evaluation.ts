@@ -1,4 +1,4 @@
-import { CommonsenseCheckId, HardCheckId } from '../../tools/domain/plan.schema.js';
+import { CommonsenseCheckId, TRAVELPLANNER_HARD_CHECKS } from '../../tools/domain/plan.schema.js';
 import type { EvaluationSummary } from '../../tools/evaluation/summarize-evaluations.js';
 import type { QueryRun } from './plan-query.js';
 
@@ -26,7 +26,7 @@ export function renderEvaluation(summary: EvaluationSummary): string {
     ...CommonsenseCheckId.options.map(
       (id) => `  ${id.padEnd(26)} ${String(summary.failures.commonsense[id]).padStart(4)}/${n}`,
     ),
-    ...HardCheckId.options.map(
+    ...TRAVELPLANNER_HARD_CHECKS.map(
       (id) =>
         `  ${id.padEnd(26)} ${String(summary.failures.hard[id]).padStart(4)}/${summary.hardApplicable[id]}  (hard)`,
     ),

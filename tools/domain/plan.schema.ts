@@ -105,6 +105,15 @@ export const HardCheckId = z.enum([
 ]);
 export type CommonsenseCheckId = z.infer<typeof CommonsenseCheckId>;
 export type HardCheckId = z.infer<typeof HardCheckId>;
+/** TravelPlanner's five hard constraints: the only ones its queries set, and its figures count. */
+export const TRAVELPLANNER_HARD_CHECKS = [
+  'budget',
+  'room-type',
+  'house-rule',
+  'cuisine',
+  'transportation',
+] as const satisfies readonly HardCheckId[];
+export type TravelPlannerHardCheckId = (typeof TRAVELPLANNER_HARD_CHECKS)[number];
 
 export const ValidationCheck = z.discriminatedUnion('kind', [
   z.object({

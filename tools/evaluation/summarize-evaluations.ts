@@ -1,4 +1,8 @@
-import { CommonsenseCheckId, HardCheckId } from '../domain/plan.schema.js';
+import {
+  CommonsenseCheckId,
+  TRAVELPLANNER_HARD_CHECKS,
+  type TravelPlannerHardCheckId,
+} from '../domain/plan.schema.js';
 import type { QueryEvaluation } from './evaluate-plan.js';
 
 /** TravelPlanner's six figures, each a share in [0, 1]. */
@@ -20,9 +24,12 @@ export interface EvaluationScores {
 
 export interface EvaluationSummary extends EvaluationScores {
   /** Queries failing each check (a plan not delivered fails them all). */
-  failures: { commonsense: Record<CommonsenseCheckId, number>; hard: Record<HardCheckId, number> };
-  /** Queries each hard check applied to. */
-  hardApplicable: Record<HardCheckId, number>;
+  failures: {
+    commonsense: Record<CommonsenseCheckId, number>;
+    hard: Record<TravelPlannerHardCheckId, number>;
+  };
+  /** Queries each hard check applied to (TravelPlanner's five; its queries set no others). */
+  hardApplicable: Record<TravelPlannerHardCheckId, number>;
   perQuery: QueryEvaluation[];
 }
 
@@ -37,8 +44,11 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
 /** The README's "Scores over N queries", plus per-check failure counts. */
 export function summarizeEvaluations(evaluations: readonly QueryEvaluation[]): EvaluationSummary {
   const n = evaluations.length;
-  const failures = { commonsense: zeroes(CommonsenseCheckId.options), hard: zeroes(HardCheckId.options) };
-  const hardApplicable = zeroes(HardCheckId.options);
+  const failures = {
+    commonsense: zeroes(CommonsenseCheckId.options),
+    hard: zeroes<string>(TRAVELPLANNER_HARD_CHECKS),
+  };
+  const hardApplicable = zeroes<string>(TRAVELPLANNER_HARD_CHECKS);
   let commonsensePassed = 0;
   let hardPassed = 0;
   let hardTotal = 0;
@@ -49,9 +59,9 @@ export function summarizeEvaluations(evaluations: readonly QueryEvaluation[]): E
         else failures.commonsense[check.id] += 1;
       } else {
         hardTotal += 1;
-        hardApplicable[check.id] += 1;
+        hardApplicable[check.id] = (hardApplicable[check.id] ?? 0) + 1;
         if (check.passed) hardPassed += 1;
-        else failures.hard[check.id] += 1;
+        else failures.hard[check.id] = (failures.hard[check.id] ?? 0) + 1;
       }
     }
   }

@@ -1,0 +1,60 @@
+import { createRateLimiter, type RateLimiter } from '../sources/http/rate-limiter.js';
+import type { RetryPolicy, Sleep } from '../sources/http/retry-policy.js';
+import type { SourceCache } from '../sources/http/source-cache.js';
+import { sourceUserAgent } from '../sources/http/source-caller.js';
+import { buildSourceHttp, type SourceHttp } from '../sources/http/source-http.js';
+import { missingKeyError } from '../sources/source-error.js';
+
+export interface OsmHttpSettings {
+  baseUrl: string;
+  /** Operator's contact for the User-Agent; the public instances' policies require one. */
+  contactEmail: string | undefined;
+  cache?: SourceCache;
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  sleep?: Sleep;
+  /** Overrides the service's default limits (tests; an own instance can take more). */
+  limiter?: RateLimiter;
+}
+
+const PUBLIC_HOSTS = ['nominatim.openstreetmap.org', 'overpass-api.de', 'router.project-osrm.org'];
+
+function build(
+  source: string,
+  settings: OsmHttpSettings,
+  defaults: RateLimiter,
+  timeoutMs: number,
+): SourceHttp {
+  const host = new URL(settings.baseUrl).hostname;
+  if (PUBLIC_HOSTS.includes(host) && !settings.contactEmail)
+    throw missingKeyError(
+      source,
+      'SOURCES_CONTACT_EMAIL',
+      `the public ${host} asks every client for a User-Agent with a contact; set it or point ${source} at your own instance`,
+    );
+  return buildSourceHttp({
+    source,
+    baseUrl: settings.baseUrl,
+    userAgent: sourceUserAgent(settings.contactEmail),
+    cache: settings.cache,
+    timeoutMs: settings.timeoutMs ?? timeoutMs,
+    retry: settings.retry,
+    sleep: settings.sleep,
+    limiter: settings.limiter ?? defaults,
+  });
+}
+
+/** Nominatim's usage policy: at most one request per second, one at a time. */
+export function nominatimHttp(settings: OsmHttpSettings): SourceHttp {
+  return build('nominatim', settings, createRateLimiter({ maxConcurrent: 1, minIntervalMs: 1000 }), 10_000);
+}
+
+/** Overpass gives each client two slots; queries take seconds. */
+export function overpassHttp(settings: OsmHttpSettings): SourceHttp {
+  return build('overpass', settings, createRateLimiter({ maxConcurrent: 2, minIntervalMs: 0 }), 30_000);
+}
+
+/** The public OSRM demo server is for light use: keep to one request per second. */
+export function osrmHttp(settings: OsmHttpSettings): SourceHttp {
+  return build('osrm', settings, createRateLimiter({ maxConcurrent: 1, minIntervalMs: 1000 }), 10_000);
+}

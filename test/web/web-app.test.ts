@@ -154,6 +154,15 @@ describe('the web app in chromium, against npm start', () => {
     await page.setViewportSize(DESKTOP);
   });
 
+  it('prints the plan alone: no controls, the timeline kept (Print → PDF)', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByTestId('timeline').isVisible()).toBe(true);
+    await page.pdf({ path: `${ARTIFACTS}trip.pdf`, format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('downloads the .ics, which parses back with the plan’s dates, zones and one event per item', async () => {
     const trip = await api<{ plan: Plan }>(`/v1/trips/${tripId}`);
     const [download] = await Promise.all([
@@ -177,6 +186,20 @@ describe('the web app in chromium, against npm start', () => {
     for (const event of events.filter((e) => !e.summary.startsWith('Stay'))) {
       expect(dates).toContain(event.startDate.toString().slice(0, 10));
     }
+  });
+
+  it('cancels a trip that waits for an answer', async () => {
+    await page.goto(`${service.url}/#/`);
+    await page.getByLabel('Describe your trip').fill('a trip to Denver for 3 people');
+    await page.getByRole('button', { name: 'Plan it' }).click();
+    await page.getByLabel('Your answer').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Cancel trip' }).click();
+    await expect.poll(() => page.getByTestId('trip-status').textContent()).toBe('cancelled');
+    await page.goto(`${service.url}/#/`);
+    // The trips list shows both trips with their status, newest first.
+    const statuses = await page.getByTestId('trips').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(statuses).toEqual(['cancelled', 'completed']);
+    await expectAccessible('trips list');
   });
 
   it('sets the tenant’s webhook: URL, events, a secret shown once and rotated', async () => {

@@ -40,7 +40,11 @@ export async function shortlistTransport(
 ): Promise<{ hopOptions: HopOptions[]; record: AgentRunRecord }> {
   const task: FlightsTask = {
     travellers: spec.travellers,
-    excludedModes: spec.constraints.excludedModes,
+    // TravelPlanner trips keep the benchmark's three modes: the agent is not sent to look for trains.
+    excludedModes:
+      spec.ruleset === 'travelplanner'
+        ? [...new Set([...spec.constraints.excludedModes, 'rail' as const])]
+        : spec.constraints.excludedModes,
     flightTimes: spec.constraints.flightTimes,
     preferredModes: spec.preferences.preferredModes,
     hops: hops.map(({ from, to, date }) => ({ from, to, date })),

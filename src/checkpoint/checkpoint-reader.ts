@@ -29,7 +29,7 @@ interface OrderedWrite extends StoredWrite {
   idx: number;
 }
 
-interface LoadedCheckpoint {
+export interface LoadedCheckpoint {
   id: string;
   checkpoint: Checkpoint;
   metadata: CheckpointMetadata;
@@ -79,6 +79,12 @@ export class CheckpointReader {
   async latestId(threadId: string, ns: string): Promise<string | undefined> {
     const [id] = await this.redis.zrevrangebylex(this.keys.index(threadId, ns), '+', '-', 'LIMIT', 0, 1);
     return id;
+  }
+
+  /** One checkpoint's record without its channel values or writes; undefined when it is gone. */
+  async record(threadId: string, ns: string, id: string): Promise<LoadedCheckpoint | undefined> {
+    const [loaded] = await this.loadCheckpoints(threadId, ns, [id], undefined);
+    return loaded;
   }
 
   /**

@@ -20,6 +20,7 @@ import { CheckpointReader, type MetadataFilter } from './checkpoint-reader.js';
 import { CheckpointSaverError } from './checkpoint-saver-error.js';
 import { execAll } from './exec-all.js';
 import { PlainJsonSerializer } from './plain-json-serde.js';
+import { pruneNamespace } from './thread-pruning.js';
 import {
   deleteThreadKeys,
   expireThreadKeys,
@@ -43,6 +44,26 @@ export interface RedisCheckpointSaverOptions {
    * (same records, a fraction of the CPU).
    */
   serde?: SerializerProtocol;
+}
+
+/** What `prune` removed from a thread. */
+export interface PruneSummary {
+  checkpointsRemoved: number;
+  blobFieldsRemoved: number;
+  /**
+   * Namespaces left whole: a checkpoint arrived while pruning (the thread runs again), or the
+   * latest checkpoint still needs its ancestors (un-snapshotted delta channels, a pre-v4 format).
+   */
+  namespacesSkipped: number;
+}
+
+/**
+ * A delta channel's value is rebuilt from the writes of earlier checkpoints until LangGraph
+ * snapshots it; while the metadata counts updates since a snapshot, those ancestors must stay.
+ */
+function hasUnsnapshottedDeltas(metadata: CheckpointMetadata): boolean {
+  const counters = (metadata as { counters_since_delta_snapshot?: unknown }).counters_since_delta_snapshot;
+  return typeof counters === 'object' && counters !== null && Object.keys(counters).length > 0;
 }
 
 /** Most checkpoints fetched and decoded per round trip while listing. */
@@ -273,6 +294,48 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
       this.keys.registry(requiredId(threadId, 'thread_id', 'expire thread')),
       seconds,
     );
+  }
+
+  /**
+   * Keeps only what a resume or a repair of a finished (or waiting) thread reads: per namespace the
+   * latest checkpoint, its pending writes (an interrupt's, a half-done step's) and the channel
+   * values it names. Superseded checkpoints, the writes of their finished steps and unnamed
+   * channel values are deleted, so history (`getStateHistory`, time travel) ends at the latest
+   * checkpoint. Safe beside a running graph: a namespace that gets a new checkpoint meanwhile is
+   * left whole. Meant for the end of a run (completion, a question asked).
+   */
+  async prune(threadId: string): Promise<PruneSummary> {
+    const thread = requiredId(threadId, 'thread_id', 'prune thread');
+    const summary: PruneSummary = { checkpointsRemoved: 0, blobFieldsRemoved: 0, namespacesSkipped: 0 };
+    for (const ns of await this.redis.zrange(this.keys.namespaces(thread), 0, -1)) {
+      // Score 0 everywhere, so ZRANGE is lex order: uuid6 ids sort by time, the latest is last.
+      const ids = await this.redis.zrange(this.keys.index(thread, ns), 0, -1);
+      const latestId = ids.at(-1);
+      if (latestId === undefined) continue;
+      const latest = await this.reader.record(thread, ns, latestId);
+      if (latest === undefined || latest.checkpoint.v < 4 || hasUnsnapshottedDeltas(latest.metadata)) {
+        summary.namespacesSkipped += 1;
+        continue;
+      }
+      const result = await pruneNamespace(this.redis, {
+        indexKey: this.keys.index(thread, ns),
+        blobsKey: this.keys.blobs(thread, ns),
+        registryKey: this.keys.registry(thread),
+        latestId,
+        superseded: ids.slice(0, -1).map((id) => ({
+          id,
+          checkpointKey: this.keys.checkpoint(thread, ns, id),
+          writesKey: this.keys.writes(thread, ns, id),
+        })),
+        keepBlobFields: Object.entries(latest.checkpoint.channel_versions).map(([channel, version]) =>
+          blobField(channel, version),
+        ),
+      });
+      if (result.skipped) summary.namespacesSkipped += 1;
+      summary.checkpointsRemoved += result.checkpointsRemoved;
+      summary.blobFieldsRemoved += result.blobFieldsRemoved;
+    }
+    return summary;
   }
 
   /** Bytes Redis uses for the thread's keys (MEMORY USAGE, summed); 0 when it does not exist. */

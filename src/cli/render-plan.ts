@@ -52,7 +52,9 @@ export function renderPlan(plan: Plan): string {
   if (plan.usage) {
     const { calls, inputTokens, outputTokens, cost } = plan.usage.total;
     const usd = cost === null ? '' : ` · ${formatUsd(cost)}`;
-    lines.push(`Usage: ${calls} model calls · ${inputTokens} input + ${outputTokens} output tokens${usd}`);
+    lines.push(
+      `Usage: ${calls} model call${calls === 1 ? '' : 's'} · ${inputTokens} input + ${outputTokens} output tokens${usd}`,
+    );
   }
   return lines.join('\n');
 }

@@ -109,7 +109,13 @@ export function createPlanningContext(
   const world = options.world ?? createSandboxWorld({ seed: config.SANDBOX_SEED, timeline });
   const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
   const models = createModels(config, world);
-  const deps = { world, models: models.defaults, modelChoices: models.choices, checkpointer: saver };
+  const deps = {
+    world,
+    models: models.defaults,
+    modelChoices: models.choices,
+    checkpointer: saver,
+    requestHorizonDays: config.REQUEST_HORIZON_DAYS,
+  };
   // Retention is the trip store's: every status change writes its TTLs (src/trips/trip-retention.ts).
   return { world, saver, graph: buildTripGraph(deps), repairGraph: buildRepairGraph(deps) };
 }

@@ -184,6 +184,21 @@ describe('request bounds at submit: 400 naming the field, nothing queued', () =>
     expect(ok.status).toBe(202);
   });
 
+  it('the horizon is the deployment’s (REQUEST_HORIZON_DAYS): 30 days refuses today + 31', async () => {
+    const short = await startApi({ requestHorizonDays: 30 });
+    try {
+      const key = await short.keyFor('acme');
+      const startDate = isoDaysFromToday(31);
+      const response = await postJson(`${short.url}/v1/trips`, { fields: { ...base, startDate } }, key.auth);
+      const body = await expectError(response, 400, 'validation_failed', /./);
+      expect(body.message).toBe(
+        `invalid body (fields.startDate: the trip starts on ${startDate}, more than 30 days ahead (the latest start is ${isoDaysFromToday(30)}))`,
+      );
+    } finally {
+      await short.close();
+    }
+  });
+
   it('a trip longer than 60 days, or of 0 days → 400 on fields.days', async () => {
     await refused({ days: 61 }, 'fields.days', 'a trip of 61 days is longer than we can plan (1–60)');
     await refused({ days: 0 }, 'fields.days', 'a trip lasts at least 1 day, not 0 (1–60)');

@@ -35,8 +35,32 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+/**
+ * A zone's offset over each UTC day, when it holds all day (null: the day has a daylight-saving
+ * change, so each instant is read exactly). Intl formatting is the cost of synthesizing
+ * timetables; zones change offset at most once a day, so equal offsets at both ends of the day
+ * mean one offset throughout.
+ */
+const dayOffsets = new Map<string, number | null>();
+const DAY_MS = DAY_MINUTES * MINUTE_MS;
+/** Bounds the cache in a long-lived process; refilling it is cheap. */
+const MAX_CACHED_DAYS = 50_000;
+
 /** The zone's offset from UTC at an instant, in minutes (+540 for Tokyo). */
 export function offsetMinutes(zone: string, utcMs: number): number {
+  const day = Math.floor(utcMs / DAY_MS);
+  const key = `${zone}\u0000${day}`;
+  let steady = dayOffsets.get(key);
+  if (steady === undefined) {
+    const start = readOffset(zone, day * DAY_MS);
+    steady = readOffset(zone, (day + 1) * DAY_MS - 1) === start ? start : null;
+    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
+    dayOffsets.set(key, steady);
+  }
+  return steady ?? readOffset(zone, utcMs);
+}
+
+function readOffset(zone: string, utcMs: number): number {
   const part = formatFor(offsetFormats, zone, 'longOffset')
     .formatToParts(utcMs)
     .find((p) => p.type === 'timeZoneName')?.value;

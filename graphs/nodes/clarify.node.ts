@@ -125,6 +125,10 @@ export function createClarifyNode(deps: TripGraphDeps) {
       const taken: Record<string, unknown> = Object.fromEntries(
         missing.map((field) => [field, draft[field] ?? heard.draft[field]]),
       );
+      // A missing place the answer supplies also settles the reader's problem about it ("which
+      // Columbus?"), unless reading the answer raised the same problem again.
+      const stillUnclear = new Set(heard.draft.problems.map((p) => p.field));
+      for (const field of missing) if (taken[field] !== null && !stillUnclear.has(field)) answered.add(field);
       const runs = [heard.record];
       if (asked.size > 0) {
         const alone = await understand(deps, answer.text, state.today, state.request.model, config);

@@ -128,6 +128,21 @@ describe('out-of-bounds values become questions, never silent changes', () => {
     expect(done.plan.spec.budget).toEqual({ amount: 3000, currency: 'USD' });
   });
 
+  it('an ambiguous place the reader asks about is settled by the answer, asked once', async () => {
+    const text = '3 days from Columbus to Nashville, June 4-6 2027';
+    const problem = { field: 'origin' as const, message: "'Columbus' could be Columbus, OH or Columbus, GA" };
+    const run = newRun(scriptedReader(text, { origin: null, problems: [problem] }));
+    const first = await startTrip(run, { text }, TODAY);
+    if (first.status !== 'needs_input') throw new Error(JSON.stringify(first));
+    expect(first.question.missing).toEqual(['origin']);
+    expect(first.question.question).toBe(
+      "'Columbus' could be Columbus, OH or Columbus, GA. Please tell me where you are starting from.",
+    );
+    const done = await resumeTrip(run, { text: 'from Chicago' });
+    if (done.status !== 'completed') throw new Error(JSON.stringify(done));
+    expect(done.plan.spec.origin).toBe('Chicago');
+  });
+
   it("the reader's notes and warnings land on the plan and in the progress events", async () => {
     const text = '3 days from Chicago to Nashvile, June 4-6 2027';
     const notes = ["took 'Nashvile' as Nashville", "'2 of us' → 2 travellers"];

@@ -138,6 +138,7 @@ describe('the web app in chromium, against npm start', () => {
     expect(await chart.locator('rect').count()).toBe(4);
     expect(await chart.getAttribute('aria-label')).toContain('budget');
     const map = page.getByTestId('route-map');
+    await map.waitFor(); // drawn once the places (coordinates) have arrived
     // One line per leg, one labelled dot per city, all from coordinates (no tiles).
     expect(await map.locator('line').count()).toBe(trip.plan.legs.length);
     expect(await map.locator('text', { hasText: 'Nashville' }).count()).toBe(1);
@@ -197,8 +198,8 @@ describe('the web app in chromium, against npm start', () => {
     await expect.poll(() => page.getByTestId('trip-status').textContent()).toBe('cancelled');
     await page.goto(`${service.url}/#/`);
     // The trips list shows both trips with their status, newest first.
-    const statuses = await page.getByTestId('trips').locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(statuses).toEqual(['cancelled', 'completed']);
+    const statuses = page.getByTestId('trips').locator('tbody tr td:nth-child(2)');
+    await expect.poll(() => statuses.allTextContents()).toEqual(['cancelled', 'completed']);
     await expectAccessible('trips list');
   });
 

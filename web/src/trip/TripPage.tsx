@@ -74,6 +74,16 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
   useEffect(() => {
     const abort = new AbortController();
     setEvents([]);
+    // A replayed history brings several status lines at once: one reload answers them all.
+    let reloadQueued = false;
+    const reload = () => {
+      if (reloadQueued) return;
+      reloadQueued = true;
+      setTimeout(() => {
+        reloadQueued = false;
+        if (!abort.signal.aborted) void load();
+      }, 200);
+    };
     load()
       .then(() =>
         followTripEvents(
@@ -83,7 +93,7 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
             setEvents((all) => [...all, event]);
             // A status line (or a watch line: a new version) changes what the page shows.
             if (event.type === 'status' || event.type === 'watch') {
-              void load();
+              reload();
               if (event.type === 'watch') setVersionsRefresh((n) => n + 1);
             }
           },

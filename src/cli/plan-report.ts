@@ -39,7 +39,7 @@ export interface ReportOutput {
 function describeAsked(question: QuestionView): string {
   const parts: string[] = [];
   if (question.missing.length > 0) parts.push(`missing: ${question.missing.join(', ')}`);
-  const checks = (question.problems ?? []).map((p) => p.field);
+  const checks = (question.problems ?? []).map((p) => p.field).filter((f) => !question.missing.includes(f));
   if (checks.length > 0) parts.push(`to check: ${checks.join(', ')}`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }

@@ -196,4 +196,29 @@ describe('preferences that change the plan (sandbox, solver to validator)', () =
     expect(check.passed).toBe(false);
     expect(check.problems[0]).toMatch(/prefers trains and train/);
   });
+
+  it('keeps a "cheapest" trip on the cheapest stays and fares, and the check catches a dearer flight', async () => {
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Chicago',
+      destination: { kind: 'city', city: 'Atlanta' },
+      startDate: '2027-05-03',
+      days: 4,
+      travellers: 2,
+      constraints: { excludedModes: ['self-driving', 'taxi', 'rail'] },
+      preferences: { comfort: 'cheapest' },
+    });
+    expect(checkOf(validation, 'comfort').passed).toBe(true);
+    const out = draft.legs[0]!;
+    if (out.mode !== 'flight') throw new Error(`expected a flight, got ${out.mode}`);
+    const listed = await world.searchFlights({ from: out.from, to: out.to, date: out.flight.date });
+    expect(out.flight.price).toBe(Math.min(...listed.map((f) => f.price)));
+    const dearer = listed.find((f) => f.price > out.flight.price)!;
+    const ignoring = {
+      ...draft,
+      legs: draft.legs.map((l) => (l === out ? { ...out, flight: dearer, cost: dearer.price * 2 } : l)),
+    };
+    const check = checkOf(await validatePlan(ignoring, world), 'comfort');
+    expect(check.passed).toBe(false);
+    expect(check.problems.join(' ')).toContain('not the cheapest');
+  });
 });

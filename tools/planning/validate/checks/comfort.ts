@@ -3,11 +3,13 @@ import type { Stay } from '../../../domain/inventory.schema.js';
 import type { StayBooking } from '../../../domain/plan.schema.js';
 import { stayTier, TIER_RANK, targetTier } from '../../comfort.js';
 import { costBreakdown, stayCost } from '../../cost.js';
+import { flightTimeBreaches } from '../../flight-times.js';
 import { formatMoney } from '../../money.js';
 import { nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
-import { dayRange, quoted } from '../format.js';
-import { bookedNights } from '../plan-view.js';
+import { dayRange, legLabel, quoted } from '../format.js';
+import { bookedNights, expectedDate } from '../plan-view.js';
+import { flightKey } from '../world-facts.js';
 
 /** Stays the party could have booked instead: the same hard rules the solver applies. */
 function alternatives(context: CheckContext, booking: StayBooking): Stay[] {
@@ -29,7 +31,8 @@ function describe(stay: Stay): string {
  * Hard: the stays match the comfort wish as far as the money allows. Luxury or mid-range: no
  * stay below the wished tier while a better eligible one fits the money the plan leaves unspent.
  * Budget: no luxury stay while a cheaper eligible one exists. Cheapest: no stay dearer than an
- * eligible one.
+ * eligible one, and no flight or train dearer than another of its mode listed for the hop that
+ * day (flights within the flight-time wishes).
  */
 export function checkComfort(context: CheckContext): CheckResult {
   const { draft } = context;
@@ -81,5 +84,27 @@ export function checkComfort(context: CheckContext): CheckResult {
       }
     }
   }
+  if (comfort === 'cheapest') problems.push(...dearerLegs(context, currency));
   return checkResult(problems);
+}
+
+/** Flights and trains dearer than the cheapest of their mode on the hop that day. */
+function dearerLegs({ draft, facts }: CheckContext, currency: string): string[] {
+  const { spec } = draft;
+  return draft.legs.flatMap((leg) => {
+    if (leg.mode !== 'flight' && leg.mode !== 'rail') return [];
+    const key = flightKey(leg.from, leg.to, expectedDate(spec, leg.day));
+    const fares =
+      leg.mode === 'flight'
+        ? (facts.flights.get(key) ?? [])
+            .filter((f) => flightTimeBreaches(f, spec.constraints.flightTimes).length === 0)
+            .map((f) => ({ number: f.flightNumber, price: f.price }))
+        : (facts.trains.get(key) ?? []).map((t) => ({ number: t.trainNumber, price: t.price }));
+    const cheapest = [...fares].sort((a, b) => a.price - b.price)[0];
+    if (!cheapest || cheapest.price * spec.travellers >= leg.cost - 0.005) return [];
+    const saving = formatMoney(leg.cost - cheapest.price * spec.travellers, currency);
+    return [
+      `day ${leg.day}: the ${legLabel(leg)} is not the cheapest: ${cheapest.number} costs ${saving} less for the party, and the party asked for the cheapest trip`,
+    ];
+  });
 }

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
@@ -93,5 +95,52 @@ describe('what the request was understood as, through the API', () => {
       ...spec.notes.map((n) => `note: ${n}`),
       ...spec.warnings.map((w) => `warning: ${w}`),
     ]);
+  });
+});
+
+/** `npm run plan -- --server …` as a user runs it, with the key in TRIP_API_KEY. */
+function planOnServer(
+  args: string[],
+  key: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const root = fileURLToPath(new URL('../../..', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'plan', '--server', api.url, ...args],
+      {
+        cwd: root,
+        env: { ...process.env, TRIP_API_KEY: key, OPENAI_API_KEY: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('plan --server', () => {
+  it("exits 2 with the server's question and its problems as the one JSON document", async () => {
+    const { key } = await api.keyFor('acme');
+    const { code, stdout } = await planOnServer(
+      ['--json', '3 days from Seattle to Portland, starting 2024-06-03, 2 people'],
+      key,
+    );
+    expect(code).toBe(2);
+    const error = JSON.parse(stdout) as {
+      exitCode: number;
+      error: string;
+      tripId: string;
+      question: { problems: { field: string }[] };
+    };
+    expect(error.exitCode).toBe(2);
+    expect(error.error).toMatch(
+      /^Cannot plan yet: The trip starts on 2024-06-03, which is in the past .*\(to check: startDate\) \(trip trp_/,
+    );
+    expect(error.question.problems.map((p) => p.field)).toEqual(['startDate']);
   });
 });

@@ -29,13 +29,15 @@ export function createIntakePolicy(gazetteer: Gazetteer): OfflinePolicy {
         .map((r) => String(r.args.name)),
     );
     const result: IntakeResult = { ...draft, warnings: [...warnings] };
+    // Each place is judged on its own: an unknown destination never costs a known origin.
     if (result.origin && rejected.has(result.origin)) {
       result.warnings.push(`Unknown origin "${result.origin}".`);
       result.origin = null;
     }
-    const destinationName = places[1];
-    if (destinationName && rejected.has(destinationName)) {
-      result.warnings.push(`Unknown destination "${destinationName}".`);
+    const destinationNames = places.slice(1).filter((p): p is string => typeof p === 'string');
+    const unknown = destinationNames.filter((name) => rejected.has(name));
+    if (unknown.length > 0) {
+      result.warnings.push(...unknown.map((name) => `Unknown destination "${name}".`));
       result.destination = null;
     }
     return { toolCalls: [{ name: SUBMIT_TRIP_SPEC, args: result }] };

@@ -54,7 +54,7 @@ const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
 const CUE =
-  /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got)\b|~)[^\d]{0,30}$/;
+  /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got|go over|going over|exceed|exceeding|more than)\b|~)[^\d]{0,30}$/;
 /** Words after a bare number that make it the budget ("1800 tops", "3000 all in"). */
 const CUE_AFTER =
   /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;

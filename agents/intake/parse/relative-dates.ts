@@ -181,11 +181,6 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
       note: `Read '${m[0]}' as ${plusDays(today, 2)}.`,
     });
   }
-  for (const m of matchAll(lower, /\b(tomorrow|today|tonight)\b/g)) {
-    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
-    const date = m[1] === 'tomorrow' ? plusDays(today, 1) : today;
-    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${date}.` });
-  }
   // "in three weeks", "two weeks from now", "a week from Friday", "in a fortnight".
   const unit = '(days?|weeks?|fortnights?|months?)';
   const re = new RegExp(
@@ -213,6 +208,12 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
       date = d.toISOString().slice(0, 10);
     } else date = plusDays(from, count * (unitWord === 'day' ? 1 : unitWord === 'week' ? 7 : 14));
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+  }
+  // After the offsets, so the "today" of "3 weeks from today" is not a day of its own.
+  for (const m of matchAll(lower, /\b(tomorrow|today|tonight)\b/g)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    const date = m[1] === 'tomorrow' ? plusDays(today, 1) : today;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${date}.` });
   }
 }
 

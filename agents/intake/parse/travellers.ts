@@ -24,7 +24,7 @@ const RELATION =
   '(?:wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
-  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|(?:\\d+|[a-z]+)-year-olds)';
+  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
 const POSSESSIVE = '(?:(?:my|our|his|her|the)\\s+)?';
 const AGE = '(?:(?:young|little|small|teenage|adult|grown|elderly)\\s+)?';
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
@@ -37,8 +37,8 @@ const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
 function countsOf(lower: string, pattern: string, largest = 99): number[] {
   return (
     matchAll(lower, new RegExp(pattern, 'g'))
-      .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? ''))))
-      .map((m) => parseNumber(m[1] ?? ''))
+      .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? m[2] ?? ''))))
+      .map((m) => parseNumber(m[1] ?? m[2] ?? ''))
       // Beside a word for people any count is a head count; elsewhere a big number is a year.
       .filter((n): n is number => n !== undefined && n > 0 && n <= largest)
   );
@@ -54,7 +54,12 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 /** "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person group". */
 function wholeGroup(lower: string): number[] {
   return [
-    ...countsOf(lower, `\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b`, 100_000),
+    // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
+    ...countsOf(
+      lower,
+      `(?<!\\b(?:with|plus|and|&|\\+)\\s+)\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b|(?<=\\b(?:with|plus|and|&|\\+)\\s+)\\b${N}\\s+(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
+      100_000,
+    ),
     ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
     ...countsOf(
       lower,
@@ -84,11 +89,12 @@ function companions(lower: string): { count: number; vague: boolean } {
   // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
   // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
   const single = new RegExp(
-    `(^|[.!?;,]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
+    `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
     'g',
   );
   for (const m of matchAll(lower, single)) {
-    const joined = /(?:with|and|&|plus|\+|by)\s*$/.test(m[1] ?? '');
+    // Joined to the party ("with my son"), or one item of a list of people ("me, my wife, her mom").
+    const joined = /(?:with|and|&|plus|\+|by|,|-|:)\s*$/.test(m[1] ?? '');
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
   const plural = new RegExp(

@@ -46,6 +46,11 @@ export interface RedisCheckpointSaverOptions {
   serde?: SerializerProtocol;
 }
 
+export interface PruneOptions {
+  /** Channels whose values the latest checkpoint need not keep either. Default: none. */
+  dropChannels?: readonly string[];
+}
+
 /** What `prune` removed from a thread. */
 export interface PruneSummary {
   checkpointsRemoved: number;
@@ -303,8 +308,13 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
    * channel values are deleted, so history (`getStateHistory`, time travel) ends at the latest
    * checkpoint. Safe beside a running graph: a namespace that gets a new checkpoint meanwhile is
    * left whole. Meant for the end of a run (completion, a question asked).
+   *
+   * `dropChannels` also deletes those channels' values from the latest checkpoint, which then
+   * reads as if they were empty: for working data (option lists the solver has chosen from) that
+   * nothing reads once a run has finished. Only the caller knows which channels those are.
    */
-  async prune(threadId: string): Promise<PruneSummary> {
+  async prune(threadId: string, options: PruneOptions = {}): Promise<PruneSummary> {
+    const drop = new Set(options.dropChannels ?? []);
     const thread = requiredId(threadId, 'thread_id', 'prune thread');
     const summary: PruneSummary = { checkpointsRemoved: 0, blobFieldsRemoved: 0, namespacesSkipped: 0 };
     for (const ns of await this.redis.zrange(this.keys.namespaces(thread), 0, -1)) {
@@ -327,9 +337,9 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
           checkpointKey: this.keys.checkpoint(thread, ns, id),
           writesKey: this.keys.writes(thread, ns, id),
         })),
-        keepBlobFields: Object.entries(latest.checkpoint.channel_versions).map(([channel, version]) =>
-          blobField(channel, version),
-        ),
+        keepBlobFields: Object.entries(latest.checkpoint.channel_versions)
+          .filter(([channel]) => !drop.has(channel))
+          .map(([channel, version]) => blobField(channel, version)),
       });
       if (result.skipped) summary.namespacesSkipped += 1;
       summary.checkpointsRemoved += result.checkpointsRemoved;

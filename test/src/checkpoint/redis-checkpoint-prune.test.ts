@@ -123,6 +123,22 @@ describe('RedisCheckpointSaver.prune', () => {
     expect(done.options).toEqual(['intake:SEA', 'found:SEA-1', 'found:SEA-2', 'chose:SEA-1']);
   });
 
+  it('dropChannels: the finished state reads without those values, the rest intact', async () => {
+    const saver = newSaver();
+    const graph = buildGraph(saver);
+    const threadId = randomUUID();
+    const config = { configurable: { thread_id: threadId } };
+    await graph.invoke({ trip: 'SEA' }, config);
+    const final = await graph.invoke(new Command({ resume: 'SEA-2' }), config);
+    const kept = await saver.threadBytes(threadId);
+
+    await saver.prune(threadId, { dropChannels: ['options'] });
+
+    const state = await buildGraph(newSaver()).getState(config);
+    expect(state.values).toEqual({ trip: 'SEA', answer: final.answer, options: [] });
+    expect(await saver.threadBytes(threadId)).toBeLessThan(kept);
+  });
+
   it('leaves a namespace whole when a newer checkpoint arrived after it was read', async () => {
     const saver = newSaver();
     const redis = opened[0] as Redis;

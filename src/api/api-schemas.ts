@@ -98,7 +98,7 @@ export const ErrorBody = z.object({
 });
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Invalid request: zod issues in `issues` (unknown fields are named)',
+  400: 'Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why)',
   401: 'Missing, malformed, unknown or revoked API key',
   404: 'No such trip for this tenant',
   409: 'The trip is not in a state that allows this',

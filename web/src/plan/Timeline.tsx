@@ -4,19 +4,38 @@ import { longDate, minutes, money, optionalText } from '../format';
 type Leg = Plan['legs'][number];
 type Day = Plan['days'][number];
 
-/** Departure and arrival as the leg states them; local times with zones when the plan has them. */
+/** "CDT", "GMT+9": the zone's short name at that instant (the zone id when the browser has none). */
+function zoneLabel(zone: string | undefined, at: string | undefined): string {
+  if (!zone) return '';
+  const when = at ? new Date(at) : new Date();
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(
+      Number.isNaN(when.getTime()) ? new Date() : when,
+    );
+    return ` ${parts.find((p) => p.type === 'timeZoneName')?.value ?? zone}`;
+  } catch {
+    return ` ${zone}`;
+  }
+}
+
+/** Departure and arrival as the leg states them: local times with their zones when the plan has them. */
 function legTimes(leg: Leg): string {
   const record = leg as unknown as Record<string, unknown>;
   const scheduled = (record.flight ?? record.train ?? record.rail) as Record<string, unknown> | undefined;
   const route = record.route as Record<string, unknown> | undefined;
   const duration = Number(scheduled?.durationMinutes ?? route?.durationMinutes ?? 0);
-  const departure = optionalText(scheduled, 'departureLocal') ?? optionalText(scheduled, 'departureTime');
-  const arrival = optionalText(scheduled, 'arrivalLocal') ?? optionalText(scheduled, 'arrivalTime');
-  const zones = [optionalText(scheduled, 'departureZone'), optionalText(scheduled, 'arrivalZone')];
+  const departure = optionalText(scheduled, 'departureTime');
+  const arrival = optionalText(scheduled, 'arrivalTime');
+  const departureZone = zoneLabel(
+    optionalText(scheduled, 'departureZone'),
+    optionalText(scheduled, 'departureAt'),
+  );
+  const arrivalZone = zoneLabel(optionalText(scheduled, 'arrivalZone'), optionalText(scheduled, 'arrivalAt'));
+  const arrivalDate = optionalText(scheduled, 'arrivalDate');
+  const nextDay =
+    arrivalDate && arrivalDate !== optionalText(scheduled, 'date') ? ` (${longDate(arrivalDate)})` : '';
   const times =
-    departure && arrival
-      ? `${departure}${zones[0] ? ` ${zones[0]}` : ''} → ${arrival}${zones[1] ? ` ${zones[1]}` : ''}, `
-      : '';
+    departure && arrival ? `${departure}${departureZone} → ${arrival}${arrivalZone}${nextDay}, ` : '';
   return `${times}${minutes(duration)}`;
 }
 

@@ -56,6 +56,10 @@ describe('preferences through the trip graph (offline agents, sandbox world)', (
     ]);
     expect(p.validation.checks.map((c) => c.id)).toContain('preferred-modes');
     expect(renderPlan(p)).toMatch(/train ES \d+ London \d\d:\d\d BST → Paris \d\d:\d\d CEST/);
+    // Nice → London is beyond a day train: the flight home is named, not silently taken.
+    expect(p.notHonoured).toEqual([
+      { wish: 'going by train', reason: expect.stringContaining('Nice → London (flights)') },
+    ]);
   });
 
   it('plans a vegetarian, luxury trip with a flight-time window and passes every check', async () => {

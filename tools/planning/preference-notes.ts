@@ -1,3 +1,4 @@
+import type { TransportMode } from '../domain/common.schema.js';
 import type { NotHonoured, StayBooking, TransportLeg } from '../domain/plan.schema.js';
 import type { FlightTimes, TripSpec } from '../domain/trip-spec.schema.js';
 import { stayTier, TIER_RANK, targetTier } from './comfort.js';
@@ -76,13 +77,21 @@ function comfortNotes(spec: TripSpec, stays: readonly StayBooking[]): NotHonoure
 function modeNotes(spec: TripSpec, legs: readonly TransportLeg[]): NotHonoured[] {
   const preferred = spec.preferences.preferredModes;
   if (preferred.length === 0 || legs.length === 0) return [];
-  const wish = `travel by ${preferred.map(modeNoun).join(' or ')}`;
+  const wish = preferred.map((mode) => PREFERENCE_WISH[mode]).join(' or ');
   const other = legs.filter((leg) => !preferred.includes(leg.mode));
   if (other.length === 0) return [];
   if (preferred.includes('rail') && !preferred.includes('self-driving')) {
     const hops = other.map((leg) => `${leg.from} → ${leg.to} (${modeNoun(leg.mode)})`).join(', ');
-    return [notHonoured(wish, `no affordable train runs on ${hops}`)];
+    return [notHonoured(wish, `no train runs, or none the budget allows, on ${hops}`)];
   }
   const hops = other.map((leg) => `${leg.from} → ${leg.to}`).join(', ');
   return [notHonoured(wish, `the preferred mode is not available or affordable on ${hops}`)];
 }
+
+/** A preferred mode as the party would say it. */
+const PREFERENCE_WISH: Readonly<Record<TransportMode, string>> = {
+  rail: 'going by train',
+  'self-driving': 'driving ourselves',
+  flight: 'flying',
+  taxi: 'taking taxis',
+};

@@ -60,6 +60,49 @@ function Meal({ label, meal, currency }: { label: string; meal: Day['breakfast']
   );
 }
 
+function legItem(leg: Leg, currency: string) {
+  return (
+    <li key={`leg-${leg.from}-${leg.to}`} className="item leg">
+      <span className="tag">Travel</span> {legTitle(leg)}
+      <span className="muted">
+        {' '}
+        · {legTimes(leg)} · {money(leg.cost, currency)}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * A day in the order it is lived: on a travel day, what happens in the city left comes before the
+ * leg and what happens in the city reached comes after it.
+ */
+function dayItems(day: Day, currency: string, legs: Leg[], leg: typeof legItem) {
+  const items = [
+    {
+      city: day.breakfast?.city,
+      node: <Meal key="breakfast" label="Breakfast" meal={day.breakfast} currency={currency} />,
+    },
+    ...day.sights.map((sight) => ({
+      city: sight.city,
+      node: (
+        <li key={`sight-${sight.name}`} className="item sight">
+          <span className="tag">Visit</span> {sight.name}
+          {sight.category ? <span className="muted"> · {sight.category}</span> : null}
+        </li>
+      ),
+    })),
+    { city: day.lunch?.city, node: <Meal key="lunch" label="Lunch" meal={day.lunch} currency={currency} /> },
+    {
+      city: day.dinner?.city,
+      node: <Meal key="dinner" label="Dinner" meal={day.dinner} currency={currency} />,
+    },
+  ];
+  const left = day.fromCity && day.fromCity !== day.city ? day.fromCity : null;
+  const before = left ? items.filter((item) => item.city === left) : [];
+  const after = items.filter((item) => !before.includes(item));
+  return [...before.map((i) => i.node), ...legs.map((l) => leg(l, currency)), ...after.map((i) => i.node)];
+}
+
 /** The plan day by day: the leg of a travel day, where the night is spent, meals and sights. */
 export function Timeline({ plan }: { plan: Plan }) {
   const currency = plan.cost.currency;
@@ -77,24 +120,7 @@ export function Timeline({ plan }: { plan: Plan }) {
                 {day.city}
               </h3>
               <ul className="items">
-                {legs.map((leg) => (
-                  <li key={`${leg.from}-${leg.to}`} className="item leg">
-                    <span className="tag">Travel</span> {legTitle(leg)}
-                    <span className="muted">
-                      {' '}
-                      · {legTimes(leg)} · {money(leg.cost, currency)}
-                    </span>
-                  </li>
-                ))}
-                <Meal label="Breakfast" meal={day.breakfast} currency={currency} />
-                {day.sights.map((sight) => (
-                  <li key={sight.name} className="item sight">
-                    <span className="tag">Visit</span> {sight.name}
-                    {sight.category ? <span className="muted"> · {sight.category}</span> : null}
-                  </li>
-                ))}
-                <Meal label="Lunch" meal={day.lunch} currency={currency} />
-                <Meal label="Dinner" meal={day.dinner} currency={currency} />
+                {dayItems(day, currency, legs, legItem)}
                 {day.accommodation ? (
                   <li className="item stay">
                     <span className="tag">Night</span> {day.accommodation}

@@ -1,0 +1,124 @@
+/**
+ * What LangGraph itself costs for a plan's shape, against what a plan costs: a do-nothing graph of
+ * the trip graph's shape (9 nodes, a Send to 2, 10 checkpoints in MemorySaver, 9 trivial model
+ * calls through LangChain's chat-model machinery) beside in-process plans of 3, 5 and 7 days, CPU
+ * time per run, interleaved so load on the machine hits both alike.
+ * Run: npm run bench:baseline [-- --runs 40]
+ */
+import { randomUUID } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { HumanMessage } from '@langchain/core/messages';
+import { FakeListChatModel } from '@langchain/core/utils/testing';
+import { Annotation, END, MemorySaver, Send, START, StateGraph } from '@langchain/langgraph';
+import { loadConfig } from '../../src/config.js';
+import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
+import { startTrip } from '../../src/planner/run-trip-graph.js';
+
+const REQUESTS = {
+  '3-day': '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
+  '5-day':
+    '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights',
+  '7-day':
+    'a week from Indianapolis through three cities in Colorado for five of us, from May 10 2027, $15,100, we bring the dogs, we love Mexican food',
+};
+
+const State = Annotation.Root({
+  text: Annotation<string>,
+  notes: Annotation<string[]>({ reducer: (a, b) => a.concat(b), default: () => [] }),
+});
+
+const model = new FakeListChatModel({ responses: ['ok'] });
+
+/** A node that asks the model `calls` times and records one note, as an agent node would. */
+function node(name: string, calls: number) {
+  return async () => {
+    for (let i = 0; i < calls; i += 1) await model.invoke([new HumanMessage(`${name} ${i}`)]);
+    return { notes: [name] };
+  };
+}
+
+/**
+ * intake → clarify → route → Send(flights), Send(hotels) → solve → itinerary → validate → compose:
+ * 9 model calls (intake 2, flights 2, hotels 2, itinerary 3) and 10 checkpoints, like a 3-day plan.
+ */
+function buildBaselineGraph(checkpointer: MemorySaver) {
+  return new StateGraph(State)
+    .addNode('intake', node('intake', 2))
+    .addNode('clarify', node('clarify', 0))
+    .addNode('route', node('route', 0))
+    .addNode('flights', node('flights', 2))
+    .addNode('hotels', node('hotels', 2))
+    .addNode('solve', node('solve', 0))
+    .addNode('itinerary', node('itinerary', 3))
+    .addNode('validate', node('validate', 0))
+    .addNode('compose', node('compose', 0))
+    .addEdge(START, 'intake')
+    .addEdge('intake', 'clarify')
+    .addEdge('clarify', 'route')
+    .addConditionalEdges('route', (s) => [new Send('flights', s), new Send('hotels', s)], [
+      'flights',
+      'hotels',
+    ])
+    .addEdge(['flights', 'hotels'], 'solve')
+    .addEdge('solve', 'itinerary')
+    .addEdge('itinerary', 'validate')
+    .addEdge('validate', 'compose')
+    .addEdge('compose', END)
+    .compile({ checkpointer });
+}
+
+/** CPU milliseconds (user + system) that `run` takes in this process. */
+async function cpuMs(run: () => Promise<unknown>): Promise<number> {
+  const before = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const runs = Number(values.runs);
+const saver = new MemorySaver();
+const baseline = buildBaselineGraph(saver);
+const { graph } = createEmbeddedPlanner(loadConfig({}), { seed: 1 });
+const runBaseline = async () => {
+  const config = { configurable: { thread_id: randomUUID() } };
+  await baseline.invoke({ text: 'x' }, config);
+  return config;
+};
+const plan = (text: string) => startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
+
+// The shape holds: 10 checkpoints per baseline run.
+const shapeConfig = await runBaseline();
+let checkpoints = 0;
+for await (const _ of saver.list(shapeConfig)) checkpoints += 1;
+
+const samples: Record<string, number[]> = { baseline: [] };
+for (const label of Object.keys(REQUESTS)) samples[label] = [];
+// Warm-up: JIT, module-level caches and the sandbox world's indexes.
+for (let i = 0; i < 3; i += 1) {
+  await runBaseline();
+  for (const text of Object.values(REQUESTS)) await plan(text);
+}
+for (let i = 0; i < runs; i += 1) {
+  samples.baseline?.push(await cpuMs(runBaseline));
+  for (const [label, text] of Object.entries(REQUESTS)) samples[label]?.push(await cpuMs(() => plan(text)));
+}
+
+const base = median(samples.baseline ?? []);
+console.log(`runs: ${runs} each, interleaved, after 3 warm-up rounds; node ${process.version}`);
+console.log(`baseline shape: 9 nodes, a Send to 2, ${checkpoints} checkpoints, 9 model calls`);
+// Medians and minimums both: on a shared machine the minimum is the least disturbed run.
+console.log('run        median CPU ms  × baseline   min CPU ms  × baseline');
+const baseMin = Math.min(...(samples.baseline ?? []));
+for (const [label, list] of Object.entries(samples)) {
+  const m = median(list);
+  const min = Math.min(...list);
+  console.log(
+    `${label.padEnd(10)} ${m.toFixed(2).padStart(13)}  ${(m / base).toFixed(2).padStart(10)}   ${min.toFixed(2).padStart(10)}  ${(min / baseMin).toFixed(2).padStart(10)}`,
+  );
+}

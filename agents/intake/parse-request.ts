@@ -125,7 +125,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   if (destination?.kind === 'cities' && days === null && destination.stops.every((s) => s.nights !== null)) {
     const nights = destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0);
     days = nights + 1;
-    notes.push(`${nights} nights across ${destination.stops.length} cities: a ${days}-day trip.`);
+    const unread = warnings.indexOf('The trip length was not found.');
+    if (unread >= 0) warnings.splice(unread, 1);
+    notes.push(`${nights} nights across ${destination.stops.length} cities: ${days} days in all.`);
   }
   if (travellers.travellers > 1) notes.push(`Counted ${travellers.travellers} travellers.`);
   const tripType = places.returnTo !== null ? 'open-jaw' : (wishes.tripType ?? 'round-trip');

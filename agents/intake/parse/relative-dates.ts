@@ -135,6 +135,24 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
 }
 
+/** "the weekend of June 12": the Friday to Sunday around that day (read before written dates). */
+function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const re = new RegExp(
+    `\\b(?:the\\s+)?(long\\s+)?weekend\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
+    'g',
+  );
+  for (const m of matchAll(lower, re)) {
+    const month = monthNumber(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[4]);
+    if (month === undefined) continue;
+    const anchor = nextMonthDay(month, day, today, yearOfText(m[6]));
+    if (anchor === undefined) continue;
+    const weekday = weekdayOf(anchor);
+    const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
+    out.push({ ...spanOf(m), date, days: m[1] ? 4 : 3, note: `Read '${m[0]}' as from ${describe(date)}.` });
+  }
+}
+
 function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
   const re = /\b(this|next|the following|coming|this coming|upcoming)\s+(long\s+)?weekend\b/g;
   for (const m of matchAll(lower, re)) {
@@ -266,6 +284,13 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (date === undefined) continue;
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as starting ${describe(date)}.` });
   }
+  // "next month": from its 1st.
+  for (const m of matchAll(lower, /\b(?:sometime\s+)?next\s+month\b/g)) {
+    const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    const date = d.toISOString().slice(0, 10);
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as from the 1st, ${date}.` });
+  }
   // Month only: "in May", "sometime in June 2027", "during August", "this October", "June 2027".
   const only = new RegExp(
     `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)`,
@@ -294,6 +319,7 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
 export function findHolidays(lower: string, today: IsoDate): RelativeDate[] {
   const found: RelativeDate[] = [];
   holidays(lower, today, found);
+  weekendOf(lower, today, found);
   const kept = found
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((r, i, all) => !all.slice(0, i).some((f) => f.start < r.end && r.start < f.end));

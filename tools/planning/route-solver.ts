@@ -147,8 +147,13 @@ interface PricedRoute {
 
 function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   const { route, rank, perCity, family, cheapest, cheapestTotal, evaluate, fullness } = priced;
-  const slack =
-    ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - cheapestTotal);
+  // Travel-day meals come before nicer stays and legs: their cheapest price is kept back from
+  // the upgrades (a plan is as full as the money allows before it is any grander).
+  const travelDayMeals = cheapest.choice.reduce((sum, o, h) => sum + fullness.opened(h, o).mealCost, 0);
+  const bare =
+    transportCost(cheapest.choice) + perCity.reduce((sum, c) => sum + c[0]!.cost, 0) + cheapest.meals.cost;
+  const reserved = Math.max(cheapestTotal, bare + travelDayMeals);
+  const slack = ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - reserved);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
   const stayPicks = bestStays(perCity, cheapestStays + slack * STAY_SHARE);
   const bookings = perCity.map((choices, i) => choices[stayPicks[i] ?? 0]!);

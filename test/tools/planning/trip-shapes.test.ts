@@ -190,6 +190,20 @@ describe('plans as full as time and money allow', () => {
     expect(days[2]!.dinner).toBeNull();
   });
 
+  it('fills travel-day meals before it buys a nicer stay', () => {
+    // $200 over the cheapest plan: the better stay ($140 more) or the three travel-day meals.
+    const spec = makeSpec({ days: 3, budget: { amount: 1038, currency: 'USD' } });
+    const { days, selection } = schedule(spec, {
+      flights: (from, to, date) =>
+        from === 'Seattle'
+          ? [flight(from, to, date, '14:30', '17:00', 150)]
+          : [flight(from, to, date, '14:00', '16:30', 150)],
+      ground: () => [],
+    });
+    expect(selection.stays[0]!.stay.name).toBe('Denver Budget Inn');
+    expect([days[0]!.dinner, days[2]!.breakfast, days[2]!.lunch].every((r) => r !== null)).toBe(true);
+  });
+
   it('covers four required cuisines on a trip with one full day, using a travel-day meal', () => {
     const cuisines = ['Thai', 'Greek', 'Korean', 'Cuban'];
     const spec = makeSpec({ days: 3, constraints: { cuisines } });

@@ -127,6 +127,22 @@ export const ConfigSchema = z.object({
       }
     })
     .pipe(ModelPrices.optional()),
+  /** Duffel flights and stays (real data preview); a duffel_test_ token reaches Duffel Airways only. */
+  DUFFEL_ACCESS_TOKEN: optionalText,
+  DUFFEL_BASE_URL: z.url().default('https://api.duffel.com'),
+  /** Sent in the User-Agent to OpenStreetMap and Open-Meteo; the public OSM instances require a contact. */
+  SOURCES_CONTACT_EMAIL: z
+    .email()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** One request to a real data source gives up after this long (then it is retried). */
+  SOURCES_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  /** Base URLs of the open-data services; point them at your own instances to lift the public limits. */
+  NOMINATIM_URL: z.url().default('https://nominatim.openstreetmap.org'),
+  OVERPASS_URL: z.url().default('https://overpass-api.de'),
+  OSRM_URL: z.url().default('https://router.project-osrm.org'),
+  OPEN_METEO_FORECAST_URL: z.url().default('https://api.open-meteo.com'),
+  OPEN_METEO_CLIMATE_URL: z.url().default('https://climate-api.open-meteo.com'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

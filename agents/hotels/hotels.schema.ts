@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CityName, HouseRule, RoomTypeRequirement } from '../../tools/domain/common.schema.js';
+import { CityName, ComfortTier, HouseRule, RoomTypeRequirement } from '../../tools/domain/common.schema.js';
 
 export const HotelsTask = z.object({
   travellers: z.number().int().min(1),
@@ -8,6 +8,8 @@ export const HotelsTask = z.object({
   /** Per city, the longest stay any candidate route plans there (minimum-night rules). */
   cities: z.array(z.object({ city: CityName, nights: z.number().int().min(1) })),
   budget: z.number().nullable(),
+  /** The party's comfort wish (null: none); stays of the wished standard go on the shortlist. */
+  comfort: ComfortTier.nullable().optional(),
 });
 export type HotelsTask = z.infer<typeof HotelsTask>;
 

@@ -45,6 +45,7 @@ export async function shortlistStays(
     mustAllow: spec.constraints.houseRules,
     cities: cities.map(({ city, nights }) => ({ city, nights })),
     budget: spec.budget?.amount ?? null,
+    comfort: spec.preferences.comfort,
   };
   const { output, record } = await runAgentInNode(
     deps,

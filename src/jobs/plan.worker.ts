@@ -16,7 +16,7 @@ import { subscribeCancels } from './cancel-bus.js';
 import { JOB_CATALOG, type JobPayload } from './job-catalog.js';
 import { progressLine, throttledProgress } from './job-progress.js';
 import { createPlanTransitions, type PlanTransitions } from './plan-transitions.js';
-import { createQueueWorker, type QueueWorker } from './worker-setup.js';
+import { createQueueWorker, isLastAttempt, type QueueWorker } from './worker-setup.js';
 
 export interface PlanWorkerOptions {
   /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
@@ -46,10 +46,6 @@ export type PlanWorker = QueueWorker<'plan'>;
 
 /** Job progress is for a person watching Bull Board: once a second is as often as they can read it. */
 const PROGRESS_INTERVAL_MS = 1000;
-
-function isLastAttempt(job: Job): boolean {
-  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -77,3 +77,8 @@ export function createQueueWorker<Q extends QueueName, R = unknown>(
     },
   };
 }
+
+/** True on the job's last attempt: a failure now is final, so whatever it leaves behind is cleaned up. */
+export function isLastAttempt(job: Pick<Job, 'attemptsMade' | 'opts'>): boolean {
+  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+}

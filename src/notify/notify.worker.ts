@@ -2,7 +2,7 @@ import { type Job, type MinimalJob, UnrecoverableError, type Worker } from 'bull
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
-import { createQueueWorker } from '../jobs/worker-setup.js';
+import { createQueueWorker, isLastAttempt } from '../jobs/worker-setup.js';
 import type { DeliveryStore } from './delivery-store.js';
 import type { WebhookEgressPolicy } from './egress-policy.js';
 import { postWebhook } from './post-webhook.js';
@@ -53,10 +53,6 @@ export interface NotifyJobResult {
   /** The attempt that delivered (1-based); absent when the delivery had already finished. */
   attempt?: number;
   statusCode?: number | null;
-}
-
-function isLastAttempt(job: Job): boolean {
-  return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
 /** Why this webhook cannot take this event any more (it changed since the event was queued). */

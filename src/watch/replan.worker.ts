@@ -5,7 +5,7 @@ import type { RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
-import { createQueueWorker, type QueueWorker } from '../jobs/worker-setup.js';
+import { createQueueWorker, isLastAttempt, type QueueWorker } from '../jobs/worker-setup.js';
 import { type RepairOutcome, runRepair } from '../planner/run-repair-graph.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripEvents } from '../trips/trip-events.js';
@@ -93,7 +93,11 @@ export function createReplanWorker(options: ReplanWorkerOptions): QueueWorker<'r
         keptPrices: watch.keptPrices ?? {},
       },
     );
-    if (outcome.status === 'agent_failed') throw new Error(outcome.message);
+    if (outcome.status === 'agent_failed') {
+      // A retry resumes this check from its thread; after the last attempt nothing will.
+      if (isLastAttempt(job)) await options.forgetThread(threadId).catch(() => {});
+      throw new Error(outcome.message);
+    }
 
     const result = await settle(watched, outcome, {
       checkId: job.id ?? threadId,

@@ -221,4 +221,36 @@ describe('preferences that change the plan (sandbox, solver to validator)', () =
     expect(check.passed).toBe(false);
     expect(check.problems.join(' ')).toContain('not the cheapest');
   });
+
+  it('drives when the party would rather drive, and the check catches a flight on a drivable trip', async () => {
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'San Francisco',
+      destination: { kind: 'city', city: 'Los Angeles' },
+      startDate: '2027-05-03',
+      days: 3,
+      travellers: 2,
+      budget: { amount: 3000, currency: 'USD' },
+      preferences: { preferredModes: ['self-driving'] },
+    });
+    expect(draft.legs.map((l) => l.mode)).toEqual(['self-driving', 'self-driving']);
+    expect(checkOf(validation, 'preferred-modes').passed).toBe(true);
+
+    const [flight] = await world.searchFlights({
+      from: 'San Francisco',
+      to: 'Los Angeles',
+      date: '2027-05-03',
+    });
+    const flying: TransportLeg = {
+      mode: 'flight',
+      day: 1,
+      from: 'San Francisco',
+      to: 'Los Angeles',
+      flight: flight!,
+      cost: flight!.price * 2,
+    };
+    const ignoring = { ...draft, legs: [flying, ...draft.legs.slice(1)] };
+    const check = checkOf(await validatePlan(ignoring, world), 'preferred-modes');
+    expect(check.passed).toBe(false);
+    expect(check.problems[0]).toContain('prefers to drive');
+  });
 });

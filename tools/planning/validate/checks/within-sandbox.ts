@@ -20,6 +20,7 @@ const FLIGHT_FIELDS: readonly FieldSpec<Flight>[] = [
   { key: 'date', label: 'date' },
   { key: 'departureTime', label: 'departure time' },
   { key: 'arrivalTime', label: 'arrival time' },
+  { key: 'arrivalDate', label: 'arrival date' },
   { key: 'durationMinutes', label: 'duration (minutes)' },
   { key: 'distanceKm', label: 'distance (km)' },
   { key: 'price', label: 'price', money: true },
@@ -30,6 +31,7 @@ const TRAIN_FIELDS: readonly FieldSpec<Train>[] = [
   { key: 'date', label: 'date' },
   { key: 'departureTime', label: 'departure time' },
   { key: 'arrivalTime', label: 'arrival time' },
+  { key: 'arrivalDate', label: 'arrival date' },
   { key: 'durationMinutes', label: 'duration (minutes)' },
   { key: 'price', label: 'price', money: true },
 ];

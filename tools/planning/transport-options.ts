@@ -17,6 +17,7 @@ export interface TransportOption {
    * 0–1: arriving before evening, not leaving before dawn, not travelling all day; plus 1 for a
    * mode the party prefers, so upgrades and route quality lean to it whenever money allows.
    * Always 0 (bar that bonus) for a party asking for the cheapest trip: nothing to upgrade to.
+   * Minus 1 for a flight kept against the flight-time wishes.
    */
   convenience: number;
   /** Which meals the day allows with this leg (equal profiles cost the same in meals). */
@@ -130,10 +131,16 @@ function describe(spec: TripSpec, hop: Hop, leg: TransportLeg, id: string): Tran
   };
 }
 
-/** Convenience adjusted for the party's wishes (see TransportOption.convenience). */
+/**
+ * Convenience adjusted for the party's wishes (see TransportOption.convenience). A flight kept
+ * against the flight-time wishes (no flight of the hop honours them) loses a point, so a train or
+ * a drive that honours them wins whenever the money allows.
+ */
 function preference(spec: TripSpec, leg: TransportLeg): number {
   const bonus = spec.preferences.preferredModes.includes(leg.mode) ? 1 : 0;
-  return (spec.preferences.comfort === 'cheapest' ? 0 : convenience(leg)) + bonus;
+  const against =
+    leg.mode === 'flight' && flightTimeBreaches(leg.flight, spec.constraints.flightTimes).length > 0 ? 1 : 0;
+  return (spec.preferences.comfort === 'cheapest' ? 0 : convenience(leg)) + bonus - against;
 }
 
 /** Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day). */

@@ -251,6 +251,20 @@ describe('the web app in chromium, against npm start', () => {
     await page.getByRole('cell', { name: 'replanned' }).waitFor();
   }, 90_000);
 
+  it('changes the watch’s schedule and threshold, then stops it', async () => {
+    await page.goto(`${service.url}/#/trips/${tripId}`);
+    await page.getByLabel('Check every (minutes)').fill('120');
+    await page.getByLabel('Price change that triggers a repair (%)').fill('25');
+    await page.getByRole('button', { name: 'Save watch' }).click();
+    await page.getByText('Watch settings saved.').waitFor();
+    const { watch } = await api<{ watch: { settings: { everyMinutes?: number; priceChangePct: number } } }>(
+      `/v1/trips/${tripId}/watch`,
+    );
+    expect(watch.settings).toMatchObject({ everyMinutes: 120, priceChangePct: 25 });
+    await page.getByRole('button', { name: 'Stop watching' }).click();
+    await expect.poll(() => page.getByTestId('watch-state').textContent()).toContain('Ended (stopped)');
+  });
+
   it('signs out, forgetting the key', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('API key').waitFor();

@@ -244,7 +244,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -443,7 +443,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1147,7 +1147,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1357,7 +1357,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1557,7 +1557,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1724,7 +1724,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2182,7 +2182,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2415,7 +2415,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2551,7 +2551,7 @@ export interface paths {
                         "text/calendar": string;
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2716,7 +2716,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -2903,7 +2903,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3070,7 +3070,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3208,7 +3208,7 @@ export interface paths {
                         "application/json": null;
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3346,7 +3346,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -3627,7 +3627,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4019,7 +4019,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4147,7 +4147,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Invalid request: zod issues in `issues` (unknown fields are named) */
+                /** @description Invalid request: issues in `issues`, each with its path (unknown fields are named; a value out of bounds — a start in the past or beyond the horizon, 0 or over 20 travellers, a budget that is no positive amount — says why) */
                 400: {
                     headers: {
                         [name: string]: unknown;

@@ -71,7 +71,10 @@ function resolveRange(
   if (start === undefined) return undefined;
   const startYear = Number(start.slice(0, 4));
   const end = validIso(to.year ?? (wraps ? startYear + 1 : startYear), toMonth, to.day);
-  return end === undefined || end < start ? undefined : { start, end };
+  if (end === undefined || end < start) return undefined;
+  // "Sept 6 to Sept 3": an end written before its start is a slip, not a year-long trip.
+  if (wraps && dayCount(start, end) > MAX_DAYS) return undefined;
+  return { start, end };
 }
 
 function describe(days: number) {
@@ -114,8 +117,11 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   if (ranges.length > 0 && range === undefined) {
     unreadable = true;
     const backwards = ranges.find((r) => {
-      const [from, to] = [resolveSingle(r.from, today), resolveSingle(r.to, today)];
-      return r.from.year !== undefined && r.to.year !== undefined && from && to && to < from;
+      const year = r.from.year ?? r.to.year;
+      const month = r.from.month ?? r.to.month;
+      const from = resolveSingle({ ...r.from, month, year }, today);
+      const to = resolveSingle({ ...r.to, month: r.to.month ?? month, year: r.to.year ?? year }, today);
+      return year !== undefined && from !== undefined && to !== undefined && to < from;
     });
     if (backwards) {
       problems.push({

@@ -100,26 +100,27 @@ export function findMoney(lower: string): MoneyMention[] {
   };
   // Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred".
   const words = new RegExp(
-    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)\\s+(thousand|grand|hundred)(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
     'g',
   );
   for (const m of matchAll(lower, words)) {
     const count = /^an?$/.test(m[2]!) ? 1 : parseNumber(m[2]!);
     if (count === undefined) continue;
-    const unit = m[3] === 'hundred' ? 100 : 1000;
+    const half = m[3] !== undefined;
+    const unit = m[4] === 'hundred' ? 100 : 1000;
     const extra =
-      m[4] === 'half'
+      m[5] === 'half'
         ? unit / 2
-        : m[4] === undefined
+        : m[5] === undefined
           ? 0
-          : (parseNumber(m[4]) ?? 0) * (m[3] === 'hundred' ? 1 : 100);
+          : (parseNumber(m[5]) ?? 0) * (m[4] === 'hundred' ? 1 : 100);
     const currency =
-      m[1] !== undefined ? SYMBOLS[m[1]] : m[5] === undefined ? undefined : currencyOfWord(m[5]);
+      m[1] !== undefined ? SYMBOLS[m[1]] : m[6] === undefined ? undefined : currencyOfWord(m[6]);
     const span = spanOf(m);
     const cued =
       CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(lower.slice(span.end, span.end + 24));
-    if (currency !== undefined || cued || m[3] === 'grand')
-      push(span, '', undefined, currency, count * unit + extra);
+    if (currency !== undefined || cued || m[4] === 'grand')
+      push(span, '', undefined, currency, count * unit + extra + (half ? unit / 2 : 0));
   }
   for (const m of matchAll(lower, new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g'))) {
     push(spanOf(m), m[2]!, m[3], SYMBOLS[m[1]!]);

@@ -202,8 +202,10 @@ export function resolveAliases(
     const first = words[i]!;
     if (!lowerOnly && !/^[A-Z]/.test(first[0])) continue;
     const before = text.lower.slice(Math.max(0, first.index - 20), first.index);
-    if (!PLACE_CUE.test(before) && !/^\s*(?:to|->)\s/.test(text.lower.slice(first.index + first[0].length)))
-      continue;
+    // A place is expected after a cue word, before "to"/"from", or as the request's first word.
+    const atStart = first.index === 0;
+    const after = text.lower.slice(first.index, first.index + 40);
+    if (!atStart && !PLACE_CUE.test(before) && !/^[a-z' -]+?\s+(?:to|from|->)\s/.test(after)) continue;
     if (lowerOnly && !STRONG_CUE.test(before)) continue;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1]!;

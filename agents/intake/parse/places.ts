@@ -133,6 +133,19 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
     text.lower.slice(a.end, b.start).replace(STOP_NIGHTS, ' ');
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
+    // "Boston → Paris → London → Boston": past the first arrow every stop is a destination, and
+    // the start named again is the way home.
+    const previous = mentions[i - 1];
+    const chained =
+      previous !== undefined &&
+      roles.get(m) === 'none' &&
+      ['origin', 'destination'].includes(roles.get(previous) ?? '') &&
+      PAIR_JOINER.test(between(previous, m));
+    if (chained) {
+      const start = mentions.find((x) => roles.get(x) === 'origin');
+      roles.set(m, start?.city && start.city.name === m.city?.name ? 'return' : 'destination');
+      return;
+    }
     if (next && roles.get(m) === 'none' && PAIR_JOINER.test(between(m, next))) {
       roles.set(m, 'origin');
       if (roles.get(next) === 'none') roles.set(next, 'destination');

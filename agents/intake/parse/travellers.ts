@@ -169,7 +169,19 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
       warnings.push(
         `Several group sizes are mentioned (${[...new Set(whole)].join(', ')}); using ${whole[0]}.`,
       );
-    return { travellers: clamp(whole[0]!), warnings };
+    // "a family of 3 plus grandma": someone added after the counted group.
+    const added = matchAll(
+      lower,
+      new RegExp(
+        `\\b(?:plus|\\+|and|along with)\\s+(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
+        'g',
+      ),
+    ).filter((m) =>
+      /\b(?:group|party|family|team|crew)\s+of\s+\S+\s*(?:,\s*)?$/.test(
+        lower.slice(Math.max(0, m.index - 30), m.index),
+      ),
+    );
+    return { travellers: clamp(whole[0]! + added.length), warnings };
   }
   const adults = sum(countsOf(lower, `\\b${N}\\s+${AGE}${ADULTS}\\b`));
   const children = sum(countsOf(lower, `\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`));

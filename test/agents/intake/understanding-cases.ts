@@ -81,7 +81,8 @@ export function readCategories(subdir: '' | 'held-out/' = ''): CategoryFile[] {
       const header = JSON.parse(lines[0]!) as { today: string; world?: WorldName };
       const cases = lines.slice(1).map((l) => JSON.parse(l) as UnderstandingCase);
       return {
-        category: file.replace(/\.jsonl$/, ''),
+        // "dates-2.jsonl" is a second batch of the dates category.
+        category: file.replace(/(?:-\d+)?\.jsonl$/, ''),
         today: header.today,
         world: header.world ?? 'sandbox',
         cases,

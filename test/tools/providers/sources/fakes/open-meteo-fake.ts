@@ -7,6 +7,7 @@ import type { FakeHandler } from './fake-server.js';
  */
 export function createOpenMeteoFake(): FakeHandler {
   return (req) => {
+    if (req.path !== '/v1/forecast' && req.path !== '/v1/climate') return undefined;
     const start = req.query.get('start_date');
     const lat = Number(req.query.get('latitude'));
     const lon = Number(req.query.get('longitude'));

@@ -12,6 +12,8 @@ export function toFlightOffer(offer: DuffelOffer): FlightOffer {
       to: s.destination.iata_code,
       departingAt: localTime(s.departing_at),
       arrivingAt: localTime(s.arriving_at),
+      departureZone: s.origin.time_zone ?? null,
+      arrivalZone: s.destination.time_zone ?? null,
       durationMinutes: durationMinutes(s.duration),
       aircraft: s.aircraft?.name ?? null,
     }));

@@ -8,7 +8,7 @@ import { z } from 'zod';
 const Decimal = z.string().regex(/^\d+(\.\d+)?$/, 'expected a decimal amount string');
 const Code = z.string().regex(/^[A-Z0-9]{3}$/);
 
-const Airport = z.object({ iata_code: Code, name: z.string() });
+const Airport = z.object({ iata_code: Code, name: z.string(), time_zone: z.string().nullable().optional() });
 const Carrier = z.object({ iata_code: z.string().nullable(), name: z.string() });
 
 const Segment = z.object({

@@ -30,6 +30,9 @@ export const FlightSegment = z.object({
   /** Local at `from` / `to`, as airlines publish them. */
   departingAt: LocalDateTime,
   arrivingAt: LocalDateTime,
+  /** IANA zones of `from` and `to` where the source gives them, to place the local times on one clock. */
+  departureZone: z.string().nullable(),
+  arrivalZone: z.string().nullable(),
   durationMinutes: z.number().int().positive().nullable(),
   aircraft: z.string().nullable(),
 });

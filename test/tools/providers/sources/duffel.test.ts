@@ -103,6 +103,10 @@ describe('Duffel adapters', () => {
     expect(via?.slices).toHaveLength(3);
     expect(via?.slices[0]?.segments.map((s) => s.flightNumber)).toEqual(['ZZ 1011', 'ZZ 1012']);
     expect(via?.slices[0]?.layovers).toEqual([{ airport: 'AMS', minutes: 55 }]);
+    expect(via?.slices[0]?.segments.map((s) => [s.departureZone, s.arrivalZone])).toEqual([
+      ['Europe/London', 'Europe/Amsterdam'],
+      ['Europe/Amsterdam', 'Europe/Paris'],
+    ]);
     expect(via?.slices[0]?.durationMinutes).toBe(245);
     expect(via?.total).toEqual({ amount: 121.9, currency: 'GBP' });
     expect(via?.attribution.source).toBe('duffel');

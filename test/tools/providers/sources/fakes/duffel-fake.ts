@@ -9,16 +9,16 @@ export const FAKE_DUFFEL_TOKEN = 'duffel_test_fake_token';
 export const EXPIRED_OFFER_ID = 'off_0000expired';
 export const GONE_OFFER_ID = 'off_0000gone';
 
-const airports: Record<string, { name: string; city: string }> = {
-  LHR: { name: 'Heathrow', city: 'London' },
-  CDG: { name: 'Charles de Gaulle', city: 'Paris' },
-  AMS: { name: 'Schiphol', city: 'Amsterdam' },
-  FCO: { name: 'Fiumicino', city: 'Rome' },
+const airports: Record<string, { name: string; city: string; zone: string }> = {
+  LHR: { name: 'Heathrow', city: 'London', zone: 'Europe/London' },
+  CDG: { name: 'Charles de Gaulle', city: 'Paris', zone: 'Europe/Paris' },
+  AMS: { name: 'Schiphol', city: 'Amsterdam', zone: 'Europe/Amsterdam' },
+  FCO: { name: 'Fiumicino', city: 'Rome', zone: 'Europe/Rome' },
 };
 
 function airport(code: string) {
-  const a = airports[code] ?? { name: `${code} Airport`, city: code };
-  return { iata_code: code, name: a.name, city_name: a.city, type: 'airport', time_zone: 'Europe/London' };
+  const a = airports[code] ?? { name: `${code} Airport`, city: code, zone: 'UTC' };
+  return { iata_code: code, name: a.name, city_name: a.city, type: 'airport', time_zone: a.zone };
 }
 
 function segment(

@@ -109,6 +109,11 @@ describe('preferences through the trip graph (offline agents, sandbox world)', (
     );
     // Great circle London–Tokyo ≈ 9,560 km: about 800 km/h plus 40 minutes on the ground.
     expect(Math.abs(flight.durationMinutes - ((9560 / 800) * 60 + 40))).toBeLessThanOrEqual(30);
+    // The arrival day starts after the landing: a midday landing leaves lunch, not breakfast.
+    expect(p.validation.passed).toBe(true);
+    expect(flight.arrivalTime > '10:00' && flight.arrivalTime < '14:00').toBe(true);
+    expect(p.days[1]).toMatchObject({ date: '2027-04-10', city: 'Tokyo', breakfast: null });
+    expect(p.days[1]!.lunch).not.toBeNull();
     expect(renderPlan(p)).toContain(
       `London ${flight.departureTime} BST → Tokyo ${flight.arrivalTime} GMT+9 (+1 day), ${Math.floor(flight.durationMinutes / 60)} h`,
     );

@@ -66,3 +66,17 @@ export function legTimes(leg: TransportLeg): { departure: number; arrival: numbe
   // Unzoned clock times (TravelPlanner): an arrival "before" the departure is the next day.
   return { departure, arrival: arrival < departure ? arrival + MINUTES_PER_DAY : arrival };
 }
+
+/**
+ * When the party arrives on trip day `day` from an overnight leg of the day before (minutes after
+ * local midnight: London → Tokyo lands at 12:48 the next day), else 0: the day starts then.
+ */
+export function overnightArrival(legs: readonly TransportLeg[], day: number): number {
+  let latest = 0;
+  for (const leg of legs) {
+    if (leg.day !== day - 1) continue;
+    const { arrival } = legTimes(leg);
+    if (arrival > MINUTES_PER_DAY) latest = Math.max(latest, arrival - MINUTES_PER_DAY);
+  }
+  return latest;
+}

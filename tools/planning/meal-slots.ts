@@ -1,7 +1,7 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import { type TripSpec, tripEnd } from '../domain/trip-spec.schema.js';
 import type { DayFrame } from './day-frames.js';
-import { legTimes } from './leg-times.js';
+import { legTimes, overnightArrival } from './leg-times.js';
 import { sameName } from './names.js';
 import type { Hop } from './planning.types.js';
 
@@ -54,16 +54,40 @@ export function isHome(spec: TripSpec, city: string): boolean {
   return sameName(city, spec.origin) || (end !== null && sameName(city, end));
 }
 
-/** Every meal slot of the trip, in day order; never at home. */
+/**
+ * When the day starts for the party (minutes after local midnight): 0, or the arrival time when
+ * the previous day's leg lands today (an overnight London → Tokyo flight lands at 12:48 the next
+ * day, so that day has no breakfast in Tokyo).
+ */
+function dayStart(frames: readonly DayFrame[], index: number): number {
+  const leg = frames[index - 1]?.leg;
+  return leg ? overnightArrival([leg], frames[index - 1]!.day + 1) : 0;
+}
+
+/** Whether a meal still fits a day that starts at `start` (after an overnight arrival). */
+export function mealFitsAfter(meal: MealKind, start: number): boolean {
+  return start <= MEAL_TIME[meal];
+}
+
+/** Whether a day that starts at `start` still has time for a sight. */
+export function sightFitsAfter(start: number): boolean {
+  return start <= SIGHT_ARRIVAL_BY;
+}
+
+/** Every meal slot of the trip, in day order; never at home, never before the party arrives. */
 export function mealSlots(spec: TripSpec, frames: readonly DayFrame[]): MealSlot[] {
   const slots: MealSlot[] = [];
-  for (const frame of frames) {
+  frames.forEach((frame, i) => {
     if (frame.hop) {
       if (frame.leg) slots.push(...travelDayMealSlots(spec, frame.hop, frame.leg));
     } else if (!isHome(spec, frame.city)) {
-      for (const meal of MEAL_KINDS) slots.push({ day: frame.day, meal, city: frame.city, required: true });
+      const start = dayStart(frames, i);
+      for (const meal of MEAL_KINDS) {
+        if (mealFitsAfter(meal, start))
+          slots.push({ day: frame.day, meal, city: frame.city, required: true });
+      }
     }
-  }
+  });
   return slots;
 }
 
@@ -88,10 +112,12 @@ export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg):
 export function sightSlots(spec: TripSpec, frames: readonly DayFrame[]): SightSlot[] {
   const slots: SightSlot[] = [];
   const perDay = SIGHTS_PER_DAY[spec.preferences.pace];
-  for (const frame of frames) {
+  for (const [i, frame] of frames.entries()) {
     if (!frame.hop) {
-      if (!isHome(spec, frame.city)) {
-        slots.push({ day: frame.day, city: frame.city, count: perDay, required: true });
+      const start = dayStart(frames, i);
+      // A day that starts with an overnight arrival has time for one sight, or none after 16:00.
+      if (!isHome(spec, frame.city) && sightFitsAfter(start)) {
+        slots.push({ day: frame.day, city: frame.city, count: start > 0 ? 1 : perDay, required: true });
       }
       continue;
     }

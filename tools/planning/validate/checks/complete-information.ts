@@ -1,4 +1,6 @@
 import type { PlanDay, PlanDraft } from '../../../domain/plan.schema.js';
+import { overnightArrival } from '../../leg-times.js';
+import { mealFitsAfter, sightFitsAfter } from '../../meal-slots.js';
 import { entityKey, nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { listText } from '../format.js';
@@ -93,13 +95,15 @@ function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean, exhausted:
       problems.push(`day ${day.day} ${dayPlace(day)} but has no transport leg; add one`);
     }
   } else {
-    const missing = MEALS.filter((meal) => day[meal] === null);
+    // A day starting with an overnight arrival (London → Tokyo lands at 12:48) has only the meals after it.
+    const start = overnightArrival(draft.legs, day.day);
+    const missing = MEALS.filter((meal) => day[meal] === null && mealFitsAfter(meal, start));
     if (missing.length > 0) {
       problems.push(
         `day ${day.day} in ${day.city} has no ${listText(missing, 'or')}; a full day needs breakfast, lunch and dinner`,
       );
     }
-    if (day.sights.length === 0 && !exhausted.has(nameKey(day.city))) {
+    if (day.sights.length === 0 && !exhausted.has(nameKey(day.city)) && sightFitsAfter(start)) {
       problems.push(`day ${day.day} in ${day.city} has no sight; add at least one sight in ${day.city}`);
     }
   }

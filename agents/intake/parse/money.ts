@@ -236,8 +236,13 @@ export function extractBudget(lower: string, travellers: number, days: number | 
     return { budget: null, warnings, notes, problems, spans };
   }
   const budget = { amount: Math.round(amount * 100) / 100, currency: chosen.currency ?? 'USD' };
-  notes.push(
-    `Read '${lower.slice(chosen.start, chosen.end).trim()}' as a total budget of ${budget.amount} ${budget.currency}.`,
-  );
+  const written = lower.slice(chosen.start, chosen.end).trim();
+  const basis =
+    chosen.per === 'person' && travellers > 1
+      ? ` per person × ${travellers} travellers`
+      : chosen.per === 'day' && days !== null
+        ? ` a day × ${days} days`
+        : '';
+  notes.push(`Read '${written}'${basis} as a total budget of ${budget.amount} ${budget.currency}.`);
   return { budget, warnings, notes, problems, spans };
 }

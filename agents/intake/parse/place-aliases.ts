@@ -179,11 +179,22 @@ export function resolveAliases(
   const aliasKeys = [...vocabulary.aliases.keys()].sort((a, b) => b.length - a.length);
   for (const alias of aliasKeys) {
     const upper = alias === alias.toUpperCase();
-    const source = upper ? text.cased : text.lower;
-    const pattern = new RegExp(`(?<![\\w.])${escapeRegex(alias)}(?![\\w]|\\.\\w)`, 'g');
+    // In a request typed all in lower case, "sf to la" still means the cities, next to a cue.
+    const lowerOnly = upper && !/[A-Z]/.test(text.cased);
+    const source = upper && !lowerOnly ? text.cased : text.lower;
+    const pattern = new RegExp(
+      `(?<![\\w.])${escapeRegex(lowerOnly ? alias.toLowerCase() : alias)}(?![\\w]|\\.\\w)`,
+      'g',
+    );
     for (const m of matchAll(source, pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (!free(start, end)) continue;
+      if (
+        lowerOnly &&
+        !/\b(?:from|to|in|into|visit)\s+$/.test(text.lower.slice(Math.max(0, start - 8), start)) &&
+        !/^\s+(?:to|->)\s/.test(text.lower.slice(end, end + 5))
+      )
+        continue;
       const name = vocabulary.aliases.get(alias)!;
       replacements.push({ start, end, name, note: `Took '${text.cased.slice(start, end)}' as ${name}.` });
     }

@@ -95,16 +95,24 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
 function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "this coming Saturday", "next Friday", "on Thursday", "fri" after a cue, "Friday to Monday".
   const re = new RegExp(
-    `\\b(this coming|this|coming|upcoming|next|the following|following|on|from|leaving|leave|depart(?:ing)?|starting|start|back|returning|return|until|till|thru|through|to)?\\s*\\b${WEEKDAY_WORD}\\b(?:\\s+(?:after\\s+next|next\\s+week|week))?`,
+    `(?:\\b(this coming|this|coming|upcoming|next|the following|following|on|from|leaving|leave|depart(?:ing)?|starting|start|back|returning|return|until|till|thru|through|to)\\s{1,3}|(?<=\\w\\s?)(-)\\s?)?\\b${WEEKDAY_WORD}\\b(?:\\s+(?:after\\s+next|next\\s+week|week))?`,
     'g',
   );
   let previous: IsoDate | undefined;
   let previousEnd = -1;
   for (const m of matchAll(lower, re)) {
-    const word = m[2]!;
-    const cue = m[1];
+    const word = m[3]!;
+    // A dash joins a range ("sat-mon"); it counts as a cue for the short names.
+    const cue = m[1] ?? m[2];
     // "sun", "sat", "wed" are words too: short names count only after a cue word.
     if (word.length <= 4 && cue === undefined) continue;
+    // "a Sunday brunch", "Saturday market": a day of the week named for what happens on it.
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (
+      cue === undefined &&
+      /^\s*(?:brunch|service|market|mass|roast|lunch|dinner|breakfast|night market)\b/.test(after)
+    )
+      continue;
     const weekday = weekdayNumber(word);
     if (weekday < 0) continue;
     const tail = m[0].slice(m[0].lastIndexOf(word) + word.length);

@@ -12,21 +12,16 @@ import {
   type SerializerProtocol,
   WRITES_IDX_MAP,
 } from '@langchain/langgraph-checkpoint';
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import { blobField, EMPTY_BLOB, encodeTyped, encodeWrite, writeField } from './checkpoint-codec.js';
 import { namespaceOf, optionalId, requiredId } from './checkpoint-config.js';
 import { type CheckpointKeys, checkpointKeys } from './checkpoint-keys.js';
 import { CheckpointReader, type MetadataFilter } from './checkpoint-reader.js';
 import { CheckpointSaverError } from './checkpoint-saver-error.js';
-import { execAll } from './exec-all.js';
 import { PlainJsonSerializer } from './plain-json-serde.js';
 import { pruneNamespace } from './thread-pruning.js';
-import {
-  deleteThreadKeys,
-  expireThreadKeys,
-  queueApplyRetention,
-  threadMemoryUsage,
-} from './thread-retention.js';
+import { deleteThreadKeys, expireThreadKeys, threadMemoryUsage } from './thread-retention.js';
+import { ThreadWriteBatcher } from './thread-write-batcher.js';
 
 export interface RedisCheckpointSaverOptions {
   /** Connection for every command; the saver never closes it. Must not use ioredis `keyPrefix`. */
@@ -85,8 +80,8 @@ const LIST_PAGE_SIZE = 50;
 export class RedisCheckpointSaver extends BaseCheckpointSaver {
   private readonly redis: Redis;
   private readonly keys: CheckpointKeys;
-  private readonly ttlSeconds: number | undefined;
   private readonly reader: CheckpointReader;
+  private readonly batcher: ThreadWriteBatcher;
 
   constructor(options: RedisCheckpointSaverOptions) {
     super(options.serde ?? new PlainJsonSerializer());
@@ -98,13 +93,14 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
       throw new CheckpointSaverError('invalid-options', `ttlSeconds must be positive (got ${ttlSeconds})`);
     this.redis = redis;
     this.keys = checkpointKeys(prefix);
-    this.ttlSeconds = ttlSeconds;
+    this.batcher = new ThreadWriteBatcher(redis, ttlSeconds);
     this.reader = new CheckpointReader(redis, this.keys, this.serde, () => this.getNextVersion(undefined));
   }
 
   async getTuple(config: RunnableConfig): Promise<CheckpointTuple | undefined> {
     const threadId = optionalId(config.configurable?.thread_id, 'thread_id');
     if (threadId === undefined) return undefined;
+    await this.batcher.settled(this.keys.registry(threadId));
     const ns = namespaceOf(config);
     // getCheckpointId also honours the legacy `thread_ts`; "" means "the latest".
     const requested = optionalId(getCheckpointId(config) || undefined, 'checkpoint_id');
@@ -132,6 +128,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
         ? LIST_PAGE_SIZE
         : Math.max(1, Math.min(LIST_PAGE_SIZE, remaining));
 
+    await this.batcher.settled(threadId === undefined ? undefined : this.keys.registry(threadId));
     const threadIds = threadId !== undefined ? [threadId] : await this.allThreadIds();
     for (const thread of threadIds) {
       const namespaces =
@@ -204,7 +201,22 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     const ns = namespaceOf(config);
     const checkpointId = requiredId(checkpoint.id, 'checkpoint id', 'put checkpoint');
     const parentId = optionalId(config.configurable?.checkpoint_id || undefined, 'checkpoint_id');
+    // Queued before serializing, so the step's last writes and this checkpoint share a batch.
+    await this.batcher.enqueue(
+      this.keys.registry(threadId),
+      this.preparePut({ threadId, ns, checkpointId, parentId }, checkpoint, metadata, newVersions),
+    );
+    return { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: checkpointId } };
+  }
 
+  /** Serializes a checkpoint and returns the commands that store it (copied before any await). */
+  private async preparePut(
+    at: { threadId: string; ns: string; checkpointId: string; parentId: string | undefined },
+    checkpoint: Checkpoint,
+    metadata: CheckpointMetadata,
+    newVersions: ChannelVersions,
+  ): Promise<(multi: ChainableCommander) => void> {
+    const { threadId, ns, checkpointId, parentId } = at;
     const prepared = copyCheckpoint(checkpoint);
     const values = prepared.channel_values;
     prepared.channel_values = {};
@@ -232,16 +244,14 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
       checkpoint: this.keys.checkpoint(threadId, ns, checkpointId),
     };
     // One transaction, so no reader sees a checkpoint in the index before its hash and values.
-    const multi = this.redis.multi();
-    multi.del(keys.checkpoint); // re-putting an id replaces it whole, parent included
-    multi.hset(keys.checkpoint, record);
-    if (Object.keys(blobs).length > 0) multi.hset(keys.blobs, blobs);
-    multi.zadd(keys.index, 0, checkpointId);
-    multi.zadd(keys.namespaces, 0, ns);
-    multi.sadd(keys.registry, keys.namespaces, keys.index, keys.blobs, keys.checkpoint);
-    queueApplyRetention(multi, keys.registry, this.ttlSeconds);
-    await execAll(multi);
-    return { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: checkpointId } };
+    return (multi) => {
+      multi.del(keys.checkpoint); // re-putting an id replaces it whole, parent included
+      multi.hset(keys.checkpoint, record);
+      if (Object.keys(blobs).length > 0) multi.hset(keys.blobs, blobs);
+      multi.zadd(keys.index, 0, checkpointId);
+      multi.zadd(keys.namespaces, 0, ns);
+      multi.sadd(keys.registry, keys.namespaces, keys.index, keys.blobs, keys.checkpoint);
+    };
   }
 
   async putWrites(
@@ -256,36 +266,38 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     const task = requiredId(taskId, 'task id', 'put writes');
     const key = this.keys.writes(threadId, ns, checkpointId);
     const registry = this.keys.registry(threadId);
-
-    const encoded = await Promise.all(
-      writes.map(async ([channel, value], position) => {
-        // Special channels (errors, interrupts, resumes) take fixed negative indexes, so a
-        // task's later error or interrupt replaces the earlier one instead of piling up.
-        const idx = Object.hasOwn(WRITES_IDX_MAP, channel) ? (WRITES_IDX_MAP[channel] ?? position) : position;
-        const record = encodeWrite({
-          channel,
-          taskPath: taskPath ?? '',
-          value: await this.serde.dumpsTyped(value),
-        });
-        return { field: writeField(task, idx), idx, record };
-      }),
-    );
-    const multi = this.redis.multi();
-    for (const { field, idx, record } of encoded) {
-      // A retried task re-sends its regular writes; the first ones stay, as in MemorySaver.
-      if (idx >= 0) multi.hsetnx(key, field, record);
-      else multi.hset(key, field, record);
-    }
-    multi.sadd(registry, key);
-    queueApplyRetention(multi, registry, this.ttlSeconds);
-    await execAll(multi);
+    const prepared = (async () => {
+      const encoded = await Promise.all(
+        writes.map(async ([channel, value], position) => {
+          // Special channels (errors, interrupts, resumes) take fixed negative indexes, so a
+          // task's later error or interrupt replaces the earlier one instead of piling up.
+          const idx = Object.hasOwn(WRITES_IDX_MAP, channel)
+            ? (WRITES_IDX_MAP[channel] ?? position)
+            : position;
+          const record = encodeWrite({
+            channel,
+            taskPath: taskPath ?? '',
+            value: await this.serde.dumpsTyped(value),
+          });
+          return { field: writeField(task, idx), idx, record };
+        }),
+      );
+      return (multi: ChainableCommander) => {
+        for (const { field, idx, record } of encoded) {
+          // A retried task re-sends its regular writes; the first ones stay, as in MemorySaver.
+          if (idx >= 0) multi.hsetnx(key, field, record);
+          else multi.hset(key, field, record);
+        }
+        multi.sadd(registry, key);
+      };
+    })();
+    await this.batcher.enqueue(registry, prepared);
   }
 
   async deleteThread(threadId: string): Promise<void> {
-    await deleteThreadKeys(
-      this.redis,
-      this.keys.registry(requiredId(threadId, 'thread_id', 'delete thread')),
-    );
+    const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'delete thread'));
+    await this.batcher.settled(registry);
+    await deleteThreadKeys(this.redis, registry);
   }
 
   /**
@@ -294,11 +306,9 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
    * it persistent again (or gives it `ttlSeconds`), so retire it again when that run ends.
    */
   async expireThread(threadId: string, seconds: number): Promise<number> {
-    return expireThreadKeys(
-      this.redis,
-      this.keys.registry(requiredId(threadId, 'thread_id', 'expire thread')),
-      seconds,
-    );
+    const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'expire thread'));
+    await this.batcher.settled(registry);
+    return expireThreadKeys(this.redis, registry, seconds);
   }
 
   /**
@@ -316,6 +326,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
   async prune(threadId: string, options: PruneOptions = {}): Promise<PruneSummary> {
     const drop = new Set(options.dropChannels ?? []);
     const thread = requiredId(threadId, 'thread_id', 'prune thread');
+    await this.batcher.settled(this.keys.registry(thread));
     const summary: PruneSummary = { checkpointsRemoved: 0, blobFieldsRemoved: 0, namespacesSkipped: 0 };
     for (const ns of await this.redis.zrange(this.keys.namespaces(thread), 0, -1)) {
       // Score 0 everywhere, so ZRANGE is lex order: uuid6 ids sort by time, the latest is last.
@@ -350,10 +361,9 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
 
   /** Bytes Redis uses for the thread's keys (MEMORY USAGE, summed); 0 when it does not exist. */
   async threadBytes(threadId: string): Promise<number> {
-    return threadMemoryUsage(
-      this.redis,
-      this.keys.registry(requiredId(threadId, 'thread_id', 'measure thread')),
-    );
+    const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'measure thread'));
+    await this.batcher.settled(registry);
+    return threadMemoryUsage(this.redis, registry);
   }
 
   /**

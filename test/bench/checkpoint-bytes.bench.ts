@@ -44,7 +44,12 @@ try {
     checkpointer: saver,
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
   });
-  console.log('trip            status     checkpoints  written B  pruned B  kept  + dropped lists B  kept');
+  /** Transactions Redis has run so far: one per batch of checkpoint writes. */
+  const execs = async () =>
+    Number(/cmdstat_exec:calls=(\d+)/.exec(await redis.info('commandstats'))?.[1] ?? 0);
+  console.log(
+    'trip            status     checkpoints  MULTIs  written B  pruned B  kept  + dropped lists B  kept',
+  );
   for (const [label, text] of Object.entries(REQUESTS)) {
     let written = 0;
     let pruned = 0;
@@ -52,9 +57,12 @@ try {
     let checkpoints = 0;
     let status = '';
     let lastThread = '';
+    let transactions = 0;
     for (let i = 0; i < runs; i += 1) {
       const threadId = randomUUID();
+      const execsBefore = await execs();
       status = (await startTrip({ graph, threadId }, { text }, '2026-11-24')).status;
+      transactions += (await execs()) - execsBefore;
       for await (const _ of saver.list({ configurable: { thread_id: threadId } })) checkpoints += 1;
       written += await saver.threadBytes(threadId);
       await saver.prune(threadId);
@@ -64,7 +72,7 @@ try {
       lastThread = threadId;
     }
     console.log(
-      `${label.padEnd(15)} ${status.padEnd(10)} ${(checkpoints / runs).toFixed(0).padStart(11)}  ${(written / runs).toFixed(0).padStart(9)}  ${(pruned / runs).toFixed(0).padStart(8)}  ${((100 * pruned) / written).toFixed(0).padStart(3)}%  ${(dropped / runs).toFixed(0).padStart(17)}  ${((100 * dropped) / written).toFixed(0).padStart(3)}%`,
+      `${label.padEnd(15)} ${status.padEnd(10)} ${(checkpoints / runs).toFixed(0).padStart(11)}  ${(transactions / runs).toFixed(0).padStart(6)}  ${(written / runs).toFixed(0).padStart(9)}  ${(pruned / runs).toFixed(0).padStart(8)}  ${((100 * pruned) / written).toFixed(0).padStart(3)}%  ${(dropped / runs).toFixed(0).padStart(17)}  ${((100 * dropped) / written).toFixed(0).padStart(3)}%`,
     );
     // Where the kept bytes are: the channel values of the latest checkpoint, largest first
     // (after dropping the intermediate lists).

@@ -337,7 +337,8 @@ function namedRoute(
       nights = parseNumber(before[1] ?? '') ?? null;
       unitSeen = true;
       stopSpans.push({ start: m.start - before[0].length, end: m.start });
-    } else if (after) {
+    } else if (after && !(/^\s*,/.test(after[0]) && /day/.test(after[2] ?? ''))) {
+      // ", 10 days" after the last stop is the trip's length, not that stop's.
       nights = parseNumber(after[1] ?? '') ?? null;
       unitSeen = true;
       stopSpans.push({ start: m.end, end: m.end + after[0].length });

@@ -292,6 +292,23 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (date === undefined) continue;
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as starting ${describe(date)}.` });
   }
+  // "on the 15th", "from the 3rd": a day of the month alone is its next occurrence.
+  for (const m of matchAll(
+    lower,
+    /\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|-|century|floor|birthday|anniversary))/g,
+  )) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let date: IsoDate | undefined;
+    for (let k = 0; k < 3 && date === undefined; k++) {
+      const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + k);
+      const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
+      if (candidate !== undefined && candidate >= today) date = candidate;
+    }
+    if (date === undefined) continue;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+  }
   // "next month": from its 1st.
   for (const m of matchAll(lower, /\b(?:sometime\s+)?next\s+month\b/g)) {
     const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);

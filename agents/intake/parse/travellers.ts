@@ -21,7 +21,7 @@ const CHILDREN =
   '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';
 /** Singular companions: "me and my wife", "my partner and I", "with my son". */
 const RELATION =
-  '(?:wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
+  '(?:hubby|wifey|missus|other half|better half|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
   '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
@@ -193,6 +193,9 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   }
 
   const named = companions(lower);
+  // "hubby and me": a spouse named without "my" is still one more.
+  const bare = matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length;
+  if (bare > 0) named.count += bare;
   if (named.count > 0) {
     if (named.vague)
       warnings.push('The number of companions is not stated exactly; counting two for a plural.');
@@ -201,7 +204,7 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
   if (
-    /\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
+    /(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
       lower,
     )
   ) {

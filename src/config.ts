@@ -139,6 +139,11 @@ export const ConfigSchema = z.object({
   SOURCES_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
   /** Base URLs of the open-data services; point them at your own instances to lift the public limits. */
   NOMINATIM_URL: z.url().default('https://nominatim.openstreetmap.org'),
+  /** A Photon geocoder (e.g. https://photon.komoot.io) as the alternative to Nominatim; unset: not used. */
+  PHOTON_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   OVERPASS_URL: z.url().default('https://overpass-api.de'),
   OSRM_URL: z.url().default('https://router.project-osrm.org'),
   OPEN_METEO_FORECAST_URL: z.url().default('https://api.open-meteo.com'),

@@ -4,9 +4,10 @@ import { createDuffelFlights } from '../../tools/providers/duffel/duffel-flights
 import { createDuffelStays } from '../../tools/providers/duffel/duffel-stays.js';
 import { createOpenMeteoWeather } from '../../tools/providers/open-meteo/open-meteo-weather.js';
 import { createNominatimGeocoding } from '../../tools/providers/osm/nominatim-geocoding.js';
-import { nominatimHttp, osrmHttp, overpassHttp } from '../../tools/providers/osm/osm-http.js';
+import { nominatimHttp, osrmHttp, overpassHttp, photonHttp } from '../../tools/providers/osm/osm-http.js';
 import { createOsrmRoutes } from '../../tools/providers/osm/osrm-routes.js';
 import { createOverpassPlaces } from '../../tools/providers/osm/overpass-places.js';
+import { createPhotonGeocoding } from '../../tools/providers/osm/photon-geocoding.js';
 import { createSourceCaller, sourceUserAgent } from '../../tools/providers/sources/http/source-caller.js';
 import { buildSourceHttp } from '../../tools/providers/sources/http/source-http.js';
 import type { Config } from '../config.js';
@@ -53,7 +54,7 @@ export function buildSourceChecks(config: Config, today: IsoDate): SourceCheck[]
     });
   const depart = addDays(today, 30);
 
-  return [
+  const checks: SourceCheck[] = [
     {
       source: 'duffel',
       what: `flights LHR→CDG ${depart}, 1 adult`,
@@ -141,4 +142,20 @@ export function buildSourceChecks(config: Config, today: IsoDate): SourceCheck[]
       },
     },
   ];
+  const photonUrl = config.PHOTON_URL;
+  if (photonUrl)
+    checks.push({
+      source: 'photon',
+      what: 'geocode "Lyon"',
+      async run() {
+        const [first] = await createPhotonGeocoding(photonHttp(osm(photonUrl))).geocode({
+          text: 'Lyon',
+          limit: 1,
+        });
+        return first
+          ? `${first.label} (${first.location.lat.toFixed(3)}, ${first.location.lon.toFixed(3)})`
+          : 'no match';
+      },
+    });
+  return checks;
 }

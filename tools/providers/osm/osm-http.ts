@@ -17,7 +17,12 @@ export interface OsmHttpSettings {
   limiter?: RateLimiter;
 }
 
-const PUBLIC_HOSTS = ['nominatim.openstreetmap.org', 'overpass-api.de', 'router.project-osrm.org'];
+const PUBLIC_HOSTS = [
+  'nominatim.openstreetmap.org',
+  'photon.komoot.io',
+  'overpass-api.de',
+  'router.project-osrm.org',
+];
 
 function build(
   source: string,
@@ -47,6 +52,11 @@ function build(
 /** Nominatim's usage policy: at most one request per second, one at a time. */
 export function nominatimHttp(settings: OsmHttpSettings): SourceHttp {
   return build('nominatim', settings, createRateLimiter({ maxConcurrent: 1, minIntervalMs: 1000 }), 10_000);
+}
+
+/** Photon asks for fair use; two at a time keeps us polite without Nominatim's one-per-second rule. */
+export function photonHttp(settings: OsmHttpSettings): SourceHttp {
+  return build('photon', settings, createRateLimiter({ maxConcurrent: 2, minIntervalMs: 0 }), 10_000);
 }
 
 /** Overpass gives each client two slots; queries take seconds. */

@@ -1,8 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createNominatimGeocoding } from '../../../../tools/providers/osm/nominatim-geocoding.js';
-import { nominatimHttp, osrmHttp, overpassHttp } from '../../../../tools/providers/osm/osm-http.js';
+import {
+  nominatimHttp,
+  osrmHttp,
+  overpassHttp,
+  photonHttp,
+} from '../../../../tools/providers/osm/osm-http.js';
 import { createOsrmRoutes } from '../../../../tools/providers/osm/osrm-routes.js';
 import { createOverpassPlaces } from '../../../../tools/providers/osm/overpass-places.js';
+import { createPhotonGeocoding } from '../../../../tools/providers/osm/photon-geocoding.js';
 import { createRateLimiter } from '../../../../tools/providers/sources/http/rate-limiter.js';
 import { isSourceError } from '../../../../tools/providers/sources/source-error.js';
 import { type FakeServer, startFakeServer } from './fakes/fake-server.js';
@@ -10,6 +16,7 @@ import {
   createNominatimFake,
   createOsrmFake,
   createOverpassFake,
+  createPhotonFake,
   LYON,
   MID_ATLANTIC,
   PARIS,
@@ -36,6 +43,15 @@ describeGeocodingSourceContract(
       source: createNominatimGeocoding(nominatimHttp(settings(server))),
       teardown: () => server.close(),
     };
+  },
+  { text: 'Lyon', expected: LYON },
+);
+
+describeGeocodingSourceContract(
+  'photon against its loopback fake',
+  async () => {
+    const server = await startFakeServer(createPhotonFake());
+    return { source: createPhotonGeocoding(photonHttp(settings(server))), teardown: () => server.close() };
   },
   { text: 'Lyon', expected: LYON },
 );
@@ -91,6 +107,19 @@ describe('OpenStreetMap adapters', () => {
     const sent = nominatim.requests[0];
     expect([sent?.query.get('countrycodes'), sent?.query.get('addressdetails')]).toEqual(['fr', '1']);
     expect(sent?.headers['user-agent']).toContain(`mailto:${CONTACT}`);
+  });
+
+  it('geocodes with Photon, filtering by country itself', async () => {
+    const photon = await startFakeServer(createPhotonFake());
+    servers.push(photon);
+    const geo = createPhotonGeocoding(photonHttp(settings(photon)));
+    expect((await geo.geocode({ text: 'Lyon' })).map((p) => p.countryCode)).toEqual(['fr', 'us']);
+    const [us] = await geo.geocode({ text: 'Lyon', countryCodes: ['us'] });
+    expect(us).toMatchObject({
+      id: 'osm:relation/154986',
+      region: 'Oklahoma',
+      label: 'Lyon, Oklahoma, United States',
+    });
   });
 
   it('refuses the public instances without a contact, naming the setting', () => {

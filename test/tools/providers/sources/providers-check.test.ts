@@ -5,7 +5,12 @@ import { buildSourceChecks } from '../../../../src/providers-check/source-checks
 import { createDuffelFake, FAKE_DUFFEL_TOKEN } from './fakes/duffel-fake.js';
 import { type FakeHandler, type FakeServer, startFakeServer } from './fakes/fake-server.js';
 import { createOpenMeteoFake } from './fakes/open-meteo-fake.js';
-import { createNominatimFake, createOsrmFake, createOverpassFake } from './fakes/osm-fake.js';
+import {
+  createNominatimFake,
+  createOsrmFake,
+  createOverpassFake,
+  createPhotonFake,
+} from './fakes/osm-fake.js';
 
 describe('providers:check against every fake at once', () => {
   let server: FakeServer;
@@ -15,6 +20,7 @@ describe('providers:check against every fake at once', () => {
     createNominatimFake(),
     createOverpassFake(),
     createOsrmFake(),
+    createPhotonFake(),
   ];
   beforeAll(async () => {
     // Paths do not overlap, so one loopback server stands in for all five services (Duffel's fake
@@ -36,6 +42,7 @@ describe('providers:check against every fake at once', () => {
       NOMINATIM_URL: server.url,
       OVERPASS_URL: server.url,
       OSRM_URL: server.url,
+      PHOTON_URL: server.url,
       OPEN_METEO_FORECAST_URL: server.url,
       OPEN_METEO_CLIMATE_URL: server.url,
       SOURCES_CONTACT_EMAIL: 'ops@example.org',
@@ -54,6 +61,7 @@ describe('providers:check against every fake at once', () => {
       ['nominatim', 'answered'],
       ['overpass', 'answered'],
       ['osrm', 'answered'],
+      ['photon', 'answered'],
     ]);
     expect(results[0]?.detail).toBe('2 offers, cheapest 121.90 GBP (off_LHRCDG_via)');
     expect(results[3]?.detail).toMatch(/^climate: /);

@@ -46,6 +46,40 @@ export function createNominatimFake(): FakeHandler {
   };
 }
 
+/** Photon /api?q=…: a GeoJSON FeatureCollection, coordinates lon,lat, OSM type as N/W/R. */
+export function createPhotonFake(): FakeHandler {
+  return (req) => {
+    if (req.path !== '/api') return undefined;
+    const q = (req.query.get('q') ?? '').toLowerCase();
+    const feature = (id: number, type: string, lon: number, lat: number, props: Record<string, unknown>) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: { osm_type: type, osm_id: id, osm_key: 'place', ...props },
+    });
+    const features = q.includes('lyon')
+      ? [
+          feature(120965, 'R', 4.8320114, 45.7578137, {
+            osm_value: 'city',
+            type: 'city',
+            name: 'Lyon',
+            state: 'Auvergne-Rhône-Alpes',
+            country: 'France',
+            countrycode: 'FR',
+          }),
+          feature(154986, 'R', -95.2, 35.3, {
+            osm_value: 'town',
+            type: 'city',
+            name: 'Lyon',
+            state: 'Oklahoma',
+            country: 'United States',
+            countrycode: 'US',
+          }),
+        ]
+      : [];
+    return { body: { type: 'FeatureCollection', features } };
+  };
+}
+
 /** Overpass `[out:json]` with `out center tags`: nodes with lat/lon, ways with a center. */
 export function createOverpassFake(): FakeHandler {
   return (req) => {
@@ -136,6 +170,7 @@ export function createOverpassFake(): FakeHandler {
 /** OSRM /route/v1/driving/{lon,lat;lon,lat}: `code: "Ok"` with routes, or HTTP 400 `NoRoute`. */
 export function createOsrmFake(): FakeHandler {
   return (req) => {
+    if (!req.path.startsWith('/route/')) return undefined;
     const m = /^\/route\/v1\/driving\/([-\d.]+),([-\d.]+);([-\d.]+),([-\d.]+)$/.exec(req.path);
     if (!m)
       return {

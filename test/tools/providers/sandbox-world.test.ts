@@ -180,7 +180,7 @@ describe('sandbox inventory', () => {
     for (const city of cities) {
       const restaurants = await world.searchRestaurants({ city: city.name });
       expect(restaurants.length).toBeGreaterThanOrEqual(20);
-      expect(restaurants.length).toBeLessThanOrEqual(54);
+      expect(restaurants.length).toBeLessThanOrEqual(38);
       expect(new Set(restaurants.map((r) => r.name)).size).toBe(restaurants.length);
       for (const cuisine of COMMON_CUISINES) {
         expect(

@@ -72,11 +72,6 @@ const NAME_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
 };
 /** Plant-based places every city has (real cities all do), so a vegan party can eat anywhere. */
 const PLANT_BASED = ['Vegan', 'Vegetarian', 'Vegan'] as const;
-/**
- * Extra restaurants by city size, on their own random stream (the first ones keep their names,
- * cuisines and prices): a big city has enough variety for a month-long stay.
- */
-const EXTRA_BY_SIZE: Readonly<Record<1 | 2 | 3, number>> = { 1: 0, 2: 6, 3: 16 };
 /** Share of kosher kitchens: rare, more where large Jewish communities live. */
 const KOSHER_SHARE: Readonly<Record<string, number>> = { 'New York': 0.12, London: 0.06, Paris: 0.05 };
 const LOCAL_TEMPLATES = ['{w} {cuisine} Kitchen', "{p}'s {cuisine}", '{area} {cuisine} Co.'];
@@ -84,8 +79,8 @@ const LOCAL_TEMPLATES = ['{w} {cuisine} Kitchen', "{p}'s {cuisine}", '{area} {cu
 /**
  * The city's restaurants: 20–35 with 1–4 cuisines each, every common cuisine at least twice,
  * local cuisines mixed in, cost per person scaled by the city's cost index ($10–80); then three
- * plant-based places and, in mid-size and big cities, 6–16 more; each tagged with the dietary
- * needs it honestly serves (dietary-tags.ts). Deterministic per (seed, city).
+ * plant-based places; each tagged with the dietary needs it honestly serves (dietary-tags.ts).
+ * Deterministic per (seed, city).
  */
 export function synthesizeRestaurants(seed: number, city: SandboxCity): Restaurant[] {
   const rng = createRng(seed, 'restaurants', city.info.name);
@@ -99,17 +94,11 @@ export function synthesizeRestaurants(seed: number, city: SandboxCity): Restaura
   const restaurants = rng.shuffle(
     primaries.map((primary) => buildRestaurant(rng, city, taken, primary, local)),
   );
-  // More places on a separate stream, appended, so the restaurants above stay as they were.
+  // Plant-based places on a separate stream, appended, so the restaurants above stay as they were.
+  // (Variety needs no more: a big city's 27+ places cover a month with a 3-day repeat gap, and
+  // every extra restaurant costs planning time.)
   const more = createRng(seed, 'restaurants-more', city.info.name);
-  const extras: string[] = [...PLANT_BASED];
-  while (extras.length < PLANT_BASED.length + EXTRA_BY_SIZE[city.curated.size]) {
-    extras.push(
-      local.length > 0 && more.chance(0.35)
-        ? more.pick(local)
-        : more.pick([...COMMON_CUISINES, ...OTHER_CUISINES]),
-    );
-  }
-  restaurants.push(...extras.map((primary) => buildRestaurant(more, city, taken, primary, local)));
+  restaurants.push(...PLANT_BASED.map((primary) => buildRestaurant(more, city, taken, primary, local)));
   const kosher = KOSHER_SHARE[city.info.name] ?? 0.02;
   // Tags on their own stream per restaurant: honest for its cuisines, stable for its name.
   return restaurants.map((r) =>

@@ -21,8 +21,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR =
   "((?:19|20)\\d{2}(?!\\s*(?:dollars|bucks|usd|eur|euros?|pounds|gbp|tops|max|total|budget|k\\b|€|\\$|£|per\\b|pp\\b|each\\b))|'\\d{2})";
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
-/** What joins the two ends of a range. */
-const TO = '\\s*(?:-|to|until|till|through|thru|and|~)\\s*(?:the\\s+)?';
+/** What joins the two ends of a range, with the words French, Spanish and German writers carry over. */
+const TO = '\\s*(?:-|to|until|till|through|thru|and|~|al|au|bis|a)\\s*(?:the\\s+)?';
 /** A number that is a count, not a day of the month ("March 3 to 7 people"). */
 const NOT_A_DAY =
   '(?!\\d|\\s*(?:-\\s*)?(?:people|persons?|adults?|kids|children|guests|travell?ers|of us|days?|nights?|weeks?|cities|towns|hours?|am\\b|pm\\b|:|%))';

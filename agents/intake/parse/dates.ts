@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { addDays, type IsoDate } from '../../../tools/domain/common.schema.js';
 import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
 import { daysBetween } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
@@ -211,6 +211,13 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   }
   if (startDate === null && !unreadable && problems.every((p) => p.field !== 'startDate')) {
     warnings.push('No start date was found.');
+  }
+  if (startDate !== null && notes.length === 0) {
+    notes.push(
+      days === null
+        ? `Read the start date as ${startDate}.`
+        : `Read the dates as ${startDate} for ${describe(days)} (to ${addDays(startDate, days - 1)}).`,
+    );
   }
   return { startDate, days, warnings, notes, problems, spans };
 }

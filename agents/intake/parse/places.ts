@@ -48,7 +48,7 @@ const LIST_JOINER =
 const THEN_JOINER = /^\s*(?:,\s*)?(?:and\s+)?then\s*$|^\s*(?:->|\u2192)\s*$/;
 /** What a stop's nights add between two listed stops: "Rome (3 nights), Florence". */
 const STOP_NIGHTS = /\(\s*[^)]{0,20}\)|\b(?:for\s+)?\d+\s*(?:-\s*)?(?:nights?|days?)\b/g;
-const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192)\s*$/;
+const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192|a|nach|naar)\s*$/;
 
 const QUALIFIERS =
   '(?:(?:different|distinct|separate|unique|major|main|other|more|great|top|big|small|beautiful|nice|popular|best|key|interesting|cool|fun)\\s+)*';

@@ -15,7 +15,7 @@ const MAX_TRAVELLERS = SPEC_MAX;
 const N = `(${NUMBER})`;
 /** Nouns that count the whole group ("5 people", "6 travellers"). */
 const WHOLE =
-  '(?:people|ppl|persons?|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|men|women|buddies|mates|pals)';
+  '(?:people|ppl|persons?|personnes|personas|personen|pers|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|men|women|buddies|mates|pals)';
 const ADULTS = '(?:adults?|grown-?ups|seniors?|parents|grandparents)';
 const CHILDREN =
   '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';

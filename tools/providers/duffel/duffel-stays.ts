@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Duffel } from '@duffel/api';
 import { z } from 'zod';
+import { SOURCE_TTL_SECONDS, type SourceCache } from '../sources/http/source-cache.js';
 import type { SourceCaller } from '../sources/http/source-caller.js';
 import { SourceError } from '../sources/source-error.js';
 import {
-  type StayOffer,
+  StayOffer,
   type StayRate,
   type StaySearch,
   StaySearch as StaySearchSchema,
@@ -16,6 +18,8 @@ import { DuffelStaysResult, DuffelStaysSearch } from './duffel-wire.js';
 export interface DuffelStaysOptions {
   client: Duffel;
   caller: SourceCaller;
+  /** Search answers are kept minutes (rates move, results expire at Duffel). */
+  cache?: SourceCache;
 }
 
 /** Stays from Duffel Stays: a search by place, dates, guests and rooms; then every rate of one result. */
@@ -39,6 +43,9 @@ export function createDuffelStays(options: DuffelStaysOptions): StaySource {
     async searchStays(input: StaySearch) {
       const q = StaySearchSchema.parse(input);
       const request = `POST /stays/search (${q.near.lat},${q.near.lon} ${q.checkIn}..${q.checkOut})`;
+      const key = `duffel:stays:${createHash('sha256').update(JSON.stringify(q)).digest('hex')}`;
+      const cached = await options.cache?.get(key);
+      if (cached !== undefined) return z.array(StayOffer).parse(JSON.parse(cached));
       const response = await callDuffel(options.caller, request, () =>
         options.client.stays.search({
           location: {
@@ -56,9 +63,11 @@ export function createDuffelStays(options: DuffelStaysOptions): StaySource {
       );
       const answer = parse(DuffelStaysSearch, response.data, request);
       const quotedAt = new Date(answer.created_at).toISOString();
-      return answer.results
+      const offers = answer.results
         .map((r) => toStayOffer(r, quotedAt))
         .sort((a, b) => a.cheapest.amount - b.cheapest.amount);
+      await options.cache?.set(key, JSON.stringify(offers), SOURCE_TTL_SECONDS.stayRates);
+      return offers;
     },
 
     async rates(offerId: string) {

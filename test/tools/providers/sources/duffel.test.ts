@@ -37,7 +37,7 @@ function buildFlights(
     : undefined;
   return {
     flights: createDuffelFlights({ client, caller, cache }),
-    stays: createDuffelStays({ client, caller }),
+    stays: createDuffelStays({ client, caller, cache }),
     sleeper,
   };
 }
@@ -215,6 +215,22 @@ describe('Duffel adapters', () => {
       }),
     );
     expect(error.code).toBe('timeout');
+  });
+
+  it('keeps stay searches for minutes, so the same search asks once', async () => {
+    const prefix = uniquePrefix('duffel');
+    const { stays } = buildFlights(server, { redis, prefix });
+    const query = {
+      near: { lat: 48.85, lon: 2.35 },
+      checkIn: '2027-06-01',
+      checkOut: '2027-06-03',
+      party: { adults: 1 },
+    };
+    const first = await stays.searchStays(query);
+    expect(await stays.searchStays(query)).toEqual(first);
+    expect(server.requests).toHaveLength(1);
+    const [key] = await redis.keys(`${prefix}*`);
+    expect(await redis.ttl(key ?? '')).toBeGreaterThan(500);
   });
 
   it('searches stays by place, dates, guests and rooms, and reads every rate', async () => {

@@ -72,7 +72,7 @@ function wholeGroup(lower: string): number[] {
       lower,
       `\\b(?:consists?|consisting|comprises?|comprising|made up|composed)\\s+of\\s+${N}(?=\\s*(?:[.,;!?)]|$))`,
     ),
-    ...countsOf(lower, `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?))`),
+    ...countsOf(lower, `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?|couples|families))`),
     ...countsOf(lower, `\\bfor\\s+${N}${AFTER_FOR_N}`),
     // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
     ...countsOf(
@@ -193,8 +193,10 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   }
 
   const named = companions(lower);
-  // "hubby and me": a spouse named without "my" is still one more.
-  const bare = matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length;
+  // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
+  const bare =
+    matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +
+    matchAll(lower, new RegExp(`(?:\\+|&)\\s*${AGE}(?!hubby|wifey)${RELATION}\\b(?!'s)`, 'g')).length;
   if (bare > 0) named.count += bare;
   if (named.count > 0) {
     if (named.vague)

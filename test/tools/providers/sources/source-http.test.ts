@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createRateLimiter } from '../../../../tools/providers/sources/http/rate-limiter.js';
+import { createRedisStartGate } from '../../../../tools/providers/sources/http/redis-start-gate.js';
 import { parseRetryAfter } from '../../../../tools/providers/sources/http/retry-policy.js';
 import { createRedisSourceCache } from '../../../../tools/providers/sources/http/source-cache.js';
 import { buildSourceHttp, type SourceHttp } from '../../../../tools/providers/sources/http/source-http.js';
@@ -230,6 +231,36 @@ describe('rate limiter', () => {
     for (const release of held) release();
     await Promise.all(tasks);
     expect(most).toBe(2);
+  });
+});
+
+describe('Redis start gate', () => {
+  it('spaces starts across processes sharing the Redis', async () => {
+    const redis = testRedis();
+    try {
+      const key = `${uniquePrefix('gate')}nominatim`;
+      const waits: number[] = [];
+      // Two limiters stand for two worker processes: each keeps its own concurrency, one spacing.
+      const limiters = [1, 2].map(() =>
+        createRateLimiter({
+          maxConcurrent: 1,
+          minIntervalMs: 1000,
+          gate: createRedisStartGate(redis, key, 1000),
+          sleep: async (ms) => void waits.push(ms),
+        }),
+      );
+      await Promise.all(limiters.map((l) => l.schedule(async () => {})));
+      await limiters[0]?.schedule(async () => {});
+      expect(waits).toHaveLength(2);
+      // Redis's clock moves on between the reservations, so the waits are a little under the slots.
+      expect(waits[0]).toBeGreaterThan(900);
+      expect(waits[0]).toBeLessThanOrEqual(1000);
+      expect(waits[1]).toBeGreaterThan(1900);
+      expect(waits[1]).toBeLessThanOrEqual(2000);
+      expect(await redis.pttl(key)).toBeGreaterThan(2000);
+    } finally {
+      await redis.quit();
+    }
   });
 });
 

@@ -227,6 +227,14 @@ export function resolveAliases(
       const key = nameTokens(surface).join(' ');
       if (key.length < 5 || (n === 1 && COMMON_WORDS.has(key)) || !free(start, end)) continue;
       const edits = allowedEdits(key.replace(/ /g, '').length);
+      // A short word one edit from a name ("Parks"/"Paris") is taken only where a place must be:
+      // after "from"/"to"/"in"/"visit", before "to"/"from", or opening the request.
+      const sure =
+        atStart ||
+        STRONG_CUE.test(before) ||
+        /\bin\s+$/.test(before) ||
+        /^[a-z' -]+?\s+(?:to|from|->)\s/.test(after);
+      if (key.length < 7 && !sure) continue;
       const scored = vocabulary.names
         // A misspelling keeps its first letter far more often than not; requiring it keeps
         // ordinary words from turning into places.

@@ -56,7 +56,7 @@ export function findDurations(lower: string): DurationMention[] {
   // "a one-nighter", "an overnight trip": two days.
   for (const m of matchAll(
     lower,
-    /\b(?:an?\s+)?(?:one[- ]nighter|overnighter|overnight (?:trip|stay|getaway))\b/g,
+    /\b(?:an?\s+)?(?:one[- ]nighter|overnighter|overnight (?:trip|stay|getaway)|overnight(?!\s+(?:flights?|travel|trains?|bus(?:es)?|layovers?)))\b/g,
   )) {
     found.push({ ...spanOf(m), days: 2 });
   }

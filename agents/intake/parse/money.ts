@@ -49,7 +49,7 @@ const WORDS: Array<[RegExp, string]> = [
 const SYMBOL =
   '(us\\$|ca\\$|au\\$|nz\\$|c\\$|a\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf)';
 const AMOUNT =
-  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
+  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
@@ -63,6 +63,8 @@ const PER =
 
 function amountOf(digits: string, scale: string | undefined): number {
   // "2.000 €" writes thousands with dots; "15.1k" has a decimal point.
+  // "3,5k" is three and a half thousand, written with a decimal comma.
+  if (/^\d+,\d{1,2}$/.test(digits)) return amountOf(digits.replace(',', '.'), scale);
   const european = /^\d{1,3}(?:\.\d{3})+$/.test(digits) && scale === undefined;
   const plain = european ? digits.replace(/\./g, '') : digits.replace(/,/g, '');
   const factor = scale === undefined ? 1 : /^(?:m|mil|million)$/.test(scale) ? 1_000_000 : 1000;

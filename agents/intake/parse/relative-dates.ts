@@ -146,7 +146,7 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
 /** "the weekend of June 12": the Friday to Sunday around that day (read before written dates). */
 function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
   const re = new RegExp(
-    `\\b(?:the\\s+)?(long\\s+)?weekend\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
+    `\\b(?:the\\s+)?(long\\s+weekend|weekend|week)\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
     'g',
   );
   for (const m of matchAll(lower, re)) {
@@ -155,9 +155,20 @@ function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (month === undefined) continue;
     const anchor = nextMonthDay(month, day, today, yearOfText(m[6]));
     if (anchor === undefined) continue;
+    // "the week of June 14": that week, from the day named.
+    if (m[1] === 'week') {
+      out.push({
+        ...spanOf(m),
+        date: anchor,
+        days: 7,
+        note: `Read '${m[0]}' as the week from ${describe(anchor)}.`,
+      });
+      continue;
+    }
     const weekday = weekdayOf(anchor);
     const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
-    out.push({ ...spanOf(m), date, days: m[1] ? 4 : 3, note: `Read '${m[0]}' as from ${describe(date)}.` });
+    const days = m[1]!.startsWith('long') ? 4 : 3;
+    out.push({ ...spanOf(m), date, days, note: `Read '${m[0]}' as from ${describe(date)}.` });
   }
 }
 
@@ -293,20 +304,24 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as starting ${describe(date)}.` });
   }
   // "on the 15th", "from the 3rd": a day of the month alone is its next occurrence.
+  let previousDay: IsoDate | undefined;
   for (const m of matchAll(
     lower,
     /\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|-|century|floor|birthday|anniversary))/g,
   )) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
+    // "leaving on the 28th, back on the 3rd": a later day counts from the one before it.
+    const from = previousDay !== undefined && previousDay > today ? plusDays(previousDay, 1) : today;
     let date: IsoDate | undefined;
     for (let k = 0; k < 3 && date === undefined; k++) {
-      const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+      const d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
       d.setUTCMonth(d.getUTCMonth() + k);
       const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
-      if (candidate !== undefined && candidate >= today) date = candidate;
+      if (candidate !== undefined && candidate >= from) date = candidate;
     }
     if (date === undefined) continue;
+    previousDay = date;
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
   }
   // "next month": from its 1st.

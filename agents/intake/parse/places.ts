@@ -25,7 +25,7 @@ const START_VERBS =
 const TRIP_NOUN =
   '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
 const ORIGIN_CUE = new RegExp(
-  `(?:\\bfrom|^\\s*out\\s+of|\\bout\\s+of(?=\\s*$)|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
 /** The origin named before its role: "Dallas will be our starting point", "with X as the origin". */
 const ORIGIN_SUFFIX =
@@ -35,7 +35,7 @@ const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
 /** "fly back from Lisbon", "fly home out of Venice": the last stop, never the origin. */
 const BACK_FROM_CUE =
-  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$/;
+  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$/;
 const DEST_CUE =
   /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */

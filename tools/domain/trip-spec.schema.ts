@@ -21,7 +21,9 @@ export const MAX_CITIES = 8;
 // The refusals' sentences come from request-bounds, so the API, the graph and the CLI say the same.
 const daysError = { error: (issue: { input: unknown }) => daysMessage(issue.input, MAX_TRIP_DAYS) };
 const TripDays = z.number(daysError).int(daysError).min(1, daysError).max(MAX_TRIP_DAYS, daysError);
-const travellersError = { error: (issue: { input: unknown }) => travellersMessage(issue.input, MAX_TRAVELLERS) };
+const travellersError = {
+  error: (issue: { input: unknown }) => travellersMessage(issue.input, MAX_TRAVELLERS),
+};
 const Travellers = z
   .number(travellersError)
   .int(travellersError)

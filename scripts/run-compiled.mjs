@@ -2,9 +2,8 @@
 // process with plain node, first rebuilding dist/ when a source is newer than the last build: a
 // fresh clone (`npm ci` then `npm run plan`) and an edited tree both work, and a warm start pays a
 // directory walk of a few milliseconds instead of tsx transpiling at run time.
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, DIST, isStale } from './build.mjs';
+import { build, compiledPath, isStale } from './build.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry?.endsWith('.ts')) {
@@ -13,10 +12,10 @@ if (!entry?.endsWith('.ts')) {
 }
 if (isStale()) {
   process.stderr.write('Building dist/ (sources changed since the last build)…\n');
-  if (build({ allowTypeErrors: true }) !== 0)
+  if ((await build({ allowTypeErrors: true })) !== 0)
     process.stderr.write('dist/ built with type errors (see above)\n');
 }
-const compiled = join(DIST, entry.replace(/\.ts$/, '.js'));
+const compiled = compiledPath(entry);
 // The entry reads its arguments from process.argv as if node had been started on it directly.
 process.argv = [process.argv[0], compiled, ...args];
 await import(pathToFileURL(compiled).href);

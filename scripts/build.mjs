@@ -17,7 +17,6 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = join(ROOT, 'dist');
@@ -78,6 +77,8 @@ const packageDirnamePlugin = {
 };
 
 async function bundle() {
+  // Imported here: the launcher loads this file on every start and needs esbuild only to build.
+  const esbuild = await import('esbuild');
   for (const [entry, outfile] of Object.entries(BUNDLES))
     await esbuild.build({
       entryPoints: [join(ROOT, entry)],

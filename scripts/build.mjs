@@ -41,63 +41,69 @@ export function compiledPath(entry) {
 
 /**
  * In a bundle every module's `import.meta.url` would be the bundle's; ours open files relative to
- * their own source file (sandbox data, web/dist), so each gets its source file's URL back.
+ * their own source file (sandbox data, web/dist), so each gets its source file's URL back,
+ * written relative to the bundle so the tree may move.
  */
-const sourceUrlPlugin = {
-  name: 'source-import-meta-url',
-  setup(build) {
-    build.onLoad({ filter: /\.ts$/ }, (args) => {
-      if (args.path.split(sep).includes('node_modules')) return undefined;
-      const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      const fromDist = relative(DIST, args.path).split(sep).join('/');
-      const url = `new URL(${JSON.stringify(fromDist)}, import.meta.url).href`;
-      return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
-    });
-  },
-};
+function sourceUrlPlugin(outDir) {
+  return {
+    name: 'source-import-meta-url',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (args.path.split(sep).includes('node_modules')) return undefined;
+        const text = readFileSync(args.path, 'utf8');
+        if (!text.includes('import.meta.url')) return undefined;
+        const fromBundle = relative(outDir, args.path).split(sep).join('/');
+        const url = `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`;
+        return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
+}
 
 /**
  * CommonJS packages that read their own files through `__dirname` (time-zone files, package.json)
  * get their real directory, found from the bundle's location, as in an unbundled run.
  */
-const packageDirnamePlugin = {
-  name: 'package-dirname',
-  setup(build) {
-    build.onLoad({ filter: /node_modules.*\.(c?js)$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
-      if (!/\b__(dirname|filename)\b/.test(text)) return undefined;
-      const fromDist = relative(DIST, args.path).split(sep).join('/');
-      // No import.meta here: it would make esbuild take the file for an ES module.
-      const file = `require('node:path').join(__bundleDir, ${JSON.stringify(fromDist)})`;
-      const prelude = `var __filename = ${file}; var __dirname = require('node:path').dirname(__filename);\n`;
-      return { contents: prelude + text, loader: 'js' };
-    });
-  },
-};
+function packageDirnamePlugin(outDir) {
+  return {
+    name: 'package-dirname',
+    setup(build) {
+      build.onLoad({ filter: /node_modules.*\.(c?js)$/ }, (args) => {
+        const text = readFileSync(args.path, 'utf8');
+        if (!/\b__(dirname|filename)\b/.test(text)) return undefined;
+        const fromBundle = relative(outDir, args.path).split(sep).join('/');
+        // No import.meta here: it would make esbuild take the file for an ES module.
+        const file = `require('node:path').join(__bundleDir, ${JSON.stringify(fromBundle)})`;
+        const prelude = `var __filename = ${file}; var __dirname = require('node:path').dirname(__filename);\n`;
+        return { contents: prelude + text, loader: 'js' };
+      });
+    },
+  };
+}
 
-async function bundle() {
+/** Bundles one entry point (a path under the root) with its packages into `outfile`. */
+export async function bundleEntry(entry, outfile) {
   // Imported here: the launcher loads this file on every start and needs esbuild only to build.
   const esbuild = await import('esbuild');
-  for (const [entry, outfile] of Object.entries(BUNDLES))
-    await esbuild.build({
-      entryPoints: [join(ROOT, entry)],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'warning',
-      plugins: [sourceUrlPlugin, packageDirnamePlugin],
-      // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-      banner: {
-        js: [
-          "import { createRequire as __createRequire } from 'node:module';",
-          'const require = __createRequire(import.meta.url);',
-          "const __bundleDir = require('node:path').dirname(require('node:url').fileURLToPath(import.meta.url));",
-        ].join(' '),
-      },
-    });
+  const outDir = dirname(outfile);
+  await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    plugins: [sourceUrlPlugin(outDir), packageDirnamePlugin(outDir)],
+    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
+    banner: {
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        'const require = __createRequire(import.meta.url);',
+        "const __bundleDir = require('node:path').dirname(require('node:url').fileURLToPath(import.meta.url));",
+      ].join(' '),
+    },
+  });
 }
 
 /** Non-TypeScript files beside the sources that the code opens relative to its own module URL. */
@@ -134,7 +140,7 @@ export async function build({ allowTypeErrors = false } = {}) {
   });
   if (result.status !== 0 && !(allowTypeErrors && existsSync(DIST))) return result.status ?? 1;
   copyRuntimeAssets();
-  await bundle();
+  for (const [entry, outfile] of Object.entries(BUNDLES)) await bundleEntry(entry, outfile);
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
   return result.status ?? 1;
 }

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+let dir: string;
+let bundle: string;
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, OPENAI_API_KEY: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// The CLI as `npm run plan` runs it: one esbuild bundle (scripts/build.mjs), here written to a
+// directory of its own, so the paths it opens must be right wherever the bundle lies.
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tp-bundle-'));
+  bundle = join(dir, 'cli.mjs');
+  const built = await run([
+    '--input-type=module',
+    '-e',
+    "const { bundleEntry } = await import('./scripts/build.mjs'); await bundleEntry('src/cli/main.ts', process.argv[1]);",
+    bundle,
+  ]);
+  expect(built.stderr).toBe('');
+  expect(built.code).toBe(0);
+}, 120_000);
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('the bundled CLI (dist/cli.mjs)', () => {
+  it('plans offline and writes an .ics with time zones read from the package files', async () => {
+    const ics = join(dir, 'trip.ics');
+    const { code, stdout, stderr } = await run([
+      bundle,
+      'plan',
+      '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
+      '--json',
+      '--ics',
+      ics,
+    ]);
+    expect(stderr).not.toMatch(/Error/);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).days).toHaveLength(3);
+    // @touch4it/ical-timezones reads its zone files through __dirname.
+    expect(await readFile(ics, 'utf8')).toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('plans a TravelPlanner query: the city set is read from beside its source module', async () => {
+    const input = join(dir, 'one.jsonl');
+    const [first] = (await readFile(join(ROOT, 'test/fixtures/travelplanner/samples.jsonl'), 'utf8')).split(
+      '\n',
+    );
+    await writeFile(input, `${first}\n`);
+    const { code, stderr, stdout } = await run([
+      bundle,
+      'bench-quality',
+      '--input',
+      input,
+      '--out',
+      join(dir, 'plans.jsonl'),
+    ]);
+    expect(stderr).not.toMatch(/ENOENT|Error/);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/passes every check|fails/);
+  });
+
+  it('help lists every command; a command on its own shows its help', async () => {
+    const help = await run([bundle, '--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['plan', 'evaluate', 'bench-quality', 'keys', 'world'])
+      expect(help.stdout).toContain(command);
+    const keys = await run([bundle, 'keys', '--help']);
+    expect(keys.code).toBe(0);
+    expect(keys.stdout).toContain('create');
+  });
+});

@@ -26,8 +26,9 @@ COPY graphs ./graphs
 COPY agents ./agents
 COPY tools ./tools
 COPY --from=web /app/web/dist ./web/dist
-# Compiled entry points (node dist/src/main-*.js): no run-time transpiling at start-up. The sources
-# stay for `node --import tsx` one-offs.
+# Compiled entry points (node dist/src/main-*.js, the CLI as node dist/cli.mjs): no run-time
+# transpiling at start-up. The sources stay for `node --import tsx` one-offs, scripts/ for `npm run`.
+COPY scripts ./scripts
 COPY --from=web /app/dist ./dist
 USER node
 # Run node directly (not through npm) so SIGTERM reaches it and in-flight work drains.

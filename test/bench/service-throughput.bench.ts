@@ -21,6 +21,8 @@ const REQUESTS = [
   '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights',
   'a week from Indianapolis through three cities in Colorado for five of us, from May 10 2027, $15,100, we bring the dogs, we love Mexican food',
 ];
+/** Working channels of the trip graph that a finished plan has folded in (graphs/trip-state.ts). */
+const INTERMEDIATE_CHANNELS = ['routes', 'hopOptions', 'stayOptions', 'selection', 'days', 'keepDays'];
 const { values } = parseArgs({ options: { trips: { type: 'string', default: '60' } } });
 const N = Number(values.trips);
 const texts = Array.from({ length: N }, (_, i) => REQUESTS[i % REQUESTS.length] ?? '');
@@ -45,7 +47,9 @@ async function inProcess(): Promise<string> {
   return summary('in-process (all at once)', latencies, performance.now() - t0);
 }
 
-async function throughService(workers: number): Promise<{ line: string; bytes: number }> {
+async function throughService(
+  workers: number,
+): Promise<{ line: string; bytes: number; pruned: number; lean: number }> {
   const redis = process.env.REDIS_URL ? undefined : await startRedisServer();
   const url = process.env.REDIS_URL ?? redis?.url ?? '';
   const prefix = `bench-${randomUUID().slice(0, 6)}:`;
@@ -94,7 +98,21 @@ async function throughService(workers: number): Promise<{ line: string; bytes: n
       const events = (await observer.redis.memory('USAGE', observer.events.key(id))) ?? 0;
       bytes += Number(trip) + Number(events) + (await planning.saver.threadBytes(id));
     }
+    // What the same plans keep once completion prunes their checkpoints (saver.prune), and without
+    // the intermediate option lists as well (see test/bench/checkpoint-bytes.bench.ts).
+    let savedByPrune = 0;
+    let savedByDrop = 0;
+    for (const { id } of sample) {
+      const written = await planning.saver.threadBytes(id);
+      await planning.saver.prune(id);
+      const pruned = await planning.saver.threadBytes(id);
+      await planning.saver.prune(id, { dropChannels: INTERMEDIATE_CHANNELS });
+      savedByPrune += written - pruned;
+      savedByDrop += written - (await planning.saver.threadBytes(id));
+    }
     return {
+      pruned: (bytes - savedByPrune) / sample.length,
+      lean: (bytes - savedByDrop) / sample.length,
       line: summary(
         `API → queue → ${workers} worker${workers > 1 ? 's' : ''}`,
         latencies.map((l) => l.ms),
@@ -121,5 +139,8 @@ const two = await throughService(2);
 console.log(two.line);
 console.log(
   `Redis bytes per finished plan (record + events + checkpoints): ${Math.round((one.bytes + two.bytes) / 2).toLocaleString('en-US')}`,
+);
+console.log(
+  `  with checkpoints pruned: ${Math.round((one.pruned + two.pruned) / 2).toLocaleString('en-US')}; also without option lists: ${Math.round((one.lean + two.lean) / 2).toLocaleString('en-US')}`,
 );
 process.exit(0);

@@ -133,7 +133,8 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
     expect(code).toBe(2);
     expect(stderr).toBe(
       'Cannot plan yet: The trip starts on 2024-06-04, which is in the past (today is 2026-12-07). ' +
-        'Please tell me when the trip starts. (to check: startDate)\n',
+        'Please tell me when the trip starts. (to check: startDate)\n' +
+        '  understood: Read the dates as 2024-06-04 for 3 days (to 2024-06-06).\n',
     );
   });
 });

@@ -9,6 +9,8 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
   const [every, setEvery] = useState('360');
   const [pct, setPct] = useState('10');
   const [weather, setWeather] = useState(true);
+  // The form stays disabled until the current settings are in, so nothing typed is overwritten by them.
+  const [loaded, setLoaded] = useState(false);
 
   async function load() {
     try {
@@ -19,6 +21,8 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
       setWeather(view.watch.settings.weather);
     } catch (e) {
       setMessage((e as Error).message);
+    } finally {
+      setLoaded(true);
     }
   }
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per trip.
@@ -90,17 +94,37 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
       <form onSubmit={save} className="inline-form">
         <label>
           Check every (minutes)
-          <input type="number" min={1} value={every} onChange={(e) => setEvery(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            value={every}
+            disabled={!loaded}
+            onChange={(e) => setEvery(e.target.value)}
+          />
         </label>
         <label>
           Price change that triggers a repair (%)
-          <input type="number" min={0} max={1000} value={pct} onChange={(e) => setPct(e.target.value)} />
+          <input
+            type="number"
+            min={0}
+            max={1000}
+            value={pct}
+            disabled={!loaded}
+            onChange={(e) => setPct(e.target.value)}
+          />
         </label>
         <label className="check">
-          <input type="checkbox" checked={weather} onChange={(e) => setWeather(e.target.checked)} /> Watch the
-          weather
+          <input
+            type="checkbox"
+            checked={weather}
+            disabled={!loaded}
+            onChange={(e) => setWeather(e.target.checked)}
+          />{' '}
+          Watch the weather
         </label>
-        <button type="submit">Save watch</button>
+        <button type="submit" disabled={!loaded}>
+          Save watch
+        </button>
       </form>
       <div className="actions">
         <button type="button" onClick={() => void checkNow()}>

@@ -1,5 +1,6 @@
 import type { ComfortTier } from '../domain/common.schema.js';
 import type { Stay } from '../domain/inventory.schema.js';
+import type { Ruleset } from '../domain/trip-spec.schema.js';
 
 /** The standard of a stay, from what every provider lists: room type and rating. */
 export type StayTier = 'budget' | 'mid-range' | 'luxury';
@@ -25,12 +26,21 @@ export function targetTier(comfort: ComfortTier | null): StayTier | null {
 const TIER_POINTS = 5;
 
 /**
- * What the stay solver maximises per night for a comfort wish. No wish: the rating (unchanged).
+ * What the stay solver maximises per night for a comfort wish. No wish: the rating; on ordinary
+ * trips a shared bed ranks below every private place (nobody who did not ask for a dorm expects
+ * one while a room is affordable), under TravelPlanner's rules the rating alone.
  * "cheapest": nothing, so the cheapest stays are kept. A tier: the tier reached, capped at the
  * wished one (a mid-range wish does not buy luxury), then the rating.
  */
-export function stayScore(stay: Pick<Stay, 'roomType' | 'rating'>, comfort: ComfortTier | null): number {
-  if (comfort === null) return stay.rating;
+export function stayScore(
+  stay: Pick<Stay, 'roomType' | 'rating'>,
+  comfort: ComfortTier | null,
+  ruleset: Ruleset = 'travelplanner',
+): number {
+  if (comfort === null) {
+    const sharedBed = ruleset === 'standard' && stay.roomType === 'Shared room';
+    return sharedBed ? stay.rating - TIER_POINTS : stay.rating;
+  }
   if (comfort === 'cheapest') return 0;
   const reached = Math.min(TIER_RANK[stayTier(stay)], TIER_RANK[comfort]);
   return TIER_POINTS * reached + stay.rating;

@@ -89,7 +89,7 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
     for (const index of indices) {
       while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
       const day = slots[index]!.day;
-      const pick = pool[next] ?? pool.find((r) => ledger.canUse(r.name, day));
+      const pick = pool[next] ?? ledger.firstUsable(pool, day);
       if (!pick) break;
       picks[index] = pick;
       ledger.add(pick.name, day);
@@ -99,10 +99,11 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
     if (filled < indices.length) {
       const city = slots[indices[0]!]!.city;
       const serving = pools.dietary.length > 0 ? ` serving ${pools.dietary.join(' and ')} meals` : '';
-      const noun = `${pools.repeatGap === null ? 'distinct restaurant' : 'restaurant'}${filled === 1 ? '' : 's'}`;
-      const rule = pools.repeatGap === null ? '' : ` (none may come back within ${pools.repeatGap} days)`;
       shortages.push(
-        `${city} has ${filled} usable ${noun}${serving} for ${indices.length} meals on its full days${rule}`,
+        pools.repeatGap === null
+          ? `${city} has ${filled} usable distinct restaurant${filled === 1 ? '' : 's'}${serving} for ${indices.length} meals on its full days`
+          : // Repeats fall back to any other day, so only a day with more meals than kitchens fails.
+            `${city} has ${pool.length} usable restaurant${pool.length === 1 ? '' : 's'}${serving}, fewer than the meals of one day there (none is eaten at twice on one day)`,
       );
     }
   }

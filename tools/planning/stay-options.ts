@@ -55,7 +55,7 @@ export function stayChoices(
       return {
         booking: { city, stay, firstNight, nights, rooms, cost },
         cost,
-        rating: stayScore(stay, comfort),
+        rating: stayScore(stay, comfort, spec.ruleset),
       };
     })
     .sort(

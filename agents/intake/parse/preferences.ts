@@ -17,7 +17,11 @@ const INTERESTS: ReadonlyArray<[string, RegExp]> = [
   ['museums', /\bmuseums?\b/g],
   ['hiking', /\b(?:hik(?:e|es|ing)|trails?|trek(?:king)?)\b/g],
   ['beaches', /\b(?:beach(?:es)?|seaside|coast(?:al|line)?|surf(?:ing)?)\b/g],
-  ['food', /\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy)\b/g],
+  // "halal food please" states a diet, not an interest in food.
+  [
+    'food',
+    /(?<!\b(?:halal|kosher|vegan|vegetarian|veggie|gluten[- ]free|plant[- ]based|dairy[- ]free) )\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy)\b/g,
+  ],
   ['nightlife', /\b(?:nightlife|night ?clubs?|clubbing|bars|pubs|live music|night out)\b/g],
   ['history', /\b(?:history|historic(?:al)?|heritage|monuments?|landmarks?)\b/g],
   ['art', /\b(?:art|arts|galler(?:y|ies)|paintings?|street art)\b/g],

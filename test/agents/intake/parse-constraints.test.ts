@@ -167,6 +167,8 @@ describe('parseTripRequest: pace and interests', () => {
     ],
     ['Not into museums, but we love art and history.', 'balanced', ['history', 'art']],
     ['Lots of nature and great food.', 'balanced', ['food', 'nature']],
+    // A diet is not an interest in food: nothing would be looked for among the sights.
+    ['Halal food please, and vegetarian restaurants only.', 'balanced', []],
   ])('%s → %s %j', (wish, pace, interests) => {
     expect(parse(`${TRIP} ${wish}`).draft.preferences).toMatchObject({ pace, interests });
   });

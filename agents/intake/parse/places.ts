@@ -176,6 +176,18 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       if (LIST_JOINER.test(between(previous, m))) roles.set(m, 'destination');
     }
   });
+  // "Paris → Lyon → Nice by train from London": a start named with its cue wins over one read
+  // off the head of an arrow chain, which is then the first stop.
+  // Cities listed without a cue of their own ("Rome, Florence, Venice from NYC") are where the
+  // trip goes once its start is named.
+  const cued = mentions.filter((m) => m.city && roleOf(text, m) === 'origin');
+  if (cued.length > 0) {
+    for (const m of mentions) {
+      if (cued.includes(m)) continue;
+      const role = roles.get(m);
+      if (role === 'origin' || (role === 'none' && m.city)) roles.set(m, 'destination');
+    }
+  }
   return roles;
 }
 
@@ -229,8 +241,15 @@ function chooseDestination(
   const lone = places.length === 1 && originKnown ? places[0] : undefined;
   const chosen = inRegion ?? cued[0] ?? lone;
   if (chosen === undefined) return null;
-  const route = namedRoute(text, cued, stopSpans);
-  if (!inRegion && route !== undefined) return route;
+  // "Italy (Rome, Florence, Venice)": several named cities of the region are the route itself.
+  const route = inRegion
+    ? namedRoute(
+        text,
+        cued.filter((m) => m.city?.region === inRegion.city?.region),
+        stopSpans,
+      )
+    : namedRoute(text, cued, stopSpans);
+  if (route !== undefined) return route;
   const others = cued.filter((m) => label(m) !== label(chosen) && m.region !== chosen.city?.region);
   if (others.length > 0) {
     warnings.push(

@@ -167,7 +167,7 @@ describe('dietary needs', () => {
       feasible: false,
       infeasibility: {
         reasons: [
-          'Denver has 0 usable restaurants serving halal meals for 3 meals on its full days (none may come back within 3 days)',
+          'Denver has 0 usable restaurants serving halal meals, fewer than the meals of one day there (none is eaten at twice on one day)',
         ],
       },
     });

@@ -123,6 +123,22 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
     await refused(['--days', '61'], '--days: a trip of 61 days is longer than we can plan (1–60)');
   });
 
+  it('an end before the start is asked about, naming both dates', async () => {
+    const { code, stdout } = await runCli([
+      '3 days from Chicago to Nashville, June 10 to June 3 2027, 2 people',
+      '--today',
+      '2026-12-07',
+      '--json',
+    ]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).question.problems).toEqual([
+      {
+        field: 'days',
+        message: 'The trip ends (2027-06-03) before it starts (2027-06-10); please check the dates.',
+      },
+    ]);
+  });
+
   it('a start in the past written in the words is asked about, naming the date', async () => {
     const { code, stderr } = await runCli([
       '3 days from Chicago to Nashville, June 4-6 2024',

@@ -116,22 +116,21 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   const range = resolved.find((x) => x.dates !== undefined);
   if (ranges.length > 0 && range === undefined) {
     unreadable = true;
-    const backwards = ranges.find((r) => {
+    const backwards = ranges.flatMap((r) => {
       const year = r.from.year ?? r.to.year;
       const month = r.from.month ?? r.to.month;
       const from = resolveSingle({ ...r.from, month, year }, today);
       const to = resolveSingle({ ...r.to, month: r.to.month ?? month, year: r.to.year ?? year }, today);
-      return year !== undefined && from !== undefined && to !== undefined && to < from;
-    });
+      return year !== undefined && from !== undefined && to !== undefined && to < from ? [{ from, to }] : [];
+    })[0];
     if (backwards) {
       problems.push({
         field: 'days',
-        message: 'The trip ends before it starts; please check the dates.',
+        message: `The trip ends (${backwards.to}) before it starts (${backwards.from}); please check the dates.`,
       });
+    } else {
+      warnings.push('The travel dates could not be understood (a day that does not exist?).');
     }
-    warnings.push(
-      'The travel dates could not be understood (an end before its start, or a day that does not exist).',
-    );
   }
   if (range?.dates) {
     spans.push(range.r);

@@ -44,7 +44,12 @@ describe('parseTripRequest: date ranges and single dates (today is 2026-11-24)',
     expect(parse(`${TRIP}, February 30 2027, 3 days`).draft.startDate).toBeNull();
     const backwards = parse(`${TRIP}, 2027-03-07 to 2027-03-03`);
     expect(backwards.draft).toMatchObject({ startDate: null, days: null });
-    expect(backwards.warnings.join(' ')).toMatch(/could not be understood/);
+    expect(backwards.draft.problems).toEqual([
+      {
+        field: 'days',
+        message: 'The trip ends (2027-03-03) before it starts (2027-03-07); please check the dates.',
+      },
+    ]);
   });
 });
 

@@ -70,6 +70,17 @@ describe('what the request was understood as, through the API', () => {
     expect(trip.question?.question).toContain('Please tell me when the trip starts.');
   });
 
+  it('needs_input: an end before the start is the question, naming both dates', async () => {
+    const trip = await settle('from Seattle to Portland, 2027-06-10 to 2027-06-03, 2 people', [
+      'needs_input',
+      'failed',
+    ]);
+    expect(trip.status).toBe('needs_input');
+    const message = 'The trip ends (2027-06-03) before it starts (2027-06-10); please check the dates.';
+    expect(trip.question?.problems).toEqual([{ field: 'days', message }]);
+    expect(trip.question?.question).toMatch(/^The trip ends \(2027-06-03\) before it starts \(2027-06-10\)/);
+  });
+
   it('needs_input: the question says which words were not understood', async () => {
     const trip = await settle(`3 days from Seattle to Xyzzyville, starting ${isoDaysFromToday(60)}`, [
       'needs_input',

@@ -43,6 +43,33 @@ export async function runFromCheckpoint(
   start: { request: TripRequest; today: IsoDate },
   answer?: ClarifyAnswer,
 ): Promise<PlanOutcome> {
+  try {
+    return await continueThread(options, start, answer);
+  } catch (error) {
+    if (!(error instanceof IncompleteThreadError)) throw error;
+    // Its checkpoints cannot be trusted: plan again from the request and the newest answer, which
+    // costs time, not the trip.
+    const saver = options.graph.checkpointer;
+    if (saver && typeof saver === 'object') await saver.deleteThread(options.threadId);
+    const again = await startTrip(options, start.request, start.today);
+    return again.status === 'needs_input' && answer ? resumeTrip(options, answer) : again;
+  }
+}
+
+/**
+ * A thread that ended with neither a plan nor a failure. Seen once in ~600 trips under CPU
+ * starvation with workers killed around completions: a lock that was not renewed in time lets two
+ * workers run one thread, and their checkpoints interleave.
+ */
+class IncompleteThreadError extends Error {
+  override readonly name = 'IncompleteThreadError';
+}
+
+async function continueThread(
+  options: RunTripOptions,
+  start: { request: TripRequest; today: IsoDate },
+  answer?: ClarifyAnswer,
+): Promise<PlanOutcome> {
   const snapshot = await options.graph.getState(threadConfig(options));
   if (snapshot.config.configurable?.checkpoint_id === undefined)
     return startTrip(options, start.request, start.today);
@@ -89,6 +116,6 @@ async function outcomeOf(options: RunTripOptions): Promise<PlanOutcome> {
   const question = snapshot.tasks.flatMap((t) => t.interrupts).at(0);
   if (question) return { status: 'needs_input', question: question.value as ClarifyQuestion };
   if (state.failure) return { status: 'failed', failure: state.failure, plan: state.plan };
-  if (!state.plan) throw new Error('the trip graph ended without a plan or a failure');
+  if (!state.plan) throw new IncompleteThreadError('the trip graph ended without a plan or a failure');
   return { status: 'completed', plan: state.plan };
 }

@@ -1,5 +1,5 @@
 import type { ChaosService } from '../support/chaos-service.js';
-import { followToEnd, submit } from '../support/trip-client.js';
+import { followToEnd, getTrip, submit } from '../support/trip-client.js';
 import { keysWithoutTtl } from '../support/trip-keys.js';
 import type { Figure, Scenario } from './scenario.js';
 import { completeRequest } from './trip-requests.js';
@@ -54,7 +54,14 @@ async function round(service: ChaosService, count: number, label: string): Promi
     withDuplicateFinalEvent: results.filter((r) => r.finalEvents > 1).length,
     withoutTtl,
     lost: count - ids.length + results.filter((r) => r.lastStatus !== 'completed').length,
-    endings: results.filter((r) => r.lastStatus !== 'completed').map((r) => String(r.lastStatus)),
+    endings: await Promise.all(
+      ids
+        .filter((_, i) => results[i]?.lastStatus !== 'completed')
+        .map(async (id) => {
+          const trip = await getTrip(service.url, auth, id);
+          return `${id} ${trip.status}${trip.error ? ` (${trip.error.code}: ${trip.error.message})` : ''}`;
+        }),
+    ),
   };
 }
 

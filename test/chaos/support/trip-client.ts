@@ -11,6 +11,7 @@ export interface TripView {
   status: string;
   question?: { question: string } | null;
   plan?: { spec: { travellers: number } } | null;
+  error?: { code: string; message: string } | null;
 }
 
 export async function submit(

@@ -7,6 +7,7 @@ import {
   FlightSearch as FlightSearchSchema,
   type FlightSource,
 } from '../sources/flights.source.js';
+import { parseSourceData } from '../sources/http/parse-source-data.js';
 import { SOURCE_TTL_SECONDS, type SourceCache } from '../sources/http/source-cache.js';
 import type { SourceCaller } from '../sources/http/source-caller.js';
 import { SourceError } from '../sources/source-error.js';
@@ -30,19 +31,8 @@ export function createDuffelFlights(options: DuffelFlightsOptions): FlightSource
   const now = options.now ?? Date.now;
   const maxOffers = options.maxOffers ?? 50;
 
-  function parse<T>(schema: z.ZodType<T>, data: unknown, request: string): T {
-    const parsed = schema.safeParse(data);
-    if (parsed.success) return parsed.data;
-    throw new SourceError(
-      'malformed-response',
-      'duffel',
-      request,
-      `unexpected shape:\n${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
+  const parse = <T>(schema: z.ZodType<T>, data: unknown, request: string): T =>
+    parseSourceData(schema, data, 'duffel', request);
 
   return {
     name: 'duffel',

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Duffel } from '@duffel/api';
 import { z } from 'zod';
+import { parseSourceData } from '../sources/http/parse-source-data.js';
 import { SOURCE_TTL_SECONDS, type SourceCache } from '../sources/http/source-cache.js';
 import type { SourceCaller } from '../sources/http/source-caller.js';
-import { SourceError } from '../sources/source-error.js';
 import {
   StayOffer,
   type StayRate,
@@ -24,19 +24,8 @@ export interface DuffelStaysOptions {
 
 /** Stays from Duffel Stays: a search by place, dates, guests and rooms; then every rate of one result. */
 export function createDuffelStays(options: DuffelStaysOptions): StaySource {
-  function parse<T>(schema: z.ZodType<T>, data: unknown, request: string): T {
-    const parsed = schema.safeParse(data);
-    if (parsed.success) return parsed.data;
-    throw new SourceError(
-      'malformed-response',
-      'duffel',
-      request,
-      `unexpected shape:\n${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  }
+  const parse = <T>(schema: z.ZodType<T>, data: unknown, request: string): T =>
+    parseSourceData(schema, data, 'duffel', request);
 
   return {
     name: 'duffel-stays',

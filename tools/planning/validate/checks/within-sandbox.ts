@@ -79,40 +79,52 @@ function closest<T extends { name: string }>(
   return { match: first, differences: first ? fieldMismatches(record, first, fields) : [] };
 }
 
-function flightProblems(leg: FlightLeg, draft: PlanDraft, facts: WorldFacts): string[] {
+/** A flight or train leg against the world's timetable for its hop and day, by its number. */
+function timetabledProblems<T extends object>(
+  leg: FlightLeg | RailLeg,
+  draft: PlanDraft,
+  listed: readonly T[],
+  timetabled: {
+    noun: 'flight' | 'train';
+    record: T;
+    numberOf: (t: T) => string;
+    fields: readonly FieldSpec<T>[];
+  },
+): string[] {
   const date = expectedDate(draft.spec, leg.day);
-  const listed = facts.flights.get(flightKey(leg.from, leg.to, date)) ?? [];
-  const number = leg.flight.flightNumber.trim().toUpperCase();
-  const match = listed.find((f) => f.flightNumber.trim().toUpperCase() === number);
+  const number = timetabled.numberOf(timetabled.record).trim().toUpperCase();
+  const match = listed.find((t) => timetabled.numberOf(t).trim().toUpperCase() === number);
   const subject = `day ${leg.day}: ${legLabel(leg)} on ${date}`;
   if (!match) {
-    const alternatives = listed.slice(0, 3).map((f) => f.flightNumber);
+    const alternatives = listed.slice(0, 3).map(timetabled.numberOf);
     return [
       alternatives.length > 0
-        ? `${subject} does not exist in the data; choose a listed flight such as ${listText(alternatives, 'or')}`
-        : `${subject} does not exist in the data, which lists no flight on that route that day; travel this hop by another mode`,
+        ? `${subject} does not exist in the data; choose a listed ${timetabled.noun} such as ${listText(alternatives, 'or')}`
+        : `${subject} does not exist in the data, which lists no ${timetabled.noun} on that route that day; travel this hop by another mode`,
     ];
   }
-  const differences = fieldMismatches(leg.flight, match, FLIGHT_FIELDS);
+  const differences = fieldMismatches(timetabled.record, match, timetabled.fields);
   return differences.length > 0 ? [tampered(subject, differences)] : [];
 }
 
+function flightProblems(leg: FlightLeg, draft: PlanDraft, facts: WorldFacts): string[] {
+  const listed = facts.flights.get(flightKey(leg.from, leg.to, expectedDate(draft.spec, leg.day))) ?? [];
+  return timetabledProblems(leg, draft, listed, {
+    noun: 'flight',
+    record: leg.flight,
+    numberOf: (f) => f.flightNumber,
+    fields: FLIGHT_FIELDS,
+  });
+}
+
 function railProblems(leg: RailLeg, draft: PlanDraft, facts: WorldFacts): string[] {
-  const date = expectedDate(draft.spec, leg.day);
-  const listed = facts.trains.get(flightKey(leg.from, leg.to, date)) ?? [];
-  const number = leg.train.trainNumber.trim().toUpperCase();
-  const match = listed.find((t) => t.trainNumber.trim().toUpperCase() === number);
-  const subject = `day ${leg.day}: ${legLabel(leg)} on ${date}`;
-  if (!match) {
-    const alternatives = listed.slice(0, 3).map((t) => t.trainNumber);
-    return [
-      alternatives.length > 0
-        ? `${subject} does not exist in the data; choose a listed train such as ${listText(alternatives, 'or')}`
-        : `${subject} does not exist in the data, which lists no train on that route that day; travel this hop by another mode`,
-    ];
-  }
-  const differences = fieldMismatches(leg.train, match, TRAIN_FIELDS);
-  return differences.length > 0 ? [tampered(subject, differences)] : [];
+  const listed = facts.trains.get(flightKey(leg.from, leg.to, expectedDate(draft.spec, leg.day))) ?? [];
+  return timetabledProblems(leg, draft, listed, {
+    noun: 'train',
+    record: leg.train,
+    numberOf: (t) => t.trainNumber,
+    fields: TRAIN_FIELDS,
+  });
 }
 
 function groundProblems(leg: GroundLeg, facts: WorldFacts): string[] {

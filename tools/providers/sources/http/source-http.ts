@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { request as undiciRequest } from 'undici';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { SourceError } from '../source-error.js';
+import { parseSourceData } from './parse-source-data.js';
 import { parseRetryAfter } from './retry-policy.js';
 import type { SourceCache } from './source-cache.js';
 import { createSourceCaller, type SourceCaller, type SourceCallerOptions } from './source-caller.js';
@@ -143,18 +144,7 @@ function parseBody<T>(text: string, schema: z.ZodType<T>, source: string, reques
       cause: error,
     });
   }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success)
-    throw new SourceError(
-      'malformed-response',
-      source,
-      request,
-      `unexpected shape:\n${z.prettifyError(parsed.error)}`,
-      {
-        cause: parsed.error,
-      },
-    );
-  return parsed.data;
+  return parseSourceData(schema, json, source, request);
 }
 
 /** The usual assembly: one caller (limits, retries, timeout) and its HTTP client. */

@@ -130,15 +130,6 @@ export class PlanVersionStore {
       .map(([, json]) => decode(PlanVersionSummary, json, tripId))
       .sort((a, b) => a.version - b.version);
   }
-
-  /** Keeps the trip's versions for `seconds` more (retention); a later claim keeps the deadline. */
-  async expire(tripId: string, seconds: number): Promise<void> {
-    await this.redis
-      .multi()
-      .expire(this.keys.versions(tripId), seconds)
-      .expire(this.keys.index(tripId), seconds)
-      .exec();
-  }
 }
 
 function decode<T>(schema: z.ZodType<T>, json: string, tripId: string): T {

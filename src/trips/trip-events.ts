@@ -98,8 +98,4 @@ export class TripEvents {
       | null;
     return reply ? decode(reply[0]?.[1] ?? []) : [];
   }
-
-  async expire(tripId: string, seconds: number): Promise<void> {
-    await this.redis.expire(this.key(tripId), seconds);
-  }
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { type Api, unwrap, type WatchView } from '../api/client';
 import { when } from '../format';
 
@@ -11,14 +11,24 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
   const [weather, setWeather] = useState(true);
   // The form stays disabled until the current settings are in, so nothing typed is overwritten by them.
   const [loaded, setLoaded] = useState(false);
+  // Settings read again later (after a check, a save elsewhere) never overwrite what is being typed.
+  const edited = useRef(false);
+  const typed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      edited.current = true;
+      set(value);
+    };
 
   async function load() {
     try {
       const view = unwrap(await api.GET('/v1/trips/{id}/watch', { params: { path: { id: tripId } } }));
       setWatch(view.watch);
-      setEvery(String(view.watch.settings.everyMinutes ?? 360));
-      setPct(String(view.watch.settings.priceChangePct));
-      setWeather(view.watch.settings.weather);
+      if (!edited.current) {
+        setEvery(String(view.watch.settings.everyMinutes ?? 360));
+        setPct(String(view.watch.settings.priceChangePct));
+        setWeather(view.watch.settings.weather);
+      }
     } catch (e) {
       setMessage((e as Error).message);
     } finally {
@@ -36,6 +46,7 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
       const body = { everyMinutes: Number(every), priceChangePct: Number(pct), weather };
       unwrap(await api.PUT('/v1/trips/{id}/watch', { params: { path: { id: tripId } }, body }));
       setMessage('Watch settings saved.');
+      edited.current = false;
       await load();
     } catch (e) {
       setMessage((e as Error).message);
@@ -99,7 +110,7 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
             min={1}
             value={every}
             disabled={!loaded}
-            onChange={(e) => setEvery(e.target.value)}
+            onChange={(e) => typed(setEvery)(e.target.value)}
           />
         </label>
         <label>
@@ -110,7 +121,7 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
             max={1000}
             value={pct}
             disabled={!loaded}
-            onChange={(e) => setPct(e.target.value)}
+            onChange={(e) => typed(setPct)(e.target.value)}
           />
         </label>
         <label className="check">
@@ -118,7 +129,7 @@ export function WatchPanel({ api, tripId, onChecked }: { api: Api; tripId: strin
             type="checkbox"
             checked={weather}
             disabled={!loaded}
-            onChange={(e) => setWeather(e.target.checked)}
+            onChange={(e) => typed(setWeather)(e.target.checked)}
           />{' '}
           Watch the weather
         </label>

@@ -58,8 +58,9 @@ export async function followToEnd(
       continue;
     }
     if (reader.response.status === 204) return { finalEvents, lastStatus };
-    if (reader.response.status === 503) {
-      await reader.response.body?.cancel();
+    if (reader.response.status !== 200) {
+      // 503 while Redis is away, 429 over the stream cap: try again after the reconnect delay.
+      reader.cancel();
       continue;
     }
     try {

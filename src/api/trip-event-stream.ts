@@ -123,6 +123,8 @@ export function openTripEventStream(options: TripEventStreamOptions): OpenTripEv
     // Sent first so headers flush now and EventSource clients learn the reconnection delay.
     write(`retry: ${options.reconnectMs}\n\n`);
     await hub.join(tripId, subscriber);
+    // Closed while joining (the client left, or shutdown): the leave in close() came too early.
+    if (closed) hub.leave(tripId, subscriber);
     // Everything up to where the hub's deliveries start (and possibly beyond: emit skips repeats).
     for (;;) {
       const page = await events.range(tripId, cursor === '0-0' ? '0' : cursor, REPLAY_PAGE);

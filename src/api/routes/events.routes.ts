@@ -51,8 +51,11 @@ export const eventsRoutes: FastifyPluginAsyncZod<EventsRoutesOptions> = async (a
     heartbeatMs: options.heartbeatMs,
     log: app.log,
   });
-  // Live streams never end on their own before the trip does; shutdown ends them so close() returns.
+  // Live streams never end on their own before the trip does; shutdown ends them so close() returns,
+  // and a stream still being set up when shutdown began ends as soon as it is open.
+  let closing = false;
   app.addHook('preClose', async () => {
+    closing = true;
     for (const stream of open) stream.close();
     hub.close();
   });
@@ -117,6 +120,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<EventsRoutesOptions> = async (a
         log: request.log,
       });
       open.add(stream);
+      if (closing) stream.close();
       void stream.done.finally(() => {
         open.delete(stream);
         const left = (perTenant.get(tenantId) ?? 1) - 1;

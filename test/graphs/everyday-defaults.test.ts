@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
-import type { AgentModel } from '../../graphs/graph-deps.js';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
 import { servesDietaryNeeds } from '../../tools/domain/dietary.js';
@@ -11,13 +8,10 @@ import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { TripFields } from '../../tools/domain/trip-spec.schema.js';
 import { validatePlan } from '../../tools/planning/validate/validate-plan.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import { offlineModels } from '../support/offline-models.js';
 
 const world = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({
-  gazetteer: { cities: world.listCities(), regions: world.listRegions() },
-});
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(world);
 const graph = buildTripGraph({ world, models, checkpointer: new MemorySaver() });
 
 async function plan(fields: TripFields): Promise<Plan> {

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
-import type { AgentModel } from '../../graphs/graph-deps.js';
 import { buildRepairGraph } from '../../graphs/repair/repair-graph.js';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import { runRepair } from '../../src/planner/run-repair-graph.js';
@@ -11,6 +8,7 @@ import { startTrip } from '../../src/planner/run-trip-graph.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { offlineModels } from '../support/offline-models.js';
 
 /**
  * The sandbox with a few things changed by hand: the world moving under a plan. (The sandbox's
@@ -35,9 +33,7 @@ function changedWorld(base: WorldProvider) {
 }
 
 const base = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({ gazetteer: { cities: base.listCities(), regions: base.listRegions() } });
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(base);
 const TODAY = '2026-11-24';
 const THRESHOLDS = { priceChangePct: 10, weather: true };
 const COLORADO =

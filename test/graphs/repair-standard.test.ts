@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
-import type { AgentModel } from '../../graphs/graph-deps.js';
 import { buildRepairGraph } from '../../graphs/repair/repair-graph.js';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import { runRepair } from '../../src/planner/run-repair-graph.js';
@@ -12,6 +9,7 @@ import { repairSentence } from '../../src/watch/check-records.js';
 import type { Stay } from '../../tools/domain/inventory.schema.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { offlineModels } from '../support/offline-models.js';
 
 /**
  * Findings 8 and 10 of the reliability review: a repair moved a couple from a sold-out cottage
@@ -45,9 +43,7 @@ function changedWorld(base: WorldProvider) {
 }
 
 const base = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({ gazetteer: { cities: base.listCities(), regions: base.listRegions() } });
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(base);
 const TODAY = '2026-11-24';
 const COLORADO =
   'a week from Indianapolis through three cities in Colorado for five of us, March 10 2027, $15,100, we bring the dogs, we love Mexican food';

@@ -6,20 +6,16 @@ import { SUBMIT_ITINERARY } from '../../agents/itinerary/itinerary.agent.js';
 import type { ItineraryTask } from '../../agents/itinerary/itinerary.schema.js';
 import { itineraryPolicy } from '../../agents/itinerary/offline-policy.js';
 import { OFFLINE_MODEL_NAME, OfflineChatModel } from '../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
 import { readTask } from '../../agents/task-message.js';
-import type { AgentModel, AgentTranscript } from '../../graphs/graph-deps.js';
+import type { AgentTranscript } from '../../graphs/graph-deps.js';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import { resumeTrip, startTrip } from '../../src/planner/run-trip-graph.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import { offlineModels } from '../support/offline-models.js';
 
 const world = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({
-  gazetteer: { cities: world.listCities(), regions: world.listRegions() },
-});
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(world);
 const TODAY = '2026-11-24';
 
 function newRun(graph = buildTripGraph({ world, models, checkpointer: new MemorySaver() })) {

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MODEL_NAME } from '../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../agents/offline/offline-policies.js';
-import type { AgentModel } from '../../graphs/graph-deps.js';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import { renderPlan } from '../../src/cli/render-plan.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
@@ -12,13 +9,10 @@ import type { TripFields } from '../../tools/domain/trip-spec.schema.js';
 import { RESTAURANT_REPEAT_GAP_DAYS } from '../../tools/planning/restaurant-repeats.js';
 import { validatePlan } from '../../tools/planning/validate/validate-plan.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import { offlineModels } from '../support/offline-models.js';
 
 const world = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({
-  gazetteer: { cities: world.listCities(), regions: world.listRegions() },
-});
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(world);
 const graph = buildTripGraph({ world, models, checkpointer: new MemorySaver() });
 const TODAY = '2026-11-24';
 const BASE = { startDate: '2027-04-09', travellers: 2 } satisfies TripFields;

@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { MemorySaver } from '@langchain/langgraph';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_MODEL_NAME } from '../../../agents/offline/offline-chat-model.js';
-import { createOfflineModel } from '../../../agents/offline/offline-policies.js';
-import type { AgentModel } from '../../../graphs/graph-deps.js';
 import { buildTripGraph } from '../../../graphs/trip-graph.js';
 import { runFromCheckpoint, startTrip } from '../../../src/planner/run-trip-graph.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
+import { offlineModels } from '../../support/offline-models.js';
 
 const world = createSandboxWorld({ seed: 1 });
-const offline = createOfflineModel({
-  gazetteer: { cities: world.listCities(), regions: world.listRegions() },
-});
-const agentModel: AgentModel = { model: offline, name: OFFLINE_MODEL_NAME };
-const models = { intake: agentModel, flights: agentModel, hotels: agentModel, itinerary: agentModel };
+const models = offlineModels(world);
 const request = { text: '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500' };
 
 describe('runFromCheckpoint', () => {

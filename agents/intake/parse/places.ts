@@ -348,13 +348,17 @@ function namedRoute(
   }
   if (cities.length < 2) return undefined;
   let unitSeen = false;
-  const stops: RouteStop[] = cities.map((m) => {
+  const spansBefore = stopSpans.length;
+  /** Whether the first stop's count is "N days" written before it ("5 days in Kyoto and Osaka"). */
+  let leadingDays = false;
+  const stops: RouteStop[] = cities.map((m, i) => {
     const before = NIGHTS_BEFORE.exec(text.lower.slice(Math.max(0, m.start - 24), m.start));
     const after = NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24));
     let nights: number | null = null;
     if (before?.[2] !== undefined) {
       nights = parseNumber(before[1] ?? '') ?? null;
       unitSeen = true;
+      leadingDays = i === 0 && /day/.test(before[2]);
       stopSpans.push({ start: m.start - before[0].length, end: m.start });
     } else if (after && !(/^\s*,/.test(after[0]) && /day/.test(after[2] ?? ''))) {
       // ", 10 days" after the last stop is the trip's length, not that stop's.
@@ -368,5 +372,11 @@ function namedRoute(
     }
     return { city: m.city!.name, nights: nights !== null && nights > 0 ? nights : null };
   });
+  // "5 days in Kyoto and Osaka": days before the first of several stops, and no count for the
+  // others, are the whole trip's length (left for the date reader), not the first stop's.
+  if (leadingDays && stops.slice(1).every((s) => s.nights === null)) {
+    stopSpans.splice(spansBefore, 1);
+    return { kind: 'cities', stops: stops.map((s) => ({ ...s, nights: null })) };
+  }
   return { kind: 'cities', stops };
 }

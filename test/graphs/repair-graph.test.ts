@@ -7,30 +7,8 @@ import { runRepair } from '../../src/planner/run-repair-graph.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
-import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { changedWorld } from '../support/changed-world.js';
 import { offlineModels } from '../support/offline-models.js';
-
-/**
- * The sandbox with a few things changed by hand: the world moving under a plan. (The sandbox's
- * own timeline is exercised end to end by the replan integration tests.)
- */
-function changedWorld(base: WorldProvider) {
-  const soldOut = new Set<string>();
-  const fareFactor = new Map<string, number>();
-  const cancelled = new Set<string>();
-  const world: WorldProvider = {
-    ...base,
-    async searchStays(q) {
-      return (await base.searchStays(q)).filter((s) => !soldOut.has(s.name));
-    },
-    async searchFlights(q) {
-      return (await base.searchFlights(q))
-        .filter((f) => !cancelled.has(f.flightNumber))
-        .map((f) => ({ ...f, price: Math.round(f.price * (fareFactor.get(f.flightNumber) ?? 1)) }));
-    },
-  };
-  return { world, soldOut, fareFactor, cancelled };
-}
 
 const base = createSandboxWorld({ seed: 1 });
 const models = offlineModels(base);

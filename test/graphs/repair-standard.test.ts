@@ -8,7 +8,7 @@ import { startTrip } from '../../src/planner/run-trip-graph.js';
 import { repairSentence } from '../../src/watch/check-records.js';
 import type { Stay } from '../../tools/domain/inventory.schema.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
-import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { changedWorld } from '../support/changed-world.js';
 import { offlineModels } from '../support/offline-models.js';
 
 /**
@@ -16,32 +16,6 @@ import { offlineModels } from '../support/offline-models.js';
  * into a shared dorm bed, and a fare rise with only driving as the cheaper option (which cannot mix
  * with the flight home) ended `needs_attention` on a plan that was still valid.
  */
-function changedWorld(base: WorldProvider) {
-  const soldOut = new Set<string>();
-  const fareFactor = new Map<string, number>();
-  const cancelled = new Set<string>();
-  /** Listings that appeared since the plan was made, per city. */
-  const listed = new Map<string, Stay[]>();
-  /** `from|to|mode` of road routes no longer offered. */
-  const noRoad = new Set<string>();
-  const world: WorldProvider = {
-    ...base,
-    async searchStays(q) {
-      const all = [...(await base.searchStays(q)), ...(listed.get(q.city) ?? [])];
-      return all.filter((s) => !soldOut.has(s.name));
-    },
-    async searchFlights(q) {
-      return (await base.searchFlights(q))
-        .filter((f) => !cancelled.has(f.flightNumber))
-        .map((f) => ({ ...f, price: Math.round(f.price * (fareFactor.get(f.flightNumber) ?? 1)) }));
-    },
-    async groundRoute(q) {
-      return noRoad.has(`${q.from}|${q.to}|${q.mode}`) ? undefined : base.groundRoute(q);
-    },
-  };
-  return { world, soldOut, fareFactor, cancelled, listed, noRoad };
-}
-
 const base = createSandboxWorld({ seed: 1 });
 const models = offlineModels(base);
 const TODAY = '2026-11-24';

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
@@ -82,6 +83,12 @@ export const ConfigSchema = z.object({
    */
   WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(8),
+  /**
+   * Worker processes `npm run worker` runs under one supervisor (one per core by default): one
+   * event loop saturates near 40 ms of CPU per plan, so a host uses its other cores only through
+   * more processes. 1 runs the worker in the supervisor's place, with no extra process.
+   */
+  WORKER_PROCESSES: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
   /** How long a worker's job lock lasts; a crashed worker's jobs move on after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often the scheduler process ends departed trips' watches and restores missing schedules. */

@@ -1,4 +1,5 @@
-import type { CityName, IsoDate } from '../../domain/common.schema.js';
+import type { IsoDate } from '../../domain/common.schema.js';
+
 import type {
   CityInfo,
   Flight,
@@ -13,14 +14,18 @@ import type {
 import type { CabinClass } from '../sources/flights.source.js';
 import type { Attribution } from '../sources/source-common.schema.js';
 
+/** A canonical city name from the gazetteer. */
+type CityName = string;
+
 /**
  * The planner's side of the world, one small interface per kind. A `World` (the
  * `WorldProvider` facade the agents' tools use) is composed from one of each by configuration
- * (src/world/compose-world.ts). The sandbox and the TravelPlanner dataset implement every kind
+ * (tools/providers/world/compose-world.ts; configured in src/world/create-world.ts). The sandbox and the TravelPlanner dataset implement every kind
  * themselves; the real services (tools/providers/sources: Duffel, Open-Meteo, OpenStreetMap…)
  * are adapted to them by tools/providers/real. City arguments are canonical names from the
  * gazetteer. Optional query fields are what a real service prices by; a source that does not
  * price by them (the sandbox) ignores them, so its answers stay exactly what they were.
+ * Every kind has a contract test its implementations run (test/tools/providers/kinds/).
  */
 
 /** Recognises and lists the cities a world can plan in. Synchronous: the intake reader uses it per word. */
@@ -56,16 +61,29 @@ export interface FlightsKind {
   requoteFlight?(flight: Flight, query: FlightQuery): Promise<Flight | undefined>;
 }
 
+export interface TrainQuery {
+  from: CityName;
+  to: CityName;
+  date: IsoDate;
+  travellers?: number;
+}
+
 export interface TrainsKind {
   readonly name: string;
   /** Scheduled trains on one date; empty where no rail network joins the cities. */
-  searchTrains(query: { from: CityName; to: CityName; date: IsoDate; travellers?: number }): Promise<Train[]>;
+  searchTrains(query: TrainQuery): Promise<Train[]>;
+}
+
+export interface GroundQuery {
+  from: CityName;
+  to: CityName;
+  mode: GroundMode;
 }
 
 export interface GroundKind {
   readonly name: string;
   /** The drive or taxi between two cities; undefined when there is no road route. */
-  groundRoute(query: { from: CityName; to: CityName; mode: GroundMode }): Promise<GroundRoute | undefined>;
+  groundRoute(query: GroundQuery): Promise<GroundRoute | undefined>;
 }
 
 export interface StayQuery {
@@ -82,20 +100,30 @@ export interface StaysKind {
   searchStays(query: StayQuery): Promise<Stay[]>;
 }
 
+/** Places (restaurants, sights) of one city. */
+export interface PlaceQuery {
+  city: CityName;
+}
+
 export interface RestaurantsKind {
   readonly name: string;
-  searchRestaurants(query: { city: CityName }): Promise<Restaurant[]>;
+  searchRestaurants(query: PlaceQuery): Promise<Restaurant[]>;
 }
 
 export interface SightsKind {
   readonly name: string;
-  searchSights(query: { city: CityName }): Promise<Sight[]>;
+  searchSights(query: PlaceQuery): Promise<Sight[]>;
+}
+
+export interface WeatherQuery {
+  city: CityName;
+  date: IsoDate;
 }
 
 export interface WeatherKind {
   readonly name: string;
   /** undefined when the kind has nothing for the city or date. */
-  weather(query: { city: CityName; date: IsoDate }): Promise<WeatherOutlook | undefined>;
+  weather(query: WeatherQuery): Promise<WeatherOutlook | undefined>;
 }
 
 /** One implementation per kind: what `composeWorld` turns into a World. */

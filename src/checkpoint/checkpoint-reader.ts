@@ -9,7 +9,7 @@ import {
   TASKS,
   writesSortKey,
 } from '@langchain/langgraph-checkpoint';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import {
   blobField,
   decodeTyped,
@@ -65,7 +65,7 @@ function orderedWrites(hash: Record<string, Buffer>): OrderedWrite[] {
 /** Turns stored records back into checkpoint tuples, a page of checkpoints at a time. */
 export class CheckpointReader {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keys: CheckpointKeys,
     private readonly serde: SerializerProtocol,
     /** The saver's version scheme, for migrating pending sends into a channel of their own. */

@@ -12,7 +12,8 @@ import {
   type SerializerProtocol,
   WRITES_IDX_MAP,
 } from '@langchain/langgraph-checkpoint';
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import { type RedisClient, scanAllKeys } from '../runtime/redis-client.js';
 import { blobField, EMPTY_BLOB, encodeTyped, encodeWrite, writeField } from './checkpoint-codec.js';
 import { namespaceOf, optionalId, requiredId } from './checkpoint-config.js';
 import { type CheckpointKeys, checkpointKeys } from './checkpoint-keys.js';
@@ -25,7 +26,7 @@ import { ThreadWriteBatcher } from './thread-write-batcher.js';
 
 export interface RedisCheckpointSaverOptions {
   /** Connection for every command; the saver never closes it. Must not use ioredis `keyPrefix`. */
-  redis: Redis;
+  redis: RedisClient;
   /** Key namespace shared with the rest of the service, e.g. `"tp:"`; keys live under `<prefix>cp:`. */
   prefix: string;
   /**
@@ -78,7 +79,7 @@ const LIST_PAGE_SIZE = 50;
  * `channel_versions` up. A long plan therefore costs the size of its changes, not steps × state.
  */
 export class RedisCheckpointSaver extends BaseCheckpointSaver {
-  private readonly redis: Redis;
+  private readonly redis: RedisClient;
   private readonly keys: CheckpointKeys;
   private readonly reader: CheckpointReader;
   private readonly batcher: ThreadWriteBatcher;
@@ -179,15 +180,11 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
 
   private async allThreadIds(): Promise<string[]> {
     const found = new Set<string>();
-    let cursor = '0';
-    do {
-      const [next, keys] = await this.redis.scan(cursor, 'MATCH', this.keys.namespacesPattern, 'COUNT', 1000);
-      for (const key of keys) {
-        const threadId = this.keys.threadIdOfNamespacesKey(key);
-        if (threadId !== undefined) found.add(threadId);
-      }
-      cursor = next;
-    } while (cursor !== '0');
+    // On a cluster every master is scanned: a thread's keys live on whichever node owns its slot.
+    for (const key of await scanAllKeys(this.redis, this.keys.namespacesPattern)) {
+      const threadId = this.keys.threadIdOfNamespacesKey(key);
+      if (threadId !== undefined) found.add(threadId);
+    }
     return [...found].sort();
   }
 

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 /**
  * Pruning a finished thread down to what a resume or a repair reads: the latest checkpoint of
@@ -51,7 +51,7 @@ export interface NamespacePruneResult {
 }
 
 export async function pruneNamespace(
-  redis: Redis,
+  redis: RedisClient,
   input: PruneNamespaceInput,
 ): Promise<NamespacePruneResult> {
   const { superseded } = input;

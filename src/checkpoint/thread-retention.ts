@@ -1,4 +1,5 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { CheckpointSaverError } from './checkpoint-saver-error.js';
 import { execAll } from './exec-all.js';
 
@@ -57,7 +58,11 @@ export function queueApplyRetention(
   );
 }
 
-export async function expireThreadKeys(redis: Redis, registryKey: string, seconds: number): Promise<number> {
+export async function expireThreadKeys(
+  redis: RedisClient,
+  registryKey: string,
+  seconds: number,
+): Promise<number> {
   if (!Number.isInteger(seconds) || seconds <= 0)
     throw new CheckpointSaverError(
       'invalid-options',
@@ -66,7 +71,7 @@ export async function expireThreadKeys(redis: Redis, registryKey: string, second
   return Number(await redis.eval(EXPIRE_THREAD, 1, registryKey, seconds));
 }
 
-export async function deleteThreadKeys(redis: Redis, registryKey: string): Promise<number> {
+export async function deleteThreadKeys(redis: RedisClient, registryKey: string): Promise<number> {
   return Number(await redis.eval(DELETE_THREAD, 1, registryKey));
 }
 
@@ -74,7 +79,7 @@ export async function deleteThreadKeys(redis: Redis, registryKey: string): Promi
  * Sum of MEMORY USAGE over the thread's keys. SAMPLES 0 measures every field of a hash instead
  * of extrapolating from five, so the figure is exact enough to report per plan.
  */
-export async function threadMemoryUsage(redis: Redis, registryKey: string): Promise<number> {
+export async function threadMemoryUsage(redis: RedisClient, registryKey: string): Promise<number> {
   const keys = [registryKey, ...(await redis.smembers(registryKey))];
   const pipeline = redis.pipeline();
   for (const key of keys) pipeline.memory('USAGE', key, 'SAMPLES', 0);

@@ -1,4 +1,5 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { execAll } from './exec-all.js';
 import { queueApplyRetention } from './thread-retention.js';
 
@@ -24,7 +25,7 @@ export class ThreadWriteBatcher {
   private readonly inFlight = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly ttlSeconds: number | undefined,
   ) {}
 

@@ -1,0 +1,30 @@
+import type { Cluster, Redis } from 'ioredis';
+
+/**
+ * The service's connection to Redis: one server (`Redis`) or a Redis Cluster (`Cluster`). Both
+ * speak the same commands; what differs is that a MULTI, a Lua script or a pipeline must keep to
+ * one slot on a cluster (hence the `{tripId}` hash tags), and that a SCAN sees one node only.
+ */
+export type RedisClient = Redis | Cluster;
+
+export function isClusterClient(client: RedisClient): client is Cluster {
+  return client.isCluster;
+}
+
+/**
+ * Every key matching `pattern`, on every master when the client is a cluster (SCAN walks one
+ * node's keyspace). O(keyspace): for operators and tests, never on a request path.
+ */
+export async function scanAllKeys(client: RedisClient, pattern: string, count = 1000): Promise<string[]> {
+  const nodes: Redis[] = isClusterClient(client) ? client.nodes('master') : [client];
+  const found: string[] = [];
+  for (const node of nodes) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await node.scan(cursor, 'MATCH', pattern, 'COUNT', count);
+      found.push(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  return found;
+}

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { type AdvancedOptions, type Job, type Processor, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -52,6 +53,8 @@ export function createQueueWorker<Q extends QueueName, R = unknown>(
   const { logger } = options;
   const lockDuration = options.lockDurationMs ?? DEFAULT_LOCK_MS;
   const worker = new Worker<JobPayload<Q>, R>(name, processor, {
+    // Recorded on each job it takes (job.processedBy, shown in Bull Board): which host and process.
+    name: `${hostname()}:${process.pid}`,
     connection: options.connection,
     prefix: bullPrefix(options.prefix),
     concurrency: options.concurrency,

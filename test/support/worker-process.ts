@@ -19,7 +19,8 @@ export interface WorkerProcess {
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main-worker.ts'], {
     cwd: ROOT,
-    env: { ...process.env, OPENAI_API_KEY: '', LOG_LEVEL: 'info', ...env },
+    // One process (no supervisor) unless a test asks for more: kill9 must kill the worker itself.
+    env: { ...process.env, OPENAI_API_KEY: '', LOG_LEVEL: 'info', WORKER_PROCESSES: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -2,11 +2,12 @@ import { Command } from '@langchain/langgraph';
 import { isAgentError } from '../../agents/agent-error.js';
 import type { ClarifyAnswer, ClarifyQuestion } from '../../graphs/nodes/clarify.node.js';
 import type { ProgressEvent } from '../../graphs/progress.js';
-import { isTripPlanningError } from '../../graphs/trip-failure.js';
+import { isTripPlanningError, type TripFailure } from '../../graphs/trip-failure.js';
 import type { TripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import type { IsoDate } from '../../tools/domain/common.schema.js';
 import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
+import { leanThread } from './lean-thread.js';
 import type { PlanOutcome } from './plan-outcome.js';
 
 export interface RunTripOptions {
@@ -75,7 +76,7 @@ async function continueThread(
     return startTrip(options, start.request, start.today);
   const waiting = snapshot.tasks.some((t) => t.interrupts.length > 0);
   if (waiting && answer) return resumeTrip(options, answer);
-  if (waiting || snapshot.next.length === 0) return outcomeOf(options);
+  if (waiting || snapshot.next.length === 0) return (await outcomeOf(options)).outcome;
   return drive(options, null);
 }
 
@@ -95,27 +96,39 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
     });
     for await (const event of stream) options.onProgress?.(event as ProgressEvent);
   } catch (error) {
-    if (isTripPlanningError(error)) return { status: 'failed', failure: error.failure, plan: null };
-    // The run stopped at the failing step; its checkpoints stay, so a retry continues from there.
-    if (isAgentError(error)) {
-      return {
-        status: 'failed',
-        failure: { code: 'agent-failed', message: error.message, reasons: [error.message] },
-        plan: null,
-      };
-    }
-    throw error;
+    const failure = failureOf(error);
+    if (!failure) throw error;
+    // The run stopped at the failing step: its latest checkpoint and that step's pending writes
+    // stay (only superseded history goes), so a retry continues from there.
+    await leanThread(options.graph.checkpointer, options.threadId, false);
+    return { status: 'failed', failure, plan: null };
   }
-  return outcomeOf(options);
+  const { outcome, finished } = await outcomeOf(options);
+  // A run that reached the graph's end sheds its working data too; a question keeps everything
+  // the resume reads.
+  await leanThread(options.graph.checkpointer, options.threadId, finished);
+  return outcome;
 }
 
-async function outcomeOf(options: RunTripOptions): Promise<PlanOutcome> {
+function failureOf(error: unknown): TripFailure | undefined {
+  if (isTripPlanningError(error)) return error.failure;
+  if (isAgentError(error)) return { code: 'agent-failed', message: error.message, reasons: [error.message] };
+  return undefined;
+}
+
+async function outcomeOf(options: RunTripOptions): Promise<{ outcome: PlanOutcome; finished: boolean }> {
   const snapshot = await options.graph.getState(threadConfig(options));
   const state = snapshot.values as TripStateValue;
   options.onFinalState?.(state);
+  const finished = snapshot.next.length === 0;
   const question = snapshot.tasks.flatMap((t) => t.interrupts).at(0);
-  if (question) return { status: 'needs_input', question: question.value as ClarifyQuestion };
-  if (state.failure) return { status: 'failed', failure: state.failure, plan: state.plan };
+  if (question)
+    return {
+      outcome: { status: 'needs_input', question: question.value as ClarifyQuestion },
+      finished: false,
+    };
+  if (state.failure)
+    return { outcome: { status: 'failed', failure: state.failure, plan: state.plan }, finished };
   if (!state.plan) throw new IncompleteThreadError('the trip graph ended without a plan or a failure');
-  return { status: 'completed', plan: state.plan };
+  return { outcome: { status: 'completed', plan: state.plan }, finished };
 }

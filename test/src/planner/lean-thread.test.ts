@@ -27,7 +27,10 @@ afterAll(async () => {
   await redis.quit();
 });
 
-const redisRun = () => ({ graph: buildTripGraph({ world, models, checkpointer: saver }), threadId: randomUUID() });
+const redisRun = () => ({
+  graph: buildTripGraph({ world, models, checkpointer: saver }),
+  threadId: randomUUID(),
+});
 const memoryRun = () => ({
   graph: buildTripGraph({ world, models, checkpointer: new MemorySaver() }),
   threadId: randomUUID(),

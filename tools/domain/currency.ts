@@ -1,8 +1,10 @@
 import type { Budget } from './trip-spec.schema.js';
 
 /**
- * Reference rates into USD, the quote currency of the shipped providers. Offline planning cannot
- * fetch live rates; a real provider would quote in the traveller's currency instead.
+ * Reference rates into USD, the quote currency of the shipped providers: a fixed, undated table.
+ * It is the offline fallback only — real sources convert with the day's ECB reference rates
+ * (tools/providers/fx, `FX=ecb`) and fall back to this table, saying so with the price, when
+ * those cannot be fetched or `FX=builtin` is chosen.
  */
 const USD_PER_UNIT: Readonly<Record<string, number>> = {
   USD: 1,
@@ -22,6 +24,11 @@ export function budgetInQuoteCurrency(budget: Budget): Budget | undefined {
   const rate = USD_PER_UNIT[budget.currency];
   if (rate === undefined) return undefined;
   return { amount: Math.floor(budget.amount * rate), currency: QUOTE_CURRENCY };
+}
+
+/** USD per one unit of `currency` from the built-in table; undefined when it has no rate. */
+export function builtinUsdPerUnit(currency: string): number | undefined {
+  return USD_PER_UNIT[currency];
 }
 
 export function supportedCurrencies(): string[] {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { Amount, CityName, ClockTime, DietaryNeed, HouseRule, IsoDate, RoomType } from './common.schema.js';
+import { FlightSegmentInfo, LayoverInfo, QuotedPrice } from './provenance.schema.js';
+
+/** The real source an entity came from (e.g. "duffel", "openstreetmap"); absent for the sandbox. */
+const SourceName = z.string().min(1).optional();
 
 /** A city the provider knows: the gazetteer entry used to recognise and route cities. */
 export const CityInfo = z.object({
@@ -38,6 +42,16 @@ export const Flight = z.object({
   arrivalDate: IsoDate.optional(),
   /** Stops on the way; absent means nonstop. */
   stops: z.number().int().min(0).optional(),
+  /** Real sources only: the offer to re-price or book with, and when its price lapses. */
+  offerId: z.string().min(1).optional(),
+  expiresAt: z.string().optional(),
+  bookingUrl: z.string().optional(),
+  /** Every flight of the journey, with the connections between them (`layovers[i]` follows `segments[i]`). */
+  segments: z.array(FlightSegmentInfo).optional(),
+  layovers: z.array(LayoverInfo).optional(),
+  /** The per-person fare as the source quoted it and the rate that gave `price`. */
+  quoted: QuotedPrice.optional(),
+  source: SourceName,
 });
 export type Flight = z.infer<typeof Flight>;
 
@@ -75,6 +89,9 @@ export const GroundRoute = z.object({
   distanceKm: z.number().nonnegative(),
   /** Per vehicle: a car carries 5 people, a taxi 4. */
   cost: Amount,
+  /** Fields estimated rather than quoted (a road router gives no fares: cost from a per-km tariff). */
+  estimated: z.array(z.enum(['cost', 'durationMinutes'])).optional(),
+  source: SourceName,
 });
 export type GroundRoute = z.infer<typeof GroundRoute>;
 
@@ -90,6 +107,16 @@ export const Stay = z.object({
   rating: z.number().min(0).max(5),
   /** Per room per night. */
   pricePerNight: Amount,
+  offerId: z.string().min(1).optional(),
+  bookingUrl: z.string().optional(),
+  /** The whole stay's price as the source quoted it (every room and night) and the rate that gave `pricePerNight`. */
+  quoted: QuotedPrice.optional(),
+  /**
+   * Fields the source does not give, filled with a conservative default rather than a guess
+   * (e.g. "forbids": unknown house rules count as forbidding every rule).
+   */
+  assumed: z.array(z.enum(['roomType', 'forbids', 'minimumNights', 'maximumOccupancy', 'rating'])).optional(),
+  source: SourceName,
 });
 export type Stay = z.infer<typeof Stay>;
 
@@ -102,6 +129,9 @@ export const Restaurant = z.object({
   /** Per person per meal. */
   averageCost: Amount,
   rating: z.number().min(0).max(5),
+  /** Fields estimated rather than published by the source (OpenStreetMap has no prices or ratings). */
+  estimated: z.array(z.enum(['averageCost', 'rating'])).optional(),
+  source: SourceName,
 });
 export type Restaurant = z.infer<typeof Restaurant>;
 
@@ -111,6 +141,7 @@ export const Sight = z.object({
   category: z.string().nullable(),
   location: z.object({ lat: z.number(), lon: z.number() }).nullable(),
   address: z.string().nullable(),
+  source: SourceName,
 });
 export type Sight = z.infer<typeof Sight>;
 
@@ -121,5 +152,8 @@ export const WeatherOutlook = z.object({
   lowC: z.number(),
   precipitationChance: z.number().min(0).max(1),
   summary: z.string(),
+  /** `forecast` for the day, or a `climate` projection (an outlook, not a forecast); absent: climate normals. */
+  basis: z.enum(['forecast', 'climate']).optional(),
+  source: SourceName,
 });
 export type WeatherOutlook = z.infer<typeof WeatherOutlook>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Amount, CityName, IsoDate } from './common.schema.js';
 import { Flight, GroundRoute, Restaurant, Sight, Stay, Train } from './inventory.schema.js';
+import { DataAttribution } from './provenance.schema.js';
 import { TripSpec } from './trip-spec.schema.js';
 import { TripUsage } from './usage.schema.js';
 
@@ -161,6 +162,8 @@ export const Plan = z.object({
   summary: z.string(),
   /** Wishes the plan does not honour, with the reason; empty when every wish holds. */
   notHonoured: z.array(NotHonoured).default([]),
+  /** Credits and licences of the real data behind the plan (absent for the sandbox and TravelPlanner). */
+  attributions: z.array(DataAttribution).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -22,7 +22,14 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
   if (roundsSoFar(messages) === 0) {
     return {
       toolCalls: task.hops.flatMap((hop) => [
-        ...(flying ? [{ name: 'search_flights', args: { from: hop.from, to: hop.to, date: hop.date } }] : []),
+        ...(flying
+          ? [
+              {
+                name: 'search_flights',
+                args: { from: hop.from, to: hop.to, date: hop.date, travellers: task.travellers },
+              },
+            ]
+          : []),
         ...(railing ? [{ name: 'search_trains', args: { from: hop.from, to: hop.to, date: hop.date } }] : []),
         ...(roadModes.length > 0
           ? [{ name: 'ground_transport', args: { from: hop.from, to: hop.to, modes: roadModes } }]

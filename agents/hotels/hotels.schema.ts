@@ -1,12 +1,26 @@
 import { z } from 'zod';
-import { CityName, ComfortTier, HouseRule, RoomTypeRequirement } from '../../tools/domain/common.schema.js';
+import {
+  CityName,
+  ComfortTier,
+  HouseRule,
+  IsoDate,
+  RoomTypeRequirement,
+} from '../../tools/domain/common.schema.js';
 
 export const HotelsTask = z.object({
   travellers: z.number().int().min(1),
   roomType: RoomTypeRequirement.nullable(),
   mustAllow: z.array(HouseRule),
   /** Per city, the longest stay any candidate route plans there (minimum-night rules). */
-  cities: z.array(z.object({ city: CityName, nights: z.number().int().min(1) })),
+  cities: z.array(
+    z.object({
+      city: CityName,
+      nights: z.number().int().min(1),
+      /** The nights' dates (a real source prices a stay by them; the sandbox ignores them). */
+      checkIn: IsoDate.optional(),
+      checkOut: IsoDate.optional(),
+    }),
+  ),
   budget: z.number().nullable(),
   /** The party's comfort wish (null: none); stays of the wished standard go on the shortlist. */
   comfort: ComfortTier.nullable().optional(),

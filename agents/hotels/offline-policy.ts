@@ -19,9 +19,17 @@ export const hotelsPolicy: OfflinePolicy = (messages) => {
   const task = readTask<HotelsTask>(messages);
   if (roundsSoFar(messages) === 0) {
     return {
-      toolCalls: task.cities.map(({ city, nights }) => ({
+      toolCalls: task.cities.map(({ city, nights, checkIn, checkOut }) => ({
         name: 'search_stays',
-        args: { city, roomType: task.roomType, mustAllow: task.mustAllow, nights, limit: 50 },
+        args: {
+          city,
+          roomType: task.roomType,
+          mustAllow: task.mustAllow,
+          nights,
+          limit: 50,
+          // The nights and the party, for a source that prices by them (only when the task has dates).
+          ...(checkIn && checkOut ? { checkIn, checkOut, travellers: task.travellers } : {}),
+        },
       })),
     };
   }

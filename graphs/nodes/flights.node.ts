@@ -62,9 +62,12 @@ export async function shortlistTransport(
     hops.map(async (hop) => {
       const chosen = output.hops.find((h) => h.from === hop.from && h.to === hop.to && h.date === hop.date);
       if (!chosen) return { hop, flights: [], ground: [], trains: [] };
+      const hopQuery = { from: hop.from, to: hop.to, date: hop.date };
       const flights = excluded.has('flight')
         ? []
-        : (await deps.world.searchFlights(hop)).filter((f) => chosen.flightNumbers.includes(f.flightNumber));
+        : (await deps.world.searchFlights({ ...hopQuery, travellers: spec.travellers })).filter((f) =>
+            chosen.flightNumbers.includes(f.flightNumber),
+          );
       const ground = (
         await Promise.all(
           chosen.groundModes
@@ -75,7 +78,9 @@ export async function shortlistTransport(
       const trains =
         excluded.has('rail') || chosen.trainNumbers.length === 0
           ? []
-          : (await deps.world.searchTrains(hop)).filter((t) => chosen.trainNumbers.includes(t.trainNumber));
+          : (await deps.world.searchTrains({ ...hopQuery, travellers: spec.travellers })).filter((t) =>
+              chosen.trainNumbers.includes(t.trainNumber),
+            );
       return { hop, flights, ground, trains };
     }),
   );

@@ -1,9 +1,11 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { createHotelsAgent } from '../../agents/hotels/hotels.agent.js';
 import type { HotelsTask } from '../../agents/hotels/hotels.schema.js';
+import type { IsoDate } from '../../tools/domain/common.schema.js';
 import type { Stay } from '../../tools/domain/inventory.schema.js';
 import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import type { RouteCandidate } from '../../tools/planning/planning.types.js';
+import { stayDatesByCity } from '../../tools/planning/stay-dates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
@@ -35,7 +37,7 @@ export interface HotelsNodeInput {
 export async function shortlistStays(
   deps: TripGraphDeps,
   spec: TripSpec,
-  cities: readonly { city: string; nights: number }[],
+  cities: readonly { city: string; nights: number; checkIn?: IsoDate; checkOut?: IsoDate }[],
   model: string | undefined,
   config: LangGraphRunnableConfig,
 ): Promise<{ stayOptions: Record<string, Stay[]>; record: AgentRunRecord }> {
@@ -43,7 +45,9 @@ export async function shortlistStays(
     travellers: spec.travellers,
     roomType: spec.constraints.roomType,
     mustAllow: spec.constraints.houseRules,
-    cities: cities.map(({ city, nights }) => ({ city, nights })),
+    cities: cities.map(({ city, nights, checkIn, checkOut }) =>
+      checkIn && checkOut ? { city, nights, checkIn, checkOut } : { city, nights },
+    ),
     budget: spec.budget?.amount ?? null,
     comfort: spec.preferences.comfort,
   };
@@ -57,9 +61,10 @@ export async function shortlistStays(
   );
   const stayOptions: Record<string, Stay[]> = {};
   await Promise.all(
-    cities.map(async ({ city }) => {
+    cities.map(async ({ city, checkIn, checkOut }) => {
       const names = new Set(output.cities.find((c) => c.city === city)?.stayNames ?? []);
-      stayOptions[city] = (await deps.world.searchStays({ city })).filter((s) => names.has(s.name));
+      const query = { city, checkIn, checkOut, travellers: spec.travellers };
+      stayOptions[city] = (await deps.world.searchStays(query)).filter((s) => names.has(s.name));
     }),
   );
   return { stayOptions, record };
@@ -67,7 +72,12 @@ export async function shortlistStays(
 
 export function createHotelsNode(deps: TripGraphDeps) {
   return async (input: HotelsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
-    const cities = [...nightsByCity(input.routes)].map(([city, nights]) => ({ city, nights }));
+    // Each city's nights as a real source books them (the sandbox prices per night and ignores them).
+    const dates = stayDatesByCity(input.spec, input.routes);
+    const cities = [...nightsByCity(input.routes)].map(([city, nights]) => {
+      const window = dates.get(city);
+      return { city, nights, checkIn: window?.checkIn, checkOut: window?.checkOut };
+    });
     const { stayOptions, record } = await shortlistStays(deps, input.spec, cities, input.model, config);
     const count = Object.values(stayOptions).reduce((n, list) => n + list.length, 0);
     progress(config, {

@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { hopOfLeg } from '../../tools/planning/repair/pinned-solve-input.js';
 import type { Recheck } from '../../tools/planning/repair/repair.types.js';
+import { stayDates } from '../../tools/planning/stay-dates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { shortlistTransport } from '../nodes/flights.node.js';
 import { shortlistStays } from '../nodes/hotels.node.js';
@@ -40,7 +41,7 @@ export function createReshopStaysNode(deps: TripGraphDeps) {
     const { basePlan, recheck } = input;
     const cities = recheck.scope.stays.map((i) => {
       const booking = basePlan.stays[i]!;
-      return { city: booking.city, nights: booking.nights };
+      return { city: booking.city, nights: booking.nights, ...stayDates(basePlan.spec, booking) };
     });
     const { stayOptions, record } = await shortlistStays(deps, basePlan.spec, cities, input.model, config);
     progress(config, {

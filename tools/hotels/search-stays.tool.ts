@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { defineTool } from '../define-tool.js';
-import { CityName, HouseRule, RoomTypeRequirement, roomTypeSatisfies } from '../domain/common.schema.js';
+import {
+  CityName,
+  HouseRule,
+  IsoDate,
+  RoomTypeRequirement,
+  roomTypeSatisfies,
+} from '../domain/common.schema.js';
 import { Stay } from '../domain/inventory.schema.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { resolveCityOrThrow } from '../resolve-city.js';
+import { stayQuery } from './stay-query.js';
 
 export const SearchStaysInput = z.object({
   city: CityName,
@@ -20,6 +27,11 @@ export const SearchStaysInput = z.object({
     .nullable()
     .default(null)
     .describe('Nights planned: drops stays whose minimum stay is longer'),
+  checkIn: IsoDate.nullable().default(null).describe('First night, YYYY-MM-DD, or null'),
+  checkOut: IsoDate.nullable()
+    .default(null)
+    .describe('The morning after the last night, YYYY-MM-DD, or null'),
+  travellers: z.number().int().min(1).max(20).nullable().default(null).describe('Guests, or null'),
   maxPricePerNight: z.number().positive().nullable().default(null),
   limit: z.number().int().min(1).max(50).default(20),
 });
@@ -34,7 +46,7 @@ export function createSearchStaysTool(deps: { world: WorldProvider }) {
     output: SearchStaysOutput,
     run: async (args) => {
       const city = resolveCityOrThrow(deps.world, args.city).name;
-      const all = await deps.world.searchStays({ city });
+      const all = await deps.world.searchStays({ city, ...stayQuery(args) });
       const matching = all
         .filter((s) => args.roomType === null || roomTypeSatisfies(s.roomType, args.roomType))
         .filter((s) => s.forbids.every((rule) => !args.mustAllow.includes(rule)))

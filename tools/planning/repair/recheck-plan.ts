@@ -2,6 +2,7 @@ import type { Plan, StayBooking, TransportLeg } from '../../domain/plan.schema.j
 import type { WorldProvider } from '../../providers/world-provider.js';
 import { stayCost } from '../cost.js';
 import { formatMoney } from '../money.js';
+import { stayDates } from '../stay-dates.js';
 import type { Finding, Recheck, RecheckThresholds } from './repair.types.js';
 
 /** A day counts as wet from this chance of rain on (the itinerary agent's own threshold). */
@@ -15,8 +16,8 @@ export function changePct(before: number, after: number): number {
 /** The leg as the world quotes it now; null when it no longer runs. */
 async function requoteLeg(world: WorldProvider, leg: TransportLeg, travellers: number) {
   if (leg.mode === 'flight') {
-    const flights = await world.searchFlights({ from: leg.from, to: leg.to, date: leg.flight.date });
-    const flight = flights.find((f) => f.flightNumber === leg.flight.flightNumber);
+    const query = { from: leg.from, to: leg.to, date: leg.flight.date, travellers };
+    const flight = await world.requoteFlight(leg.flight, query);
     return flight ? { ...leg, flight, cost: flight.price * travellers } : null;
   }
   if (leg.mode === 'rail') {
@@ -28,9 +29,10 @@ async function requoteLeg(world: WorldProvider, leg: TransportLeg, travellers: n
   return route ? { ...leg, route, cost: route.cost * leg.vehicles } : null;
 }
 
-/** The booking at today's price; null when the stay can no longer be booked. */
-async function requoteStay(world: WorldProvider, booking: StayBooking, travellers: number) {
-  const stays = await world.searchStays({ city: booking.city });
+/** The booking at today's price for its own nights; null when the stay can no longer be booked. */
+async function requoteStay(world: WorldProvider, plan: Plan, booking: StayBooking) {
+  const { travellers } = plan.spec;
+  const stays = await world.searchStays({ city: booking.city, ...stayDates(plan.spec, booking), travellers });
   const stay = stays.find((s) => s.name === booking.stay.name);
   return stay ? { ...booking, stay, cost: stayCost(stay, travellers, booking.nights) } : null;
 }
@@ -56,7 +58,7 @@ export async function recheckPlan(
   const { travellers } = plan.spec;
   const currency = plan.cost.currency;
   const legs = await Promise.all(plan.legs.map((leg) => requoteLeg(world, leg, travellers)));
-  const stays = await Promise.all(plan.stays.map((booking) => requoteStay(world, booking, travellers)));
+  const stays = await Promise.all(plan.stays.map((booking) => requoteStay(world, plan, booking)));
   const findings: Finding[] = [];
 
   plan.legs.forEach((leg, index) => {

@@ -12,6 +12,7 @@ import type {
 import type { PlanDraft } from '../../domain/plan.schema.js';
 import type { WorldProvider } from '../../providers/world-provider.js';
 import { nameKey } from '../names.js';
+import { stayDates } from '../stay-dates.js';
 import { expectedDate } from './plan-view.js';
 
 /**
@@ -84,12 +85,20 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
     if (leg.mode === 'rail') continue;
     if (leg.mode === 'flight') {
       flights.request(flightKey(leg.from, leg.to, date), () =>
-        world.searchFlights({ from: leg.from, to: leg.to, date }),
+        world.searchFlights({ from: leg.from, to: leg.to, date, travellers: draft.spec.travellers }),
       );
     } else {
       groundRoutes.request(groundKey(leg.mode, leg.from, leg.to), () =>
         world.groundRoute({ from: leg.from, to: leg.to, mode: leg.mode }),
       );
+    }
+  }
+  // Bookings first: their searches carry the booked nights (a real source prices by them); a
+  // day's accommodation in the same city then shares that answer.
+  for (const booking of draft.stays) {
+    const query = { ...stayDates(draft.spec, booking), travellers: draft.spec.travellers };
+    for (const city of [booking.city, booking.stay.city]) {
+      stays.request(nameKey(city), () => world.searchStays({ city, ...query }));
     }
   }
   for (const day of draft.days) {
@@ -103,11 +112,6 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
     }
     if (day.accommodation !== null) {
       stays.request(nameKey(day.city), () => world.searchStays({ city: day.city }));
-    }
-  }
-  for (const booking of draft.stays) {
-    for (const city of [booking.city, booking.stay.city]) {
-      stays.request(nameKey(city), () => world.searchStays({ city }));
     }
   }
 

@@ -1,5 +1,7 @@
 import { IsoDate } from '../../domain/common.schema.js';
 import type { Restaurant, Sight, Stay } from '../../domain/inventory.schema.js';
+import { composeWorld } from '../world/compose-world.js';
+import type { WorldKinds } from '../world/world-kinds.js';
 import type { WorldProvider } from '../world-provider.js';
 import type { WorldTimeline } from '../world-timeline.js';
 import { flightsAt, staysAt, type WorldMoment, weatherAt } from './changes.js';
@@ -36,8 +38,23 @@ export interface SandboxWorldOptions {
  * and cached; the entities they hold are frozen and shared between calls (copy before changing one).
  */
 export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProvider {
+  return composeWorld(sandboxWorldName(options), createSandboxKinds(options));
+}
+
+/** "sandbox(seed=1)": the name of the sandbox world and of each of its kinds. */
+export function sandboxWorldName(options: SandboxWorldOptions = {}): string {
+  return `sandbox(seed=${options.seed ?? 1})`;
+}
+
+/**
+ * The sandbox as one implementation per kind, to compose with other sources. The kinds share
+ * one seed and one timeline. The sandbox prices per person and per room-night, so it ignores
+ * the optional query fields (travellers, cabin, stay dates): its answers stay what they were.
+ */
+export function createSandboxKinds(options: SandboxWorldOptions = {}): WorldKinds {
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw new RangeError(`sandbox seed must be an integer, got ${seed}`);
+  const kindName = sandboxWorldName({ seed });
   const gazetteer = getGazetteer();
   const stays = perCity<Stay>((city) => synthesizeStays(seed, city));
   const restaurants = perCity<Restaurant>((city) => synthesizeRestaurants(seed, city));
@@ -53,50 +70,71 @@ export function createSandboxWorld(options: SandboxWorldOptions = {}): WorldProv
   };
 
   return {
-    name: `sandbox(seed=${seed})`,
-    resolveCity: (name) => resolve(name)?.info,
-    listCities: () => gazetteer.infos,
-    listRegions: () => gazetteer.regions,
-    citiesInRegion: (region) => gazetteer.inRegion(region),
-
-    async searchFlights({ from, to, date }) {
-      assertIsoDate(date);
-      const origin = resolve(from);
-      const destination = resolve(to);
-      if (!origin || !destination) return [];
-      const flights = synthesizeFlights(seed, origin, destination, date);
-      const now = flights.length > 0 ? await moment() : undefined;
-      return now ? flightsAt(flights, `${origin.info.name}>${destination.info.name}`, now) : flights;
+    gazetteer: {
+      resolveCity: (name) => resolve(name)?.info,
+      listCities: () => gazetteer.infos,
+      listRegions: () => gazetteer.regions,
+      citiesInRegion: (region) => gazetteer.inRegion(region),
     },
-    async searchTrains({ from, to, date }) {
-      assertIsoDate(date);
-      const origin = resolve(from);
-      const destination = resolve(to);
-      return origin && destination ? synthesizeTrains(seed, origin, destination, date) : [];
+    flights: {
+      name: kindName,
+      async searchFlights({ from, to, date }) {
+        assertIsoDate(date);
+        const origin = resolve(from);
+        const destination = resolve(to);
+        if (!origin || !destination) return [];
+        const flights = synthesizeFlights(seed, origin, destination, date);
+        const now = flights.length > 0 ? await moment() : undefined;
+        return now ? flightsAt(flights, `${origin.info.name}>${destination.info.name}`, now) : flights;
+      },
     },
-    async groundRoute({ from, to, mode }) {
-      const origin = resolve(from);
-      const destination = resolve(to);
-      return origin && destination ? synthesizeGroundRoute(seed, origin, destination, mode) : undefined;
+    trains: {
+      name: kindName,
+      async searchTrains({ from, to, date }) {
+        assertIsoDate(date);
+        const origin = resolve(from);
+        const destination = resolve(to);
+        return origin && destination ? synthesizeTrains(seed, origin, destination, date) : [];
+      },
     },
-    async searchStays({ city }) {
-      const listed = stays(resolve(city));
-      const now = listed.length > 0 ? await moment() : undefined;
-      return now ? staysAt(listed, now) : listed;
+    ground: {
+      name: kindName,
+      async groundRoute({ from, to, mode }) {
+        const origin = resolve(from);
+        const destination = resolve(to);
+        return origin && destination ? synthesizeGroundRoute(seed, origin, destination, mode) : undefined;
+      },
     },
-    async searchRestaurants({ city }) {
-      return restaurants(resolve(city));
+    stays: {
+      name: kindName,
+      async searchStays({ city }) {
+        const listed = stays(resolve(city));
+        const now = listed.length > 0 ? await moment() : undefined;
+        return now ? staysAt(listed, now) : listed;
+      },
     },
-    async searchSights({ city }) {
-      return sights(resolve(city));
+    restaurants: {
+      name: kindName,
+      async searchRestaurants({ city }) {
+        return restaurants(resolve(city));
+      },
     },
-    async weather({ city, date }) {
-      assertIsoDate(date);
-      const known = resolve(city);
-      if (!known) return undefined;
-      const outlook = synthesizeWeather(seed, known, date);
-      const now = await moment();
-      return now ? weatherAt(outlook, now) : outlook;
+    sights: {
+      name: kindName,
+      async searchSights({ city }) {
+        return sights(resolve(city));
+      },
+    },
+    weather: {
+      name: kindName,
+      async weather({ city, date }) {
+        assertIsoDate(date);
+        const known = resolve(city);
+        if (!known) return undefined;
+        const outlook = synthesizeWeather(seed, known, date);
+        const now = await moment();
+        return now ? weatherAt(outlook, now) : outlook;
+      },
     },
   };
 }

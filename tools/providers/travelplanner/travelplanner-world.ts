@@ -1,5 +1,7 @@
 import { IsoDate } from '../../domain/common.schema.js';
 import type { CityInfo } from '../../domain/inventory.schema.js';
+import { composeWorld } from '../world/compose-world.js';
+import type { WorldKinds } from '../world/world-kinds.js';
 import type { WorldProvider } from '../world-provider.js';
 import { cityKey } from './city-key.js';
 import { travelPlannerCitySet } from './city-set.js';
@@ -30,11 +32,28 @@ export function createTravelPlannerWorld(
   reference: Readonly<Record<string, unknown>> | string,
   options: TravelPlannerWorldOptions = {},
 ): WorldProvider {
+  return composeWorld(travelPlannerWorldName(options), createTravelPlannerKinds(reference, options));
+}
+
+/** "travelplanner" or "travelplanner(idx=21)". */
+function travelPlannerWorldName(options: TravelPlannerWorldOptions): string {
+  return options.label === undefined ? 'travelplanner' : `travelplanner(${options.label})`;
+}
+
+/**
+ * The TravelPlanner world as one implementation per kind. The benchmark's data has no dates for
+ * stays, no cabins and per-person fares, so the optional query fields are ignored.
+ */
+export function createTravelPlannerKinds(
+  reference: Readonly<Record<string, unknown>> | string,
+  options: TravelPlannerWorldOptions = {},
+): WorldKinds {
+  const name = travelPlannerWorldName(options);
   const cities = options.cities ?? travelPlannerCitySet();
   const byKey = new Map<string, CityInfo>();
   for (const city of cities) if (!byKey.has(cityKey(city.name))) byKey.set(cityKey(city.name), city);
-  const resolve = (name: string): CityInfo | undefined => byKey.get(cityKey(name));
-  const canonical = (name: string): string => resolve(name)?.name ?? name.trim();
+  const resolve = (city: string): CityInfo | undefined => byKey.get(cityKey(city));
+  const canonical = (city: string): string => resolve(city)?.name ?? city.trim();
 
   const data = parseReferenceInformation(readReference(reference), canonical);
   const hasInventory = (city: CityInfo): boolean => {
@@ -47,42 +66,64 @@ export function createTravelPlannerWorld(
   ];
 
   return {
-    name: options.label === undefined ? 'travelplanner' : `travelplanner(${options.label})`,
-    resolveCity: resolve,
-    listCities: () => cities,
-    listRegions: () => regions,
-    // Only cities this query's data can actually host: a route through a city without stays
-    // or sights could never be planned, however the state is spelled.
-    citiesInRegion: (region) => {
-      const key = cityKey(region);
-      return cities.filter(
-        (c) => (cityKey(c.region) === key || cityKey(c.country) === key) && hasInventory(c),
-      );
+    gazetteer: {
+      resolveCity: resolve,
+      listCities: () => cities,
+      listRegions: () => regions,
+      // Only cities this query's data can actually host: a route through a city without stays
+      // or sights could never be planned, however the state is spelled.
+      citiesInRegion: (region) => {
+        const key = cityKey(region);
+        return cities.filter(
+          (c) => (cityKey(c.region) === key || cityKey(c.country) === key) && hasInventory(c),
+        );
+      },
     },
-    async searchFlights({ from, to, date }) {
-      assertIsoDate(date);
-      return [...(data.flights.get(flightsKey(from, to, date)) ?? [])];
+    flights: {
+      name,
+      async searchFlights({ from, to, date }) {
+        assertIsoDate(date);
+        return [...(data.flights.get(flightsKey(from, to, date)) ?? [])];
+      },
     },
     // TravelPlanner's world has no trains: its plans keep the benchmark's three modes.
-    async searchTrains({ date }) {
-      assertIsoDate(date);
-      return [];
+    trains: {
+      name,
+      async searchTrains({ date }) {
+        assertIsoDate(date);
+        return [];
+      },
     },
-    async groundRoute({ from, to, mode }) {
-      return data.groundRoutes.get(groundKey(mode, from, to));
+    ground: {
+      name,
+      async groundRoute({ from, to, mode }) {
+        return data.groundRoutes.get(groundKey(mode, from, to));
+      },
     },
-    async searchStays({ city }) {
-      return list(data.stays, city);
+    stays: {
+      name,
+      async searchStays({ city }) {
+        return list(data.stays, city);
+      },
     },
-    async searchRestaurants({ city }) {
-      return list(data.restaurants, city);
+    restaurants: {
+      name,
+      async searchRestaurants({ city }) {
+        return list(data.restaurants, city);
+      },
     },
-    async searchSights({ city }) {
-      return list(data.sights, city);
+    sights: {
+      name,
+      async searchSights({ city }) {
+        return list(data.sights, city);
+      },
     },
-    async weather({ date }) {
-      assertIsoDate(date);
-      return undefined;
+    weather: {
+      name,
+      async weather({ date }) {
+        assertIsoDate(date);
+        return undefined;
+      },
     },
   };
 }

@@ -20,8 +20,8 @@ type CityName = string;
 /**
  * The planner's side of the world, one small interface per kind. A `World` (the
  * `WorldProvider` facade the agents' tools use) is composed from one of each by configuration
- * (tools/providers/world/compose-world.ts; configured in src/world/create-world.ts). The sandbox and the TravelPlanner dataset implement every kind
- * themselves; the real services (tools/providers/sources: Duffel, Open-Meteo, OpenStreetMap…)
+ * (tools/providers/world/compose-world.ts; configured in src/world/create-world.ts). The sandbox
+ * and the TravelPlanner dataset implement every kind themselves; the real services (tools/providers/sources: Duffel, Open-Meteo, OpenStreetMap…)
  * are adapted to them by tools/providers/real. City arguments are canonical names from the
  * gazetteer. Optional query fields are what a real service prices by; a source that does not
  * price by them (the sandbox) ignores them, so its answers stay exactly what they were.

@@ -36,6 +36,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  */
 export class FakeWorld implements WorldProvider {
   readonly name = 'fake-world';
+  readonly attributions = [];
   readonly calls = new Map<string, number>();
   private readonly cities: Map<string, CityInfo>;
   private readonly flights: Map<string, Flight[]>;
@@ -81,6 +82,10 @@ export class FakeWorld implements WorldProvider {
   async searchFlights(query: { from: string; to: string; date: IsoDate }): Promise<Flight[]> {
     this.count('searchFlights', query.from, query.to, query.date);
     return structuredClone(this.flights.get(key(query.from, query.to, query.date)) ?? []);
+  }
+
+  async requoteFlight(flight: Flight, query: { from: string; to: string; date: IsoDate }) {
+    return (await this.searchFlights(query)).find((f) => f.flightNumber === flight.flightNumber);
   }
 
   async searchTrains(query: { from: string; to: string; date: IsoDate }): Promise<Train[]> {

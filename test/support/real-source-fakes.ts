@@ -1,0 +1,108 @@
+import type { IsoDate } from '../../tools/domain/common.schema.js';
+import type { RealSourceSettings } from '../../tools/providers/real/real-sources.js';
+import { createFrankfurterFake } from '../tools/providers/real/fakes/frankfurter-fake.js';
+import { createDuffelFake, FAKE_DUFFEL_TOKEN } from '../tools/providers/sources/fakes/duffel-fake.js';
+import { type FakeServer, startFakeServer } from '../tools/providers/sources/fakes/fake-server.js';
+import { createOpenMeteoFake } from '../tools/providers/sources/fakes/open-meteo-fake.js';
+import {
+  createNominatimFake,
+  createOsrmFake,
+  createOverpassFake,
+  createPhotonFake,
+} from '../tools/providers/sources/fakes/osm-fake.js';
+
+export interface RealSourceFakes {
+  /** Every fake server by the service it stands in for (script errors on them: `fakes.servers.duffel.script(…)`). */
+  servers: {
+    duffel: FakeServer;
+    nominatim: FakeServer;
+    photon: FakeServer;
+    overpass: FakeServer;
+    osrm: FakeServer;
+    openMeteo: FakeServer;
+    frankfurter: FakeServer;
+  };
+  /**
+   * The environment that points every real source at the fakes and composes a world of them
+   * (FLIGHTS=duffel STAYS=duffel PLACES=osm GEO=osm WEATHER=open-meteo ROUTES=osrm TRAINS=none
+   * FX=ecb): spread it into `loadConfig({...process.env, ...fakes.env})` or a child's env.
+   */
+  env: Record<string, string>;
+  /** The same as tools-level settings, for building kinds without src/config.ts. */
+  settings(overrides?: Partial<RealSourceSettings>): RealSourceSettings;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one loopback fake per real service (Duffel flights and stays, Nominatim, Photon,
+ * Overpass, OSRM, Open-Meteo forecast and climate, Frankfurter). The Duffel fake's expired and
+ * gone offers (EXPIRED_OFFER_ID, GONE_OFFER_ID in duffel-fake.ts) are what re-quoting tests use.
+ */
+export async function startRealSourceFakes(options: { today?: IsoDate } = {}): Promise<RealSourceFakes> {
+  const started = await Promise.all([
+    startFakeServer(createDuffelFake()),
+    startFakeServer(createNominatimFake()),
+    startFakeServer(createPhotonFake()),
+    startFakeServer(createOverpassFake()),
+    startFakeServer(createOsrmFake()),
+    startFakeServer(createOpenMeteoFake()),
+    startFakeServer(createFrankfurterFake()),
+  ]);
+  const [duffel, nominatim, photon, overpass, osrm, openMeteo, frankfurter] = started as [
+    FakeServer,
+    FakeServer,
+    FakeServer,
+    FakeServer,
+    FakeServer,
+    FakeServer,
+    FakeServer,
+  ];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const contactEmail = 'tests@example.org';
+  const env: Record<string, string> = {
+    WORLD: 'sandbox',
+    FLIGHTS: 'duffel',
+    STAYS: 'duffel',
+    PLACES: 'osm',
+    GEO: 'osm',
+    WEATHER: 'open-meteo',
+    ROUTES: 'osrm',
+    TRAINS: 'none',
+    FX: 'ecb',
+    FX_URL: frankfurter.url,
+    DUFFEL_ACCESS_TOKEN: FAKE_DUFFEL_TOKEN,
+    DUFFEL_BASE_URL: duffel.url,
+    SOURCES_CONTACT_EMAIL: contactEmail,
+    SOURCES_TIMEOUT_MS: '3000',
+    NOMINATIM_URL: nominatim.url,
+    PHOTON_URL: photon.url,
+    OVERPASS_URL: overpass.url,
+    OSRM_URL: osrm.url,
+    OPEN_METEO_FORECAST_URL: openMeteo.url,
+    OPEN_METEO_CLIMATE_URL: openMeteo.url,
+  };
+  return {
+    servers: { duffel, nominatim, photon, overpass, osrm, openMeteo, frankfurter },
+    env,
+    settings: (overrides = {}) => ({
+      duffelAccessToken: FAKE_DUFFEL_TOKEN,
+      duffelBaseUrl: duffel.url,
+      contactEmail,
+      timeoutMs: 3000,
+      nominatimUrl: nominatim.url,
+      photonUrl: photon.url,
+      overpassUrl: overpass.url,
+      osrmUrl: osrm.url,
+      openMeteoForecastUrl: openMeteo.url,
+      openMeteoClimateUrl: openMeteo.url,
+      geo: 'osm',
+      fx: 'ecb',
+      fxUrl: frankfurter.url,
+      today: () => today,
+      ...overrides,
+    }),
+    async close() {
+      await Promise.all(started.map((s) => s.close()));
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
+import { ConfigError } from './config-error.js';
 
 const optionalText = z
   .string()
@@ -159,9 +160,7 @@ export const ConfigSchema = z.object({
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+export { ConfigError, isConfigError } from './config-error.js';
 
 /** Parses the environment once at start-up; every problem is listed, not just the first. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -170,8 +169,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
-}
-
-export function isConfigError(error: unknown): error is ConfigError {
-  return error instanceof ConfigError;
 }

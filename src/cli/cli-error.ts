@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { isConfigError } from '../config.js';
+import { isConfigError } from '../config-error.js';
 
 /** Exit codes: scripts can tell "ask the user" from "cannot be done" from a crash (see README). */
 export const EXIT = { ok: 0, crash: 1, needsInput: 2, notPlannable: 3 } as const;

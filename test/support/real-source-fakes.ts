@@ -35,12 +35,20 @@ export interface RealSourceFakes {
 
 /**
  * Starts one loopback fake per real service (Duffel flights and stays, Nominatim, Photon,
- * Overpass, OSRM, Open-Meteo forecast and climate, Frankfurter). The Duffel fake's expired and
- * gone offers (EXPIRED_OFFER_ID, GONE_OFFER_ID in duffel-fake.ts) are what re-quoting tests use.
+ * Overpass, OSRM, Open-Meteo forecast and climate, Frankfurter). For re-quoting: the Duffel
+ * fake's EXPIRED_OFFER_ID and GONE_OFFER_ID (duffel-fake.ts) are always expired / gone; `now`
+ * is the Duffel fake's clock (default: fixed at start), and its offers expire 30 minutes after
+ * it — move it on to expire every quoted offer; `servers.duffel.script('GET', '/air/offers/', …)`
+ * answers the next re-price with anything else (a 422 offer_no_longer_available, a 5xx).
  */
-export async function startRealSourceFakes(options: { today?: IsoDate } = {}): Promise<RealSourceFakes> {
+export async function startRealSourceFakes(
+  options: { today?: IsoDate; now?: () => number } = {},
+): Promise<RealSourceFakes> {
+  // One quote time for the fakes' whole life (offers expire 30 minutes after it), so the same
+  // search answers the same offers: kinds stay deterministic, as their contracts ask.
+  const quotedAt = Date.now();
   const started = await Promise.all([
-    startFakeServer(createDuffelFake()),
+    startFakeServer(createDuffelFake(options.now ?? (() => quotedAt))),
     startFakeServer(createNominatimFake()),
     startFakeServer(createPhotonFake()),
     startFakeServer(createOverpassFake()),

@@ -1,4 +1,5 @@
 import type { TrainsKind } from '../world/world-kinds.js';
+import { assertIsoDate } from './query-checks.js';
 
 /**
  * Rail for real worlds: there is no open timetable-and-fare source to adapt, so no trains — every
@@ -12,7 +13,8 @@ export function createNoTrains(): TrainsKind & { readonly reason: string } {
   return {
     name: 'none',
     reason: NO_TRAINS_REASON,
-    async searchTrains() {
+    async searchTrains({ date }) {
+      assertIsoDate(date);
       return [];
     },
   };

@@ -5,6 +5,7 @@ import { isSourceError } from '../sources/source-error.js';
 import type { FlightQuery, FlightsKind } from '../world/world-kinds.js';
 import type { CityLocator, LocatedCity } from './city-locator.js';
 import { offerToFlight } from './offer-to-flight.js';
+import { assertIsoDate } from './query-checks.js';
 
 export interface RealFlightsOptions {
   source: FlightSource;
@@ -30,6 +31,7 @@ export function createRealFlights(options: RealFlightsOptions): FlightsKind {
   const perCity = options.maxAirportsPerCity ?? 2;
 
   async function search(query: FlightQuery): Promise<Flight[]> {
+    assertIsoDate(query.date);
     const from = await options.locator.locate(query.from);
     const to = await options.locator.locate(query.to);
     if (!from || !to) return [];

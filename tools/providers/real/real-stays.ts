@@ -5,6 +5,7 @@ import { type FxRates, toQuoteCurrency } from '../fx/fx-rates.js';
 import type { StayOffer, StaySource } from '../sources/stays.source.js';
 import type { StayQuery, StaysKind } from '../world/world-kinds.js';
 import type { CityLocator, LocatedCity } from './city-locator.js';
+import { assertIsoDate } from './query-checks.js';
 
 export interface RealStaysOptions {
   source: StaySource;
@@ -53,6 +54,8 @@ export function createRealStays(options: RealStaysOptions): StaysKind {
         throw new StayDatesRequiredError(
           `${options.source.name}: stays in ${query.city} cannot be searched without checkIn and checkOut (a real source prices rooms for given nights)`,
         );
+      assertIsoDate(query.checkIn, 'checkIn');
+      assertIsoDate(query.checkOut, 'checkOut');
       const city = await options.locator.locate(query.city);
       if (!city) return [];
       const nights = daysBetween(query.checkIn, query.checkOut);

@@ -2,6 +2,7 @@ import type { WeatherOutlook } from '../../domain/inventory.schema.js';
 import type { SourceWeatherDay, WeatherSource } from '../sources/weather.source.js';
 import type { WeatherKind } from '../world/world-kinds.js';
 import type { CityLocator } from './city-locator.js';
+import { assertIsoDate } from './query-checks.js';
 
 export interface RealWeatherOptions {
   /** Open-Meteo: forecast within its horizon, a climate projection beyond. */
@@ -18,6 +19,7 @@ export function createRealWeather(options: RealWeatherOptions): WeatherKind {
   return {
     name: options.source.name,
     async weather({ city: name, date }) {
+      assertIsoDate(date);
       const city = await options.locator.locate(name);
       if (!city) return undefined;
       const day = await options.source.weather({ at: city.point, date });

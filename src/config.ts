@@ -156,6 +156,14 @@ export const ConfigSchema = z.object({
   OSRM_URL: z.url().default('https://router.project-osrm.org'),
   OPEN_METEO_FORECAST_URL: z.url().default('https://api.open-meteo.com'),
   OPEN_METEO_CLIMATE_URL: z.url().default('https://climate-api.open-meteo.com'),
+  /**
+   * How real sources' prices are converted to the quote currency (USD), with the rate shown:
+   * `ecb` = the European Central Bank's reference rates from Frankfurter (FX_URL), falling back to
+   * the built-in table when they cannot be fetched; `builtin` = the fixed offline table only.
+   */
+  FX: z.enum(['ecb', 'builtin']).default('ecb'),
+  /** Frankfurter's base URL (keyless; https://frankfurter.dev), or your own instance. */
+  FX_URL: z.url().default('https://api.frankfurter.dev/v1'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,11 +1,17 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { SolveOutcome } from '../../tools/planning/planning.types.js';
+import { hasOffers, solveWithRepricedOffers } from '../../tools/planning/reprice-offers.js';
 import { solveTrip } from '../../tools/planning/solve-trip.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { progress } from '../progress.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 import { cityCatalogue } from './world-lookups.js';
 
-/** Deterministic: the best route, legs and stays within every hard constraint and the budget. */
+/**
+ * Deterministic: the best route, legs and stays within every hard constraint and the budget.
+ * Options that carry offers (real sources) are re-quoted once chosen, and the solve runs again on
+ * what changed (tools/planning/reprice-offers.ts); the sandbox has no offers and skips that.
+ */
 export function createSolveNode(deps: TripGraphDeps) {
   return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     const spec = state.spec;
@@ -14,29 +20,43 @@ export function createSolveNode(deps: TripGraphDeps) {
       deps.world,
       state.routes.flatMap((r) => r.cities),
     );
-    const outcome = solveTrip({
+    const input = {
       spec,
       routes: state.routes,
       hopOptions: state.hopOptions,
       stays: state.stayOptions,
       ...catalogue,
-    });
-    if (!outcome.feasible) {
-      const { reasons } = outcome.infeasibility;
-      return {
-        failure: {
-          code: 'infeasible',
-          message: `No plan satisfies this request: ${reasons[0] ?? ''}`,
-          reasons,
-        },
-      };
-    }
-    const { selection } = outcome;
-    progress(config, {
-      type: 'node',
-      node: 'solve',
-      message: `${selection.route.cities.join(' → ')} by ${selection.modes.join(' + ')}`,
-    });
-    return { selection };
+    };
+    if (!hasOffers(state.hopOptions)) return solved(solveTrip(input), config);
+    const repriced = await solveWithRepricedOffers(deps.world, input, solveTrip);
+    const offerNotes = repriced.notes.map((n) => `${n.wish}: ${n.reason}`);
+    const update = solved(repriced.outcome, config, offerNotes);
+    return { ...update, hopOptions: repriced.hopOptions, notHonoured: repriced.notes };
   };
+}
+
+/** The state update for a solver outcome: the selection, or the failure with its reasons. */
+function solved(
+  outcome: SolveOutcome,
+  config: LangGraphRunnableConfig,
+  offerNotes: readonly string[] = [],
+): TripStateUpdate {
+  if (!outcome.feasible) {
+    // What re-quoting changed is part of why: "fare of ZZ 1001 on day 1: the offer … was gone".
+    const reasons = [...outcome.infeasibility.reasons, ...offerNotes];
+    return {
+      failure: {
+        code: 'infeasible',
+        message: `No plan satisfies this request: ${reasons[0] ?? ''}`,
+        reasons,
+      },
+    };
+  }
+  const { selection } = outcome;
+  progress(config, {
+    type: 'node',
+    node: 'solve',
+    message: `${selection.route.cities.join(' → ')} by ${selection.modes.join(' + ')}`,
+  });
+  return { selection };
 }

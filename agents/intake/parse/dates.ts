@@ -22,6 +22,14 @@ export interface DatesResult {
 const END_CUE =
   /\b(?:return|returns|returning|come back|coming back|back|home|end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding|wrap up|wrapping up|until|till|through|to)\b[^.;!?]{0,16}$/;
 
+/** Words just before a bare "5/22" that make it a travel date rather than a fraction or a score. */
+const WEAK_DATE_CUE =
+  /\b(?:on|to|leaving|leave|leaves|departing|depart|departs|departure|starting|start|starts|out|fly|flying|flight|going|arrive|arriving|from|travel(?:l?ing)?|trip|return|returning|back|home|until|till|through)\b[^.;!?\d]{0,24}$/;
+
+/** "back the 20th", "returning on the 3rd", "until the 9th": the last day given by its day alone. */
+const END_DAY_ONLY =
+  /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+
 /** The longest trip the spec allows (TripSpec.days). */
 const MAX_DAYS = MAX_TRIP_DAYS;
 
@@ -146,7 +154,11 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
       warnings.push('Several date ranges are mentioned; using the first.');
     }
   } else if (ranges.length === 0) {
-    const singles = findDateMentions(lower).filter((m) => !m.weak && m.month !== undefined);
+    const singles = findDateMentions(lower).filter(
+      (m) =>
+        m.month !== undefined &&
+        (!m.weak || WEAK_DATE_CUE.test(lower.slice(Math.max(0, m.start - 30), m.start))),
+    );
     const first = singles[0];
     if (first) {
       spans.push(first);
@@ -195,6 +207,20 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     ) {
       days = daysBetween(startDate, ends[0]!.date);
       spans.push(ends[0]!);
+    }
+  }
+
+  if (startDate !== null && days === null) {
+    // "Jan 9, back the 20th": the next such day on or after the start.
+    const end = END_DAY_ONLY.exec(lower);
+    const day = end ? Number(end[1]) : undefined;
+    if (end && day !== undefined && day >= 1 && day <= 31) {
+      const [y, m, d] = startDate.split('-').map(Number) as [number, number, number];
+      const last = day >= d ? validIso(y, m, day) : validIso(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, day);
+      if (last !== undefined && dayCount(startDate, last) >= 2 && dayCount(startDate, last) <= MAX_DAYS) {
+        days = dayCount(startDate, last);
+        spans.push({ start: end.index, end: end.index + end[0].length });
+      }
     }
   }
 

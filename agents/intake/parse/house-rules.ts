@@ -17,6 +17,18 @@ interface RuleCue {
   readonly accept?: (matched: string) => boolean;
 }
 
+/**
+ * Ages written out: "ages 3 and 6", "aged 12 and 8", "3 and 6 years old", and ages right after
+ * the children ("kids 8, 11, 14", "two boys (6 and 9)", "children: 4, 7").
+ */
+const WRITTEN_AGES =
+  /\b(?:ages?|aged)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\s*(?:years?|yrs?)[- ]old\b|\b(?:kids?|children|child|boys?|girls?|sons?|daughters?|grandkids|teens?)\s*(?:[:(,-]\s*)?(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b(?!\s*(?:days?|nights?|weeks?|people|adults|travell?ers|\$|%|[.,]\d))/g;
+
+/** The ages in a match of WRITTEN_AGES; numbers over 17 are not children's ages. */
+function agesIn(text: string): number[] {
+  return (text.match(/\d+/g) ?? []).map(Number).filter((age) => age <= 17);
+}
+
 const CUES: readonly RuleCue[] = [
   {
     rule: 'pets',
@@ -34,9 +46,8 @@ const CUES: readonly RuleCue[] = [
   {
     // Written ages: "kids (ages 3 and 6)", "aged 12 and 8", "3 and 6 years old" — any under 10.
     rule: 'children under 10',
-    pattern:
-      /\b(?:ages?|aged)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\s*(?:years?|yrs?)[- ]old\b/g,
-    accept: (ages) => (ages.match(/\d+/g) ?? []).some((age) => Number(age) < 10),
+    pattern: WRITTEN_AGES,
+    accept: (ages) => agesIn(ages).some((age) => age < 10),
   },
   {
     rule: 'smoking',
@@ -86,7 +97,8 @@ export function extractHouseRules(lower: string): HouseRulesResult {
   if (
     !houseRules.includes('children under 10') &&
     /\b(?:kids|children|child|son|daughter|sons|daughters)\b/.test(lower) &&
-    !/\b(?:no|without)\s+(?:kids|children)\b/.test(lower)
+    !/\b(?:no|without)\s+(?:kids|children)\b/.test(lower) &&
+    !matchAll(lower, WRITTEN_AGES).some((m) => agesIn(m[0]).length > 0)
   ) {
     warnings.push(
       'Children are mentioned without their ages; if any is under 10, the stay must allow children under 10.',

@@ -41,7 +41,7 @@ const DEST_CUE =
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
 const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
 const DEST_SUFFIX =
-  /^\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|nights?|weeks?)\b|^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
+  /^\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|nights?|weeks?)\b|^\s*(?:\(\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(?:-\s*)?(?:days?|nights?)\b|^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
 const LIST_JOINER =
   /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/|then|and then|,\s*and then|->|\u2192|>)\s*(?:then\s+)?$/;
 /** "Paris, then Lyon": a list said as an order, so both are stops. */
@@ -331,6 +331,10 @@ const NIGHTS_BEFORE = new RegExp(
 const NIGHTS_AFTER = new RegExp(
   `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:for\\s+)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?`,
 );
+/** "Rome for 3 nights and Florence for 4": a bare count after a later stop, once a unit was said. */
+const BARE_NIGHTS_AFTER = new RegExp(
+  `^\\s*(?:,\\s*)?for\\s+(${NUMBER})(?=\\s*(?:[,.;)]|$|and\\b|then\\b|&))`,
+);
 
 /**
  * Two or more named cities as destinations make a route, in the order written, each with its
@@ -348,9 +352,12 @@ function namedRoute(
   }
   if (cities.length < 2) return undefined;
   let unitSeen = false;
-  const spansBefore = stopSpans.length;
-  /** Whether the first stop's count is "N days" written before it ("5 days in Kyoto and Osaka"). */
-  let leadingDays = false;
+  /**
+   * Where the only count sits when it reads as the whole trip's length: before the first stop
+   * ("5 days in Kyoto and Osaka", "6 nights Seattle + Vancouver") or after the last with "for"
+   * ("Rome and Florence for 8 nights").
+   */
+  let wholeTripCount: { stop: number; span: number } | undefined;
   const stops: RouteStop[] = cities.map((m, i) => {
     const before = NIGHTS_BEFORE.exec(text.lower.slice(Math.max(0, m.start - 24), m.start));
     const after = NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24));
@@ -358,13 +365,19 @@ function namedRoute(
     if (before?.[2] !== undefined) {
       nights = parseNumber(before[1] ?? '') ?? null;
       unitSeen = true;
-      leadingDays = i === 0 && /day/.test(before[2]);
+      if (i === 0) wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.start - before[0].length, end: m.start });
     } else if (after && !(/^\s*,/.test(after[0]) && /day/.test(after[2] ?? ''))) {
       // ", 10 days" after the last stop is the trip's length, not that stop's.
       nights = parseNumber(after[1] ?? '') ?? null;
       unitSeen = true;
+      if (i === cities.length - 1 && /^\s*for\b/.test(after[0]))
+        wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.end, end: m.end + after[0].length });
+    } else if (unitSeen && BARE_NIGHTS_AFTER.test(text.lower.slice(m.end, m.end + 24))) {
+      const bare = BARE_NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24))!;
+      nights = parseNumber(bare[1] ?? '') ?? null;
+      stopSpans.push({ start: m.end, end: m.end + bare[0].length });
     } else if (before && (before[2] !== undefined || unitSeen)) {
       nights = parseNumber(before[1] ?? '') ?? null;
       unitSeen = true;
@@ -372,10 +385,12 @@ function namedRoute(
     }
     return { city: m.city!.name, nights: nights !== null && nights > 0 ? nights : null };
   });
-  // "5 days in Kyoto and Osaka": days before the first of several stops, and no count for the
-  // others, are the whole trip's length (left for the date reader), not the first stop's.
-  if (leadingDays && stops.slice(1).every((s) => s.nights === null)) {
-    stopSpans.splice(spansBefore, 1);
+  // "5 days in Kyoto and Osaka", "Rome and Florence for 8 nights": one count, before the first
+  // or after the last of several stops, is the whole trip's length (left for the date reader),
+  // not that stop's.
+  const counts = stops.filter((s) => s.nights !== null).length;
+  if (wholeTripCount && counts === 1 && stops[wholeTripCount.stop]?.nights !== null) {
+    stopSpans.splice(wholeTripCount.span, 1);
     return { kind: 'cities', stops: stops.map((s) => ({ ...s, nights: null })) };
   }
   return { kind: 'cities', stops };

@@ -188,6 +188,16 @@ function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
       note: `Read '${m[0]}' as from ${describe(date)}.`,
     });
   }
+  // "the weekend after next": a week after "next weekend".
+  for (const m of matchAll(lower, /\b(?:the\s+)?(long\s+)?weekend\s+after\s+(?:the\s+)?next\b/g)) {
+    const date = plusDays(onOrAfter(plusDays(today, 1), 5), weekdayOf(today) === 5 ? 7 : 14);
+    out.push({
+      ...spanOf(m),
+      date,
+      days: m[1] ? 4 : 3,
+      note: `Read '${m[0]}' as from ${describe(date)}.`,
+    });
+  }
   // "the first weekend of June", "the last weekend in May".
   const nth = new RegExp(
     `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(long\\s+)?weekend\\s+(?:of|in)\\s+${MONTH}${YEAR}`,

@@ -72,7 +72,11 @@ function wholeGroup(lower: string): number[] {
       lower,
       `\\b(?:consists?|consisting|comprises?|comprising|made up|composed)\\s+of\\s+${N}(?=\\s*(?:[.,;!?)]|$))`,
     ),
-    ...countsOf(lower, `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?|couples|families))`),
+    // "we're 2 adults + a toddler" counts adults, read below with the children.
+    ...countsOf(
+      lower,
+      `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?|couples|families|${AGE}${ADULTS}|${AGE}${CHILDREN})\\b)`,
+    ),
     ...countsOf(lower, `\\bfor\\s+${N}${AFTER_FOR_N}`),
     // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
     ...countsOf(
@@ -81,6 +85,18 @@ function wholeGroup(lower: string): number[] {
     ),
   ];
 }
+
+/** Children counted by their listed ages, with no head count before them: "kids 3 and 10", "boys (6, 9)". */
+function childrenByAges(lower: string): number {
+  const listed = new RegExp(
+    `(?<!\\b${NUMBER}\\s+${AGE})\\b(?:kids|children|boys|girls|sons|daughters|grandkids)\\s*(?:[:(,-]\\s*)?(?:ages?\\s+|aged\\s+)?((?:\\d{1,2}\\s*(?:,|and|&)\\s*)+\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults|travell?ers))`,
+    'g',
+  );
+  return sum(matchAll(lower, listed).map((m) => (m[1]?.match(/\d+/g) ?? []).length));
+}
+
+/** A couple that others join: "couple + grandma", "a couple with our baby". */
+const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))\s/;
 
 /** Companions named around the writer: each adds to the writer, who counts as one. */
 function companions(lower: string): { count: number; vague: boolean } {
@@ -177,7 +193,7 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
         'g',
       ),
     ).filter((m) =>
-      /\b(?:group|party|family|team|crew)\s+of\s+\S+\s*(?:,\s*)?$/.test(
+      /\b(?:(?:group|party|family|team|crew)\s+of\s+\S+|\S+\s+of\s+us)\s*(?:,\s*)?$/.test(
         lower.slice(Math.max(0, m.index - 30), m.index),
       ),
     );
@@ -187,12 +203,14 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const children = sum(countsOf(lower, `\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`));
   const couples = sum(countsOf(lower, `\\b${N}\\s+couples\\b`)) * 2;
   if (adults > 0 || couples > 0) {
-    // Beside counted adults, "a toddler" is one more traveller.
+    // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
     const oneChild = matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length;
-    return { travellers: clamp(adults + couples + children + oneChild), warnings };
+    return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
   }
 
   const named = companions(lower);
+  // "a couple + grandma", "the two of us and our son": the writer's side is two, not one.
+  const writers = COUPLE_JOINED.test(lower) ? 2 : 1;
   // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
   const bare =
     matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +
@@ -201,7 +219,7 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   if (named.count > 0) {
     if (named.vague)
       warnings.push('The number of companions is not stated exactly; counting two for a plural.');
-    return { travellers: clamp(1 + named.count), warnings };
+    return { travellers: clamp(writers + named.count), warnings };
   }
   const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };

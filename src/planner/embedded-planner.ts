@@ -2,6 +2,7 @@ import { MemorySaver } from '@langchain/langgraph';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { PlainJsonSerializer } from '../checkpoint/plain-json-serde.js';
 import type { Config } from '../config.js';
 import { createModels } from '../models/model-factory.js';
 
@@ -21,7 +22,8 @@ export function createEmbeddedPlanner(
     world,
     models: models.defaults,
     modelChoices: models.choices,
-    checkpointer: new MemorySaver(),
+    // LangGraph's JsonPlus byte for byte, without its replacer/reviver walk over plain trip state.
+    checkpointer: new MemorySaver(new PlainJsonSerializer()),
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
   });
   return { world, graph };

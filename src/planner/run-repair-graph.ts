@@ -8,6 +8,7 @@ import type { AgentRunRecord } from '../../graphs/trip-state.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { needsRepair } from '../../tools/planning/repair/recheck-plan.js';
 import type { Recheck } from '../../tools/planning/repair/repair.types.js';
+import { installUntracedRuns } from './untraced-runs.js';
 
 /** How a re-check ended: nothing worth a new version, a repaired plan, or no valid repair. */
 export type RepairOutcome =
@@ -32,6 +33,7 @@ export interface RunRepairOptions {
 
 /** Runs (or continues, after a crash) one re-check of a plan through the repair graph. */
 export async function runRepair(options: RunRepairOptions, input: RepairInput): Promise<RepairOutcome> {
+  installUntracedRuns();
   const config = { configurable: { thread_id: options.threadId } };
   const before = await options.graph.getState(config);
   const started = before.config.configurable?.checkpoint_id !== undefined;

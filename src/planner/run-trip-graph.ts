@@ -9,6 +9,7 @@ import type { IsoDate } from '../../tools/domain/common.schema.js';
 import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { leanThread } from './lean-thread.js';
 import type { PlanOutcome } from './plan-outcome.js';
+import { installUntracedRuns } from './untraced-runs.js';
 
 export interface RunTripOptions {
   graph: TripGraph;
@@ -85,6 +86,7 @@ function threadConfig(options: RunTripOptions) {
 }
 
 async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutcome> {
+  installUntracedRuns();
   try {
     const stream = await options.graph.stream(input as never, {
       ...threadConfig(options),

@@ -13,6 +13,7 @@ import { Annotation, END, MemorySaver, Send, START, StateGraph } from '@langchai
 import { loadConfig } from '../../src/config.js';
 import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
+import { installUntracedRuns, uninstallUntracedRuns } from '../../src/planner/untraced-runs.js';
 
 const REQUESTS = {
   '3-day': '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
@@ -85,27 +86,42 @@ const runs = Number(values.runs);
 const saver = new MemorySaver();
 const baseline = buildBaselineGraph(saver);
 const { graph } = createEmbeddedPlanner(loadConfig({}), { seed: 1 });
+/**
+ * The baseline is LangGraph as shipped; the planner replaces LangChain's untraced run context
+ * (src/planner/untraced-runs.ts) process-wide, so each run sets the context it is measured with.
+ * "baseline-untraced" is the do-nothing graph with the planner's replacement, for reference.
+ */
 const runBaseline = async () => {
+  uninstallUntracedRuns();
   const config = { configurable: { thread_id: randomUUID() } };
   await baseline.invoke({ text: 'x' }, config);
   return config;
 };
-const plan = (text: string) => startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
+const runBaselineUntraced = async () => {
+  installUntracedRuns(true);
+  await baseline.invoke({ text: 'x' }, { configurable: { thread_id: randomUUID() } });
+};
+const plan = (text: string) => {
+  installUntracedRuns(true);
+  return startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
+};
 
 // The shape holds: 10 checkpoints per baseline run.
 const shapeConfig = await runBaseline();
 let checkpoints = 0;
 for await (const _ of saver.list(shapeConfig)) checkpoints += 1;
 
-const samples: Record<string, number[]> = { baseline: [] };
+const samples: Record<string, number[]> = { baseline: [], 'baseline-untraced': [] };
 for (const label of Object.keys(REQUESTS)) samples[label] = [];
 // Warm-up: JIT, module-level caches and the sandbox world's indexes.
 for (let i = 0; i < 3; i += 1) {
   await runBaseline();
+  await runBaselineUntraced();
   for (const text of Object.values(REQUESTS)) await plan(text);
 }
 for (let i = 0; i < runs; i += 1) {
   samples.baseline?.push(await cpuMs(runBaseline));
+  samples['baseline-untraced']?.push(await cpuMs(runBaselineUntraced));
   for (const [label, text] of Object.entries(REQUESTS)) samples[label]?.push(await cpuMs(() => plan(text)));
 }
 
@@ -113,12 +129,12 @@ const base = median(samples.baseline ?? []);
 console.log(`runs: ${runs} each, interleaved, after 3 warm-up rounds; node ${process.version}`);
 console.log(`baseline shape: 9 nodes, a Send to 2, ${checkpoints} checkpoints, 9 model calls`);
 // Medians and minimums both: on a shared machine the minimum is the least disturbed run.
-console.log('run        median CPU ms  × baseline   min CPU ms  × baseline');
+console.log('run                median CPU ms  × baseline   min CPU ms  × baseline');
 const baseMin = Math.min(...(samples.baseline ?? []));
 for (const [label, list] of Object.entries(samples)) {
   const m = median(list);
   const min = Math.min(...list);
   console.log(
-    `${label.padEnd(10)} ${m.toFixed(2).padStart(13)}  ${(m / base).toFixed(2).padStart(10)}   ${min.toFixed(2).padStart(10)}  ${(min / baseMin).toFixed(2).padStart(10)}`,
+    `${label.padEnd(18)} ${m.toFixed(2).padStart(13)}  ${(m / base).toFixed(2).padStart(10)}   ${min.toFixed(2).padStart(10)}  ${(min / baseMin).toFixed(2).padStart(10)}`,
   );
 }

@@ -58,6 +58,8 @@ export function createComposeNode(deps: TripGraphDeps) {
         preferenceNotHonoured(spec, selection),
         unmetInterests(spec.preferences.interests, state.days, selection.route.cities),
       ),
+      // Real data must be credited with the plan (open data's licences); the sandbox has none to show.
+      ...(deps.world.attributions.length > 0 ? { attributions: [...deps.world.attributions] } : {}),
       summary:
         `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +
         `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,

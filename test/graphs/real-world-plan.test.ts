@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import { MemorySaver } from '@langchain/langgraph';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { TripGraphDeps } from '../../graphs/graph-deps.js';
+import { buildRepairGraph } from '../../graphs/repair/repair-graph.js';
+import { buildTripGraph } from '../../graphs/trip-graph.js';
+import { runRepair } from '../../src/planner/run-repair-graph.js';
+import { startTrip } from '../../src/planner/run-trip-graph.js';
+import type { FlightLeg, Plan } from '../../tools/domain/plan.schema.js';
+import { realKinds } from '../../tools/providers/real/real-kinds.js';
+import { createRealSources } from '../../tools/providers/real/real-sources.js';
+import { composeWorld } from '../../tools/providers/world/compose-world.js';
+import type { WorldProvider } from '../../tools/providers/world-provider.js';
+import { offlineModels } from '../support/offline-models.js';
+import { SCENARIO_REQUEST, startTripWorldFakes, type TripWorldFakes } from '../support/trip-world-fakes.js';
+
+const TODAY = '2026-12-07';
+
+/** Every kind from a real adapter, pointed at the scenario's fakes (no sandbox in the loop). */
+function realWorld(fakes: TripWorldFakes): WorldProvider {
+  const sources = createRealSources(fakes.settings({ today: () => TODAY }));
+  const built = [
+    realKinds.duffelFlights(sources),
+    realKinds.duffelStays(sources),
+    realKinds.osmRestaurants(sources),
+    realKinds.osmSights(sources),
+    realKinds.openMeteoWeather(sources),
+    realKinds.osrmGround(sources),
+  ];
+  const [flights, stays, restaurants, sights, weather, ground] = built;
+  return composeWorld('flights=duffel stays=duffel places=osm weather=open-meteo routes=osrm trains=none', {
+    gazetteer: realKinds.gazetteer().kind,
+    flights: flights!.kind as never,
+    stays: stays!.kind as never,
+    restaurants: restaurants!.kind as never,
+    sights: sights!.kind as never,
+    weather: weather!.kind as never,
+    ground: ground!.kind as never,
+    trains: realKinds.noTrains().kind,
+    // One credit per source, as src/world/create-world.ts gives them.
+    attributions: [...new Map(built.flatMap((k) => k.attributions).map((a) => [a.source, a])).values()],
+  });
+}
+
+const THRESHOLDS = { priceChangePct: 10, weather: true };
+/** The fake's fares are GBP; 1 GBP = 1.6 USD in the fake's ECB table. */
+const USD_PER_GBP = 1.6;
+
+function flightLegs(plan: Plan): FlightLeg[] {
+  return plan.legs.filter((l): l is FlightLeg => l.mode === 'flight');
+}
+
+describe('a whole trip planned from real adapters against their loopback fakes (no sandbox in the loop)', () => {
+  let fakes: TripWorldFakes;
+  let world: WorldProvider;
+  beforeAll(async () => {
+    fakes = await startTripWorldFakes();
+    world = realWorld(fakes);
+  });
+  afterAll(() => fakes.close());
+  afterEach(() => fakes.duffel.reset());
+
+  async function plan(): Promise<{ plan: Plan; deps: TripGraphDeps }> {
+    const deps = { world, models: offlineModels(world), checkpointer: new MemorySaver() };
+    const outcome = await startTrip(
+      { graph: buildTripGraph(deps), threadId: randomUUID() },
+      { text: SCENARIO_REQUEST },
+      TODAY,
+    );
+    if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
+    return { plan: outcome.plan, deps };
+  }
+
+  it('plans London → Paris from Duffel, OpenStreetMap and Open-Meteo: valid, connections, converted fares, credits', async () => {
+    const { plan: p } = await plan();
+    expect(p.validation.passed).toBe(true);
+    expect(p.provider).toBe(world.name);
+    expect(p.route.cities).toEqual(['Paris']);
+    const legs = flightLegs(p);
+    expect(legs).toHaveLength(p.legs.length);
+    for (const leg of legs) {
+      expect(leg.flight).toMatchObject({ source: 'duffel', quoted: { currency: 'GBP', rate: USD_PER_GBP } });
+      expect(leg.flight.offerId).toMatch(/^off_scn_/);
+      expect(leg.cost).toBeCloseTo(leg.flight.quoted!.amount * USD_PER_GBP * 2, 2);
+    }
+    // Out on the morning nonstop; home on the cheaper connection through Amsterdam.
+    expect(legs.map((l) => l.flight.flightNumber)).toEqual(['ZZ 304', 'ZZ 1013/ZZ 1014']);
+    expect(legs[1]!.flight.layovers).toEqual([{ airport: 'AMS', minutes: 50 }]);
+    expect(legs[1]!.flight.segments?.map((s) => `${s.from}-${s.to}`)).toEqual(['CDG-AMS', 'AMS-LHR']);
+    expect(p.stays.map((b) => b.stay.source)).toEqual(['duffel']);
+    const meals = p.days.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
+    expect(meals.length).toBeGreaterThan(3);
+    expect(new Set(meals.map((r) => r.source))).toEqual(new Set(['openstreetmap']));
+    const sights = p.days.flatMap((d) => d.sights);
+    expect(sights.length).toBeGreaterThan(0);
+    expect(new Set(sights.map((s) => s.source))).toEqual(new Set(['openstreetmap']));
+    expect(p.attributions?.map((a) => a.source).sort()).toEqual([
+      'duffel',
+      'ecb',
+      'open-meteo',
+      'openstreetmap',
+    ]);
+    // Every chosen offer was re-quoted before the plan was final, and none had moved.
+    const repriced = fakes.servers.duffel.requests.filter((r) => r.method === 'GET');
+    expect(repriced.map((r) => r.path)).toEqual(
+      expect.arrayContaining(legs.map((l) => `/air/offers/${l.flight.offerId}`)),
+    );
+    expect(p.notHonoured.filter((n) => n.wish.startsWith('fare of'))).toEqual([]);
+  });
+
+  it('re-prices the chosen offers before the plan is final: a checkout fare past the budget sends the solver to the connection', async () => {
+    fakes.duffel.setCheckoutFare('ZZ 304', 400);
+    const { plan: p } = await plan();
+    expect(p.validation.passed).toBe(true);
+    expect(p.cost.total).toBeLessThanOrEqual(2500);
+    const [out] = flightLegs(p);
+    expect(out!.flight.flightNumber).toBe('ZZ 1011/ZZ 1012');
+    expect(p.notHonoured).toContainEqual({
+      wish: 'fare of ZZ 304 on day 1',
+      reason: 're-priced before the plan was final: $384 → $1,280',
+    });
+  });
+
+  it('a watch re-quotes expired offers: a fare still sold dearer is a price finding, a withdrawn one is repaired', async () => {
+    const { plan: p, deps } = await plan();
+    const [out, back] = flightLegs(p);
+    fakes.duffel.expireOffers();
+    fakes.duffel.setFare('ZZ 304', 140);
+    fakes.duffel.withdraw('ZZ 1013/ZZ 1014');
+    const outcome = await runRepair(
+      { graph: buildRepairGraph(deps), threadId: randomUUID() },
+      {
+        request: { text: SCENARIO_REQUEST },
+        today: TODAY,
+        spec: p.spec,
+        basePlan: p,
+        thresholds: THRESHOLDS,
+        weatherBefore: {},
+      },
+    );
+    if (outcome.status !== 'repaired') throw new Error(JSON.stringify(outcome).slice(0, 2000));
+    const findings = outcome.recheck.findings.map((f) => [f.kind, f.index]);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        ['leg-price', 0],
+        ['leg-gone', 1],
+      ]),
+    );
+    const next = outcome.plan;
+    expect(next.validation.passed).toBe(true);
+    const [outNow, backNow] = flightLegs(next);
+    expect(backNow!.flight.flightNumber).toBe('ZZ 305');
+    expect(backNow!.flight.offerId).not.toBe(back!.flight.offerId);
+    expect(outNow!.flight.offerId).not.toBe(out!.flight.offerId);
+    expect(outNow!.flight).toMatchObject({ flightNumber: 'ZZ 304', price: 140 * USD_PER_GBP });
+    // What a person is told: the fare kept dearer, the flight home that had to change.
+    expect(outcome.recheck.resolution?.kept).toEqual([
+      'flight ZZ 304 London → Paris fare +16.7%, kept: no cheaper valid option',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { describeLeg } from './render-leg.js';
+import { describeAttributions, describeFlightSource, describeStaySource } from './render-provenance.js';
 
 /** Model costs are fractions of a cent per call: shown to 4 decimals, not rounded to cents. */
 function formatUsd(amount: number): string {
@@ -19,8 +20,12 @@ export function renderPlan(plan: Plan): string {
   for (const day of plan.days) {
     const where = day.fromCity ? `${day.fromCity} → ${day.city}` : day.city;
     lines.push(`Day ${day.day} · ${day.date} · ${where}`);
-    for (const leg of plan.legs.filter((l) => l.day === day.day))
+    for (const leg of plan.legs.filter((l) => l.day === day.day)) {
       lines.push(`  travel     ${describeLeg(leg, cost.currency)}`);
+      const source =
+        leg.mode === 'flight' && describeFlightSource(leg.flight, plan.spec.travellers, cost.currency);
+      if (source) lines.push(`             ${source}`);
+    }
     for (const meal of ['breakfast', 'lunch', 'dinner'] as const) {
       const r = day[meal];
       if (r)
@@ -33,6 +38,8 @@ export function renderPlan(plan: Plan): string {
       lines.push(
         `  stay       ${s.name} (${s.roomType}, ★${s.rating}, ${money(s.pricePerNight)}/night × ${booking.rooms} room${booking.rooms === 1 ? '' : 's'})`,
       );
+      const source = describeStaySource(s, cost.currency);
+      if (source) lines.push(`             ${source}`);
     }
     for (const note of day.notes) lines.push(`  note       ${note}`);
   }
@@ -48,6 +55,7 @@ export function renderPlan(plan: Plan): string {
   }
   for (const { wish, reason } of plan.notHonoured) lines.push(`Not honoured: ${wish}: ${reason}`);
   const models = [...new Set(Object.values(plan.models))].join(', ');
+  lines.push(...describeAttributions(plan));
   lines.push(`Model: ${models} · world: ${plan.provider}`);
   if (plan.usage) {
     const { calls, inputTokens, outputTokens, cost } = plan.usage.total;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
 import { ConfigError } from './config-error.js';
+import { parseClusterNodes, parseRedisTarget } from './runtime/redis-target.js';
 
 const optionalText = z
   .string()
@@ -49,11 +50,29 @@ export const ConfigSchema = z.object({
   /** Seed of the sandbox world's synthesized inventory. */
   SANDBOX_SEED: z.coerce.number().int().min(0).default(1),
 
-  /** Redis for queues, checkpoints, trips and events (plain Redis >= 6.2, no modules). */
+  /**
+   * Redis for queues, checkpoints, trips and events (plain Redis >= 6.2, no modules): redis://,
+   * rediss://, or a cluster as redis+cluster://host:port,host:port.
+   */
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, 'expected redis://host:port or rediss://…')
-    .default('redis://127.0.0.1:6379'),
+    .default('redis://127.0.0.1:6379')
+    .superRefine((url, ctx) => {
+      try {
+        parseRedisTarget(url);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  /** A Redis Cluster's seed nodes (host:port,host:port), instead of a redis+cluster:// REDIS_URL. */
+  REDIS_CLUSTER_NODES: optionalText.superRefine((list, ctx) => {
+    if (list === undefined) return;
+    try {
+      parseClusterNodes(list);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+    }
+  }),
   /** Namespace of every key this deployment writes, so several can share one Redis. */
   REDIS_PREFIX: z
     .string()
@@ -176,5 +195,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(`Invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data;
+  const nodes = parsed.data.REDIS_CLUSTER_NODES;
+  if (nodes === undefined) return parsed.data;
+  // Two spellings of one setting: when both are given, which one wins would be a guess.
+  if (env.REDIS_URL?.trim())
+    throw new ConfigError(
+      'Invalid configuration:\n✖ set REDIS_URL or REDIS_CLUSTER_NODES, not both (a cluster URL is redis+cluster://host:port,host:port)',
+    );
+  return { ...parsed.data, REDIS_URL: `redis+cluster://${nodes}` };
 }

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 /** Every error code the API answers with; clients branch on these, never on messages. */
 export type ApiErrorCode =
@@ -54,8 +54,24 @@ export const notFound = (what: string) => new ApiError(404, 'not_found', `${what
  * matching their messages we ask the client itself: a failure while it is not `ready` is an outage.
  * The two exceptions happen on a connection that still looks ready.
  */
-export function isRedisUnavailable(error: unknown, redis: Redis): boolean {
+export function isRedisUnavailable(error: unknown, redis: RedisClient): boolean {
   if (redis.status !== 'ready') return true;
   if (!(error instanceof Error)) return false;
-  return error.name === 'MaxRetriesPerRequestError' || error.message === 'Command timed out';
+  if (error.name === 'MaxRetriesPerRequestError' || error.message === 'Command timed out') return true;
+  return redis.isCluster && isClusterOutage(error);
+}
+
+/**
+ * A cluster client stays `ready` while one of its masters is down, so the outage shows only in the
+ * error: the node refusing (CLUSTERDOWN, TRYAGAIN while slots move), or ioredis giving up on the
+ * dead node after its redirections. ioredis has no classes for these; their texts are its API.
+ */
+function isClusterOutage(error: Error): boolean {
+  return (
+    error.name === 'ClusterAllFailedError' ||
+    /^(CLUSTERDOWN|TRYAGAIN|MASTERDOWN)\b/.test(error.message) ||
+    error.message.startsWith('Too many Cluster redirections') ||
+    error.message.startsWith('Failed to refresh slots cache') ||
+    error.message === 'Connection is closed.'
+  );
 }

@@ -10,12 +10,12 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { CityLookup } from '../calendar/calendar-entries.js';
 import type { Queues } from '../jobs/queues.js';
 import type { WebhookEgressPolicy } from '../notify/egress-policy.js';
 import { createNotifyStores } from '../notify/notify-stores.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import type { ApiKeyStore } from '../tenancy/api-keys.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripEvents } from '../trips/trip-events.js';
@@ -41,7 +41,7 @@ import { installWebApp } from './web-app.js';
 /** Everything the API needs, built once by the process that runs it (see main-api.ts). */
 export interface ApiDeps {
   /** Shared command connection: trips, events, keys, rate-limit counters, readiness. */
-  redis: Redis;
+  redis: RedisClient;
   /** Key namespace of this deployment (REDIS_PREFIX). */
   prefix: string;
   store: TripStore;
@@ -68,7 +68,7 @@ export interface ApiDeps {
    * The blocking connection of the process's one shared SSE reader (all streams share it); asked for
    * when the first stream opens and again only after the last one closed.
    */
-  blockingRedisFactory: () => Redis;
+  blockingRedisFactory: () => RedisClient;
   /** Longest silence on an SSE stream before a heartbeat comment. Default 15 000 ms. */
   sseHeartbeatMs?: number;
   /** Open SSE streams per tenant in this process before 429. Default 20. */

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { ApiError, type ApiErrorCode, type ApiIssue, isApiError, isRedisUnavailable } from './api-error.js';
 
 /** How long clients should wait before retrying after Redis went away (seconds). */
@@ -59,7 +59,7 @@ function fromValidation(error: ValidationFailure): ApiError {
 }
 
 /** Turns anything thrown into an ApiError; the original stays as `cause` for the log only. */
-export function toApiError(error: unknown, redis: Redis): ApiError {
+export function toApiError(error: unknown, redis: RedisClient): ApiError {
   if (isApiError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) return fromValidation(error);
   const fastify = error as Partial<FastifyError>;
@@ -93,7 +93,7 @@ export function sendApiError(request: FastifyRequest, reply: FastifyReply, error
 }
 
 /** One place maps every failure to HTTP; 5xx answers never carry internals (they are logged). */
-export function installErrorHandling(app: FastifyInstance, redis: Redis): void {
+export function installErrorHandling(app: FastifyInstance, redis: RedisClient): void {
   app.setErrorHandler((error, request, reply) => {
     const apiError = toApiError(error, redis);
     // An outage is logged once per request as a warning; other 5xx are bugs and carry the full error.

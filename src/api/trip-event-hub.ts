@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { type StoredTripEvent, TripEvent, type TripEvents } from '../trips/trip-events.js';
 
 /** Entries read per trip per round; a trip with more is read on in the next round at once. */
@@ -20,10 +20,10 @@ export interface HubSubscriber {
 
 export interface TripEventHubOptions {
   /** Command connection: snapshots of a stream's newest id and wake-ups of the reader. */
-  redis: Redis;
+  redis: RedisClient;
   events: TripEvents;
   /** Opens the one blocking connection; called again only after the previous one was dropped. */
-  connect: () => Redis;
+  connect: () => RedisClient;
   /** Interval of heartbeat calls (and the longest single XREAD block). */
   heartbeatMs: number;
   log: FastifyBaseLogger;
@@ -58,7 +58,7 @@ export class TripEventHub {
   private readonly followed = new Map<string, Followed>();
   private readonly wakeKey: string;
   private wakeCursor = '0-0';
-  private blocking: Redis | null = null;
+  private blocking: RedisClient | null = null;
   private reading: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
 
@@ -142,7 +142,7 @@ export class TripEventHub {
       .exec();
   }
 
-  private async read(blocking: Redis): Promise<void> {
+  private async read(blocking: RedisClient): Promise<void> {
     while (this.blocking === blocking && this.followed.size > 0) {
       const trips = [...this.followed.keys()];
       const keys = trips.map((t) => this.options.events.key(t));

@@ -1,12 +1,15 @@
-import { Redis } from 'ioredis';
 import { type Config, loadConfig } from '../config.js';
+import type { RedisClient } from '../runtime/redis-client.js';
+import { openRedis } from '../runtime/redis-connections.js';
 import { CliError, describeNetworkError, EXIT, innermostMessage } from './cli-error.js';
 
 /** Opens the configured Redis for an operator command, runs `action`, and always disconnects. */
-export async function withOperatorRedis<T>(action: (redis: Redis, config: Config) => Promise<T>): Promise<T> {
+export async function withOperatorRedis<T>(
+  action: (redis: RedisClient, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   // An operator command should fail fast, not retry forever, when Redis is unreachable.
-  const redis = new Redis(config.REDIS_URL, {
+  const redis = openRedis(config.REDIS_URL, {
     maxRetriesPerRequest: 1,
     connectTimeout: 3000,
     lazyConnect: true,

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 /**
  * Cancellation across processes: BullMQ's worker.cancelJob only reaches jobs inside the calling
@@ -8,13 +8,13 @@ export function cancelChannel(prefix: string): string {
   return `${prefix}cancel`;
 }
 
-export async function publishCancel(redis: Redis, prefix: string, tripId: string): Promise<void> {
+export async function publishCancel(redis: RedisClient, prefix: string, tripId: string): Promise<void> {
   await redis.publish(cancelChannel(prefix), tripId);
 }
 
 /** Subscribes on a dedicated connection (a subscribed connection can do nothing else). */
 export async function subscribeCancels(
-  subscriber: Redis,
+  subscriber: RedisClient,
   prefix: string,
   onCancel: (tripId: string) => void,
 ): Promise<() => Promise<void>> {

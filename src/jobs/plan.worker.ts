@@ -1,5 +1,4 @@
 import { type Job, UnrecoverableError } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ProgressEvent } from '../../graphs/progress.js';
 import type { TripGraph } from '../../graphs/trip-graph.js';
@@ -7,6 +6,7 @@ import type { TripStateValue } from '../../graphs/trip-state.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
 import { runFromCheckpoint } from '../planner/run-trip-graph.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
 import { TripUsageLedger } from '../usage/trip-usage-ledger.js';
@@ -20,11 +20,11 @@ import { createQueueWorker, isLastAttempt, type QueueWorker } from './worker-set
 
 export interface PlanWorkerOptions {
   /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
-  connection: Redis;
+  connection: RedisClient;
   /** A dedicated connection for the cancel channel (a subscriber can do nothing else). */
-  subscriber: Redis;
+  subscriber: RedisClient;
   /** The connection model calls are recorded on (with their progress lines). */
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   store: TripStore;
   events: TripEvents;

@@ -1,5 +1,5 @@
 import { Queue, type QueueOptions } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { JOB_CATALOG, type JobPayload, type QueueName } from './job-catalog.js';
 
 export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, Q>;
@@ -10,12 +10,17 @@ export interface Queues {
   notify: TypedQueue<'notify'>;
 }
 
-/** BullMQ keys live under `{prefix}bull` so tests and deployments can share one Redis. */
+/**
+ * BullMQ keys live under `{<prefix>bull}` so tests and deployments can share one Redis. The braces
+ * make it a hash tag: BullMQ's Lua scripts touch several keys of a queue at once, which a Redis
+ * Cluster allows only within one slot (BullMQ's "Redis Cluster" pattern). All three queues share
+ * the tag, so on a cluster they live on one master; their traffic is small next to the trips'.
+ */
 export function bullPrefix(prefix: string): string {
-  return `${prefix}bull`;
+  return `{${prefix}bull}`;
 }
 
-export function createQueues(connection: Redis, prefix: string): Queues {
+export function createQueues(connection: RedisClient, prefix: string): Queues {
   const options = (name: QueueName): QueueOptions => ({
     connection,
     prefix: bullPrefix(prefix),

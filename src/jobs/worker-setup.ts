@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { type AdvancedOptions, type Job, type Processor, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { RedisClient } from '../runtime/redis-client.js';
 import type { JobPayload, QueueName } from './job-catalog.js';
 import { bullPrefix } from './queues.js';
 
@@ -17,7 +17,7 @@ export const DEFAULT_MAX_STALLED_COUNT = 3;
 /** What every queue's worker is built from (TSDoc defaults as in createQueueWorker). */
 export interface QueueWorkerOptions {
   /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   logger: Logger;
   concurrency: number;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { hashTag, type RedisClient } from '../runtime/redis-client.js';
 import { type Delivery, DeliveryAttempt, DeliveryStatus, type WebhookEvent } from './webhook.schema.js';
 
 export interface DeliveryStoreOptions {
@@ -11,11 +11,13 @@ export interface DeliveryStoreOptions {
 /** A delivery can retry 8 times and stall a few; more attempts than this are not worth keeping. */
 const MAX_ATTEMPTS_KEPT = 20;
 
+/** A tenant's delivery keys share its hash tag: the create script and the history reads stay on one slot. */
 function deliveryKeys(prefix: string, tenantId: string) {
+  const tag = hashTag(tenantId);
   return {
-    history: `${prefix}tenant:${tenantId}:webhook-deliveries`,
-    delivery: (id: string) => `${prefix}webhook-delivery:${tenantId}:${id}`,
-    attempts: (id: string) => `${prefix}webhook-delivery:${tenantId}:${id}:attempts`,
+    history: `${prefix}tenant:${tag}:webhook-deliveries`,
+    delivery: (id: string) => `${prefix}webhook-delivery:${tag}:${id}`,
+    attempts: (id: string) => `${prefix}webhook-delivery:${tag}:${id}:attempts`,
   };
 }
 
@@ -54,7 +56,7 @@ export class DeliveryStore {
   private readonly historyLimit: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     options: DeliveryStoreOptions = {},
   ) {

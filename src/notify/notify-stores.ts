@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { DeliveryStore, type DeliveryStoreOptions } from './delivery-store.js';
 import { WebhookStore } from './webhook-store.js';
 
@@ -9,7 +9,7 @@ export interface NotifyStores {
 }
 
 export function createNotifyStores(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   options: DeliveryStoreOptions = {},
 ): NotifyStores {

@@ -1,8 +1,8 @@
 import { type Job, type MinimalJob, UnrecoverableError, type Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
 import { createQueueWorker, isLastAttempt } from '../jobs/worker-setup.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import type { DeliveryStore } from './delivery-store.js';
 import type { WebhookEgressPolicy } from './egress-policy.js';
 import { postWebhook } from './post-webhook.js';
@@ -18,7 +18,7 @@ import type { WebhookStore } from './webhook-store.js';
 
 export interface NotifyWorkerOptions {
   /** A connection for BullMQ (maxRetriesPerRequest: null); the worker duplicates it as needed. */
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   webhooks: WebhookStore;
   deliveries: DeliveryStore;

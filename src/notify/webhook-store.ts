@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { type Webhook, WebhookEvent } from './webhook.schema.js';
 import { newWebhookSecret } from './webhook-signature.js';
 
@@ -26,7 +26,7 @@ return 1
  */
 export class WebhookStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -28,3 +28,12 @@ export async function scanAllKeys(client: RedisClient, pattern: string, count = 
   }
   return found;
 }
+
+/**
+ * `{id}`: the hash tag that puts every key carrying it in one cluster slot. URI-encoded like the
+ * checkpoint saver's thread segment, so a trip's keys and its planning thread's keys (thread id =
+ * trip id) share one slot, and no id can smuggle in a brace.
+ */
+export function hashTag(id: string): string {
+  return `{${encodeURIComponent(id)}}`;
+}

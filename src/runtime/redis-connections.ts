@@ -1,4 +1,6 @@
-import { Redis, type RedisOptions } from 'ioredis';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import type { RedisClient } from './redis-client.js';
+import { parseRedisTarget } from './redis-target.js';
 
 /**
  * Connection profiles. Workers wait out a Redis restart (commands queue until it is back);
@@ -22,6 +24,42 @@ export const REDIS_PROFILES = {
 
 export type RedisProfile = keyof typeof REDIS_PROFILES;
 
-export function connectRedis(url: string, profile: RedisProfile, name: string): Redis {
-  return new Redis(url, { ...REDIS_PROFILES[profile], connectionName: name });
+/**
+ * Opens `url` (see redis-target.ts) with `profile`: a `Redis`, or a `Cluster` for a
+ * `redis+cluster://` URL. On a cluster the profile applies to every node connection, and
+ * `enableOfflineQueue`/`enableAutoPipelining` to the cluster client too, so a worker queues its
+ * commands through a failover (the cluster re-reads its slots and sends them to the new master)
+ * while the API still fails fast.
+ */
+export function connectRedis(url: string, profile: RedisProfile, name: string): RedisClient {
+  return openRedis(url, { ...REDIS_PROFILES[profile], connectionName: name });
+}
+
+/** Retry interval of a cluster command while its slot has no reachable master. */
+const RETRY_ON_FAILOVER_MS = 250;
+
+/** `connectRedis` with options of one's own (operator commands, tests). */
+export function openRedis(url: string, options: RedisOptions): RedisClient {
+  const target = parseRedisTarget(url);
+  if (target.kind === 'single') return new Redis(target.url, options);
+  const { enableOfflineQueue, enableAutoPipelining, lazyConnect, maxRetriesPerRequest } = options;
+  // A command whose master died is retried every RETRY_ON_FAILOVER_MS until a replica has taken
+  // over: for up to a minute on connections that wait out outages (workers, BullMQ), about 1 s
+  // on those that fail fast (the API answers 503, operator commands report it).
+  const patient = maxRetriesPerRequest === null;
+  return new Cluster(target.nodes, {
+    retryDelayOnFailover: RETRY_ON_FAILOVER_MS,
+    retryDelayOnClusterDown: RETRY_ON_FAILOVER_MS,
+    retryDelayOnTryAgain: RETRY_ON_FAILOVER_MS,
+    maxRedirections: patient ? Math.ceil(60_000 / RETRY_ON_FAILOVER_MS) : 4,
+    ...(enableOfflineQueue === undefined ? {} : { enableOfflineQueue }),
+    ...(enableAutoPipelining === undefined ? {} : { enableAutoPipelining }),
+    ...(lazyConnect === undefined ? {} : { lazyConnect }),
+    redisOptions: {
+      ...options,
+      ...(target.username ? { username: target.username } : {}),
+      ...(target.password ? { password: target.password } : {}),
+      ...(target.tls ? { tls: {} } : {}),
+    },
+  });
 }

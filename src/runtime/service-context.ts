@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { buildRepairGraph, type RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
@@ -16,13 +15,14 @@ import type { WatchScheduler } from '../watch/watch-scheduler.js';
 import { createWatches, type Watches } from '../watch/watches.js';
 import { createRedisWorldTimeline } from '../world/redis-timeline.js';
 import { createLogger } from './logger.js';
+import type { RedisClient } from './redis-client.js';
 import { connectRedis, type RedisProfile } from './redis-connections.js';
 
 /** What every process shares, built once at start-up and closed on shutdown. */
 export interface ServiceContext {
   config: Config;
   logger: Logger;
-  redis: Redis;
+  redis: RedisClient;
   store: TripStore;
   events: TripEvents;
   queues: Queues;
@@ -33,7 +33,7 @@ export interface ServiceContext {
   scheduler: WatchScheduler;
   watches: Watches;
   /** Opens another connection of the same profile (blocking reads, pub/sub). */
-  connect(profile: RedisProfile, name: string): Redis;
+  connect(profile: RedisProfile, name: string): RedisClient;
   close(): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export interface PlanningContext {
 
 export function createServiceContext(config: Config, role: 'api' | 'worker', name: string): ServiceContext {
   const logger = createLogger(config, name);
-  const opened: Redis[] = [];
+  const opened: RedisClient[] = [];
   const connect = (profile: RedisProfile, label: string) => {
     const connection = connectRedis(config.REDIS_URL, profile, `${name}:${label}`);
     connection.on('error', (error) =>

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 /** Tenant ids become part of Redis keys, so they are kept to a safe, readable alphabet. */
 export const TenantId = z
@@ -42,7 +42,7 @@ function keyIdOf(hash: string): string {
  */
 export class ApiKeyStore {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 
@@ -70,17 +70,16 @@ export class ApiKeyStore {
       createdAt: new Date().toISOString(),
       revokedAt: null,
     };
-    await this.redis
-      .multi()
-      .hset(this.recordKey(hash), {
-        id: info.id,
-        tenantId: info.tenantId,
-        label: info.label ?? '',
-        createdAt: info.createdAt,
-      })
-      .set(this.idKey(info.id), hash)
-      .sadd(this.tenantKey(tenant), info.id)
-      .exec();
+    // Three slots on a cluster, so three commands, the record last: until it exists the key
+    // authenticates nothing, and an index or id entry left by a crash is skipped by list().
+    await this.redis.sadd(this.tenantKey(tenant), info.id);
+    await this.redis.set(this.idKey(info.id), hash);
+    await this.redis.hset(this.recordKey(hash), {
+      id: info.id,
+      tenantId: info.tenantId,
+      label: info.label ?? '',
+      createdAt: info.createdAt,
+    });
     return { key, info };
   }
 

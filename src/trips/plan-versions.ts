@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { z } from 'zod';
+import { hashTag, type RedisClient } from '../runtime/redis-client.js';
 import { PlanVersionEntry, PlanVersionSummary, summarizeVersion } from './plan-version.schema.js';
 
 /**
@@ -10,8 +10,8 @@ import { PlanVersionEntry, PlanVersionSummary, summarizeVersion } from './plan-v
  */
 export function planVersionKeys(prefix: string) {
   return {
-    versions: (tripId: string) => `${prefix}trip:${tripId}:versions`,
-    index: (tripId: string) => `${prefix}trip:${tripId}:versions:index`,
+    versions: (tripId: string) => `${prefix}trip:${hashTag(tripId)}:versions`,
+    index: (tripId: string) => `${prefix}trip:${hashTag(tripId)}:versions:index`,
   };
 }
 
@@ -71,7 +71,7 @@ export class PlanVersionStore {
   private readonly keys: ReturnType<typeof planVersionKeys>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
   ) {
     this.keys = planVersionKeys(prefix);

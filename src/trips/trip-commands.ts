@@ -1,10 +1,10 @@
-import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import { ClarifyAnswer } from '../../graphs/nodes/clarify.node.js';
 import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { publishCancel } from '../jobs/cancel-bus.js';
 import { planJobId } from '../jobs/job-catalog.js';
 import { enqueue, type Queues } from '../jobs/queues.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { FINAL_STATUSES, type TripRecord } from './trip.schema.js';
 import type { TripEvents } from './trip-events.js';
 import { newTripId } from './trip-ids.js';
@@ -12,7 +12,7 @@ import type { TripStore } from './trip-store.js';
 
 /** What the commands need; built once per process. */
 export interface TripCommandDeps {
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   store: TripStore;
   events: TripEvents;

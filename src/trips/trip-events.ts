@@ -1,5 +1,6 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
 import { z } from 'zod';
+import { hashTag, type RedisClient } from '../runtime/redis-client.js';
 
 /** A line of a trip's progress, as kept in its Redis stream and sent over SSE. */
 export const TripEvent = z.object({
@@ -23,7 +24,7 @@ export interface StoredTripEvent {
 export const MAX_EVENTS_PER_TRIP = 2000;
 
 export function tripEventsKey(prefix: string, tripId: string): string {
-  return `${prefix}events:${tripId}`;
+  return `${prefix}events:${hashTag(tripId)}`;
 }
 
 /** An event as stored: stamped with the time and checked against the schema. */
@@ -38,7 +39,7 @@ function decode(entries: [string, string[]][]): StoredTripEvent[] {
 /** Per-trip progress in a Redis stream: replayable from any id, followable live. */
 export class TripEvents {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 
@@ -88,7 +89,7 @@ export class TripEvents {
    * would stall every other command on a shared one.
    */
   async follow(
-    blocking: Redis,
+    blocking: RedisClient,
     tripId: string,
     afterId: string,
     blockMs: number,

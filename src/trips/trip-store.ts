@@ -1,15 +1,15 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { PlanVersionEntry, summarizeVersion } from './plan-version.schema.js';
 import { LATEST_FIELD } from './plan-versions.js';
 import { TripRecord, type TripStatus } from './trip.schema.js';
 import { encodeTripEvent, MAX_EVENTS_PER_TRIP, type TripEvent } from './trip-events.js';
-import { awaitingInputKey, keysOfTrip } from './trip-keys.js';
+import { awaitingInputKey, keysOfTrip, tripRecordKey } from './trip-keys.js';
 import { answerDeadline, DEFAULT_RETENTION, type RetentionPolicy, retentionFor } from './trip-retention.js';
 
 /** Keys of the trip store under one prefix (a test or a deployment namespace). */
 export function tripKeys(prefix: string) {
   return {
-    trip: (id: string) => `${prefix}trip:${id}`,
+    trip: (id: string) => tripRecordKey(prefix, id),
     tenantTrips: (tenantId: string) => `${prefix}tenant:${tenantId}:trips`,
     idempotency: (tenantId: string, key: string) => `${prefix}idem:${tenantId}:${key}`,
   };
@@ -60,14 +60,15 @@ else
 end`;
 
 /**
- * A status change and everything that must go with it, written in ONE script so a worker killed at
- * any point leaves either none of it or all of it: the trip document, its status event, plan
- * version 1 (on completion), the waiting-trips index, and the TTLs of every key of the trip
- * (persisted again while it is queued or running).
- * KEYS: trip, events, versions, versions index, usage, checkpoint registry, awaiting-input zset.
+ * A status change and everything of the trip that must go with it, written in ONE script so a
+ * worker killed at any point leaves either none of it or all of it: the trip document, its status
+ * event, plan version 1 (on completion), and the TTLs of every key of the trip (persisted again
+ * while it is queued or running). All keys share the trip's hash tag (one cluster slot); the
+ * shared waiting-trips index lives elsewhere and is updated outside the script (see settle).
+ * KEYS: trip, events, versions, versions index, usage, checkpoint registry.
  * ARGV: [1] expected version, [2] new version, [3] status, [4] doc, [5] event JSON or '',
  * [6] stream cap, [7] 'expire' | 'persist', [8] seconds, [9] checkpoint seconds,
- * [10] version 1 entry or '', [11] its summary, [12] answer deadline (ms) or '', [13] trip id.
+ * [10] version 1 entry or '', [11] its summary.
  */
 const SETTLE = `
 if redis.call('HGET', KEYS[1], 'version') ~= ARGV[1] then return 0 end
@@ -78,8 +79,6 @@ if ARGV[10] ~= '' and redis.call('HEXISTS', KEYS[4], '${LATEST_FIELD}') == 0 the
   end
 end
 if ARGV[5] ~= '' then redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[6], '*', 'e', ARGV[5]) end
-if ARGV[12] ~= '' then redis.call('ZADD', KEYS[7], ARGV[12], ARGV[13])
-else redis.call('ZREM', KEYS[7], ARGV[13]) end
 ${APPLY_TTLS('ARGV[7]', 'ARGV[8]', 'ARGV[9]')}
 return 1
 `;
@@ -108,7 +107,7 @@ export class TripStore {
   private readonly keys: ReturnType<typeof tripKeys>;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     /** TTLs a transition with effects puts on the trip's keys. Default: DEFAULT_RETENTION. */
     private readonly retention: RetentionPolicy = DEFAULT_RETENTION,
@@ -132,11 +131,15 @@ export class TripStore {
         await this.redis.set(key, trip.id, 'EX', IDEMPOTENCY_TTL_SECONDS);
       }
     }
-    await this.redis
-      .multi()
-      .hset(this.keys.trip(trip.id), { version: '1', status: trip.status, doc: JSON.stringify(trip) })
-      .zadd(this.keys.tenantTrips(trip.tenantId), Date.parse(trip.createdAt), trip.id)
-      .exec();
+    // Two slots on a cluster, so two commands: the trip first, then the tenant's index. A crash in
+    // between leaves a trip reachable by id but unlisted; the reverse order would let a concurrent
+    // list() prune the new index entry as expired.
+    await this.redis.hset(this.keys.trip(trip.id), {
+      version: '1',
+      status: trip.status,
+      doc: JSON.stringify(trip),
+    });
+    await this.redis.zadd(this.keys.tenantTrips(trip.tenantId), Date.parse(trip.createdAt), trip.id);
     return { trip, created: true };
   }
 
@@ -234,16 +237,21 @@ export class TripStore {
     const ttl = retentionFor(trip, this.retention);
     const entry = effects.firstVersion && PlanVersionEntry.parse(effects.firstVersion(trip));
     const event = effects.event && encodeTripEvent({ type: 'status', status: trip.status, ...effects.event });
+    // The waiting index is a shared key (another slot on a cluster), so it cannot join the script.
+    // It is written so that a crash in between leaves at most a stale entry, which its reader
+    // (expireWaitingTrips) drops: indexed before the trip starts waiting, un-indexed after it stopped.
+    const waiting = trip.status === 'needs_input';
+    if (waiting)
+      await this.redis.zadd(awaitingInputKey(this.prefix), answerDeadline(this.retention), trip.id);
     const ok = await this.redis.eval(
       SETTLE,
-      7,
+      6,
       keys.trip,
       keys.events,
       keys.versions,
       keys.versionsIndex,
       keys.usage,
       keys.checkpointRegistry,
-      awaitingInputKey(this.prefix),
       expected,
       next,
       trip.status,
@@ -255,9 +263,8 @@ export class TripStore {
       ttl === 'persist' ? 0 : ttl.checkpointSeconds,
       entry ? JSON.stringify(entry) : '',
       entry ? JSON.stringify(summarizeVersion(entry)) : '',
-      trip.status === 'needs_input' ? answerDeadline(this.retention) : '',
-      trip.id,
     );
+    if (ok === 1 && !waiting) await this.forgetWaiting(trip.id);
     return ok === 1;
   }
 

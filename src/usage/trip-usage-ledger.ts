@@ -1,10 +1,11 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
 import { type AgentRunUsage, summarizeUsage } from '../../tools/domain/usage.js';
 import type { CallUsage, TripUsage } from '../../tools/domain/usage.schema.js';
+import { hashTag, type RedisClient } from '../runtime/redis-client.js';
 
 /** A trip's recorded model calls: one hash, beside the trip's other keys (it shares their TTL). */
 export function tripUsageKey(prefix: string, tripId: string): string {
-  return `${prefix}trip:${tripId}:usage`;
+  return `${prefix}trip:${hashTag(tripId)}:usage`;
 }
 
 /** One model call as an agent made it. */
@@ -40,7 +41,7 @@ function parseField(name: string): [Kind, string, string] | null {
  */
 export class TripUsageLedger {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

@@ -1,5 +1,5 @@
-import type { Redis } from 'ioredis';
 import type { TripUsage } from '../../tools/domain/usage.schema.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 /** One hash per deployment: a few fields per (model, agent), so it stays small without a TTL. */
 export function usageTotalsKey(prefix: string): string {
@@ -51,7 +51,7 @@ export class UsageTotals {
   private readonly key: string;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
   ) {
     this.key = usageTotalsKey(prefix);

@@ -1,5 +1,4 @@
 import { type Job, UnrecoverableError } from 'bullmq';
-import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
@@ -7,6 +6,7 @@ import type { ModelPrices } from '../../tools/domain/usage.schema.js';
 import { JOB_CATALOG, type JobPayload } from '../jobs/job-catalog.js';
 import { createQueueWorker, isLastAttempt, type QueueWorker } from '../jobs/worker-setup.js';
 import { type RepairOutcome, runRepair } from '../planner/run-repair-graph.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripEvents } from '../trips/trip-events.js';
 import type { TripStore } from '../trips/trip-store.js';
@@ -22,7 +22,7 @@ import {
 import type { Watches } from './watches.js';
 
 export interface ReplanWorkerOptions {
-  connection: Redis;
+  connection: RedisClient;
   prefix: string;
   store: TripStore;
   events: TripEvents;

@@ -1,7 +1,7 @@
 import type { Job, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { JOB_CATALOG } from '../jobs/job-catalog.js';
 import type { Queues } from '../jobs/queues.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { DEFAULT_WATCH_EVERY_MINUTES, type WatchSettings } from './watch.schema.js';
 
 /** One BullMQ job scheduler per watched trip; the id is stable, so upserts from any process agree. */
@@ -32,7 +32,7 @@ export class WatchScheduler {
 
   constructor(
     queues: Pick<Queues, 'replan'>,
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     prefix: string,
   ) {
     this.queue = queues.replan as unknown as Queue;

@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { Queues } from '../jobs/queues.js';
 import { enqueueNotification } from '../notify/enqueue-notification.js';
 import type { NotifyStores } from '../notify/notify-stores.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 import { departureMs } from '../trips/departure.js';
 import type { PlanVersionStore } from '../trips/plan-versions.js';
 import type { TripRecord } from '../trips/trip.schema.js';
@@ -129,7 +129,7 @@ export class Watches {
 
 /** The watch scheduler and lifecycle over one Redis namespace, as every process builds them. */
 export function createWatches(
-  redis: Redis,
+  redis: RedisClient,
   prefix: string,
   deps: Omit<WatchesDeps, 'scheduler' | 'queues'> & { queues: Pick<Queues, 'notify' | 'replan'> },
 ): { scheduler: WatchScheduler; watches: Watches } {

@@ -1,4 +1,4 @@
-import type { ChainableCommander, Redis } from 'ioredis';
+import type { ChainableCommander } from 'ioredis';
 import type { WorldChange } from '../../tools/domain/world-change.schema.js';
 import {
   assertAdvanceHours,
@@ -7,16 +7,18 @@ import {
   WorldTimelineError,
   type WorldTimelineState,
 } from '../../tools/providers/world-timeline.js';
+import type { RedisClient } from '../runtime/redis-client.js';
 
 export interface RedisWorldTimelineOptions {
-  redis: Redis;
+  redis: RedisClient;
   /** Namespace of the deployment's keys (config REDIS_PREFIX). @default '' */
   prefix?: string;
 }
 
 /** The two keys of a deployment's world clock. */
 export function worldTimelineKeys(prefix = ''): { hours: string; changes: string } {
-  return { hours: `${prefix}world:hours`, changes: `${prefix}world:changes` };
+  // One hash tag: the two keys are read and cleared together in a MULTI.
+  return { hours: `${prefix}{world}:hours`, changes: `${prefix}{world}:changes` };
 }
 
 /**

@@ -20,12 +20,12 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { MemorySaver } from '@langchain/langgraph';
-import type { Redis } from 'ioredis';
 import { buildTripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import { loadConfig } from '../../src/config.js';
 import { createModels } from '../../src/models/model-factory.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
+import type { RedisClient } from '../../src/runtime/redis-client.js';
 import { createServiceContext } from '../../src/runtime/service-context.js';
 import { submitTrip } from '../../src/trips/trip-commands.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
@@ -177,14 +177,14 @@ interface Run {
  * Submits one 5-day trip through the API's commands and waits for its plan on `blocking`, a
  * connection of the caller's that no other wait shares (a blocking read holds its connection).
  */
-async function planOne(blocking: Redis): Promise<void> {
+async function planOne(blocking: RedisClient): Promise<void> {
   const { trip } = await submitTrip(commands, 'bench', { text: TRIPS['5-day'] });
   const status = await waitForStatus(driver.events, blocking, trip.id, ['completed', 'failed']);
   if (status !== 'completed') throw new Error(`${trip.id} ${status}`);
 }
 
 /** Runs `work` with a blocking-read connection of its own, closed afterwards. */
-async function withWaitConnection(work: (blocking: Redis) => Promise<void>): Promise<void> {
+async function withWaitConnection(work: (blocking: RedisClient) => Promise<void>): Promise<void> {
   const blocking = driver.connect('dedicated', 'wait');
   try {
     await work(blocking);

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
+import type { RedisClient } from '../../src/runtime/redis-client.js';
+import { openRedis } from '../../src/runtime/redis-connections.js';
 
-/** The run's Redis URL (see redis-global-setup.ts). */
+/** The run's Redis URL (see redis-global-setup.ts): one server, or `redis+cluster://…` in the cluster project. */
 export function testRedisUrl(): string {
   return inject('redisUrl');
 }
@@ -12,10 +14,22 @@ export function uniquePrefix(label = 't'): string {
   return `${label}-${randomUUID().slice(0, 8)}:`;
 }
 
-/** A connection to the test Redis; close it in afterAll/afterEach. */
-export function testRedis(options: { maxRetriesPerRequest?: number | null } = {}): Redis {
-  return new Redis(testRedisUrl(), {
-    maxRetriesPerRequest: options.maxRetriesPerRequest ?? 3,
+/**
+ * A connection to the test Redis (a Cluster client when the run has a cluster); close it in
+ * afterAll/afterEach. BullMQ workers and QueueEvents need `maxRetriesPerRequest: null`.
+ */
+export function testRedisClient(options: { maxRetriesPerRequest?: number | null } = {}): RedisClient {
+  return openRedis(testRedisUrl(), {
+    maxRetriesPerRequest: options.maxRetriesPerRequest === undefined ? 3 : options.maxRetriesPerRequest,
     lazyConnect: false,
   });
+}
+
+/**
+ * `testRedisClient` typed as a single server, for the many tests written against `Redis`. In the
+ * cluster project it is a `Cluster`, which answers the same commands; a test that needs what only
+ * one server has (SCAN of the whole keyspace, SELECT, restarts) stays out of that project.
+ */
+export function testRedis(options: { maxRetriesPerRequest?: number | null } = {}): Redis {
+  return testRedisClient(options) as Redis;
 }

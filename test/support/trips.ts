@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/runtime/redis-client.js';
 import type { TripStatus } from '../../src/trips/trip.schema.js';
 import type { TripEvents } from '../../src/trips/trip-events.js';
 
@@ -8,7 +8,7 @@ import type { TripEvents } from '../../src/trips/trip-events.js';
  */
 export async function waitForStatus(
   events: TripEvents,
-  blocking: Redis,
+  blocking: RedisClient,
   tripId: string,
   statuses: readonly TripStatus[],
 ): Promise<TripStatus> {
@@ -28,7 +28,7 @@ export async function waitForStatus(
 /** Resolves once an event matching `predicate` has been appended to the trip's stream. */
 export async function waitForEvent(
   events: TripEvents,
-  blocking: Redis,
+  blocking: RedisClient,
   tripId: string,
   predicate: (event: { type: string; message: string; agent?: string; node?: string }) => boolean,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../../runtime/redis-client.js';
 import { FINAL_STATUSES } from '../../trips/trip.schema.js';
 import type { TripEvents } from '../../trips/trip-events.js';
 import type { TripStore } from '../../trips/trip-store.js';
@@ -16,11 +16,11 @@ import {
 
 export interface EventsRoutesOptions {
   /** Command connection (the shared reader's snapshots and wake-ups). */
-  redis: Redis;
+  redis: RedisClient;
   store: TripStore;
   events: TripEvents;
   /** The one blocking connection of the shared reader; asked for again only after it was dropped. */
-  blockingRedisFactory: () => Redis;
+  blockingRedisFactory: () => RedisClient;
   heartbeatMs: number;
   /** Open streams one tenant may hold in this process; the next is a 429. Default 20. */
   maxStreamsPerTenant?: number;

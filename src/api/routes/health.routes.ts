@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../../runtime/redis-client.js';
 import { ApiError } from '../api-error.js';
 import { errorResponses } from '../api-schemas.js';
 
 export interface HealthRoutesOptions {
-  redis: Redis;
+  redis: RedisClient;
   /** How long /readyz waits for PING before answering 503. Default 1000 ms. */
   readinessTimeoutMs?: number;
 }
@@ -13,7 +13,7 @@ export interface HealthRoutesOptions {
 const Health = z.object({ status: z.literal('ok') });
 
 /** Resolves false when PING fails or does not answer in time: a load balancer should not wait longer. */
-async function pingWithin(redis: Redis, ms: number): Promise<boolean> {
+async function pingWithin(redis: RedisClient, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), ms);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { testRedisUrl } from '../../support/redis.js';
 import { type ApiHarness, postJson, SAMPLE_REQUEST, startApi } from './support/api-harness.js';
 import { type SseFrame, SseReader } from './support/sse-reader.js';
@@ -14,7 +15,7 @@ function namedFactory(name: string) {
   return () => new Redis(testRedisUrl(), { connectionName: name, maxRetriesPerRequest: 1 });
 }
 
-async function clients(redis: Redis): Promise<string[]> {
+async function clients(redis: RedisClient): Promise<string[]> {
   return ((await redis.client('LIST')) as string).split('\n').filter((line) => line.trim() !== '');
 }
 

@@ -1,10 +1,10 @@
 import { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENTS } from '../../../graphs/graph-deps.js';
 import type { TripStateValue } from '../../../graphs/trip-state.js';
 import { loadConfig } from '../../../src/config.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import {
   createPlanningContext,
   createServiceContext,
@@ -59,7 +59,7 @@ async function submissions(context: ServiceContext, tripId: string): Promise<Rec
 
 describe('a worker killed with SIGKILL mid-plan', () => {
   const { context, commands, workerEnv } = setup('crash');
-  let blocking: Redis;
+  let blocking: RedisClient;
   const workers: WorkerProcess[] = [];
 
   beforeAll(() => {
@@ -121,7 +121,7 @@ describe('a worker killed with SIGKILL mid-plan', () => {
 
 describe('cancelling a trip held by a worker in another process', () => {
   const { context, commands, workerEnv } = setup('cancel');
-  let blocking: Redis;
+  let blocking: RedisClient;
   let worker: WorkerProcess;
 
   beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import type { FastifyInstance } from 'fastify';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { FAULT_KINDS } from '../../../src/devtools/fault-plan.js';
@@ -9,6 +8,7 @@ import {
   startOpenAiCompatibleServer,
 } from '../../../src/devtools/openai-compatible-server.js';
 import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startApi } from '../../../src/runtime/start-api.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
@@ -32,7 +32,7 @@ describe('the whole system on a hosted-model endpoint that misbehaves 20% of the
   let workers: ServiceContext;
   let worker: PlanWorker;
   let app: FastifyInstance;
-  let blocking: Redis;
+  let blocking: RedisClient;
 
   beforeAll(async () => {
     const world = createSandboxWorld({ seed: 1 });

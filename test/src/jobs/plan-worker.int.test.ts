@@ -1,12 +1,13 @@
 import { QueueEvents } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
+import { type RedisClient, scanAllKeys } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import { answerTrip, submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
+import { tripRecordKey } from '../../../src/trips/trip-keys.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
 import { waitForStatus } from '../../support/trips.js';
 
@@ -16,7 +17,7 @@ const SEATTLE =
 describe('plan worker (in process) on a real Redis', () => {
   let context: ServiceContext;
   let worker: PlanWorker;
-  let blocking: Redis;
+  let blocking: RedisClient;
   let commands: TripCommandDeps;
 
   beforeAll(async () => {
@@ -102,15 +103,9 @@ describe('plan worker (in process) on a real Redis', () => {
     const { trip } = await submitTrip(commands, 'tenant-a', { text: SEATTLE });
     await waitForStatus(context.events, blocking, trip.id, ['completed']);
     const prefix = context.config.REDIS_PREFIX;
-    const keys: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await context.redis.scan(cursor, 'MATCH', `${prefix}*${trip.id}*`, 'COUNT', 1000);
-      cursor = next;
-      keys.push(...batch);
-    } while (cursor !== '0');
-    // BullMQ's own job records are trimmed by the queue's removeOnComplete policy instead.
-    const ours = keys.filter((key) => !key.startsWith(`${prefix}bull:`));
+    // BullMQ's own job records (under its `{<prefix>bull}` tag, outside this pattern) are trimmed
+    // by the queue's removeOnComplete policy instead.
+    const ours = await scanAllKeys(context.redis, `${prefix}*${trip.id}*`);
     expect(ours.length).toBeGreaterThan(3);
     const done = await context.store.get(trip.id);
     // A planned trip is watched until it starts, then kept for the retention period.
@@ -123,6 +118,8 @@ describe('plan worker (in process) on a real Redis', () => {
       const limit = key.includes(`${prefix}cp:`) ? retention : untilDeparture + retention + 5;
       expect(ttl, key).toBeLessThanOrEqual(Math.ceil(limit));
     }
-    expect(await context.redis.ttl(`${prefix}trip:${trip.id}`)).toBeGreaterThan(Math.floor(untilDeparture));
+    expect(await context.redis.ttl(tripRecordKey(prefix, trip.id))).toBeGreaterThan(
+      Math.floor(untilDeparture),
+    );
   });
 });

@@ -1,22 +1,22 @@
 import { QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeQueues, createQueues, enqueue, type Queues } from '../../../src/jobs/queues.js';
+import { bullPrefix, closeQueues, createQueues, enqueue, type Queues } from '../../../src/jobs/queues.js';
 import { enqueueNotification, type Notification } from '../../../src/notify/enqueue-notification.js';
 import { createNotifyWorker, type NotifyWorker } from '../../../src/notify/notify.worker.js';
 import { createNotifyStores, type NotifyStores } from '../../../src/notify/notify-stores.js';
 import { WEBHOOK_EVENTS } from '../../../src/notify/webhook.schema.js';
 import { verifyWebhookSignature } from '../../../src/notify/webhook-signature.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { newTripId } from '../../../src/trips/trip-ids.js';
-import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
+import { testRedisClient, uniquePrefix } from '../../support/redis.js';
 import { type ReceiverReply, startReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
 
 const TIMEOUT_MS = 2000;
 
 describe('notify worker against a loopback receiver', () => {
-  let redis: Redis;
-  let eventsConnection: Redis;
+  let redis: RedisClient;
+  let eventsConnection: RedisClient;
   let prefix: string;
   let queues: Queues;
   let stores: NotifyStores;
@@ -26,9 +26,9 @@ describe('notify worker against a loopback receiver', () => {
   let tenantCount = 0;
 
   beforeAll(async () => {
-    // BullMQ's workers and QueueEvents need maxRetriesPerRequest: null (testRedis turns null into 3).
-    redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-    eventsConnection = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    // BullMQ's workers and QueueEvents need maxRetriesPerRequest: null.
+    redis = testRedisClient({ maxRetriesPerRequest: null });
+    eventsConnection = testRedisClient({ maxRetriesPerRequest: null });
     prefix = uniquePrefix('notify');
     queues = createQueues(redis, prefix);
     stores = createNotifyStores(redis, prefix);
@@ -44,7 +44,7 @@ describe('notify worker against a loopback receiver', () => {
       // The receivers are on loopback, which the egress policy refuses unless a deployment opts in.
       egress: { allowPrivate: true },
     });
-    queueEvents = new QueueEvents('notify', { connection: eventsConnection, prefix: `${prefix}bull` });
+    queueEvents = new QueueEvents('notify', { connection: eventsConnection, prefix: bullPrefix(prefix) });
     await queueEvents.waitUntilReady();
   });
 

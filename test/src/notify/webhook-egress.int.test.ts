@@ -1,13 +1,14 @@
 import { QueueEvents } from 'bullmq';
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bullPrefix } from '../../../src/jobs/queues.js';
 import { enqueueNotification } from '../../../src/notify/enqueue-notification.js';
 import { createNotifyWorker, type NotifyWorker } from '../../../src/notify/notify.worker.js';
 import { createNotifyStores, type NotifyStores } from '../../../src/notify/notify-stores.js';
 import { postWebhook } from '../../../src/notify/post-webhook.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { newTripId } from '../../../src/trips/trip-ids.js';
-import { testRedisUrl } from '../../support/redis.js';
+import { testRedisClient } from '../../support/redis.js';
 import { type ApiHarness, startApi } from '../api/support/api-harness.js';
 import { fakeDns, PUBLIC_ADDRESS } from './support/fake-dns.js';
 import { startReceiver, type WebhookReceiver } from './support/webhook-receiver.js';
@@ -104,8 +105,8 @@ describe('postWebhook under the egress policy', () => {
 
 describe('a webhook whose name is rebound to loopback after PUT', () => {
   let api: ApiHarness;
-  let bull: Redis;
-  let events: Redis;
+  let bull: RedisClient;
+  let events: RedisClient;
   let stores: NotifyStores;
   let worker: NotifyWorker;
   let queueEvents: QueueEvents;
@@ -113,8 +114,8 @@ describe('a webhook whose name is rebound to loopback after PUT', () => {
 
   beforeAll(async () => {
     api = await startApi({ webhookEgress: { resolve: dns.resolve } });
-    bull = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-    events = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
+    bull = testRedisClient({ maxRetriesPerRequest: null });
+    events = testRedisClient({ maxRetriesPerRequest: null });
     stores = createNotifyStores(api.redis, api.prefix);
     worker = await createNotifyWorker({
       connection: bull,
@@ -123,7 +124,7 @@ describe('a webhook whose name is rebound to loopback after PUT', () => {
       logger: pino({ level: 'silent' }),
       egress: { resolve: dns.resolve },
     });
-    queueEvents = new QueueEvents('notify', { connection: events, prefix: `${api.prefix}bull` });
+    queueEvents = new QueueEvents('notify', { connection: events, prefix: bullPrefix(api.prefix) });
     await queueEvents.waitUntilReady();
   });
   afterAll(async () => {

@@ -122,7 +122,8 @@ describe('PlanVersionStore', () => {
     await store.claim(TRIP, entry(1));
     await store.claim('trp_00000000000000000000000002', entry(1));
     const keys = planVersionKeys(prefix);
-    expect(keys.versions(TRIP)).toBe(`${prefix}trip:${TRIP}:versions`);
+    // The trip id is the hash tag: a trip's keys share one cluster slot.
+    expect(keys.versions(TRIP)).toBe(`${prefix}trip:{${TRIP}}:versions`);
     expect(await redis.hkeys(keys.versions(TRIP))).toEqual(['1']);
     expect((await redis.hkeys(keys.index(TRIP))).sort()).toEqual(['1', 'latest']);
     // Retention as the trip's completion sets it (trip-store's transition script).

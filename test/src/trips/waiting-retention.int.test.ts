@@ -1,8 +1,8 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
 import { closeQueues, createQueues } from '../../../src/jobs/queues.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import { expireWaitingTrips } from '../../../src/trips/expire-waiting-trips.js';
@@ -26,7 +26,7 @@ const RETENTION = 3600;
 describe('retention of trips waiting for an answer, and of trips cancelled or expired while waiting', () => {
   let context: ServiceContext;
   let worker: PlanWorker;
-  let blocking: Redis;
+  let blocking: RedisClient;
   let commands: TripCommandDeps;
   let prefix: string;
 

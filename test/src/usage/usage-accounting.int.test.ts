@@ -6,6 +6,7 @@ import { OFFLINE_MODEL_NAME } from '../../../agents/offline/offline-chat-model.j
 import { buildApp } from '../../../src/api/build-app.js';
 import { loadConfig } from '../../../src/config.js';
 import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import { ApiKeyStore } from '../../../src/tenancy/api-keys.js';
@@ -57,7 +58,7 @@ function expectTokensInEveryAgent(usage: TripUsage | null | undefined, agents: s
 describe('usage accounting: worker, trip record, API and /metrics on a real Redis', () => {
   let context: ServiceContext;
   let worker: PlanWorker;
-  let blocking: Redis;
+  let blocking: RedisClient;
   let app: FastifyInstance;
   let auth: Record<string, string>;
   let completed: TripRecord;

@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
+import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
@@ -17,7 +17,7 @@ const isModelRound = (event: { type: string; message: string }) =>
 describe('usage after a worker is killed mid-agent and another takes the trip over', () => {
   const prefix = uniquePrefix('usage-kill');
   let context: ServiceContext;
-  let blocking: Redis;
+  let blocking: RedisClient;
   let commands: TripCommandDeps;
   const workers: WorkerProcess[] = [];
   const workerEnv = (latencyMs: number) => ({

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
 import { verifyWebhookSignature } from '../../../src/notify/webhook-signature.js';
+import { type RedisClient, scanAllKeys } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import type { TripRecord } from '../../../src/trips/trip.schema.js';
@@ -244,10 +245,10 @@ describe('watched trips are re-checked and repaired', () => {
     const trip = await env.plannedTrip();
     // Retention expires the planning thread after TRIP_RETENTION_SECONDS; the watch outlives it.
     const pattern = `${env.prefix}cp:{${encodeURIComponent(trip.id)}}*`;
-    const keys = await scanKeys(env.context.redis, pattern);
+    const keys = await scanAllKeys(env.context.redis, pattern);
     expect(keys.length).toBeGreaterThan(0);
     await env.context.redis.del(...keys);
-    expect(await scanKeys(env.context.redis, pattern)).toEqual([]);
+    expect(await scanAllKeys(env.context.redis, pattern)).toEqual([]);
 
     const gone = trip.plan.stays[1]!;
     await env.timeline.inject({ kind: 'stay-sold-out', city: gone.city, stayName: gone.stay.name });
@@ -266,17 +267,6 @@ describe('watched trips are re-checked and repaired', () => {
 function sandbox(env: { context: ServiceContext; prefix: string }) {
   const timeline = createRedisWorldTimeline({ redis: env.context.redis, prefix: env.prefix });
   return createSandboxWorld({ seed: env.context.config.SANDBOX_SEED, timeline });
-}
-
-async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    keys.push(...batch);
-    cursor = next;
-  } while (cursor !== '0');
-  return keys;
 }
 
 describe('exactly once with two schedulers and two workers', () => {

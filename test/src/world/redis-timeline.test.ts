@@ -19,13 +19,14 @@ describe('createRedisWorldTimeline', () => {
     expect(await timeline.read()).toEqual({ hours: 0, changes: [] });
     await timeline.advance(1);
     await timeline.inject({ kind: 'flight-cancelled', flightNumber: 'AS1' });
+    // One hash tag for both keys: on a cluster they share a slot, as the MULTI reading them needs.
     expect((await redis.keys(`${prefix}*`)).sort()).toEqual([
-      `${prefix}world:changes`,
-      `${prefix}world:hours`,
+      `${prefix}{world}:changes`,
+      `${prefix}{world}:hours`,
     ]);
     expect(worldTimelineKeys(prefix)).toEqual({
-      hours: `${prefix}world:hours`,
-      changes: `${prefix}world:changes`,
+      hours: `${prefix}{world}:hours`,
+      changes: `${prefix}{world}:changes`,
     });
   });
 

@@ -4,6 +4,7 @@ import { Registry } from 'prom-client';
 import { type ApiDeps, buildApp } from '../../../../src/api/build-app.js';
 import { closeQueues, createQueues, type Queues } from '../../../../src/jobs/queues.js';
 import { createNotifyStores } from '../../../../src/notify/notify-stores.js';
+import type { RedisClient } from '../../../../src/runtime/redis-client.js';
 import { ApiKeyStore } from '../../../../src/tenancy/api-keys.js';
 import { PlanVersionStore } from '../../../../src/trips/plan-versions.js';
 import { TripEvents } from '../../../../src/trips/trip-events.js';
@@ -15,7 +16,7 @@ export interface ApiHarness {
   app: FastifyInstance;
   /** Base URL of the listening app, e.g. http://127.0.0.1:41234 */
   url: string;
-  redis: Redis;
+  redis: RedisClient;
   prefix: string;
   store: TripStore;
   events: TripEvents;

@@ -1,19 +1,17 @@
-import type { Redis } from 'ioredis';
+import { type RedisClient, scanAllKeys } from '../../../../src/runtime/redis-client.js';
 
 /**
  * Every key in Redis that names the trip (found by SCAN, not by the store's own key list, so a
  * key the store forgot still shows), with its TTL in seconds (-1: none). BullMQ's job records
  * are left out: the queue's removeOnComplete policy trims those.
  */
-export async function ttlsOfTrip(redis: Redis, prefix: string, tripId: string): Promise<Map<string, number>> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*${tripId}*`, 'COUNT', 1000);
-    cursor = next;
-    keys.push(...batch);
-  } while (cursor !== '0');
-  const ours = keys.filter((key) => !key.startsWith(`${prefix}bull:`)).sort();
+export async function ttlsOfTrip(
+  redis: RedisClient,
+  prefix: string,
+  tripId: string,
+): Promise<Map<string, number>> {
+  // BullMQ's keys start with its `{<prefix>bull}` hash tag, so the pattern leaves them out.
+  const ours = (await scanAllKeys(redis, `${prefix}*${tripId}*`)).sort();
   const ttls = new Map<string, number>();
   for (const key of ours) ttls.set(key, await redis.ttl(key));
   return ttls;

@@ -37,7 +37,11 @@ function priced(sources: RealSources, own: Attribution): readonly Attribution[] 
  * city points (RealSourceSettings.geo); the gazetteer itself is always the built-in table.
  */
 export const realKinds = {
-  gazetteer: (): RealKind<Gazetteer> => ({ kind: createTableGazetteer(), attributions: [] }),
+  /** The built-in table; with GEO=osm|photon the points the other kinds search around are OSM's (credited). */
+  gazetteer: (s?: RealSources): RealKind<Gazetteer> => ({
+    kind: createTableGazetteer(),
+    attributions: s?.settings.geo === 'osm' || s?.settings.geo === 'photon' ? [REAL_ATTRIBUTIONS.osm] : [],
+  }),
   duffelFlights: (s: RealSources): RealKind<FlightsKind> => ({
     kind: createRealFlights({ source: s.duffel().flights, locator: s.locator(), fx: s.fx() }),
     attributions: priced(s, REAL_ATTRIBUTIONS.duffel),

@@ -60,6 +60,13 @@ export function findDurations(lower: string): DurationMention[] {
   )) {
     found.push({ ...spanOf(m), days: 2 });
   }
+  // "week in Hawaii", "planning a week away": a week said without a number.
+  for (const m of matchAll(
+    lower,
+    /(?:^|(?<=\b(?:for|spend|spending|plan|planning)\s+))(?:the\s+)?week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring)\b)/g,
+  )) {
+    if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
+  }
   for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {
     if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
   }

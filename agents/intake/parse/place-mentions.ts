@@ -1,4 +1,5 @@
 import { foldToken, type GazetteerCity, type GazetteerIndex } from './gazetteer.js';
+import { HOLIDAYS } from './holidays.js';
 import { matchAll, type RequestText, type Span } from './text.js';
 
 /** A place named in the text; a name can be both a city and a region ("New York"). */
@@ -29,6 +30,9 @@ function tokenize(lower: string): Token[] {
     };
   });
 }
+
+/** Holiday names that hold a place name ("Columbus Day", "Canada Day", "Victoria Day"): dates, not places. */
+const HOLIDAY_NAME = new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.pattern).join('|')})(?![a-z])`, 'g');
 
 const ABBREVIATION_CUE =
   /\b(?:in|to|around|across|through|throughout|visit|visiting|explore|exploring|of)\s+$/;
@@ -72,8 +76,10 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
     }
     i += 1;
   }
-  mergeQualifiers(found, text.lower);
-  const capitalised = found.map((m) => ({
+  const holidays = matchAll(text.lower, HOLIDAY_NAME).map((m) => [m.index, m.index + m[0].length] as const);
+  const places = found.filter((m) => !holidays.some(([start, end]) => m.start < end && start < m.end));
+  mergeQualifiers(places, text.lower);
+  const capitalised = places.map((m) => ({
     ...m,
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
   }));

@@ -1,5 +1,14 @@
 import type { IsoDate } from '../../../tools/domain/common.schema.js';
-import { lastDayOfMonth, onOrAfter, onOrBefore, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
+import {
+  daysBetween,
+  lastDayOfMonth,
+  onOrAfter,
+  onOrBefore,
+  plusDays,
+  validIso,
+  weekdayOf,
+  yearOf,
+} from './calendar.js';
 import { HOLIDAYS, holidayWeekend } from './holidays.js';
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
@@ -12,6 +21,11 @@ export interface RelativeDate extends Span {
   readonly days: number | undefined;
   /** How the phrase was read, for the spec's notes. */
   readonly note: string;
+  /**
+   * `weekday`: a bare day name ("Friday", "Friday to Monday"), placed in the coming week unless a
+   * month anchors it; `month`: a month alone ("in March").
+   */
+  readonly kind?: 'weekday' | 'month';
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -137,7 +151,15 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       date = onOrAfter(weekday === 0 ? plusDays(nextMonday, 6) : nextMonday, weekday);
     } else if (cue === 'this') date = onOrAfter(today, weekday);
     else date = onOrAfter(plusDays(today, 1), weekday);
-    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0].trim()}' as ${describe(date)}.` });
+    // Only a day name with no "this"/"next" may be moved into a month said elsewhere.
+    const bare = (cue === undefined || !/this|next|following|coming/.test(cue)) && tail.trim() === '';
+    out.push({
+      ...spanOf(m),
+      date,
+      days: undefined,
+      note: `Read '${m[0].trim()}' as ${describe(date)}.`,
+      ...(bare ? { kind: 'weekday' as const } : {}),
+    });
     previous = date;
     previousEnd = m.index + m[0].length;
   }
@@ -361,6 +383,7 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
       date,
       days: undefined,
       note: `Only the month was given ('${m[0].trim()}'); planning from the 1st, ${date} (${MONTH_LABELS[month - 1]}).`,
+      kind: 'month',
     });
   }
 }
@@ -387,10 +410,36 @@ export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[]
   const add = (list: RelativeDate[]) => {
     for (const r of list) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   };
-  for (const finder of [weekends, monthParts, offsets, weekdays]) {
+  for (const finder of [weekends, monthParts, offsets, weekdays, weeksAhead]) {
     const list: RelativeDate[] = [];
     finder(lower, today, list);
     add(list);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return anchorWeekdaysInMonth(found.sort((a, b) => a.start - b.start));
+}
+
+/** "next week", "the week after next": from its Monday. */
+function weeksAhead(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const nextMonday = onOrAfter(plusDays(today, 1), 1);
+  for (const m of matchAll(lower, /\b(?:the\s+)?week\s+after\s+next\b|\bnext\s+week\b(?!\s*end)/g)) {
+    const date = /after/.test(m[0]) ? plusDays(nextMonday, 7) : nextMonday;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as from ${describe(date)}.` });
+  }
+}
+
+/**
+ * "Friday to Monday in March": day names beside a month alone fall in that month — the first
+ * such Friday, with the days after it kept in step — and the month says nothing more.
+ */
+function anchorWeekdaysInMonth(found: RelativeDate[]): RelativeDate[] {
+  const month = found.filter((r) => r.kind === 'month');
+  const days = found.filter((r) => r.kind === 'weekday');
+  if (month.length !== 1 || days.length === 0 || days.length !== found.length - 1) return found;
+  const first = days[0]!;
+  const moved = onOrAfter(month[0]!.date, weekdayOf(first.date));
+  const shift = daysBetween(first.date, moved) - 1;
+  return days.map((r) => {
+    const date = plusDays(r.date, shift);
+    return { ...r, date, note: r.note.replace(describe(r.date), describe(date)) };
+  });
 }

@@ -26,7 +26,8 @@ const RELATION =
 const RELATIONS =
   '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
 const POSSESSIVE = '(?:(?:my|our|his|her|the)\\s+)?';
-const AGE = '(?:(?:young|little|small|teenage|adult|grown|elderly)\\s+)?';
+const AGE =
+  '(?:(?:young|little|small|teenage|adult|grown|elderly|college|school|uni|university|work|old|close|best|good|childhood)\\s+)?';
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
 const AFTER_FOR_N =
   '(?=\\s*(?:$|[,.?!;:)]|(?:leaving|departing|starting|traveling|travelling|going|heading|from|to|in|on|at|with|who|that|during|between|over|next|this|spanning|visiting|exploring|please)\\b))';
@@ -154,9 +155,10 @@ function companions(lower: string): { count: number; vague: boolean } {
  */
 export function extractTravellers(lower: string): TravellersResult {
   const result = counted(
-    lower.replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) =>
-      `${a}${b}`.padStart(a.length + 4, ' '),
-    ),
+    lower
+      .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) => `${a}${b}`.padStart(a.length + 4, ' '))
+      // "w/ 4 friends" is "with 4 friends".
+      .replace(/\bw\/(?=\s)/g, 'with'),
   );
   const problems: RequestProblem[] = [];
   if (ZERO.test(lower)) {

@@ -840,6 +840,31 @@ export interface paths {
                                         /** Format: date */
                                         arrivalDate?: string;
                                         stops?: number;
+                                        offerId?: string;
+                                        expiresAt?: string;
+                                        bookingUrl?: string;
+                                        segments?: {
+                                            flightNumber: string;
+                                            from: string;
+                                            to: string;
+                                            departure: string;
+                                            arrival: string;
+                                            departureZone: string | null;
+                                            arrivalZone: string | null;
+                                        }[];
+                                        layovers?: {
+                                            airport: string;
+                                            minutes: number;
+                                        }[];
+                                        quoted?: {
+                                            amount: number;
+                                            currency: string;
+                                            rate: number;
+                                            rateSource: string;
+                                            /** Format: date */
+                                            rateDate: string | null;
+                                        };
+                                        source?: string;
                                     };
                                     cost: number;
                                 } | {
@@ -856,6 +881,8 @@ export interface paths {
                                         durationMinutes: number;
                                         distanceKm: number;
                                         cost: number;
+                                        estimated?: ("cost" | "durationMinutes")[];
+                                        source?: string;
                                     };
                                     vehicles: number;
                                     cost: number;
@@ -898,6 +925,18 @@ export interface paths {
                                         maximumOccupancy: number;
                                         rating: number;
                                         pricePerNight: number;
+                                        offerId?: string;
+                                        bookingUrl?: string;
+                                        quoted?: {
+                                            amount: number;
+                                            currency: string;
+                                            rate: number;
+                                            rateSource: string;
+                                            /** Format: date */
+                                            rateDate: string | null;
+                                        };
+                                        assumed?: ("roomType" | "forbids" | "minimumNights" | "maximumOccupancy" | "rating")[];
+                                        source?: string;
                                     };
                                     firstNight: number;
                                     nights: number;
@@ -918,6 +957,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     lunch: {
                                         name: string;
@@ -927,6 +968,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     dinner: {
                                         name: string;
@@ -936,6 +979,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     sights: {
                                         name: string;
@@ -946,6 +991,7 @@ export interface paths {
                                             lon: number;
                                         } | null;
                                         address: string | null;
+                                        source?: string;
                                     }[];
                                     accommodation: string | null;
                                     /** @default [] */
@@ -1005,6 +1051,12 @@ export interface paths {
                                 notHonoured: {
                                     wish: string;
                                     reason: string;
+                                }[];
+                                attributions?: {
+                                    source: string;
+                                    text: string;
+                                    licence: string | null;
+                                    url: string | null;
                                 }[];
                             } | null;
                             error: {
@@ -2005,6 +2057,31 @@ export interface paths {
                                         /** Format: date */
                                         arrivalDate?: string;
                                         stops?: number;
+                                        offerId?: string;
+                                        expiresAt?: string;
+                                        bookingUrl?: string;
+                                        segments?: {
+                                            flightNumber: string;
+                                            from: string;
+                                            to: string;
+                                            departure: string;
+                                            arrival: string;
+                                            departureZone: string | null;
+                                            arrivalZone: string | null;
+                                        }[];
+                                        layovers?: {
+                                            airport: string;
+                                            minutes: number;
+                                        }[];
+                                        quoted?: {
+                                            amount: number;
+                                            currency: string;
+                                            rate: number;
+                                            rateSource: string;
+                                            /** Format: date */
+                                            rateDate: string | null;
+                                        };
+                                        source?: string;
                                     };
                                     cost: number;
                                 } | {
@@ -2021,6 +2098,8 @@ export interface paths {
                                         durationMinutes: number;
                                         distanceKm: number;
                                         cost: number;
+                                        estimated?: ("cost" | "durationMinutes")[];
+                                        source?: string;
                                     };
                                     vehicles: number;
                                     cost: number;
@@ -2063,6 +2142,18 @@ export interface paths {
                                         maximumOccupancy: number;
                                         rating: number;
                                         pricePerNight: number;
+                                        offerId?: string;
+                                        bookingUrl?: string;
+                                        quoted?: {
+                                            amount: number;
+                                            currency: string;
+                                            rate: number;
+                                            rateSource: string;
+                                            /** Format: date */
+                                            rateDate: string | null;
+                                        };
+                                        assumed?: ("roomType" | "forbids" | "minimumNights" | "maximumOccupancy" | "rating")[];
+                                        source?: string;
                                     };
                                     firstNight: number;
                                     nights: number;
@@ -2083,6 +2174,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     lunch: {
                                         name: string;
@@ -2092,6 +2185,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     dinner: {
                                         name: string;
@@ -2101,6 +2196,8 @@ export interface paths {
                                         dietary: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         averageCost: number;
                                         rating: number;
+                                        estimated?: ("averageCost" | "rating")[];
+                                        source?: string;
                                     } | null;
                                     sights: {
                                         name: string;
@@ -2111,6 +2208,7 @@ export interface paths {
                                             lon: number;
                                         } | null;
                                         address: string | null;
+                                        source?: string;
                                     }[];
                                     accommodation: string | null;
                                     /** @default [] */
@@ -2170,6 +2268,12 @@ export interface paths {
                                 notHonoured: {
                                     wish: string;
                                     reason: string;
+                                }[];
+                                attributions?: {
+                                    source: string;
+                                    text: string;
+                                    licence: string | null;
+                                    url: string | null;
                                 }[];
                             };
                             reason: string;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
 import { verifyWebhookSignature } from '../../../src/notify/webhook-signature.js';
-import { type RedisClient, scanAllKeys } from '../../../src/runtime/redis-client.js';
+import { scanAllKeys } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import type { TripRecord } from '../../../src/trips/trip.schema.js';

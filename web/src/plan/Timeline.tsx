@@ -1,5 +1,7 @@
+import type { ReactElement } from 'react';
 import type { Plan } from '../api/client';
 import { longDate, minutes, money, optionalText } from '../format';
+import { flightDetails, stayDetails } from './provenance';
 
 type Leg = Plan['legs'][number];
 type Day = Plan['days'][number];
@@ -60,14 +62,23 @@ function Meal({ label, meal, currency }: { label: string; meal: Day['breakfast']
   );
 }
 
-function legItem(leg: Leg, currency: string) {
+function legItem(leg: Leg, currency: string, travellers: number) {
+  const details = leg.mode === 'flight' ? flightDetails(leg.flight, travellers, currency) : '';
+  const link = leg.mode === 'flight' ? leg.flight.bookingUrl : undefined;
   return (
     <li key={`leg-${leg.from}-${leg.to}`} className="item leg">
       <span className="tag">Travel</span> {legTitle(leg)}
       <span className="muted">
         {' '}
         · {legTimes(leg)} · {money(leg.cost, currency)}
+        {details ? ` · ${details}` : ''}
       </span>
+      {link ? (
+        <a className="book" href={link} rel="noreferrer" target="_blank">
+          {' '}
+          Book
+        </a>
+      ) : null}
     </li>
   );
 }
@@ -76,7 +87,7 @@ function legItem(leg: Leg, currency: string) {
  * A day in the order it is lived: on a travel day, what happens in the city left comes before the
  * leg and what happens in the city reached comes after it.
  */
-function dayItems(day: Day, currency: string, legs: Leg[], leg: typeof legItem) {
+function dayItems(day: Day, currency: string, legs: Leg[], leg: (l: Leg, currency: string) => ReactElement) {
   const items = [
     {
       city: day.breakfast?.city,
@@ -120,7 +131,7 @@ export function Timeline({ plan }: { plan: Plan }) {
                 {day.city}
               </h3>
               <ul className="items">
-                {dayItems(day, currency, legs, legItem)}
+                {dayItems(day, currency, legs, (l, c) => legItem(l, c, plan.spec.travellers))}
                 {day.accommodation ? (
                   <li className="item stay">
                     <span className="tag">Night</span> {day.accommodation}
@@ -146,10 +157,27 @@ export function Timeline({ plan }: { plan: Plan }) {
               · {booking.nights} night{booking.nights === 1 ? '' : 's'} from day {booking.firstNight} ·{' '}
               {booking.rooms} × {booking.stay.roomType} · rated {booking.stay.rating}/5 ·{' '}
               {money(booking.cost, currency)}
+              {stayDetails(booking.stay, currency) ? ` · ${stayDetails(booking.stay, currency)}` : ''}
             </span>
+            {booking.stay.bookingUrl ? (
+              <a className="book" href={booking.stay.bookingUrl} rel="noreferrer" target="_blank">
+                {' '}
+                Book
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>
+      {plan.attributions?.length ? (
+        <p className="muted attributions" data-testid="attributions">
+          {plan.attributions.map((a) => (
+            <span key={a.source}>
+              {a.url ? <a href={a.url}>{a.text}</a> : a.text}
+              {a.licence ? `, ${a.licence}` : ''}.{' '}
+            </span>
+          ))}
+        </p>
+      ) : null}
     </section>
   );
 }

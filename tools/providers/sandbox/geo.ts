@@ -3,7 +3,8 @@
 /**
  * Land masses a car can cross without a ferry. Great Britain joins mainland Europe through the
  * Channel Tunnel's car shuttle; Singapore joins mainland Asia by the causeway; Japan's Honshu
- * (Tokyo, Kyoto, Osaka) and South Korea (closed northern border) stand alone.
+ * (Tokyo, Kyoto, Osaka) and South Korea (closed northern border) stand alone, as do the islands
+ * (Ireland, Iceland, Taiwan, Bali, Puerto Rico, Cuba, New Zealand's South Island).
  */
 export const LANDMASSES = [
   'north-america',
@@ -16,6 +17,16 @@ export const LANDMASSES = [
   'japan-honshu',
   'australia',
   'new-zealand-north',
+  'new-zealand-south',
+  'ireland',
+  'iceland',
+  'taiwan',
+  'bali',
+  'puerto-rico',
+  'cuba',
+  // Israel's and the Gulf's land borders are closed or impractical to drive for visitors.
+  'israel',
+  'arabia',
 ] as const;
 export type Landmass = (typeof LANDMASSES)[number];
 

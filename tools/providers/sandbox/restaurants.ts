@@ -73,7 +73,12 @@ const NAME_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
 /** Plant-based places every city has (real cities all do), so a vegan party can eat anywhere. */
 const PLANT_BASED = ['Vegan', 'Vegetarian', 'Vegan'] as const;
 /** Share of kosher kitchens: rare, more where large Jewish communities live. */
-const KOSHER_SHARE: Readonly<Record<string, number>> = { 'New York': 0.12, London: 0.06, Paris: 0.05 };
+const KOSHER_SHARE: Readonly<Record<string, number>> = {
+  'New York': 0.12,
+  London: 0.06,
+  Paris: 0.05,
+  'Tel Aviv': 0.35,
+};
 const LOCAL_TEMPLATES = ['{w} {cuisine} Kitchen', "{p}'s {cuisine}", '{area} {cuisine} Co.'];
 
 /**

@@ -34,6 +34,21 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
       'Madrid',
       'Barcelona',
       'Lisbon',
+      // Added with the second set of cities: each served by real intercity or high-speed trains.
+      'Brussels',
+      'Zurich',
+      'Geneva',
+      'Vienna',
+      'Budapest',
+      'Krakow',
+      'Warsaw',
+      'Copenhagen',
+      'Stockholm',
+      'Oslo',
+      'Naples',
+      'Seville',
+      'Valencia',
+      'Porto',
     ],
     speedKmh: 190,
     farePerKm: 0.15,
@@ -42,7 +57,7 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
   { name: 'japan', cities: ['Tokyo', 'Kyoto', 'Osaka'], speedKmh: 210, farePerKm: 0.2, maxTrainsPerDay: 16 },
   {
     name: 'us-northeast',
-    cities: ['Boston', 'New York', 'Philadelphia', 'Washington'],
+    cities: ['Boston', 'New York', 'Philadelphia', 'Washington', 'Baltimore'],
     speedKmh: 115,
     farePerKm: 0.2,
     maxTrainsPerDay: 12,
@@ -53,6 +68,7 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
 export const CHANNEL_LINKS: readonly (readonly [string, string])[] = [
   ['London', 'Paris'],
   ['London', 'Amsterdam'],
+  ['London', 'Brussels'],
 ];
 
 /** Train operators by the country the train leaves from (ISO 3166-1 alpha-2); prefix, name. */
@@ -65,6 +81,14 @@ export const RAIL_OPERATORS: Readonly<Record<string, readonly [prefix: string, o
   PT: ['AP', 'CP Alfa Pendular'],
   NL: ['IC', 'NS Intercity'],
   CZ: ['EC', 'České dráhy EuroCity'],
+  AT: ['RJ', 'ÖBB Railjet'],
+  HU: ['EC', 'MÁV EuroCity'],
+  PL: ['EIC', 'PKP Intercity'],
+  CH: ['IC', 'SBB InterCity'],
+  BE: ['IC', 'SNCB InterCity'],
+  DK: ['IC', 'DSB InterCity'],
+  SE: ['SJ', 'SJ High-Speed'],
+  NO: ['RE', 'Vy'],
   JP: ['Nozomi', 'JR Central Nozomi'],
   US: ['Acela', 'Amtrak Acela'],
 };

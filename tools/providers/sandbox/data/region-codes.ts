@@ -33,6 +33,12 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'the netherlands': 'Netherlands',
   korea: 'South Korea',
   'republic of korea': 'South Korea',
+  turkey: 'Türkiye',
+  turkiye: 'Türkiye',
+  uae: 'United Arab Emirates',
+  emirates: 'United Arab Emirates',
+  'the emirates': 'United Arab Emirates',
+  'republic of ireland': 'Ireland',
   'washington state': 'Washington',
   'new york state': 'New York',
 };

@@ -3,7 +3,7 @@
 // fresh clone (`npm ci` then `npm run plan`) and an edited tree both work, and a warm start pays a
 // directory walk of a few milliseconds instead of tsx transpiling at run time.
 import { pathToFileURL } from 'node:url';
-import { build, compiledPath, isStale } from './build.mjs';
+import { compiledPath, isStale } from './build-stamp.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry?.endsWith('.ts')) {
@@ -12,6 +12,8 @@ if (!entry?.endsWith('.ts')) {
 }
 if (isStale()) {
   process.stderr.write('Building dist/ (sources changed since the last build)…\n');
+  // Imported only now: what a build needs (child_process, tsc, esbuild) is no warm start's cost.
+  const { build } = await import('./build.mjs');
   if ((await build({ allowTypeErrors: true })) !== 0)
     process.stderr.write('dist/ built with type errors (see above)\n');
 }

@@ -43,18 +43,32 @@ export function createBuiltinRates(): FxRates {
 /**
  * `primary`, and the built-in table when it fails (unreachable, rate-limited, no rate for that
  * currency). The fallback is never silent: the rate's source then says which table it came from
- * and why.
+ * and why. After a failure to reach the primary the table is used for `holdMs` (default 5
+ * minutes) without asking again, so one plan's hundred conversions do not each wait out retries.
  */
-export function withBuiltinFallback(primary: FxRates, fallback: FxRates = createBuiltinRates()): FxRates {
+export function withBuiltinFallback(
+  primary: FxRates,
+  fallback: FxRates = createBuiltinRates(),
+  options: { holdMs?: number; now?: () => number } = {},
+): FxRates {
+  const holdMs = options.holdMs ?? 5 * 60_000;
+  const now = options.now ?? Date.now;
+  let down: { until: number; code: string } | undefined;
+  const fallBack = async (currency: string, code: string): Promise<FxRate> => {
+    const rate = await fallback.rateToQuote(currency);
+    return { ...rate, source: `${rate.source}; ${primary.name} failed: ${code}` };
+  };
   return {
     name: `${primary.name}+${fallback.name}`,
     async rateToQuote(currency) {
+      if (down && down.until > now()) return fallBack(currency, down.code);
       try {
         return await primary.rateToQuote(currency);
       } catch (error) {
         if (!isSourceError(error)) throw error;
-        const rate = await fallback.rateToQuote(currency);
-        return { ...rate, source: `${rate.source}; ${primary.name} failed: ${error.code}` };
+        // A currency the primary lacks says nothing about the others: only outages are held.
+        if (error.code !== 'bad-request') down = { until: now() + holdMs, code: error.code };
+        return fallBack(currency, error.code);
       }
     },
   };

@@ -11,6 +11,7 @@ import {
   toQuoteCurrency,
   withBuiltinFallback,
 } from '../../../../tools/providers/fx/fx-rates.js';
+import { DEFAULT_RETRY_POLICY } from '../../../../tools/providers/sources/http/retry-policy.js';
 import { createRedisSourceCache } from '../../../../tools/providers/sources/http/source-cache.js';
 import { buildSourceHttp } from '../../../../tools/providers/sources/http/source-http.js';
 import { isSourceError } from '../../../../tools/providers/sources/source-error.js';
@@ -106,11 +107,36 @@ describe('FX: ECB reference rates via Frankfurter, built-in table as the offline
   });
 
   it('when Frankfurter is down, conversion goes on with the built-in table and says so', async () => {
-    server.script('GET', '/latest', ...Array.from({ length: 5 }, () => ({ status: 503, body: 'down' })));
+    server.script(
+      'GET',
+      '/latest',
+      ...Array.from({ length: DEFAULT_RETRY_POLICY.attempts }, () => ({ status: 503, body: 'down' })),
+    );
     const converted = await toQuoteCurrency({ amount: 100, currency: 'GBP' }, withBuiltinFallback(build()));
     expect(converted.amount).toBe(127);
     expect(converted.quoted.rateSource).toBe(`${BUILTIN_RATE_SOURCE}; ecb failed: unavailable`);
     expect(converted.quoted.rateDate).toBeNull();
+  });
+
+  it('after an outage the table is used for a while without asking again, then Frankfurter is asked again', async () => {
+    let clock = 0;
+    const rates = withBuiltinFallback(build(), undefined, { holdMs: 60_000, now: () => clock });
+    server.script(
+      'GET',
+      '/latest',
+      ...Array.from({ length: DEFAULT_RETRY_POLICY.attempts }, () => ({ status: 503, body: 'down' })),
+    );
+    expect((await rates.rateToQuote('GBP')).rate).toBe(1.27);
+    const asked = server.requests.length;
+    expect((await rates.rateToQuote('EUR')).source).toBe(`${BUILTIN_RATE_SOURCE}; ecb failed: unavailable`);
+    expect(server.requests).toHaveLength(asked);
+    clock += 60_001;
+    expect(await rates.rateToQuote('EUR')).toEqual({
+      rate: 1.25,
+      source: ECB_RATE_SOURCE,
+      date: FAKE_RATE_DATE,
+    });
+    expect(server.requests).toHaveLength(asked + 1);
   });
 
   it('a malformed answer is not a rate', async () => {

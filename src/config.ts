@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
 import { ConfigError } from './config-error.js';
+import { type KindSetting, sourceNames } from './world/world-sources.js';
 import { parseClusterNodes, parseRedisTarget } from './runtime/redis-target.js';
 
 const optionalText = z
@@ -10,6 +11,16 @@ const optionalText = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** A source name for a world setting: trimmed, any case, unset or empty → undefined. */
+function worldSource(setting: KindSetting | 'WORLD') {
+  const names = sourceNames(setting);
+  return optionalText
+    .transform((name) => name?.toLowerCase())
+    .refine((name) => name === undefined || names.includes(name), {
+      message: `unknown source; ${setting} takes ${names.map((n) => `"${n}"`).join(', ')}`,
+    });
+}
 
 /** Every setting the service reads from the environment; nothing else touches process.env. */
 export const ConfigSchema = z.object({
@@ -49,6 +60,19 @@ export const ConfigSchema = z.object({
   OFFLINE_MODEL_LATENCY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   /** Seed of the sandbox world's synthesized inventory. */
   SANDBOX_SEED: z.coerce.number().int().min(0).default(1),
+  /**
+   * Where the data comes from (README "Where the data comes from"): WORLD is the whole world,
+   * each other setting takes one kind (PLACES: sights and restaurants; ROUTES: drives and taxis;
+   * GEO: the gazetteer) from another source. Names are those of src/world/world-sources.ts.
+   */
+  WORLD: worldSource('WORLD').transform((name) => name ?? 'sandbox'),
+  FLIGHTS: worldSource('FLIGHTS'),
+  TRAINS: worldSource('TRAINS'),
+  ROUTES: worldSource('ROUTES'),
+  STAYS: worldSource('STAYS'),
+  PLACES: worldSource('PLACES'),
+  WEATHER: worldSource('WEATHER'),
+  GEO: worldSource('GEO'),
 
   /**
    * Redis for queues, checkpoints, trips and events (plain Redis >= 6.2, no modules): redis://,

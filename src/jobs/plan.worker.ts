@@ -5,6 +5,7 @@ import type { TripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
+import { leanThread } from '../planner/lean-thread.js';
 import { runFromCheckpoint } from '../planner/run-trip-graph.js';
 import type { RedisClient } from '../runtime/redis-client.js';
 import type { TripEvents } from '../trips/trip-events.js';
@@ -102,6 +103,15 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
   const ledger = new TripUsageLedger(options.redis, options.prefix);
   const transitions: PlanTransitions = createPlanTransitions({ ...options, ledger });
 
+  /**
+   * Sheds the thread down to what its stage needs (src/planner/lean-thread.ts). Best effort: the
+   * outcome is recorded, so a prune that fails costs bytes until the trip's retention ends.
+   */
+  const retireThread = (tripId: string, stage: 'stopped' | 'recorded') =>
+    leanThread(graph.checkpointer, tripId, stage).catch((e) =>
+      logger.warn({ err: e, tripId }, 'planning thread not pruned'),
+    );
+
   const processor = async (
     job: Job<JobPayload<'plan'>>,
     _token: string | undefined,
@@ -123,6 +133,8 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       graph,
       threadId: tripId,
       signal,
+      // Pruned below, once the outcome is recorded: then the thread need not keep the plan.
+      pruneAtEnd: false,
       onFinalState: (state: TripStateValue) => {
         finalState = state;
       },
@@ -140,7 +152,9 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       if (outcome.status === 'failed' && outcome.failure.code === 'agent-failed' && !isLastAttempt(job)) {
         throw new Error(outcome.failure.message);
       }
-      await transitions.record(tripId, outcome, finalState);
+      const recorded = await transitions.record(tripId, outcome, finalState);
+      if (recorded.applied)
+        await retireThread(tripId, outcome.status === 'needs_input' ? 'stopped' : 'recorded');
       return { status: outcome.status, steps };
     } catch (error) {
       await lines.settled();

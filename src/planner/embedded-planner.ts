@@ -1,22 +1,27 @@
 import { MemorySaver } from '@langchain/langgraph';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
-import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { PlainJsonSerializer } from '../checkpoint/plain-json-serde.js';
 import type { Config } from '../config.js';
 import { createModels } from '../models/model-factory.js';
+import { createWorld } from '../world/create-world.js';
 
 export interface EmbeddedPlanner {
   world: WorldProvider;
   graph: TripGraph;
 }
 
-/** Everything in one process, no Redis: the sandbox world, the configured models, in-memory checkpoints. */
+/**
+ * Everything in one process, no Redis: the configured world (the sandbox stands still without a
+ * shared clock; `seed` overrides SANDBOX_SEED), the configured models, in-memory checkpoints.
+ */
 export function createEmbeddedPlanner(
   config: Config,
   options: { seed?: number; world?: WorldProvider } = {},
 ): EmbeddedPlanner {
-  const world = options.world ?? createSandboxWorld({ seed: options.seed ?? config.SANDBOX_SEED });
+  const world =
+    options.world ??
+    createWorld(options.seed === undefined ? config : { ...config, SANDBOX_SEED: options.seed });
   const models = createModels(config, world);
   const graph = buildTripGraph({
     world,

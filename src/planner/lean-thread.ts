@@ -19,7 +19,40 @@ export const WORKING_CHANNELS = [
   'critique',
 ] as const satisfies readonly (keyof TripStateValue)[];
 
-/** A saver that can shed a finished thread's history (RedisCheckpointSaver does; MemorySaver not). */
+/**
+ * What a trip's record and plan version 1 hold once its outcome is recorded (src/jobs/plan-
+ * transitions.ts): the plan (with its spec, validation and unmet wishes) or the failure. The
+ * thread then keeps only the input (request, today), `failure` and `agentRuns`, which is what
+ * usage falls back to when a trip has no per-call record.
+ */
+export const RECORDED_CHANNELS = [
+  ...WORKING_CHANNELS,
+  'plan',
+  'draft',
+  'spec',
+  'validation',
+  'warnings',
+  'notHonoured',
+] as const satisfies readonly (keyof TripStateValue)[];
+
+/**
+ * How far a run's thread got, which decides what it must keep:
+ * - `stopped`: it may run again (a question asked, a model that kept failing, a step that threw):
+ *   the latest checkpoint whole, with its pending writes, so the resume or retry runs exactly as
+ *   it would have;
+ * - `finished`: the graph reached its end and never runs a step again: no working channels;
+ * - `recorded`: finished and its outcome stored with the trip: no copy of the plan either.
+ * Superseded checkpoints and the pending writes of their finished steps go in every case.
+ */
+export type ThreadStage = 'stopped' | 'finished' | 'recorded';
+
+const DROPPED: Record<ThreadStage, readonly string[]> = {
+  stopped: [],
+  finished: WORKING_CHANNELS,
+  recorded: RECORDED_CHANNELS,
+};
+
+/** A saver that can shed a thread's history (RedisCheckpointSaver can; MemorySaver cannot). */
 interface PruningSaver {
   prune(threadId: string, options?: { dropChannels?: readonly string[] }): Promise<unknown>;
 }
@@ -29,19 +62,14 @@ function canPrune(saver: unknown): saver is PruningSaver {
 }
 
 /**
- * Keeps of a thread whose run just ended what a resume or a retry reads, and drops the rest:
- * superseded checkpoints and the pending writes of their finished steps always; the working
- * channels too when the graph reached its end (`finished`), since such a thread never runs a
- * step again. A thread that stopped mid-way (a question asked, a model that kept failing) keeps
- * every channel value of its latest checkpoint and that checkpoint's pending writes, so the
- * resume or retry runs exactly as it would have. A prune that fails throws: the job is retried,
- * finds the run over and prunes again (time, never the trip).
+ * Keeps of a thread what its `stage` needs (see ThreadStage) and drops the rest. A no-op for a
+ * saver without `prune`. A prune that fails throws; what it would have dropped costs bytes only.
  */
 export async function leanThread(
   saver: BaseCheckpointSaver | boolean | undefined,
   threadId: string,
-  finished: boolean,
+  stage: ThreadStage,
 ): Promise<void> {
   if (!canPrune(saver)) return;
-  await saver.prune(threadId, finished ? { dropChannels: WORKING_CHANNELS } : {});
+  await saver.prune(threadId, { dropChannels: DROPPED[stage] });
 }

@@ -19,6 +19,11 @@ export interface RunTripOptions {
   /** Receives the state the run ended in, so a caller needing more than the outcome need not read it again. */
   onFinalState?: (state: TripStateValue) => void;
   signal?: AbortSignal;
+  /**
+   * Whether the run prunes its thread when it ends (lean-thread.ts). The worker says no: it prunes
+   * further once the outcome is recorded with the trip, in one go. Default true.
+   */
+  pruneAtEnd?: boolean;
 }
 
 /** Starts a trip: the request and "today" are the whole input, so a run replays exactly. */
@@ -102,13 +107,15 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
     if (!failure) throw error;
     // The run stopped at the failing step: its latest checkpoint and that step's pending writes
     // stay (only superseded history goes), so a retry continues from there.
-    await leanThread(options.graph.checkpointer, options.threadId, false);
+    if (options.pruneAtEnd !== false)
+      await leanThread(options.graph.checkpointer, options.threadId, 'stopped');
     return { status: 'failed', failure, plan: null };
   }
   const { outcome, finished } = await outcomeOf(options);
   // A run that reached the graph's end sheds its working data too; a question keeps everything
   // the resume reads.
-  await leanThread(options.graph.checkpointer, options.threadId, finished);
+  if (options.pruneAtEnd !== false)
+    await leanThread(options.graph.checkpointer, options.threadId, finished ? 'finished' : 'stopped');
   return outcome;
 }
 

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import { buildRepairGraph, type RepairGraph } from '../../graphs/repair/repair-graph.js';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
-import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { RedisCheckpointSaver } from '../checkpoint/redis-checkpoint-saver.js';
 import type { Config } from '../config.js';
@@ -13,7 +12,7 @@ import { TripEvents } from '../trips/trip-events.js';
 import { TripStore } from '../trips/trip-store.js';
 import type { WatchScheduler } from '../watch/watch-scheduler.js';
 import { createWatches, type Watches } from '../watch/watches.js';
-import { createRedisWorldTimeline } from '../world/redis-timeline.js';
+import { createWorld } from '../world/create-world.js';
 import { createLogger } from './logger.js';
 import type { RedisClient } from './redis-client.js';
 import { connectRedis, type RedisProfile } from './redis-connections.js';
@@ -98,15 +97,15 @@ export function createServiceContext(config: Config, role: 'api' | 'worker', nam
   };
 }
 
-/** The planner on Redis checkpoints: the sandbox world and the configured models. */
+/** The planner on Redis checkpoints: the configured world (src/world/create-world.ts) and models. */
 export function createPlanningContext(
   context: ServiceContext,
   options: { world?: WorldProvider } = {},
 ): PlanningContext {
   const { config } = context;
-  // The sandbox's clock and injected changes are shared by every process (`npm run world`).
-  const timeline = createRedisWorldTimeline({ redis: context.redis, prefix: config.REDIS_PREFIX });
-  const world = options.world ?? createSandboxWorld({ seed: config.SANDBOX_SEED, timeline });
+  // With Redis, the sandbox's clock and injected changes are shared by every process (`npm run
+  // world`), and real sources share their caches and rate gates.
+  const world = options.world ?? createWorld(config, { redis: context.redis, logger: context.logger });
   const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
   const models = createModels(config, world);
   const deps = {

@@ -1,18 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { Registry } from 'prom-client';
-import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import { buildApp } from '../api/build-app.js';
 import { startMetricsServer } from '../api/metrics-server.js';
 import { builtWebRoot } from '../api/web-app.js';
 import { allowedModels } from '../models/model-factory.js';
 import { ApiKeyStore } from '../tenancy/api-keys.js';
+import { createWorld } from '../world/create-world.js';
 import { connectRedis } from './redis-connections.js';
 import type { ServiceContext } from './service-context.js';
 
 /** The HTTP API on a service context (built with role 'api': Redis failures answer 503 at once). */
 export async function startApi(context: ServiceContext): Promise<FastifyInstance> {
   const { config } = context;
-  const cityWorld = createSandboxWorld({ seed: config.SANDBOX_SEED });
+  // Only its gazetteer is used (zones and coordinates for calendars and maps): no clock needed.
+  const cityWorld = createWorld(config);
   const metrics = new Registry();
   const app = await buildApp({
     redis: context.redis,
@@ -39,7 +40,6 @@ export async function startApi(context: ServiceContext): Promise<FastifyInstance
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
     // One blocking connection for all SSE streams of this process (the shared reader).
     blockingRedisFactory: () => connectRedis(config.REDIS_URL, 'sse', 'sse'),
-    // The gazetteer is the same in every world: zones and coordinates for calendars and maps.
     cities: (name) => cityWorld.resolveCity(name),
     webRoot: builtWebRoot(),
   });

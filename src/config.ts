@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { STRUCTURED_OUTPUT_SETTINGS } from '../agents/structured-output.js';
 import { ModelPrices } from '../tools/domain/usage.schema.js';
 import { ConfigError } from './config-error.js';
-import { type KindSetting, sourceNames } from './world/world-sources.js';
 import { parseClusterNodes, parseRedisTarget } from './runtime/redis-target.js';
+import { type KindSetting, sourceNames } from './world/world-sources.js';
 
 const optionalText = z
   .string()

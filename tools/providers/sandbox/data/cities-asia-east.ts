@@ -173,7 +173,8 @@ export const ASIA_EAST_CITIES: readonly CuratedCity[] = [
   {
     ...INDONESIA_BALI,
     name: 'Denpasar',
-    region: 'Bali',
+    // "Bali" is the city's alias, not its region: "a week in Bali" is a stay, not a tour of one city.
+    region: 'Indonesia',
     lat: -8.6705,
     lon: 115.2126,
     timeZone: 'Asia/Makassar',

@@ -34,7 +34,7 @@ export function redisServerAvailable(): boolean {
  * polling, no sleeps). `port` lets a test restart a server on the same address.
  */
 export async function startRedisServer(
-  options: { port?: number; appendOnly?: boolean; dir?: string } = {},
+  options: { port?: number; appendOnly?: boolean; dir?: string; extraArgs?: readonly string[] } = {},
 ): Promise<RunningRedis> {
   if (!redisServerAvailable()) throw new Error(INSTALL_HINT);
   const port = options.port ?? (await freePort());
@@ -52,6 +52,7 @@ export async function startRedisServer(
   ];
   args.push('--appendonly', options.appendOnly ? 'yes' : 'no');
   if (options.dir) args.push('--dir', options.dir);
+  if (options.extraArgs) args.push(...options.extraArgs);
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     let log = '';

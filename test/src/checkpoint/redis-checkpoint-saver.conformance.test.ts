@@ -5,6 +5,7 @@ import {
 } from '@langchain/langgraph-checkpoint-validation';
 import type { Redis } from 'ioredis';
 import { RedisCheckpointSaver } from '../../../src/checkpoint/redis-checkpoint-saver.js';
+import { scanAllKeys } from '../../../src/runtime/redis-client.js';
 import { testRedis, uniquePrefix } from '../../support/redis.js';
 
 // LangGraph's own conformance suite (the package's CLI is broken in 1.1.1, so it runs through its
@@ -13,12 +14,10 @@ import { testRedis, uniquePrefix } from '../../support/redis.js';
 const connections = new Map<RedisCheckpointSaver, { redis: Redis; prefix: string }>();
 
 async function deleteByPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.unlink(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  // Every master's keys (a cluster scans node by node), one UNLINK each: keys of different
+  // threads live in different slots, which one multi-key command may not span.
+  const keys = await scanAllKeys(redis, `${prefix}*`);
+  await Promise.all(keys.map((key) => redis.unlink(key)));
 }
 
 const initializer: CheckpointSaverTestInitializer<RedisCheckpointSaver> = {

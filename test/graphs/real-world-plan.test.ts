@@ -139,7 +139,7 @@ describe('a whole trip planned from real adapters against their loopback fakes (
       },
     );
     if (outcome.status !== 'repaired') throw new Error(JSON.stringify(outcome).slice(0, 2000));
-    const findings = outcome.recheck.findings.map((f) => [f.kind, f.index]);
+    const findings = outcome.recheck.findings.map((f) => [f.kind, 'index' in f ? f.index : f.day]);
     expect(findings).toEqual(
       expect.arrayContaining([
         ['leg-price', 0],

@@ -1,5 +1,6 @@
 import type { Flight } from '../domain/inventory.schema.js';
 import type { FlightLeg, NotHonoured, TransportLeg } from '../domain/plan.schema.js';
+import { isSourceError } from '../providers/sources/source-error.js';
 import type { WorldProvider } from '../providers/world-provider.js';
 import { roundMoney } from './cost.js';
 import { formatMoney } from './money.js';
@@ -27,7 +28,9 @@ export interface RepriceOptions {
 export type OfferChange =
   | { kind: 'repriced'; flightNumber: string; day: number; before: number; after: number }
   | { kind: 'gone'; flightNumber: string; day: number; before: number }
-  | { kind: 'unconfirmed'; flightNumber: string; day: number };
+  | { kind: 'unconfirmed'; flightNumber: string; day: number }
+  /** The source did not answer (after its own retries): the fare stands as first quoted. */
+  | { kind: 'unreachable'; flightNumber: string; day: number; error: string };
 
 export interface RepricedSolve {
   outcome: SolveOutcome;
@@ -76,14 +79,36 @@ export async function solveWithRepricedOffers(
     if (unchecked.length === 0) return finish(outcome);
     const fresh = await Promise.all(
       unchecked.map((leg) =>
-        world.requoteFlight(leg.flight, { from: leg.from, to: leg.to, date: leg.flight.date, travellers }),
+        world
+          .requoteFlight(leg.flight, { from: leg.from, to: leg.to, date: leg.flight.date, travellers })
+          .then(
+            (flight) => ({ flight }),
+            (error: unknown) => {
+              // A source that is down (after its own retries) does not sink a plan that is
+              // otherwise ready: the fare stands as quoted and the plan says so. A wrong key or a
+              // malformed answer is not passing weather: it fails the solve.
+              if (isSourceError(error) && error.retryable) return { unreachable: error.message };
+              throw error;
+            },
+          ),
       ),
     );
     let changed = false;
     unchecked.forEach((leg, i) => {
       const before = leg.flight;
-      const now = fresh[i];
+      const answer = fresh[i]!;
       const offerId = before.offerId!;
+      if ('unreachable' in answer) {
+        changes.push({
+          kind: 'unreachable',
+          flightNumber: before.flightNumber,
+          day: leg.day,
+          error: answer.unreachable,
+        });
+        confirmed.add(offerId);
+        return;
+      }
+      const now = answer.flight;
       if (!now) {
         changes.push({ kind: 'gone', flightNumber: before.flightNumber, day: leg.day, before: before.price });
         hopOptions = replaceOffer(hopOptions, offerId, undefined);
@@ -152,6 +177,11 @@ export function offerNotes(
       return notHonoured(
         wish,
         `the offer (${money(c.before)}) was gone before the plan was final; the plan was solved again without it`,
+      );
+    if (c.kind === 'unreachable')
+      return notHonoured(
+        wish,
+        `not re-confirmed before the plan was final: ${c.error}; the fare is as first quoted`,
       );
     return notHonoured(wish, 'not re-confirmed before the plan was final (the fares kept changing)');
   });

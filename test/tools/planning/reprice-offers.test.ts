@@ -5,6 +5,7 @@ import type { SolveInput } from '../../../tools/planning/planning.types.js';
 import { hasOffers, solveWithRepricedOffers } from '../../../tools/planning/reprice-offers.js';
 import { candidateRoutes } from '../../../tools/planning/route-candidates.js';
 import { solveTrip } from '../../../tools/planning/solve-trip.js';
+import { SourceError } from '../../../tools/providers/sources/source-error.js';
 import type { FlightQuery } from '../../../tools/providers/world/world-kinds.js';
 import { flight, inventory, makeSpec } from './fixtures.js';
 
@@ -150,6 +151,36 @@ describe('solveWithRepricedOffers', () => {
     expect(result.notes.at(-1)?.reason).toBe(
       'not re-confirmed before the plan was final (the fares kept changing)',
     );
+  });
+
+  it('keeps the fare as quoted when the source is down after its retries, and says so', async () => {
+    const input = offeredInput();
+    const down = new SourceError(
+      'unavailable',
+      'duffel',
+      'GET /air/offers/off_1',
+      'HTTP 503 after 3 attempts',
+    );
+    const world = {
+      requoteFlight: async () => {
+        throw down;
+      },
+    };
+    const result = await solveWithRepricedOffers(world, input, solveTrip);
+    expect(result.outcome).toEqual(solveTrip(input));
+    expect(result.changes.map((c) => c.kind)).toEqual(['unreachable', 'unreachable']);
+    expect(result.notes[0]?.reason).toBe(
+      `not re-confirmed before the plan was final: ${down.message}; the fare is as first quoted`,
+    );
+  });
+
+  it('fails on a source error no retry cures (a wrong key)', async () => {
+    const world = {
+      requoteFlight: async () => {
+        throw new SourceError('unauthorized', 'duffel', 'GET /air/offers/off_1', 'HTTP 401');
+      },
+    };
+    await expect(solveWithRepricedOffers(world, offeredInput(), solveTrip)).rejects.toThrow(/HTTP 401/);
   });
 
   it('leaves worlds without offers alone (the sandbox has none)', () => {

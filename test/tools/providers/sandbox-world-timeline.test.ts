@@ -26,7 +26,15 @@ describeWorldProviderContract(
 
 const SEED = 7;
 const base = createSandboxWorld({ seed: SEED });
-const CITIES = base.listCities().map((c) => c.name);
+/**
+ * The first 78 curated cities, those the digests below were recorded over: cities added later
+ * come after them in the gazetteer, so the same sweep also proves their answers did not move.
+ */
+const FIRST_SET = 78;
+const CITIES = base
+  .listCities()
+  .slice(0, FIRST_SET)
+  .map((c) => c.name);
 const DATES = ['2025-06-13', '2026-01-02', '2027-03-05'];
 /** Flight queries over every city: each to the next, the 7th and the 19th in the gazetteer. */
 const FLIGHT_QUERIES = CITIES.flatMap((from, i) =>

@@ -1,14 +1,16 @@
 import type { Logger } from 'pino';
+import { realKinds } from '../../tools/providers/real/real-kinds.js';
 import type { Attribution } from '../../tools/providers/sources/source-common.schema.js';
 import type { WorldKinds } from '../../tools/providers/world/world-kinds.js';
 import type { RedisClient } from '../runtime/redis-client.js';
+import { type RealSourceConfig, realSources } from './real-source-settings.js';
 
 /**
  * The settings of src/config.ts that sources read, typed here rather than imported (config.ts
  * checks source names against this file); createWorld passes the whole Config. A source that
  * needs another setting adds it here.
  */
-export interface WorldSourceConfig {
+export interface WorldSourceConfig extends RealSourceConfig {
   SANDBOX_SEED: number;
   REDIS_PREFIX: string;
 }
@@ -45,27 +47,36 @@ export type KindFactory<K extends KindName> = (ctx: WorldSourceContext) => Sourc
 export const KIND_SOURCES: { readonly [K in KindName]: Readonly<Record<string, KindFactory<K>>> } = {
   gazetteer: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.gazetteer }),
+    osm: (ctx) => realKinds.gazetteer(realSources(ctx)),
+    photon: (ctx) => realKinds.gazetteer(realSources(ctx)),
   },
   flights: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.flights }),
+    duffel: (ctx) => realKinds.duffelFlights(realSources(ctx)),
   },
   trains: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.trains }),
+    none: () => realKinds.noTrains(),
   },
   ground: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.ground }),
+    osrm: (ctx) => realKinds.osrmGround(realSources(ctx)),
   },
   stays: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.stays }),
+    duffel: (ctx) => realKinds.duffelStays(realSources(ctx)),
   },
   restaurants: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.restaurants }),
+    osm: (ctx) => realKinds.osmRestaurants(realSources(ctx)),
   },
   sights: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.sights }),
+    osm: (ctx) => realKinds.osmSights(realSources(ctx)),
   },
   weather: {
     sandbox: (ctx) => ({ kind: ctx.sandbox.weather }),
+    'open-meteo': (ctx) => realKinds.openMeteoWeather(realSources(ctx)),
   },
 };
 

@@ -15,6 +15,7 @@ import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
 import { startRedisServer } from '../support/redis-server.js';
 import { waitForStatus } from '../support/trips.js';
 import { startWorkerProcess } from '../support/worker-process.js';
+import { reportWorkerScaling } from './service/worker-scaling.js';
 
 const REQUESTS = [
   '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
@@ -143,4 +144,6 @@ console.log(
 console.log(
   `  with checkpoints pruned: ${Math.round((one.pruned + two.pruned) / 2).toLocaleString('en-US')}; also without option lists: ${Math.round((one.lean + two.lean) / 2).toLocaleString('en-US')}`,
 );
+// WORKER_PROCESSES=2 against 1 at 300 ms per model call (test/bench/service/worker-scaling.ts).
+console.log(await reportWorkerScaling());
 process.exit(0);

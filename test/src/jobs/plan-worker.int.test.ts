@@ -102,6 +102,17 @@ describe('plan worker (in process) on a real Redis', () => {
   it('puts the retention TTL on a finished trip, its events, versions and checkpoints: kept while watched', async () => {
     const { trip } = await submitTrip(commands, 'tenant-a', { text: SEATTLE });
     await waitForStatus(context.events, blocking, trip.id, ['completed']);
+    // The job ends after the completion: it prunes the planning thread once the plan is recorded.
+    const queueEvents = new QueueEvents('plan', {
+      connection: context.connect('bullmq', 'queue-events'),
+      prefix: bullPrefix(context.config.REDIS_PREFIX),
+    });
+    try {
+      const job = await context.queues.plan.getJob(`${trip.id}.start`);
+      expect(await job?.waitUntilFinished(queueEvents)).toMatchObject({ status: 'completed' });
+    } finally {
+      await queueEvents.close();
+    }
     const prefix = context.config.REDIS_PREFIX;
     // BullMQ's own job records (under its `{<prefix>bull}` tag, outside this pattern) are trimmed
     // by the queue's removeOnComplete policy instead.

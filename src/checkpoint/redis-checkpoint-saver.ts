@@ -291,6 +291,18 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     await this.batcher.enqueue(registry, prepared);
   }
 
+  /**
+   * Sends `commands`, on keys under the thread's hash tag (a trip's progress lines and usage
+   * records; never the saver's own keys), with the thread's next write batch: a step's checkpoint,
+   * its pending writes and the progress it reported then go in one MULTI, one round trip. They
+   * ride along: an error in their replies fails only this call, never the checkpoint. Resolves
+   * once they are applied.
+   */
+  writeAlongside(threadId: string, commands: (multi: ChainableCommander) => void): Promise<void> {
+    const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'write alongside'));
+    return this.batcher.enqueue(registry, Promise.resolve(commands), false);
+  }
+
   async deleteThread(threadId: string): Promise<void> {
     const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'delete thread'));
     await this.batcher.settled(registry);

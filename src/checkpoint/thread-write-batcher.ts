@@ -1,15 +1,24 @@
 import type { ChainableCommander } from 'ioredis';
 import type { RedisClient } from '../runtime/redis-client.js';
-import { execAll } from './exec-all.js';
+import { CheckpointSaverError } from './checkpoint-saver-error.js';
 import { queueApplyRetention } from './thread-retention.js';
 
 type QueueCommands = (multi: ChainableCommander) => void;
 
-interface Batch {
-  commands: Promise<QueueCommands>[];
-  done: Promise<void>;
+/** One caller's share of a batch. */
+interface Part {
+  commands: Promise<QueueCommands>;
+  /** The thread's own keys (checkpoints, writes), or keys that only ride along (see `alongside`). */
+  own: boolean;
   resolve: () => void;
   reject: (error: unknown) => void;
+}
+
+interface Batch {
+  parts: Part[];
+  /** Settles (never rejects) once the batch has been sent and answered, or has failed. */
+  done: Promise<void>;
+  finish: () => void;
 }
 
 /**
@@ -19,6 +28,10 @@ interface Batch {
  * Every caller's promise settles when its batch has been applied, so `durability: 'sync'` still
  * waits for the step to be in Redis before the next step starts. Batches are per thread because a
  * thread's keys share one hash tag (one slot), and a MULTI may not span slots.
+ *
+ * Writes of other keys under the same hash tag (a trip's progress lines and usage records) may
+ * ride along (`own: false`): they share the round trip, not the fate. The thread's own writes
+ * stand or fall together, as one step; a part riding along fails only on its own replies.
  */
 export class ThreadWriteBatcher {
   private readonly open = new Map<string, Batch>();
@@ -35,26 +48,22 @@ export class ThreadWriteBatcher {
    * read issued after this call waits for it, and it is sent once every part of it is ready. A
    * part that fails to prepare fails only its own caller.
    */
-  enqueue(registryKey: string, commands: Promise<QueueCommands>): Promise<void> {
+  enqueue(registryKey: string, commands: Promise<QueueCommands>, own = true): Promise<void> {
     let batch = this.open.get(registryKey);
     if (batch === undefined) {
-      let resolve!: () => void;
-      let reject!: (error: unknown) => void;
-      const done = new Promise<void>((res, rej) => {
-        resolve = res;
-        reject = rej;
+      let finish!: () => void;
+      const done = new Promise<void>((resolve) => {
+        finish = resolve;
       });
-      // A caller that does not await its write still must not see an unhandled rejection here;
-      // the error reaches every awaiting caller through `done`.
-      done.catch(() => {});
-      batch = { commands: [], done, resolve, reject };
+      batch = { parts: [], done, finish };
       this.open.set(registryKey, batch);
       // setImmediate, not a microtask: the step's checkpoint is put a few promise hops after its
       // last write, after the serializer's own awaits; the next macrotask comes after all of them.
       setImmediate(() => this.flush(registryKey));
     }
-    batch.commands.push(commands);
-    return Promise.all([commands, batch.done]).then(() => undefined);
+    return new Promise<void>((resolve, reject) => {
+      batch.parts.push({ commands, own, resolve, reject });
+    });
   }
 
   /** Resolves when every write queued so far for the thread (or for all threads) is applied. */
@@ -67,8 +76,7 @@ export class ThreadWriteBatcher {
       if (open) waits.push(open.done);
       if (flying) waits.push(flying);
     }
-    // A failed write is reported to its own caller; a reader only waits for it to be over.
-    await Promise.allSettled(waits);
+    await Promise.all(waits);
   }
 
   private flush(registryKey: string): void {
@@ -77,18 +85,52 @@ export class ThreadWriteBatcher {
     this.open.delete(registryKey);
     this.inFlight.set(registryKey, batch.done);
     void this.apply(registryKey, batch).finally(() => {
+      batch.finish();
       if (this.inFlight.get(registryKey) === batch.done) this.inFlight.delete(registryKey);
     });
   }
 
   private async apply(registryKey: string, batch: Batch): Promise<void> {
-    const prepared = await Promise.allSettled(batch.commands);
+    const prepared = await Promise.allSettled(batch.parts.map((part) => part.commands));
     const multi = this.redis.multi();
-    for (const part of prepared) if (part.status === 'fulfilled') part.value(multi);
-    queueApplyRetention(multi, registryKey, this.ttlSeconds);
-    await execAll(multi).then(
-      () => batch.resolve(),
-      (error: unknown) => batch.reject(error),
-    );
+    // Replies are numbered from the first queued command; `length` counts MULTI itself too.
+    const offset = multi.length;
+    const sent: { part: Part; from: number; to: number }[] = [];
+    prepared.forEach((result, i) => {
+      const part = batch.parts[i] as Part;
+      if (result.status === 'rejected') return part.reject(result.reason);
+      const from = multi.length - offset;
+      result.value(multi);
+      sent.push({ part, from, to: multi.length - offset });
+    });
+    if (sent.length === 0) return;
+    // Retention is the thread's: a batch of riders alone does not touch the thread's keys.
+    const own = sent.filter((s) => s.part.own);
+    const retentionAt = multi.length - offset;
+    if (own.length > 0) queueApplyRetention(multi, registryKey, this.ttlSeconds);
+    let replies: [Error | null, unknown][] | null;
+    try {
+      replies = await multi.exec();
+    } catch (error) {
+      for (const { part } of sent) part.reject(error);
+      return;
+    }
+    const failureIn = (from: number, to: number): CheckpointSaverError | undefined => {
+      if (replies === null)
+        return new CheckpointSaverError('redis-command', 'Redis discarded the transaction (a watched key changed)');
+      for (let i = from; i < to; i++) {
+        const error = replies[i]?.[0];
+        if (error) return new CheckpointSaverError('redis-command', error.message, { cause: error });
+      }
+      return undefined;
+    };
+    const ownFailure =
+      own.map((s) => failureIn(s.from, s.to)).find((e) => e !== undefined) ??
+      (own.length > 0 ? failureIn(retentionAt, retentionAt + 1) : undefined);
+    for (const { part, from, to } of sent) {
+      const failure = part.own ? ownFailure : failureIn(from, to);
+      if (failure) part.reject(failure);
+      else part.resolve();
+    }
   }
 }

@@ -2,7 +2,10 @@ import type { Redis } from 'ioredis';
 import type { RealSources } from '../../tools/providers/real/real-sources.js';
 import { createRealSources, type RealSourceSettings } from '../../tools/providers/real/real-sources.js';
 import { createRedisStartGate } from '../../tools/providers/sources/http/redis-start-gate.js';
-import { createRedisSourceCache } from '../../tools/providers/sources/http/source-cache.js';
+import {
+  createMemorySourceCache,
+  createRedisSourceCache,
+} from '../../tools/providers/sources/http/source-cache.js';
 import type { RedisClient } from '../runtime/redis-client.js';
 
 /**
@@ -59,7 +62,9 @@ export function realSourceSettings(ctx: Pick<RealSourceContext, 'config' | 'redi
     geo: geoOf(config),
     fx: config.FX,
     fxUrl: config.FX_URL,
-    cache: redis ? createRedisSourceCache(redis, prefix) : undefined,
+    // Without Redis (the embedded CLI: one plan per process) answers are kept in the process, so a
+    // plan's agents and validator asking the same thing do not each reach the service.
+    cache: redis ? createRedisSourceCache(redis, prefix) : createMemorySourceCache(),
     startGate: redis
       ? (source, minIntervalMs) => createRedisStartGate(redis, `${prefix}gate:${source}`, minIntervalMs)
       : undefined,

@@ -36,11 +36,11 @@ export function createDuffelFlights(options: DuffelFlightsOptions): FlightSource
 
   return {
     name: 'duffel',
-    async searchFlights(input: FlightSearch) {
+    async searchFlights(input: FlightSearch, searchOptions: { fresh?: boolean } = {}) {
       const query = FlightSearchSchema.parse(input);
       const request = `POST /air/offer_requests (${query.slices.map((s) => `${s.from}-${s.to} ${s.date}`).join(', ')})`;
       const key = `duffel:flights:${createHash('sha256').update(JSON.stringify(query)).digest('hex')}`;
-      const cached = await options.cache?.get(key);
+      const cached = searchOptions.fresh ? undefined : await options.cache?.get(key);
       if (cached !== undefined) return z.array(FlightOffer).parse(JSON.parse(cached));
 
       const response = await callDuffel(options.caller, request, () =>

@@ -30,7 +30,7 @@ const MAX_PARTY = 9;
 export function createRealFlights(options: RealFlightsOptions): FlightsKind {
   const perCity = options.maxAirportsPerCity ?? 2;
 
-  async function search(query: FlightQuery): Promise<Flight[]> {
+  async function search(query: FlightQuery, fresh = false): Promise<Flight[]> {
     assertIsoDate(query.date);
     const from = await options.locator.locate(query.from);
     const to = await options.locator.locate(query.to);
@@ -43,12 +43,15 @@ export function createRealFlights(options: RealFlightsOptions): FlightsKind {
     const pairs = airportPairs(from, to, perCity);
     const answers = await Promise.all(
       pairs.map(([a, b]) =>
-        options.source.searchFlights({
-          slices: [{ from: a, to: b, date: query.date }],
-          party: { adults: travellers },
-          cabin: query.cabin,
-          maxConnections: query.maxStops ?? 1,
-        }),
+        options.source.searchFlights(
+          {
+            slices: [{ from: a, to: b, date: query.date }],
+            party: { adults: travellers },
+            cabin: query.cabin,
+            maxConnections: query.maxStops ?? 1,
+          },
+          { fresh },
+        ),
       ),
     );
     const flights = await Promise.all(
@@ -59,7 +62,7 @@ export function createRealFlights(options: RealFlightsOptions): FlightsKind {
 
   return {
     name: options.source.name,
-    searchFlights: search,
+    searchFlights: (query) => search(query),
 
     async requoteFlight(flight, query) {
       if (flight.offerId) {
@@ -79,7 +82,9 @@ export function createRealFlights(options: RealFlightsOptions): FlightsKind {
         }
       }
       // The offer lapsed (or never was one): the same flight in a fresh search, if it still runs.
-      return (await search(query)).find((f) => sameFlight(f, flight));
+      // Fresh means past the cache: a search cached minutes ago may still hold the lapsed offer
+      // (withdrawn or re-priced before its expiry), and would answer that it still stands.
+      return (await search(query, true)).find((f) => sameFlight(f, flight));
     },
   };
 }

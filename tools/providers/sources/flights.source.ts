@@ -70,8 +70,11 @@ export type FlightOffer = z.infer<typeof FlightOffer>;
 /** Flights from one service. Every implementation runs the flights contract test. */
 export interface FlightSource {
   readonly name: string;
-  /** Offers, cheapest first; empty when nothing flies. */
-  searchFlights(query: FlightSearch): Promise<FlightOffer[]>;
+  /**
+   * Offers, cheapest first; empty when nothing flies. `fresh` skips cached answers (the answer is
+   * still cached): a re-quote after an offer lapsed must not find the lapsed offer again.
+   */
+  searchFlights(query: FlightSearch, options?: { fresh?: boolean }): Promise<FlightOffer[]>;
   /** The offer as the service quotes it now; a SourceError `offer-expired` when it can no longer be had. */
   repriceOffer(offerId: string): Promise<FlightOffer>;
 }

@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../../tools/domain/common.schema.js';
 import { createDuffelClient } from '../../tools/providers/duffel/duffel-call.js';
 import { createDuffelFlights } from '../../tools/providers/duffel/duffel-flights.js';
 import { createDuffelStays } from '../../tools/providers/duffel/duffel-stays.js';
+import { createFrankfurterRates } from '../../tools/providers/fx/frankfurter-rates.js';
 import { createOpenMeteoWeather } from '../../tools/providers/open-meteo/open-meteo-weather.js';
 import { createNominatimGeocoding } from '../../tools/providers/osm/nominatim-geocoding.js';
 import { nominatimHttp, osrmHttp, overpassHttp, photonHttp } from '../../tools/providers/osm/osm-http.js';
@@ -142,6 +143,16 @@ export function buildSourceChecks(config: Config, today: IsoDate): SourceCheck[]
       },
     },
   ];
+  if (config.FX === 'ecb')
+    checks.push({
+      source: 'frankfurter',
+      what: 'ECB reference rates into USD (EUR, GBP)',
+      async run() {
+        const fx = createFrankfurterRates({ http: http('frankfurter', config.FX_URL) });
+        const [eur, gbp] = [await fx.rateToQuote('EUR'), await fx.rateToQuote('GBP')];
+        return `EUR 1 = USD ${eur.rate.toFixed(4)}, GBP 1 = USD ${gbp.rate.toFixed(4)} (${eur.date})`;
+      },
+    });
   const photonUrl = config.PHOTON_URL;
   if (photonUrl)
     checks.push({

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../../src/config.js';
 import { formatCheckResult, runSourceChecks } from '../../../../src/providers-check/run-source-checks.js';
 import { buildSourceChecks } from '../../../../src/providers-check/source-checks.js';
+import { createFrankfurterFake } from '../real/fakes/frankfurter-fake.js';
 import { createDuffelFake, FAKE_DUFFEL_TOKEN } from './fakes/duffel-fake.js';
 import { type FakeHandler, type FakeServer, startFakeServer } from './fakes/fake-server.js';
 import { createOpenMeteoFake } from './fakes/open-meteo-fake.js';
@@ -21,6 +22,7 @@ describe('providers:check against every fake at once', () => {
     createOverpassFake(),
     createOsrmFake(),
     createPhotonFake(),
+    createFrankfurterFake(),
   ];
   beforeAll(async () => {
     // Paths do not overlap, so one loopback server stands in for all five services (Duffel's fake
@@ -45,6 +47,7 @@ describe('providers:check against every fake at once', () => {
       PHOTON_URL: server.url,
       OPEN_METEO_FORECAST_URL: server.url,
       OPEN_METEO_CLIMATE_URL: server.url,
+      FX_URL: server.url,
       SOURCES_CONTACT_EMAIL: 'ops@example.org',
       ...extra,
     });
@@ -61,8 +64,10 @@ describe('providers:check against every fake at once', () => {
       ['nominatim', 'answered'],
       ['overpass', 'answered'],
       ['osrm', 'answered'],
+      ['frankfurter', 'answered'],
       ['photon', 'answered'],
     ]);
+    expect(results[7]?.detail).toBe('EUR 1 = USD 1.2500, GBP 1 = USD 1.6000 (2026-12-04)');
     expect(results[0]?.detail).toBe('2 offers, cheapest 121.90 GBP (off_LHRCDG_via)');
     expect(results[3]?.detail).toMatch(/^climate: /);
     expect(formatCheckResult(results[6] ?? results[0]!)).toMatch(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import type { RedisClient } from '../runtime/redis-client.js';
+import { isClusterClient, type RedisClient } from '../runtime/redis-client.js';
 import { type StoredTripEvent, TripEvent, type TripEvents } from '../trips/trip-events.js';
 
 /** Entries read per trip per round; a trip with more is read on in the next round at once. */
@@ -46,24 +46,37 @@ interface Followed {
   subscribers: Set<HubSubscriber>;
 }
 
+/** One blocking connection and the trips it reads; woken through a stream of its own. */
+interface Reader {
+  trips: Set<string>;
+  wakeKey: string;
+  wakeCursor: string;
+  blocking: RedisClient;
+  reading: Promise<void>;
+}
+
 /**
- * The API process's single reader of trip event streams: one blocking XREAD over every followed
- * trip, fanned out to that trip's SSE streams, so open streams cost no Redis connection each.
+ * The API process's reader of trip event streams: one blocking XREAD over every followed trip,
+ * fanned out to that trip's SSE streams, so open streams cost no Redis connection each.
  * A trip that starts being followed wakes the pending XREAD through a private wake stream (an
  * XADD to a key the XREAD also waits on), which cannot race the way CLIENT UNBLOCK can: if the
  * XADD lands before the XREAD is issued, the XREAD returns at once. The connection is opened with
  * the first subscriber and dropped with the last.
+ *
+ * On a Redis Cluster one XREAD may only name keys of one slot, and each trip's stream is in its
+ * trip's slot, so there each followed trip gets a reader (and connection) of its own, with a wake
+ * stream under the trip's hash tag: the cost of open streams grows with followed trips, not with
+ * streams.
  */
 export class TripEventHub {
   private readonly followed = new Map<string, Followed>();
-  private readonly wakeKey: string;
-  private wakeCursor = '0-0';
-  private blocking: RedisClient | null = null;
-  private reading: Promise<void> | null = null;
+  private readonly readers = new Map<string, Reader>();
+  private readonly instance = randomUUID();
+  private readonly perTrip: boolean;
   private heartbeat: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: TripEventHubOptions) {
-    this.wakeKey = options.events.key(`sse-wake:${randomUUID()}`);
+    this.perTrip = isClusterClient(options.redis);
   }
 
   /**
@@ -85,8 +98,8 @@ export class TripEventHub {
       this.followed.set(tripId, followed);
     }
     followed.subscribers.add(subscriber);
-    this.start();
-    await this.wake();
+    const reader = this.start(tripId);
+    await this.wake(reader);
     return followed.cursor;
   }
 
@@ -94,74 +107,107 @@ export class TripEventHub {
     const followed = this.followed.get(tripId);
     if (!followed) return;
     followed.subscribers.delete(subscriber);
-    if (followed.subscribers.size === 0) this.followed.delete(tripId);
-    if (this.followed.size === 0) this.stop();
+    if (followed.subscribers.size > 0) return;
+    this.followed.delete(tripId);
+    const group = this.groupOf(tripId);
+    const reader = this.readers.get(group);
+    reader?.trips.delete(tripId);
+    if (reader && reader.trips.size === 0) this.stop(group, reader);
   }
 
-  /** Ends every subscription (shutdown) and drops the connection. */
+  /** Ends every subscription (shutdown) and drops the connections. */
   close(error: unknown = new Error('closing')): void {
     const all = [...this.followed.values()].flatMap((f) => [...f.subscribers]);
     this.followed.clear();
-    this.stop();
+    for (const [group, reader] of this.readers) this.stop(group, reader);
     for (const subscriber of all) subscriber.abort(error);
   }
 
-  private start(): void {
-    if (this.reading) return;
+  /** The reader a trip is read by: the one shared reader, or the trip's own on a cluster. */
+  private groupOf(tripId: string): string {
+    return this.perTrip ? tripId : '';
+  }
+
+  private start(tripId: string): Reader {
+    const group = this.groupOf(tripId);
+    const existing = this.readers.get(group);
+    if (existing) {
+      existing.trips.add(tripId);
+      return existing;
+    }
     const blocking = this.options.connect();
-    this.blocking = blocking;
-    this.heartbeat = setInterval(() => {
+    const reader: Reader = {
+      trips: new Set([tripId]),
+      // On a cluster the wake stream shares the trip's slot: `<events key>:sse-wake:<hub>`.
+      wakeKey: this.perTrip
+        ? `${this.options.events.key(tripId)}:sse-wake:${this.instance}`
+        : this.options.events.key(`sse-wake:${this.instance}`),
+      wakeCursor: '0-0',
+      blocking,
+      reading: Promise.resolve(),
+    };
+    this.readers.set(group, reader);
+    this.heartbeat ??= setInterval(() => {
       const now = Date.now();
       for (const { subscribers } of this.followed.values()) for (const s of subscribers) s.heartbeat(now);
     }, this.options.heartbeatMs);
-    this.reading = this.read(blocking)
-      .catch((error: unknown) => {
-        // Our own disconnect rejects the pending XREAD; anything else ends the streams for a reconnect.
-        if (this.blocking !== blocking) return;
-        this.options.log.warn({ err: error }, 'shared event stream reader failed; ending its streams');
-        this.close(error);
-      })
-      .finally(() => {
-        if (this.blocking === blocking || this.blocking === null) this.reading = null;
-      });
+    reader.reading = this.read(group, reader).catch((error: unknown) => {
+      // Our own disconnect rejects the pending XREAD; anything else ends the streams for a reconnect.
+      if (this.readers.get(group) !== reader) return;
+      this.options.log.warn({ err: error }, 'shared event stream reader failed; ending its streams');
+      this.fail(group, reader, error);
+    });
+    return reader;
   }
 
-  private stop(): void {
-    if (this.heartbeat) clearInterval(this.heartbeat);
-    this.heartbeat = null;
-    this.blocking?.disconnect();
-    this.blocking = null;
-    this.reading = null;
+  /** Ends the streams of one reader's trips (the others read on). */
+  private fail(group: string, reader: Reader, error: unknown): void {
+    const subscribers = [...reader.trips].flatMap((trip) => {
+      const followed = this.followed.get(trip);
+      this.followed.delete(trip);
+      return followed ? [...followed.subscribers] : [];
+    });
+    this.stop(group, reader);
+    for (const subscriber of subscribers) subscriber.abort(error);
   }
 
-  private async wake(): Promise<void> {
+  private stop(group: string, reader: Reader): void {
+    if (this.readers.get(group) === reader) this.readers.delete(group);
+    reader.blocking.disconnect();
+    if (this.readers.size === 0 && this.heartbeat) {
+      clearInterval(this.heartbeat);
+      this.heartbeat = null;
+    }
+  }
+
+  private async wake(reader: Reader): Promise<void> {
     await this.options.redis
       .multi()
-      .xadd(this.wakeKey, 'MAXLEN', '1', '*', 'w', '1')
-      .expire(this.wakeKey, WAKE_TTL_SECONDS)
+      .xadd(reader.wakeKey, 'MAXLEN', '1', '*', 'w', '1')
+      .expire(reader.wakeKey, WAKE_TTL_SECONDS)
       .exec();
   }
 
-  private async read(blocking: RedisClient): Promise<void> {
-    while (this.blocking === blocking && this.followed.size > 0) {
-      const trips = [...this.followed.keys()];
+  private async read(group: string, reader: Reader): Promise<void> {
+    while (this.readers.get(group) === reader && reader.trips.size > 0) {
+      const trips = [...reader.trips];
       const keys = trips.map((t) => this.options.events.key(t));
       const ids = trips.map((t) => this.followed.get(t)?.cursor ?? '0-0');
-      const reply = (await blocking.xread(
+      const reply = (await reader.blocking.xread(
         'COUNT',
         READ_COUNT,
         'BLOCK',
         this.options.heartbeatMs,
         'STREAMS',
         ...keys,
-        this.wakeKey,
+        reader.wakeKey,
         ...ids,
-        this.wakeCursor,
+        reader.wakeCursor,
       )) as [string, [string, string[]][]][] | null;
-      if (this.blocking !== blocking) return;
+      if (this.readers.get(group) !== reader) return;
       for (const [key, entries] of reply ?? []) {
-        if (key === this.wakeKey) {
-          this.wakeCursor = entries.at(-1)?.[0] ?? this.wakeCursor;
+        if (key === reader.wakeKey) {
+          reader.wakeCursor = entries.at(-1)?.[0] ?? reader.wakeCursor;
           continue;
         }
         this.dispatch(trips[keys.indexOf(key)], decode(entries));

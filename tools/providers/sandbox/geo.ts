@@ -4,7 +4,7 @@
  * Land masses a car can cross without a ferry. Great Britain joins mainland Europe through the
  * Channel Tunnel's car shuttle; Singapore joins mainland Asia by the causeway; Japan's Honshu
  * (Tokyo, Kyoto, Osaka) and South Korea (closed northern border) stand alone, as do the islands
- * (Ireland, Iceland, Taiwan, Bali, Puerto Rico, Cuba, New Zealand's South Island).
+ * (Ireland, Iceland, Taiwan, Bali, Luzon, Puerto Rico, Cuba, New Zealand's South Island).
  */
 export const LANDMASSES = [
   'north-america',
@@ -24,6 +24,7 @@ export const LANDMASSES = [
   'bali',
   'puerto-rico',
   'cuba',
+  'luzon',
   // Israel's and the Gulf's land borders are closed or impractical to drive for visitors.
   'israel',
   'arabia',

@@ -1,7 +1,7 @@
 import { CANADA, MEXICO } from './countries.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** More of Canada and Mexico: Quebec City, Ottawa, Calgary; Guadalajara and the Pacific resorts. */
+/** More of Canada and Mexico: Quebec City, Ottawa, Calgary, Halifax; Guadalajara, Oaxaca and the Pacific resorts. */
 export const AMERICAS_NORTH_CITIES: readonly CuratedCity[] = [
   {
     ...CANADA,
@@ -162,6 +162,61 @@ export const AMERICAS_NORTH_CITIES: readonly CuratedCity[] = [
       ['Mission San José del Cabo', 'religious site', 23.0614, -109.6977, 'Plaza Mijares'],
       ['Flora Farms', 'garden', 23.0963, -109.7049, 'Las Animas Bajas'],
       ['Lover’s Beach viewpoint at Land’s End', 'viewpoint', 22.8745, -109.8999, null],
+    ],
+  },
+  {
+    ...MEXICO,
+    name: 'Oaxaca',
+    region: 'Oaxaca',
+    lat: 17.0606,
+    lon: -96.7253,
+    timeZone: 'America/Mexico_City',
+    airports: ['OAX'],
+    size: 1,
+    costIndex: 0.5,
+    climate: [0.3, 0.3, 'summer', 21],
+    aliases: ['Oaxaca de Juárez'],
+    areas: ['Centro', 'Jalatlaco', 'Xochimilco', 'Reforma', 'San Felipe del Agua'],
+    cuisines: ['Mole', 'Mezcal Bar'],
+    sights: [
+      ['Templo de Santo Domingo de Guzmán', 'religious site', 17.0657, -96.7233, 'Macedonio Alcalá'],
+      ['Monte Albán', 'historic site', 17.0436, -96.7679, null],
+      ['Zócalo of Oaxaca', 'landmark', 17.0606, -96.7253, null],
+      ['Mercado 20 de Noviembre', 'market', 17.0573, -96.7263, '20 de Noviembre 512'],
+      ['Mercado Benito Juárez', 'market', 17.0587, -96.7268, 'Flores Magón'],
+      ['Ethnobotanical Garden of Oaxaca', 'garden', 17.0651, -96.7218, 'Reforma s/n'],
+      ['Museo de las Culturas de Oaxaca', 'museum', 17.0658, -96.7231, 'Macedonio Alcalá s/n'],
+      ['Andador Macedonio Alcalá', 'neighborhood', 17.0633, -96.7246, null],
+      ['Árbol del Tule', 'landmark', 17.0467, -96.6361, 'Santa María del Tule'],
+      ['Mitla', 'historic site', 16.9263, -96.3597, 'San Pablo Villa de Mitla'],
+      ['Cerro del Fortín', 'viewpoint', 17.0697, -96.7336, null],
+    ],
+  },
+  {
+    ...CANADA,
+    name: 'Halifax',
+    region: 'Nova Scotia',
+    lat: 44.6488,
+    lon: -63.5752,
+    timeZone: 'America/Halifax',
+    airports: ['YHZ'],
+    size: 2,
+    costIndex: 0.95,
+    climate: [0.45, 0.42, 'even', 7.5],
+    areas: ['Downtown', 'North End', 'South End', 'Quinpool', 'Dartmouth'],
+    cuisines: ['Seafood', 'Donair'],
+    sights: [
+      ['Halifax Citadel', 'historic site', 44.6478, -63.5804, '5425 Sackville St'],
+      ['Halifax Waterfront', 'neighborhood', 44.6462, -63.5682, null],
+      ['Canadian Museum of Immigration at Pier 21', 'museum', 44.6379, -63.5673, '1055 Marginal Rd'],
+      ['Peggy’s Cove', 'viewpoint', 44.4925, -63.9167, 'Peggy’s Cove'],
+      ['Halifax Public Gardens', 'garden', 44.6426, -63.5823, '5665 Spring Garden Rd'],
+      ['Maritime Museum of the Atlantic', 'museum', 44.6476, -63.5697, '1675 Lower Water St'],
+      ['Point Pleasant Park', 'park', 44.6247, -63.5666, null],
+      ['Halifax Seaport Farmers’ Market', 'market', 44.6385, -63.5665, '961 Marginal Rd'],
+      ['Art Gallery of Nova Scotia', 'museum', 44.6487, -63.5747, '1723 Hollis St'],
+      ['Fairview Lawn Cemetery', 'historic site', 44.6645, -63.6083, '3720 Windsor St'],
+      ['Alexander Keith’s Brewery', 'landmark', 44.6437, -63.5704, '1496 Lower Water St'],
     ],
   },
 ];

@@ -1,7 +1,16 @@
-import { CHINA, HONG_KONG, INDONESIA_BALI, MALAYSIA, TAIWAN, VIETNAM } from './countries-world.js';
+import { THAILAND } from './countries.js';
+import {
+  CHINA,
+  HONG_KONG,
+  INDONESIA_BALI,
+  MALAYSIA,
+  PHILIPPINES_LUZON,
+  TAIWAN,
+  VIETNAM,
+} from './countries-world.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** East and Southeast Asia beyond the first set: China, Hong Kong, Taiwan, Vietnam, Bali, Malaysia. */
+/** East and Southeast Asia beyond the first set: China, Hong Kong, Taiwan, Vietnam, Bali, Malaysia, Phuket, Manila. */
 export const ASIA_EAST_CITIES: readonly CuratedCity[] = [
   {
     ...HONG_KONG,
@@ -224,6 +233,60 @@ export const ASIA_EAST_CITIES: readonly CuratedCity[] = [
       ['Jalan Alor', 'market', 3.1456, 101.7088, 'Jalan Alor, Bukit Bintang'],
       ['KLCC Park', 'park', 3.1554, 101.7144, null],
       ['Aquaria KLCC', 'aquarium', 3.1532, 101.7135, 'Jalan Pinang'],
+    ],
+  },
+  {
+    ...THAILAND,
+    name: 'Phuket',
+    region: 'Thailand',
+    lat: 7.8804,
+    lon: 98.3923,
+    timeZone: 'Asia/Bangkok',
+    airports: ['HKT'],
+    size: 2,
+    costIndex: 0.65,
+    climate: [0, 0.45, 'summer', 28],
+    areas: ['Patong', 'Old Phuket Town', 'Kata', 'Karon', 'Kamala', 'Rawai'],
+    cuisines: ['Seafood'],
+    sights: [
+      ['Big Buddha', 'religious site', 7.8276, 98.3128, 'Karon'],
+      ['Old Phuket Town', 'neighborhood', 7.8846, 98.3882, null],
+      ['Patong Beach', 'beach', 7.8961, 98.2966, null],
+      ['Kata Beach', 'beach', 7.8205, 98.2981, null],
+      ['Wat Chalong', 'religious site', 7.8466, 98.3369, 'Chao Fah Tawan Tok Rd'],
+      ['Promthep Cape', 'viewpoint', 7.7621, 98.3056, null],
+      ['Karon Viewpoint', 'viewpoint', 7.7923, 98.3049, null],
+      ['Phuket Weekend Night Market', 'market', 7.8686, 98.3722, 'Wirat Hong Yok Rd'],
+      ['Sirinat National Park', 'park', 8.1036, 98.2895, null],
+      ['Phang Nga Bay', 'park', 8.2747, 98.5011, null],
+      ['Phuket Thai Hua Museum', 'museum', 7.8853, 98.3866, '28 Krabi Rd'],
+    ],
+  },
+  {
+    ...PHILIPPINES_LUZON,
+    name: 'Manila',
+    region: 'Philippines',
+    lat: 14.5995,
+    lon: 120.9842,
+    timeZone: 'Asia/Manila',
+    airports: ['MNL'],
+    size: 3,
+    costIndex: 0.5,
+    climate: [0, 0.45, 'summer', 27.5],
+    areas: ['Makati', 'Bonifacio Global City', 'Ermita', 'Malate', 'Intramuros', 'Binondo'],
+    sights: [
+      ['Intramuros', 'historic site', 14.5896, 120.9747, null],
+      ['Fort Santiago', 'historic site', 14.5953, 120.9707, 'Santa Clara St, Intramuros'],
+      ['San Agustin Church', 'religious site', 14.5887, 120.9752, 'General Luna St, Intramuros'],
+      ['Rizal Park', 'park', 14.5826, 120.9787, null],
+      ['National Museum of Fine Arts', 'museum', 14.5869, 120.9813, 'Padre Burgos Ave'],
+      ['Manila Baywalk', 'viewpoint', 14.5711, 120.9822, 'Roxas Blvd'],
+      ['Binondo', 'neighborhood', 14.5995, 120.9745, null],
+      ['Manila Ocean Park', 'aquarium', 14.5793, 120.9725, 'Behind Quirino Grandstand'],
+      ['Quiapo Church', 'religious site', 14.5987, 120.9838, 'Plaza Miranda'],
+      ['Casa Manila', 'museum', 14.5889, 120.9755, 'General Luna St, Intramuros'],
+      ['Manila Cathedral', 'religious site', 14.5915, 120.9735, 'Cabildo St, Intramuros'],
+      ['Bonifacio Global City', 'neighborhood', 14.5509, 121.0509, null],
     ],
   },
 ];

@@ -1,8 +1,8 @@
 import { AUSTRALIA, INDIA, SOUTH_AFRICA } from './countries.js';
-import { ISRAEL, KENYA, NEW_ZEALAND_SOUTH, UNITED_ARAB_EMIRATES } from './countries-world.js';
+import { ISRAEL, KENYA, NEW_ZEALAND_SOUTH, QATAR, UNITED_ARAB_EMIRATES } from './countries-world.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** Delhi and the Middle East; East and southern Africa; more of Australia and New Zealand. */
+/** Delhi, Jaipur and the Gulf and Israel; East and southern Africa; more of Australia and New Zealand. */
 export const MIDDLE_EAST_AFRICA_OCEANIA_CITIES: readonly CuratedCity[] = [
   {
     ...INDIA,
@@ -191,6 +191,60 @@ export const MIDDLE_EAST_AFRICA_OCEANIA_CITIES: readonly CuratedCity[] = [
       ['Glenorchy', 'viewpoint', -44.8514, 168.3874, null],
       ['Onsen Hot Pools', 'landmark', -44.9795, 168.7281, '160 Arthurs Point Rd'],
       ['Queenstown Bay Beach', 'beach', -45.0326, 168.6599, null],
+    ],
+  },
+  {
+    ...INDIA,
+    name: 'Jaipur',
+    region: 'Rajasthan',
+    lat: 26.9124,
+    lon: 75.7873,
+    timeZone: 'Asia/Kolkata',
+    airports: ['JAI'],
+    size: 2,
+    costIndex: 0.35,
+    climate: [0.55, 0.15, 'summer', 25.5],
+    aliases: ['Pink City'],
+    areas: ['Old City', 'C-Scheme', 'Bani Park', 'Malviya Nagar', 'Civil Lines'],
+    cuisines: ['Rajasthani'],
+    sights: [
+      ['Amber Fort', 'historic site', 26.9855, 75.8513, 'Devisinghpura, Amer'],
+      ['Hawa Mahal', 'landmark', 26.9239, 75.8267, 'Hawa Mahal Rd, Badi Choupad'],
+      ['City Palace', 'historic site', 26.9258, 75.8237, 'Tulsi Marg, Gangori Bazaar'],
+      ['Jantar Mantar', 'historic site', 26.9248, 75.8246, 'Gangori Bazaar'],
+      ['Nahargarh Fort', 'viewpoint', 26.9373, 75.8155, 'Krishna Nagar'],
+      ['Jal Mahal', 'landmark', 26.9535, 75.8461, 'Amer Rd'],
+      ['Albert Hall Museum', 'museum', 26.9116, 75.8195, 'Ram Niwas Garden'],
+      ['Johari Bazaar', 'market', 26.9208, 75.8263, null],
+      ['Birla Mandir', 'religious site', 26.8921, 75.8155, 'Jawahar Lal Nehru Marg'],
+      ['Galta Ji', 'religious site', 26.9167, 75.8585, 'Galta Gate'],
+      ['Patrika Gate', 'landmark', 26.841, 75.801, 'Jawahar Circle'],
+    ],
+  },
+  {
+    ...QATAR,
+    name: 'Doha',
+    region: 'Qatar',
+    lat: 25.2854,
+    lon: 51.531,
+    timeZone: 'Asia/Qatar',
+    airports: ['DOH'],
+    size: 3,
+    costIndex: 1.1,
+    climate: [0.35, 0.03, 'winter', 27.5],
+    areas: ['West Bay', 'Msheireb', 'The Pearl', 'Al Sadd', 'Old Airport'],
+    sights: [
+      ['Museum of Islamic Art', 'museum', 25.2955, 51.5393, 'Corniche'],
+      ['National Museum of Qatar', 'museum', 25.2873, 51.5487, 'Museum Park St'],
+      ['Souq Waqif', 'market', 25.2867, 51.5331, null],
+      ['Doha Corniche', 'park', 25.3049, 51.5226, null],
+      ['Katara Cultural Village', 'neighborhood', 25.3596, 51.5265, null],
+      ['The Pearl-Qatar', 'neighborhood', 25.3714, 51.5511, null],
+      ['Msheireb Museums', 'museum', 25.2862, 51.5261, 'Msheireb Downtown'],
+      ['Aspire Park', 'park', 25.2626, 51.4445, null],
+      ['Falcon Souq', 'market', 25.2877, 51.5345, 'Souq Waqif'],
+      ['Qatar National Library', 'landmark', 25.3158, 51.4408, 'Education City'],
+      ['Mathaf: Arab Museum of Modern Art', 'museum', 25.3103, 51.4206, 'Education City'],
     ],
   },
 ];

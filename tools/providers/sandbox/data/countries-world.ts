@@ -68,6 +68,23 @@ export const ISRAEL: CountrySeed = {
   carriers: ['LY'],
   localCuisines: ['Israeli', 'Middle Eastern'],
 };
+export const QATAR: CountrySeed = {
+  country: 'Qatar',
+  countryCode: 'QA',
+  continent: 'Asia',
+  landmass: 'arabia',
+  carriers: ['QR'],
+  localCuisines: ['Qatari', 'Middle Eastern'],
+};
+/** Only Manila is curated: Luzon, with no road to the other islands. */
+export const PHILIPPINES_LUZON: CountrySeed = {
+  country: 'Philippines',
+  countryCode: 'PH',
+  continent: 'Asia',
+  landmass: 'luzon',
+  carriers: ['PR', '5J'],
+  localCuisines: ['Filipino', 'Lechon'],
+};
 export const KENYA: CountrySeed = {
   country: 'Kenya',
   countryCode: 'KE',

@@ -39,6 +39,7 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
       'Zurich',
       'Geneva',
       'Vienna',
+      'Salzburg',
       'Budapest',
       'Krakow',
       'Warsaw',

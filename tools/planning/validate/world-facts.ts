@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../domain/common.schema.js';
+import { addDays, type IsoDate } from '../../domain/common.schema.js';
 import type {
   CityInfo,
   Flight,
@@ -111,7 +111,9 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
       sights.request(nameKey(sight.city), () => world.searchSights({ city: sight.city }));
     }
     if (day.accommodation !== null) {
-      stays.request(nameKey(day.city), () => world.searchStays({ city: day.city }));
+      // A night no booking covers: asked as that one night (a real source needs dates).
+      const night = { checkIn: day.date, checkOut: addDays(day.date, 1), travellers: draft.spec.travellers };
+      stays.request(nameKey(day.city), () => world.searchStays({ city: day.city, ...night }));
     }
   }
 

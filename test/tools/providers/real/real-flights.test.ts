@@ -1,8 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Flight } from '../../../../tools/domain/inventory.schema.js';
 import { ECB_RATE_SOURCE } from '../../../../tools/providers/fx/frankfurter-rates.js';
+import { BUILTIN_RATE_SOURCE, createBuiltinRates } from '../../../../tools/providers/fx/fx-rates.js';
+import { createCityLocator, type LocatedCity } from '../../../../tools/providers/real/city-locator.js';
+import { offerToFlight } from '../../../../tools/providers/real/offer-to-flight.js';
 import { realKinds } from '../../../../tools/providers/real/real-kinds.js';
 import { createRealSources } from '../../../../tools/providers/real/real-sources.js';
+import type { FlightOffer } from '../../../../tools/providers/sources/flights.source.js';
 import type { FlightsKind } from '../../../../tools/providers/world/world-kinds.js';
 import { type RealSourceFakes, startRealSourceFakes } from '../../../support/real-source-fakes.js';
 import { EXPIRED_OFFER_ID, GONE_OFFER_ID } from '../sources/fakes/duffel-fake.js';
@@ -157,5 +161,74 @@ describe('Duffel flights as the planner’s FlightsKind (loopback fakes)', () =>
         code: 'unauthorized',
       });
     });
+  });
+});
+
+describe('offerToFlight', () => {
+  const segment = (from: string, to: string, dep: string, arr: string, n: string) => ({
+    flightNumber: n,
+    carrier: 'Test Air',
+    from,
+    to,
+    departingAt: dep,
+    arrivingAt: arr,
+    // The source gave no zones: the cities' zones from the table place the times.
+    departureZone: null,
+    arrivalZone: null,
+    durationMinutes: null,
+    aircraft: null,
+  });
+  const offer = (segments: ReturnType<typeof segment>[]): FlightOffer => ({
+    offerId: 'off_overnight',
+    slices: [{ from: 'LHR', to: 'HND', durationMinutes: null, segments, layovers: [] }],
+    total: { amount: 1000, currency: 'JPY' },
+    cabin: 'economy',
+    quotedAt: '2026-12-07T04:00:00Z',
+    expiresAt: null,
+    bookingUrl: 'https://book.example/off_overnight',
+    attribution: { source: 'test-air', text: 'x', licence: null, url: null },
+  });
+
+  it('an overnight flight arrives the next local day, its duration measured across the zones; the fare converted with the table', async () => {
+    const locator = createCityLocator();
+    const [london, tokyo] = [await locator.locate('London'), await locator.locate('Tokyo')] as LocatedCity[];
+    const flight = await offerToFlight(
+      offer([segment('LHR', 'HND', '2027-05-01T22:00:00', '2027-05-02T18:00:00', 'TA 1')]),
+      { from: london as LocatedCity, to: tokyo as LocatedCity, travellers: 1 },
+      createBuiltinRates(),
+    );
+    expect(flight).toMatchObject({
+      date: '2027-05-01',
+      arrivalDate: '2027-05-02',
+      departureZone: 'Europe/London',
+      arrivalZone: 'Asia/Tokyo',
+      departureAt: '2027-05-01T22:00+01:00',
+      arrivalAt: '2027-05-02T18:00+09:00',
+      // 21:00Z → 09:00Z next day.
+      durationMinutes: 720,
+      stops: 0,
+      price: 6.7,
+      quoted: {
+        amount: 1000,
+        currency: 'JPY',
+        rate: 0.0067,
+        rateSource: BUILTIN_RATE_SOURCE,
+        rateDate: null,
+      },
+      bookingUrl: 'https://book.example/off_overnight',
+      source: 'test-air',
+    });
+    expect(Flight.parse(flight)).toEqual(flight);
+  });
+
+  it('times that put the arrival before the departure give no flight rather than a negative duration', async () => {
+    const locator = createCityLocator();
+    const [london, tokyo] = [await locator.locate('London'), await locator.locate('Tokyo')] as LocatedCity[];
+    const flight = await offerToFlight(
+      offer([segment('LHR', 'HND', '2027-05-01T22:00:00', '2027-05-01T23:00:00', 'TA 2')]),
+      { from: london as LocatedCity, to: tokyo as LocatedCity, travellers: 1 },
+      createBuiltinRates(),
+    );
+    expect(flight).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { mealSlots } from './meal-slots.js';
 import { fitsBudget, formatMoney, remainingBudget } from './money.js';
 import { nameKey } from './names.js';
 import type { Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
+import { preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
 import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
@@ -94,7 +95,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   const fullness = new TravelDayFullness(ctx, hops);
   const priced: { options: FamilyOptions; cheapest: TransportChoice; total: number }[] = [];
   let mealFailure: Infeasibility | null = null;
-  for (const options of families.families) {
+  for (const options of withoutMarathonRoads(spec, families.families)) {
     const found = cheapestTransport(options, evaluate, spec.constraints.cuisines.length > 0);
     if ('infeasible' in found) {
       mealFailure ??= found.infeasible.infeasibility;
@@ -113,7 +114,10 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   }
   if (priced.length === 0) return { feasible: false, infeasibility: mealFailure! };
 
-  const affordable = priced.filter((p) => fitsBudget(p.total, ctx.budget));
+  const affordable = preferHumaneFamilies(
+    spec,
+    priced.filter((p) => fitsBudget(p.total, ctx.budget)),
+  );
   if (affordable.length === 0) return overBudget(ctx, route, priced);
 
   const solutions = affordable.map((p) =>

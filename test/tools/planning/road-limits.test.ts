@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { TripSpec } from '../../../tools/domain/trip-spec.schema.js';
+import { legDuration } from '../../../tools/planning/leg-times.js';
+import {
+  isMarathonRoad,
+  LONGEST_DAY_DRIVE_MINUTES,
+  withoutMarathonRoads,
+} from '../../../tools/planning/road-limits.js';
+import type { TransportOption } from '../../../tools/planning/transport-options.js';
+import type { FamilyOptions } from '../../../tools/planning/transport-plan.js';
+import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
+import { planInWorld } from './sandbox-plan.js';
+
+const world = createSandboxWorld({ seed: 1 });
+const trip = {
+  origin: 'Miami',
+  destination: { kind: 'city' as const, city: 'New York' },
+  startDate: '2026-12-28',
+  days: 6,
+  travellers: 3,
+  budget: { amount: 4500, currency: 'USD' },
+};
+
+describe('a travel day holds at most a day of driving (standard trips)', () => {
+  it('flies Miami → New York rather than driving 24 hours in one day, though driving is cheaper', async () => {
+    const drive = await world.groundRoute({ from: 'Miami', to: 'New York', mode: 'self-driving' });
+    expect(drive!.durationMinutes).toBeGreaterThan(LONGEST_DAY_DRIVE_MINUTES);
+    const { draft, validation } = await planInWorld(world, trip);
+    expect(draft.legs.map((l) => l.mode)).toEqual(['flight', 'flight']);
+    expect(validation.passed).toBe(true);
+  });
+
+  it('still drives the long road when nothing else goes (no flight, no train may be taken)', async () => {
+    const { draft } = await planInWorld(world, {
+      ...trip,
+      constraints: { excludedModes: ['flight', 'rail'] },
+    });
+    expect(draft.legs.map((l) => l.mode)).toEqual(['self-driving', 'self-driving']);
+    expect(legDuration(draft.legs[0]!)).toBeGreaterThan(LONGEST_DAY_DRIVE_MINUTES);
+  });
+
+  it('leaves TravelPlanner trips as their rules allow: every family keeps its marathon drive', async () => {
+    const route = (await world.groundRoute({ from: 'Miami', to: 'New York', mode: 'self-driving' }))!;
+    const drive: TransportOption = {
+      leg: {
+        mode: 'self-driving',
+        day: 1,
+        from: 'Miami',
+        to: 'New York',
+        route,
+        vehicles: 1,
+        cost: route.cost,
+      },
+      cost: route.cost,
+      convenience: 0,
+      profile: '',
+      id: 'self-driving',
+    };
+    const taxiRoute = { ...route, mode: 'taxi' as const, durationMinutes: 30 };
+    const shortTaxi: TransportOption = {
+      ...drive,
+      leg: { mode: 'taxi', day: 1, from: 'Miami', to: 'New York', route: taxiRoute, vehicles: 1, cost: 1 },
+      id: 'taxi',
+    };
+    const families: FamilyOptions[] = [{ family: 'self-driving', perHop: [[drive, shortTaxi]] }];
+    const spec = (ruleset: 'standard' | 'travelplanner') => ({ ruleset }) as TripSpec;
+    expect(isMarathonRoad(drive)).toBe(true);
+    expect(withoutMarathonRoads(spec('travelplanner'), families)).toEqual(families);
+    expect(withoutMarathonRoads(spec('standard'), families)[0]!.perHop).toEqual([[shortTaxi]]);
+  });
+});

@@ -12,6 +12,7 @@ import { startTrip } from '../../src/planner/run-trip-graph.js';
 import { createPlanningContext, createServiceContext } from '../../src/runtime/service-context.js';
 import { startApi } from '../../src/runtime/start-api.js';
 import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
+import { tripRecordKey } from '../../src/trips/trip-keys.js';
 import { startRedisServer } from '../support/redis-server.js';
 import { waitForStatus } from '../support/trips.js';
 import { startWorkerProcess } from '../support/worker-process.js';
@@ -95,7 +96,7 @@ async function throughService(
     const sample = latencies.slice(0, 10);
     let bytes = 0;
     for (const { id } of sample) {
-      const trip = (await observer.redis.memory('USAGE', `${prefix}trip:${id}`)) ?? 0;
+      const trip = (await observer.redis.memory('USAGE', tripRecordKey(prefix, id))) ?? 0;
       const events = (await observer.redis.memory('USAGE', observer.events.key(id))) ?? 0;
       bytes += Number(trip) + Number(events) + (await planning.saver.threadBytes(id));
     }

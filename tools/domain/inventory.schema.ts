@@ -15,6 +15,8 @@ export const CityInfo = z.object({
   timeZone: z.string().nullable(),
   /** IATA codes of the airports serving the city (empty when it has none). */
   airports: z.array(z.string().length(3)),
+  /** Other names people use for it ("Big Apple", "Wien", "Bali"), so a request can say them. */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type CityInfo = z.infer<typeof CityInfo>;
 

@@ -53,6 +53,7 @@ export function buildGazetteer(
       location: Object.freeze({ lat: curated.lat, lon: curated.lon }),
       timeZone: curated.timeZone,
       airports: Object.freeze(airports.map((a) => a.iata)) as string[],
+      ...(curated.aliases?.length ? { aliases: Object.freeze([...curated.aliases]) as string[] } : {}),
     });
     const primary = airports[0];
     const hub = primary ? { lat: primary.lat, lon: primary.lon } : { lat: curated.lat, lon: curated.lon };

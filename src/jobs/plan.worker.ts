@@ -1,10 +1,12 @@
 import { type Job, UnrecoverableError } from 'bullmq';
+import type { ChainableCommander } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ProgressEvent } from '../../graphs/progress.js';
 import type { TripGraph } from '../../graphs/trip-graph.js';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import type { ModelPrices } from '../../tools/domain/usage.schema.js';
+import type { RedisCheckpointSaver } from '../checkpoint/redis-checkpoint-saver.js';
 import { leanThread } from '../planner/lean-thread.js';
 import { runFromCheckpoint } from '../planner/run-trip-graph.js';
 import type { RedisClient } from '../runtime/redis-client.js';
@@ -62,6 +64,12 @@ async function tripOfJob(store: TripStore, job: Job<JobPayload<'plan'>>) {
   return { trip, kind };
 }
 
+/** The saver's `writeAlongside` when it has one (RedisCheckpointSaver), bound to it. */
+function writerAlongside(graph: TripGraph) {
+  const saver = graph.checkpointer as Partial<Pick<RedisCheckpointSaver, 'writeAlongside'>> | undefined;
+  return typeof saver?.writeAlongside === 'function' ? saver.writeAlongside.bind(saver) : undefined;
+}
+
 /**
  * Progress lines of a run: each goes to the trip's event stream, and a model call's line carries
  * its usage record in the same MULTI (so recorded calls and model rounds always agree, whichever
@@ -69,16 +77,24 @@ async function tripOfJob(store: TripStore, job: Job<JobPayload<'plan'>>) {
  */
 function progressRecorder(options: PlanWorkerOptions, ledger: TripUsageLedger, tripId: string) {
   const pending = new Set<Promise<void>>();
+  const alongside = writerAlongside(options.graph);
   return {
     onEvent(event: ProgressEvent) {
       const line = progressLine(event);
       const usage = event.type === 'agent' && event.kind === 'model' ? event.usage : undefined;
-      const write =
-        event.type === 'agent' && usage
-          ? options.events.appendWith(tripId, line, (multi) =>
-              ledger.queue(multi, tripId, { agent: event.agent, model: event.model ?? 'unknown', usage }),
-            )
-          : options.events.append(tripId, line).then(() => {});
+      const queue = (multi: ChainableCommander) => {
+        options.events.queue(multi, tripId, line);
+        if (event.type === 'agent' && usage)
+          ledger.queue(multi, tripId, { agent: event.agent, model: event.model ?? 'unknown', usage });
+      };
+      // With the step's checkpoint when they coincide (the trip's keys share its thread's hash tag).
+      const write = alongside
+        ? alongside(tripId, queue)
+        : (() => {
+            const multi = options.redis.multi();
+            queue(multi);
+            return multi.exec().then(() => {});
+          })();
       const tracked = write
         .catch((e) => options.logger.warn({ err: e, tripId }, 'progress event lost'))
         .finally(() => pending.delete(tracked));
@@ -133,7 +149,7 @@ export async function createPlanWorker(options: PlanWorkerOptions): Promise<Plan
       graph,
       threadId: tripId,
       signal,
-      // Pruned below, once the outcome is recorded: then the thread need not keep the plan.
+      // Pruned (or deleted) below, once the outcome is recorded with the trip.
       pruneAtEnd: false,
       onFinalState: (state: TripStateValue) => {
         finalState = state;

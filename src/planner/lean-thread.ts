@@ -20,36 +20,22 @@ export const WORKING_CHANNELS = [
 ] as const satisfies readonly (keyof TripStateValue)[];
 
 /**
- * What a trip's record and plan version 1 hold once its outcome is recorded (src/jobs/plan-
- * transitions.ts): the plan (with its spec, validation and unmet wishes) or the failure. The
- * thread then keeps only the input (request, today), `failure` and `agentRuns`, which is what
- * usage falls back to when a trip has no per-call record.
- */
-export const RECORDED_CHANNELS = [
-  ...WORKING_CHANNELS,
-  'plan',
-  'draft',
-  'spec',
-  'validation',
-  'warnings',
-  'notHonoured',
-] as const satisfies readonly (keyof TripStateValue)[];
-
-/**
  * How far a run's thread got, which decides what it must keep:
  * - `stopped`: it may run again (a question asked, a model that kept failing, a step that threw):
  *   the latest checkpoint whole, with its pending writes, so the resume or retry runs exactly as
  *   it would have;
  * - `finished`: the graph reached its end and never runs a step again: no working channels;
- * - `recorded`: finished and its outcome stored with the trip: no copy of the plan either.
+ * - `recorded`: its outcome is final and stored with the trip (the trip record and plan version 1
+ *   hold the plan or the failure, the usage record its model calls; a retried job finds the trip
+ *   final and never reads the thread; repairs start from the plan version on threads of their
+ *   own): nothing is kept, the thread is deleted.
  * Superseded checkpoints and the pending writes of their finished steps go in every case.
  */
 export type ThreadStage = 'stopped' | 'finished' | 'recorded';
 
-const DROPPED: Record<ThreadStage, readonly string[]> = {
+const DROPPED: Record<Exclude<ThreadStage, 'recorded'>, readonly string[]> = {
   stopped: [],
   finished: WORKING_CHANNELS,
-  recorded: RECORDED_CHANNELS,
 };
 
 /** A saver that can shed a thread's history (RedisCheckpointSaver can; MemorySaver cannot). */
@@ -62,14 +48,16 @@ function canPrune(saver: unknown): saver is PruningSaver {
 }
 
 /**
- * Keeps of a thread what its `stage` needs (see ThreadStage) and drops the rest. A no-op for a
- * saver without `prune`. A prune that fails throws; what it would have dropped costs bytes only.
+ * Keeps of a thread what its `stage` needs (see ThreadStage) and drops the rest. Pruning is a
+ * no-op for a saver without `prune`. A prune that fails throws; what it would have dropped costs
+ * bytes only (the trip's retention still ends it).
  */
 export async function leanThread(
   saver: BaseCheckpointSaver | boolean | undefined,
   threadId: string,
   stage: ThreadStage,
 ): Promise<void> {
-  if (!canPrune(saver)) return;
-  await saver.prune(threadId, { dropChannels: DROPPED[stage] });
+  if (typeof saver !== 'object') return;
+  if (stage === 'recorded') return saver.deleteThread(threadId);
+  if (canPrune(saver)) await saver.prune(threadId, { dropChannels: DROPPED[stage] });
 }

@@ -60,6 +60,11 @@ export class TripEvents {
     return id ?? '';
   }
 
+  /** Queues the append of `event` on `multi` (a MULTI or pipeline under the trip's hash tag). */
+  queue(multi: ChainableCommander, tripId: string, event: Omit<TripEvent, 'at'>): void {
+    multi.xadd(this.key(tripId), 'MAXLEN', '~', MAX_EVENTS_PER_TRIP, '*', 'e', encodeTripEvent(event));
+  }
+
   /**
    * Appends `event` and whatever `also` queues in one MULTI, so both land or neither does (a model
    * call's progress line and its usage record).

@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { QueueEvents } from 'bullmq';
 import { loadConfig } from '../../../src/config.js';
+import { bullPrefix } from '../../../src/jobs/queues.js';
 import { createEmbeddedPlanner } from '../../../src/planner/embedded-planner.js';
 import { startTrip } from '../../../src/planner/run-trip-graph.js';
 import { createPlanningContext, createServiceContext } from '../../../src/runtime/service-context.js';
@@ -58,7 +60,10 @@ function commandsBetween(before: Map<string, number>, after: Map<string, number>
     .map(([name, calls]) => [name, (calls - (before.get(name) ?? 0)) / plans] as const)
     .filter(([name, n]) => n > 0 && !OBSERVER_COMMANDS.has(name) && name !== 'info' && name !== 'memory')
     .sort((a, b) => b[1] - a[1]);
-  return { total: per.reduce((sum, [, n]) => sum + n, 0), top: per.slice(0, 8) };
+  // A MULTI … EXEC is one round trip; so is every command sent on its own (pipelines aside).
+  const exec = per.find(([name]) => name === 'exec')?.[1] ?? 0;
+  const inMulti = per.find(([name]) => name === 'multi')?.[1] ?? 0;
+  return { total: per.reduce((sum, [, n]) => sum + n, 0), exec, inMulti, top: per.slice(0, 8) };
 }
 
 /** In-process CPU per plan for the mixed requests (this process, after a warm-up batch). */
@@ -95,6 +100,10 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
     { label: 'plan-costs-worker' },
   );
   const app = await startApi(api);
+  const queueEvents = new QueueEvents('plan', {
+    connection: observer.connect('bullmq', 'queue-events'),
+    prefix: bullPrefix(prefix),
+  });
   try {
     const address = app.server.address();
     const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -110,6 +119,8 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
       const status = await waitForStatus(observer.events, blocking, id, ['completed', 'failed']);
       blocking.disconnect();
       if (status !== 'completed') throw new Error(`${id} ${status}`);
+      // The job ends after the completion (it retires the planning thread then): count it all.
+      await (await observer.queues.plan.getJob(`${id}.start`))?.waitUntilFinished(queueEvents);
       return id;
     };
     const batch = async (list: readonly string[]) => {
@@ -143,12 +154,12 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
     );
     console.log(`  plans/s through 1 worker                   ${fmt(trips / (mixed.wall / 1000))}`);
     console.log(
-      `  Redis commands per plan (all clients but the observer) ${fmt(mixedCommands.total)}: ${mixedCommands.top.map(([n, c]) => `${n} ${fmt(c)}`).join(', ')}`,
+      `  Redis commands per plan (all clients but the observer) ${fmt(mixedCommands.total)}, transactions ${fmt(mixedCommands.exec)}: ${mixedCommands.top.map(([n, c]) => `${n} ${fmt(c)}`).join(', ')}`,
     );
 
     const planning = createPlanningContext(observer);
     console.log('\nRedis per finished plan, by shape (MEMORY USAGE; every key of the trip)');
-    console.log('shape            record  events  versions  usage  checkpoints    total  commands');
+    console.log('shape            record  events  versions  usage  checkpoints    total  commands  MULTIs');
     for (const [label, text] of Object.entries(SHAPES)) {
       const run = await batch(Array.from({ length: shapeTrips }, () => text));
       const sums = { trip: 0, events: 0, versions: 0, usage: 0, checkpoints: 0 };
@@ -170,10 +181,11 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
           .toLocaleString('en-US')
           .padStart(w);
       console.log(
-        `${label.padEnd(15)} ${col(sums.trip, 7)} ${col(sums.events, 7)} ${col(sums.versions, 9)} ${col(sums.usage, 6)} ${col(sums.checkpoints, 12)} ${Math.round(total).toLocaleString('en-US').padStart(8)} ${fmt(commands.total).padStart(9)}`,
+        `${label.padEnd(15)} ${col(sums.trip, 7)} ${col(sums.events, 7)} ${col(sums.versions, 9)} ${col(sums.usage, 6)} ${col(sums.checkpoints, 12)} ${Math.round(total).toLocaleString('en-US').padStart(8)} ${fmt(commands.total).padStart(9)} ${fmt(commands.exec).padStart(7)}`,
       );
     }
   } finally {
+    await queueEvents.close();
     await app.close();
     await worker.stop();
     await Promise.all([api.close(), observer.close()]);

@@ -53,14 +53,25 @@ export function defaultCityCount(days: number | null): number {
   return days <= 6 ? 2 : 3;
 }
 
+/** How many cities the gazetteer knows in a region (matched against region or country). */
+function citiesKnownIn(gazetteer: Gazetteer, region: string): number {
+  const key = region.toLocaleLowerCase();
+  return gazetteer.cities.filter(
+    (c) => c.region.toLocaleLowerCase() === key || c.country.toLocaleLowerCase() === key,
+  ).length;
+}
+
 function finishDestination(
   found: ReturnType<typeof extractPlaces>['destination'],
   days: number | null,
   warnings: string[],
+  gazetteer: Gazetteer,
 ): Destination | null {
   if (found === null || found.kind !== 'region') return found;
   if (found.cityCount === undefined) {
-    const cityCount = defaultCityCount(days);
+    // "A week in Ireland" with one Irish city known: one city, not an impossible three.
+    const known = citiesKnownIn(gazetteer, found.region);
+    const cityCount = known > 0 ? Math.min(known, defaultCityCount(days)) : defaultCityCount(days);
     warnings.push(
       `The request names ${found.region} but not how many cities to visit there; planning ${cityCount} for ${days === null ? 'an unknown number of' : days} days.`,
     );
@@ -121,7 +132,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   ]);
   const asked = new Set(problems.map((p) => p.field));
   let days = dates.days;
-  const destination = asked.has('destination') ? null : finishDestination(places.destination, days, warnings);
+  const destination = asked.has('destination')
+    ? null
+    : finishDestination(places.destination, days, warnings, gazetteer);
   if (destination?.kind === 'cities' && days === null && destination.stops.every((s) => s.nights !== null)) {
     const nights = destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0);
     days = nights + 1;

@@ -1,6 +1,7 @@
 /**
  * Plans through the service: API → queue → 1 and 2 worker processes, beside the in-process
- * planner for the same requests, and Redis bytes kept per finished plan.
+ * planner for the same requests; then CPU, Redis commands and bytes per plan (service/plan-costs.ts)
+ * and 2 worker processes against 1 (service/worker-scaling.ts).
  * Run: npm run bench:service [-- --trips 60]   (starts its own redis-server unless REDIS_URL is set)
  */
 import { randomUUID } from 'node:crypto';
@@ -9,13 +10,13 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
 import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
-import { createPlanningContext, createServiceContext } from '../../src/runtime/service-context.js';
+import { createServiceContext } from '../../src/runtime/service-context.js';
 import { startApi } from '../../src/runtime/start-api.js';
 import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
-import { tripRecordKey } from '../../src/trips/trip-keys.js';
 import { startRedisServer } from '../support/redis-server.js';
 import { waitForStatus } from '../support/trips.js';
 import { startWorkerProcess } from '../support/worker-process.js';
+import { reportPlanCosts } from './service/plan-costs.js';
 import { reportWorkerScaling } from './service/worker-scaling.js';
 
 const REQUESTS = [
@@ -23,8 +24,6 @@ const REQUESTS = [
   '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights',
   'a week from Indianapolis through three cities in Colorado for five of us, from May 10 2027, $15,100, we bring the dogs, we love Mexican food',
 ];
-/** Working channels of the trip graph that a finished plan has folded in (graphs/trip-state.ts). */
-const INTERMEDIATE_CHANNELS = ['routes', 'hopOptions', 'stayOptions', 'selection', 'days', 'keepDays'];
 const { values } = parseArgs({ options: { trips: { type: 'string', default: '60' } } });
 const N = Number(values.trips);
 const texts = Array.from({ length: N }, (_, i) => REQUESTS[i % REQUESTS.length] ?? '');
@@ -49,9 +48,7 @@ async function inProcess(): Promise<string> {
   return summary('in-process (all at once)', latencies, performance.now() - t0);
 }
 
-async function throughService(
-  workers: number,
-): Promise<{ line: string; bytes: number; pruned: number; lean: number }> {
+async function throughService(workers: number): Promise<string> {
   const redis = process.env.REDIS_URL ? undefined : await startRedisServer();
   const url = process.env.REDIS_URL ?? redis?.url ?? '';
   const prefix = `bench-${randomUUID().slice(0, 6)}:`;
@@ -91,37 +88,11 @@ async function throughService(
       }),
     );
     const wall = performance.now() - t0;
-    // Bytes a finished plan keeps in Redis: its record, its event stream and its checkpoints.
-    const planning = createPlanningContext(observer);
-    const sample = latencies.slice(0, 10);
-    let bytes = 0;
-    for (const { id } of sample) {
-      const trip = (await observer.redis.memory('USAGE', tripRecordKey(prefix, id))) ?? 0;
-      const events = (await observer.redis.memory('USAGE', observer.events.key(id))) ?? 0;
-      bytes += Number(trip) + Number(events) + (await planning.saver.threadBytes(id));
-    }
-    // What the same plans keep once completion prunes their checkpoints (saver.prune), and without
-    // the intermediate option lists as well (see test/bench/checkpoint-bytes.bench.ts).
-    let savedByPrune = 0;
-    let savedByDrop = 0;
-    for (const { id } of sample) {
-      const written = await planning.saver.threadBytes(id);
-      await planning.saver.prune(id);
-      const pruned = await planning.saver.threadBytes(id);
-      await planning.saver.prune(id, { dropChannels: INTERMEDIATE_CHANNELS });
-      savedByPrune += written - pruned;
-      savedByDrop += written - (await planning.saver.threadBytes(id));
-    }
-    return {
-      pruned: (bytes - savedByPrune) / sample.length,
-      lean: (bytes - savedByDrop) / sample.length,
-      line: summary(
-        `API → queue → ${workers} worker${workers > 1 ? 's' : ''}`,
-        latencies.map((l) => l.ms),
-        wall,
-      ),
-      bytes: bytes / sample.length,
-    };
+    return summary(
+      `API → queue → ${workers} worker${workers > 1 ? 's' : ''}`,
+      latencies.map((l) => l.ms),
+      wall,
+    );
   } finally {
     await app.close();
     await Promise.all(processes.map((p) => p.stop()));
@@ -135,16 +106,11 @@ console.log(
 );
 console.log(`${'path'.padEnd(28)} plans/s  p50 ms  p99 ms`);
 console.log(await inProcess());
-const one = await throughService(1);
-console.log(one.line);
-const two = await throughService(2);
-console.log(two.line);
-console.log(
-  `Redis bytes per finished plan (record + events + checkpoints): ${Math.round((one.bytes + two.bytes) / 2).toLocaleString('en-US')}`,
-);
-console.log(
-  `  with checkpoints pruned: ${Math.round((one.pruned + two.pruned) / 2).toLocaleString('en-US')}; also without option lists: ${Math.round((one.lean + two.lean) / 2).toLocaleString('en-US')}`,
-);
+console.log(await throughService(1));
+console.log(await throughService(2));
+// CPU, commands and bytes per plan (test/bench/service/plan-costs.ts): a warm worker, then the
+// bytes each finished 3-day and 21-day plan keeps once its job has ended.
+await reportPlanCosts({ trips: N });
 // WORKER_PROCESSES=2 against 1 at 300 ms per model call (test/bench/service/worker-scaling.ts).
 console.log(await reportWorkerScaling());
 process.exit(0);

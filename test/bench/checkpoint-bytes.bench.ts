@@ -11,6 +11,7 @@ import { buildTripGraph } from '../../graphs/trip-graph.js';
 import { RedisCheckpointSaver } from '../../src/checkpoint/redis-checkpoint-saver.js';
 import { loadConfig } from '../../src/config.js';
 import { createModels } from '../../src/models/model-factory.js';
+import { WORKING_CHANNELS } from '../../src/planner/lean-thread.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
 import { startRedisServer } from '../support/redis-server.js';
@@ -21,11 +22,8 @@ const REQUESTS = {
     '21 days from Chicago through three cities in California, from June 1 2027, 2 people, budget $14,000',
 };
 
-/**
- * Working data of the trip graph that the finished plan has folded in (graphs/trip-state.ts): what
- * the completion path could pass as `dropChannels` once the graphs' owners agree.
- */
-const INTERMEDIATE = ['routes', 'hopOptions', 'stayOptions', 'selection', 'days', 'keepDays'];
+/** Working data of the trip graph that a finished run drops (src/planner/lean-thread.ts). */
+const INTERMEDIATE = WORKING_CHANNELS;
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -61,7 +59,8 @@ try {
     for (let i = 0; i < runs; i += 1) {
       const threadId = randomUUID();
       const execsBefore = await execs();
-      status = (await startTrip({ graph, threadId }, { text }, '2026-11-24')).status;
+      // pruneAtEnd: false, so "written" is what the run wrote (the worker prunes after recording).
+      status = (await startTrip({ graph, threadId, pruneAtEnd: false }, { text }, '2026-11-24')).status;
       transactions += (await execs()) - execsBefore;
       for await (const _ of saver.list({ configurable: { thread_id: threadId } })) checkpoints += 1;
       written += await saver.threadBytes(threadId);

@@ -315,6 +315,10 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
     warnings.push(
       named ? `The destination "${named}" is not a known city or region.` : 'No destination was found.',
     );
+  } else {
+    // "Tokyo → Kyoto → Hiroshima" with Hiroshima unknown: planned without it, and said so.
+    for (const named of unknown.destinations)
+      warnings.push(`"${named}" is not a known city, so the trip is planned without it.`);
   }
   return { origin, destination, returnTo, warnings, notes, problems, spans: [...mentions, ...stopSpans] };
 }

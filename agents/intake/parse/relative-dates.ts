@@ -106,6 +106,58 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
 }
 
+/** "the 2nd Friday of April", "the last Sunday in May": that day of that month. */
+function nthWeekdayOfMonth(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const re = new RegExp(
+    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_WORD}\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+    'g',
+  );
+  for (const m of matchAll(lower, re)) {
+    const month = monthNumber(m[3]);
+    const n = ORDINALS[m[1]!];
+    const weekday = weekdayNumber(m[2]!);
+    if (month === undefined || n === undefined || weekday < 0) continue;
+    const anchor = nextMonthDay(month, 1, today, yearOfText(m[4]));
+    if (anchor === undefined) continue;
+    const [y, mm] = [yearOf(anchor), String(month).padStart(2, '0')];
+    const date =
+      n > 0
+        ? plusDays(onOrAfter(`${y}-${mm}-01`, weekday), 7 * (n - 1))
+        : onOrBefore(`${y}-${mm}-${lastDayOfMonth(y, month)}`, weekday);
+    if (date.slice(5, 7) !== mm || date < today) continue;
+    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+  }
+}
+
+/** "Mon-Wed next week", "Fri to Sun": both ends, however short the names. */
+function weekdayRanges(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const re = new RegExp(
+    `\\b(?:(this|next|coming|this coming)\\s+)?${WEEKDAY_WORD}\\s*(?:-|–|to|through|thru|until|till)\\s*${WEEKDAY_WORD}\\b(\\s+(?:of\\s+)?(?:next|this)\\s+week|\\s+the\\s+week\\s+after\\s+next)?`,
+    'g',
+  );
+  for (const m of matchAll(lower, re)) {
+    const [first, last] = [weekdayNumber(m[2]!), weekdayNumber(m[3]!)];
+    if (first < 0 || last < 0) continue;
+    const when = `${m[1] ?? ''} ${m[4] ?? ''}`;
+    const nextMonday = onOrAfter(plusDays(today, 1), 1);
+    const start = /after\s+next/.test(when)
+      ? onOrAfter(plusDays(nextMonday, 7), first)
+      : /next/.test(when)
+        ? onOrAfter(first === 0 ? plusDays(nextMonday, 6) : nextMonday, first)
+        : onOrAfter(/this/.test(when) ? today : plusDays(today, 1), first);
+    const end = onOrAfter(plusDays(start, 1), last);
+    const days = daysBetween(start, end);
+    out.push({
+      ...spanOf(m),
+      date: start,
+      days,
+      note: `Read '${m[0].trim()}' as ${describe(start)} to ${describe(end)}.`,
+      // Without "this"/"next", a month said elsewhere places the range ("Fri to Mon in March").
+      ...(when.trim() === '' ? { kind: 'weekday' as const } : {}),
+    });
+  }
+}
+
 function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "this coming Saturday", "next Friday", "on Thursday", "fri" after a cue, "Friday to Monday".
   const re = new RegExp(
@@ -410,7 +462,15 @@ export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[]
   const add = (list: RelativeDate[]) => {
     for (const r of list) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   };
-  for (const finder of [weekends, monthParts, offsets, weekdays, weeksAhead]) {
+  for (const finder of [
+    weekends,
+    nthWeekdayOfMonth,
+    monthParts,
+    offsets,
+    weekdayRanges,
+    weekdays,
+    weeksAhead,
+  ]) {
     const list: RelativeDate[] = [];
     finder(lower, today, list);
     add(list);
@@ -440,6 +500,9 @@ function anchorWeekdaysInMonth(found: RelativeDate[]): RelativeDate[] {
   const shift = daysBetween(first.date, moved) - 1;
   return days.map((r) => {
     const date = plusDays(r.date, shift);
-    return { ...r, date, note: r.note.replace(describe(r.date), describe(date)) };
+    let note = r.note.replace(describe(r.date), describe(date));
+    if (r.days !== undefined)
+      note = note.replace(describe(plusDays(r.date, r.days - 1)), describe(plusDays(date, r.days - 1)));
+    return { ...r, date, note };
   });
 }

@@ -99,6 +99,10 @@ function childrenByAges(lower: string): number {
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
 const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))\s/;
 
+/** Ages right after a plural: " (9 and 12)", ", ages 4, 6 and 9". */
+const LISTED_AGES =
+  /^\s*(?:\(\s*|,\s*|:\s*|-\s*)?(?:ages?\s+|aged\s+)?((?:\d{1,2}\s*(?:,|and|&)\s*)+\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|people|adults))/;
+
 /** Companions named around the writer: each adds to the writer, who counts as one. */
 function companions(lower: string): { count: number; vague: boolean } {
   let count = 0;
@@ -120,7 +124,10 @@ function companions(lower: string): { count: number; vague: boolean } {
   );
   for (const m of matchAll(lower, plural)) {
     const n = m[1] === undefined ? undefined : parseNumber(m[1]);
+    // "with the kids (9 and 12)": as many as the ages listed.
+    const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
     if (n !== undefined) count += n;
+    else if (ages !== undefined) count += ages;
     else {
       // "with my parents" is two; "with my kids" is at least two, and we say so.
       count += 2;

@@ -21,7 +21,7 @@ const ORIGIN = new RegExp(
   'g',
 );
 const DESTINATION = new RegExp(
-  `\\b(?:${cues(['to', 'visit', 'visiting', 'explore', 'exploring', 'heading to', 'trip to'])})\\s+${NAME}`,
+  `(?:\\b(?:${cues(['to', 'visit', 'visiting', 'explore', 'exploring', 'heading to', 'trip to', 'then'])})|→|->|=>)\\s*${NAME}`,
   'g',
 );
 

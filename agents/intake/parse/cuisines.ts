@@ -28,6 +28,19 @@ const NATIONAL = [
   'Turkish',
   'Lebanese',
   'Ethiopian',
+  'Peruvian',
+  'Brazilian',
+  'Cuban',
+  'Moroccan',
+  'Portuguese',
+  'Polish',
+  'Hungarian',
+  'Indonesian',
+  'Malaysian',
+  'Filipino',
+  'Taiwanese',
+  'Argentinian',
+  'Israeli',
 ];
 
 /** Words that are food by themselves ("we love pizza"), and conservative dish → cuisine hints. */
@@ -50,6 +63,11 @@ const FOOD_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:tapas|paella)\b/g, 'Spanish'],
   [/\b(?:gyros?|souvlaki)\b/g, 'Greek'],
   [/\b(?:falafel|hummus)\b/g, 'Mediterranean'],
+  [/\bcajun\b/g, 'Cajun'],
+  [/\bcreole\b/g, 'Creole'],
+  [/\bsoul food\b/g, 'Soul Food'],
+  [/\btex[- ]?mex\b/g, 'Tex-Mex'],
+  [/\bsteak ?houses?\b/g, 'Steakhouse'],
 ];
 
 /** A sentence that talks about eating. */

@@ -96,13 +96,16 @@ export class ThreadWriteBatcher {
     // Replies are numbered from the first queued command; `length` counts MULTI itself too.
     const offset = multi.length;
     const sent: { part: Part; from: number; to: number }[] = [];
-    prepared.forEach((result, i) => {
+    for (const [i, result] of prepared.entries()) {
       const part = batch.parts[i] as Part;
-      if (result.status === 'rejected') return part.reject(result.reason);
+      if (result.status === 'rejected') {
+        part.reject(result.reason);
+        continue;
+      }
       const from = multi.length - offset;
       result.value(multi);
       sent.push({ part, from, to: multi.length - offset });
-    });
+    }
     if (sent.length === 0) return;
     // Retention is the thread's: a batch of riders alone does not touch the thread's keys.
     const own = sent.filter((s) => s.part.own);
@@ -117,7 +120,10 @@ export class ThreadWriteBatcher {
     }
     const failureIn = (from: number, to: number): CheckpointSaverError | undefined => {
       if (replies === null)
-        return new CheckpointSaverError('redis-command', 'Redis discarded the transaction (a watched key changed)');
+        return new CheckpointSaverError(
+          'redis-command',
+          'Redis discarded the transaction (a watched key changed)',
+        );
       for (let i = from; i < to; i++) {
         const error = replies[i]?.[0];
         if (error) return new CheckpointSaverError('redis-command', error.message, { cause: error });

@@ -100,4 +100,34 @@ describe('checkpoint writes batched per step', () => {
       if (result.status === 'rejected') expect(isCheckpointSaverError(result.reason)).toBe(true);
     }
   });
+
+  it('writes alongside travel with the checkpoint in one transaction, and fail only themselves', async () => {
+    const saver = new RedisCheckpointSaver({ redis, prefix });
+    const threadId = randomUUID();
+    const id = '1ef00000-0000-6000-8000-000000000004';
+    const events = `${prefix}events:{${threadId}}`;
+    const wrongType = `${prefix}usage:{${threadId}}`;
+    await redis.set(wrongType, 'not a hash');
+    transactions = 0;
+
+    const [put, line, broken] = await Promise.allSettled([
+      saver.put(
+        { configurable: { thread_id: threadId, checkpoint_ns: '' } },
+        { ...emptyCheckpoint(), id },
+        { source: 'loop', step: 0, parents: {} },
+        {},
+      ),
+      saver.writeAlongside(threadId, (multi) => multi.xadd(events, '*', 'e', 'step done')),
+      saver.writeAlongside(threadId, (multi) => multi.hincrby(wrongType, 'calls', 1)),
+    ]);
+
+    expect(transactions).toBe(1);
+    expect(put.status).toBe('fulfilled');
+    expect(line.status).toBe('fulfilled');
+    expect(broken.status).toBe('rejected');
+    if (broken.status === 'rejected') expect(isCheckpointSaverError(broken.reason)).toBe(true);
+    expect(await redis.xlen(events)).toBe(1);
+    expect((await saver.getTuple({ configurable: { thread_id: threadId } }))?.checkpoint.id).toBe(id);
+    await redis.unlink(events, wrongType);
+  });
 });

@@ -115,7 +115,11 @@ export async function reportWorkerScaling(options: WorkerScalingOptions = {}): P
     await redis?.stop();
   }
   const sorted = [...ratios].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+  const mid = Math.floor(sorted.length / 2);
+  const median =
+    sorted.length % 2
+      ? (sorted[mid] ?? Number.NaN)
+      : ((sorted[mid - 1] ?? Number.NaN) + (sorted[mid] ?? Number.NaN)) / 2;
   lines.push(
     `median ratio (plans/s, 2 processes ÷ 1): ${median.toFixed(2)}× (goal ≥ 1.5×; load after: ${(loadavg()[0] ?? 0).toFixed(1)})`,
   );

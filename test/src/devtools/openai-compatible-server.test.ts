@@ -41,7 +41,8 @@ describe('the real agents through ChatOpenAI and the local OpenAI-compatible ser
     const flights = bodies.flatMap((b) => b.tools).find((t) => t.function.name === 'search_flights')
       ?.function.parameters;
     expect(flights).toMatchObject({
-      required: ['from', 'to', 'date'],
+      // travellers is nullable, so strict tool schemas still list it as required.
+      required: ['from', 'to', 'date', 'travellers'],
       properties: {
         from: { type: 'string', minLength: 1 },
         to: { type: 'string' },

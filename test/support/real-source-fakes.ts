@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../tools/domain/common.schema.js';
 import type { RealSourceSettings } from '../../tools/providers/real/real-sources.js';
 import { createFrankfurterFake } from '../tools/providers/real/fakes/frankfurter-fake.js';
-import { createDuffelFake, FAKE_DUFFEL_TOKEN } from '../tools/providers/sources/fakes/duffel-fake.js';
-import { type FakeServer, startFakeServer } from '../tools/providers/sources/fakes/fake-server.js';
+import { createDuffelFake } from '../tools/providers/sources/fakes/duffel-fake.js';
+import type { FakeServer } from '../tools/providers/sources/fakes/fake-server.js';
 import { createOpenMeteoFake } from '../tools/providers/sources/fakes/open-meteo-fake.js';
 import {
   createNominatimFake,
@@ -10,6 +10,7 @@ import {
   createOverpassFake,
   createPhotonFake,
 } from '../tools/providers/sources/fakes/osm-fake.js';
+import { realSourceEnv, realSourceSettings, startFakeServers } from './real-source-servers.js';
 
 export interface RealSourceFakes {
   /** Every fake server by the service it stands in for (script errors on them: `fakes.servers.duffel.script(…)`). */
@@ -47,70 +48,20 @@ export async function startRealSourceFakes(
   // One quote time for the fakes' whole life (offers expire 30 minutes after it), so the same
   // search answers the same offers: kinds stay deterministic, as their contracts ask.
   const quotedAt = Date.now();
-  const started = await Promise.all([
-    startFakeServer(createDuffelFake(options.now ?? (() => quotedAt))),
-    startFakeServer(createNominatimFake()),
-    startFakeServer(createPhotonFake()),
-    startFakeServer(createOverpassFake()),
-    startFakeServer(createOsrmFake()),
-    startFakeServer(createOpenMeteoFake()),
-    startFakeServer(createFrankfurterFake()),
-  ]);
-  const [duffel, nominatim, photon, overpass, osrm, openMeteo, frankfurter] = started as [
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-  ];
+  const { servers, close } = await startFakeServers({
+    duffel: createDuffelFake(options.now ?? (() => quotedAt)),
+    nominatim: createNominatimFake(),
+    photon: createPhotonFake(),
+    overpass: createOverpassFake(),
+    osrm: createOsrmFake(),
+    openMeteo: createOpenMeteoFake(),
+    frankfurter: createFrankfurterFake(),
+  });
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const contactEmail = 'tests@example.org';
-  const env: Record<string, string> = {
-    WORLD: 'sandbox',
-    FLIGHTS: 'duffel',
-    STAYS: 'duffel',
-    PLACES: 'osm',
-    GEO: 'osm',
-    WEATHER: 'open-meteo',
-    ROUTES: 'osrm',
-    TRAINS: 'none',
-    FX: 'ecb',
-    FX_URL: frankfurter.url,
-    DUFFEL_ACCESS_TOKEN: FAKE_DUFFEL_TOKEN,
-    DUFFEL_BASE_URL: duffel.url,
-    SOURCES_CONTACT_EMAIL: contactEmail,
-    SOURCES_TIMEOUT_MS: '3000',
-    NOMINATIM_URL: nominatim.url,
-    PHOTON_URL: photon.url,
-    OVERPASS_URL: overpass.url,
-    OSRM_URL: osrm.url,
-    OPEN_METEO_FORECAST_URL: openMeteo.url,
-    OPEN_METEO_CLIMATE_URL: openMeteo.url,
-  };
   return {
-    servers: { duffel, nominatim, photon, overpass, osrm, openMeteo, frankfurter },
-    env,
-    settings: (overrides = {}) => ({
-      duffelAccessToken: FAKE_DUFFEL_TOKEN,
-      duffelBaseUrl: duffel.url,
-      contactEmail,
-      timeoutMs: 3000,
-      nominatimUrl: nominatim.url,
-      photonUrl: photon.url,
-      overpassUrl: overpass.url,
-      osrmUrl: osrm.url,
-      openMeteoForecastUrl: openMeteo.url,
-      openMeteoClimateUrl: openMeteo.url,
-      geo: 'osm',
-      fx: 'ecb',
-      fxUrl: frankfurter.url,
-      today: () => today,
-      ...overrides,
-    }),
-    async close() {
-      await Promise.all(started.map((s) => s.close()));
-    },
+    servers,
+    env: realSourceEnv(servers),
+    settings: (overrides = {}) => realSourceSettings(servers, () => today, overrides),
+    close,
   };
 }

@@ -1,11 +1,11 @@
 import type { RealSourceSettings } from '../../tools/providers/real/real-sources.js';
 import { createFrankfurterFake } from '../tools/providers/real/fakes/frankfurter-fake.js';
-import { FAKE_DUFFEL_TOKEN } from '../tools/providers/sources/fakes/duffel-fake.js';
-import { type FakeServer, startFakeServer } from '../tools/providers/sources/fakes/fake-server.js';
+import type { FakeServer } from '../tools/providers/sources/fakes/fake-server.js';
 import { createOpenMeteoFake } from '../tools/providers/sources/fakes/open-meteo-fake.js';
 import { createOsrmFake } from '../tools/providers/sources/fakes/osm-fake.js';
 import { createDuffelScenario, type DuffelScenario } from './duffel-scenario-fake.js';
 import { createNominatimScenario, createOverpassScenario } from './osm-scenario-fake.js';
+import { realSourceEnv, realSourceSettings, startFakeServers } from './real-source-servers.js';
 
 /** The request the trip scenario's fakes can plan: every source has London and Paris. */
 export const SCENARIO_REQUEST =
@@ -39,66 +39,20 @@ export interface TripWorldFakes {
  */
 export async function startTripWorldFakes(): Promise<TripWorldFakes> {
   const duffelScenario = createDuffelScenario();
-  const started = await Promise.all([
-    startFakeServer(duffelScenario.handle),
-    startFakeServer(createNominatimScenario()),
-    startFakeServer(createOverpassScenario()),
-    startFakeServer(createOsrmFake()),
-    startFakeServer(createOpenMeteoFake()),
-    startFakeServer(createFrankfurterFake()),
-  ]);
-  const [duffel, nominatim, overpass, osrm, openMeteo, frankfurter] = started as [
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-    FakeServer,
-  ];
-  const contactEmail = 'tests@example.org';
-  const env: Record<string, string> = {
-    WORLD: 'sandbox',
-    FLIGHTS: 'duffel',
-    STAYS: 'duffel',
-    PLACES: 'osm',
-    GEO: 'osm',
-    WEATHER: 'open-meteo',
-    ROUTES: 'osrm',
-    TRAINS: 'none',
-    FX: 'ecb',
-    FX_URL: frankfurter.url,
-    DUFFEL_ACCESS_TOKEN: FAKE_DUFFEL_TOKEN,
-    DUFFEL_BASE_URL: duffel.url,
-    SOURCES_CONTACT_EMAIL: contactEmail,
-    SOURCES_TIMEOUT_MS: '3000',
-    NOMINATIM_URL: nominatim.url,
-    OVERPASS_URL: overpass.url,
-    OSRM_URL: osrm.url,
-    OPEN_METEO_FORECAST_URL: openMeteo.url,
-    OPEN_METEO_CLIMATE_URL: openMeteo.url,
-  };
+  const { servers, close } = await startFakeServers({
+    duffel: duffelScenario.handle,
+    nominatim: createNominatimScenario(),
+    overpass: createOverpassScenario(),
+    osrm: createOsrmFake(),
+    openMeteo: createOpenMeteoFake(),
+    frankfurter: createFrankfurterFake(),
+  });
   return {
     duffel: duffelScenario,
-    servers: { duffel, nominatim, overpass, osrm, openMeteo, frankfurter },
-    env,
-    settings: (overrides = {}) => ({
-      duffelAccessToken: FAKE_DUFFEL_TOKEN,
-      duffelBaseUrl: duffel.url,
-      contactEmail,
-      timeoutMs: 3000,
-      nominatimUrl: nominatim.url,
-      overpassUrl: overpass.url,
-      osrmUrl: osrm.url,
-      openMeteoForecastUrl: openMeteo.url,
-      openMeteoClimateUrl: openMeteo.url,
-      geo: 'osm',
-      fx: 'ecb',
-      fxUrl: frankfurter.url,
-      today: () => new Date().toISOString().slice(0, 10),
-      ...overrides,
-    }),
-    async close() {
-      await Promise.all(started.map((s) => s.close()));
-    },
+    servers,
+    env: realSourceEnv(servers),
+    settings: (overrides = {}) =>
+      realSourceSettings(servers, () => new Date().toISOString().slice(0, 10), overrides),
+    close,
   };
 }

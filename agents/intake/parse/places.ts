@@ -240,7 +240,11 @@ function chooseDestination(
   // With the origin known, one remaining place can only be where the trip goes.
   const lone = places.length === 1 && originKnown ? places[0] : undefined;
   const chosen = inRegion ?? cued[0] ?? lone;
-  if (chosen === undefined) return null;
+  if (chosen === undefined) {
+    // "Amsterdam, Berlin, Prague, Vienna": three or more cities listed with no cue are the route.
+    const listed = uncuedList(text, places, roles);
+    return listed ? (namedRoute(text, listed, stopSpans) ?? null) : null;
+  }
   // "Italy (Rome, Florence, Venice)": several named cities of the region are the route itself.
   const route = inRegion
     ? namedRoute(
@@ -264,6 +268,20 @@ function chooseDestination(
   return cityCount === undefined
     ? { kind: 'region', region, cityCount: undefined }
     : { kind: 'region', region, cityCount };
+}
+
+/** Three or more cities in one list ("A, B, C and D") that no cue gave a role. */
+function uncuedList(
+  text: RequestText,
+  places: readonly PlaceMention[],
+  roles: ReadonlyMap<PlaceMention, Role>,
+): PlaceMention[] | undefined {
+  const free = places.filter((m) => m.city && (roles.get(m) ?? 'none') === 'none');
+  if (free.length < 3) return undefined;
+  const joined = free.every(
+    (m, i) => i === 0 || LIST_JOINER.test(text.lower.slice(free[i - 1]!.end, m.start)),
+  );
+  return joined ? free : undefined;
 }
 
 /**

@@ -1,36 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT as ROOT, runNode } from '../support/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
 let bundle: string;
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { ...process.env, OPENAI_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 // The CLI as `npm run plan` runs it: one esbuild bundle (scripts/build.mjs), here written to a
 // directory of its own, so the paths it opens must be right wherever the bundle lies.
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'tp-bundle-'));
   bundle = join(dir, 'cli.mjs');
-  const built = await run([
+  const built = await runNode([
     '--input-type=module',
     '-e',
     "const { bundleEntry } = await import('./scripts/build.mjs'); await bundleEntry('src/cli/main.ts', process.argv[1]);",
@@ -45,7 +27,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 describe('the bundled CLI (dist/cli.mjs)', () => {
   it('plans offline and writes an .ics with time zones read from the package files', async () => {
     const ics = join(dir, 'trip.ics');
-    const { code, stdout, stderr } = await run([
+    const { code, stdout, stderr } = await runNode([
       bundle,
       'plan',
       '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
@@ -66,7 +48,7 @@ describe('the bundled CLI (dist/cli.mjs)', () => {
       '\n',
     );
     await writeFile(input, `${first}\n`);
-    const { code, stderr, stdout } = await run([
+    const { code, stderr, stdout } = await runNode([
       bundle,
       'bench-quality',
       '--input',
@@ -80,11 +62,11 @@ describe('the bundled CLI (dist/cli.mjs)', () => {
   });
 
   it('help lists every command; a command on its own shows its help', async () => {
-    const help = await run([bundle, '--help']);
+    const help = await runNode([bundle, '--help']);
     expect(help.code).toBe(0);
     for (const command of ['plan', 'evaluate', 'bench-quality', 'keys', 'world'])
       expect(help.stdout).toContain(command);
-    const keys = await run([bundle, 'keys', '--help']);
+    const keys = await runNode([bundle, 'keys', '--help']);
     expect(keys.code).toBe(0);
     expect(keys.stdout).toContain('create');
   });

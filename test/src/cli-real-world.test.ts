@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Plan } from '../../tools/domain/plan.schema.js';
+import { runCli } from '../support/cli.js';
 import { SCENARIO_REQUEST, startTripWorldFakes, type TripWorldFakes } from '../support/trip-world-fakes.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** One CLI run starts tsx and plans a trip against six loopback services: ~20 s on a loaded 2-core machine. */
 const CLI_RUN_MS = 90_000;
 
 /** Runs `npm run plan -- …` as a user does, with the settings that choose the world. */
-function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'plan', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, OPENAI_API_KEY: '', TRIP_API_KEY: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runPlan = (args: string[], env: Record<string, string>) => runCli(['plan', ...args], env);
 
 describe('npm run plan with every kind from a real source (loopback fakes, no sandbox)', () => {
   let fakes: TripWorldFakes;
@@ -35,7 +19,7 @@ describe('npm run plan with every kind from a real source (loopback fakes, no sa
   it(
     '--json: a valid plan whose legs, stays, meals and sights all come from Duffel and OpenStreetMap',
     async () => {
-      const { code, stdout, stderr } = await runCli([SCENARIO_REQUEST, '--json'], fakes.env);
+      const { code, stdout, stderr } = await runPlan([SCENARIO_REQUEST, '--json'], fakes.env);
       expect(stderr).toBe('');
       expect(code).toBe(0);
       const plan = Plan.parse(JSON.parse(stdout));
@@ -72,7 +56,7 @@ describe('npm run plan with every kind from a real source (loopback fakes, no sa
   it(
     'prints the connection, the fare in pounds with its rate, and the credits',
     async () => {
-      const { code, stdout } = await runCli([SCENARIO_REQUEST], fakes.env);
+      const { code, stdout } = await runPlan([SCENARIO_REQUEST], fakes.env);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^ {2}travel {5}flight ZZ 1013\/ZZ 1014 Paris 15:00 CET → London 17:25 GMT/m);
       expect(stdout).toMatch(

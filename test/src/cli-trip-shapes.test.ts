@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../tools/domain/plan.schema.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { runCli } from '../support/cli.js';
 
 /** Runs `npm run plan -- <text> --json` as a user does and returns the Plan it prints. */
-function planJson(text: string): Promise<{ code: number | null; plan: Plan | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'plan', text, '--json'], {
-      cwd: ROOT,
-      env: { ...process.env, OPENAI_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ code, stderr, plan: code === 0 ? Plan.parse(JSON.parse(stdout)) : null }),
-    );
-  });
+async function planJson(text: string): Promise<{ code: number | null; plan: Plan | null; stderr: string }> {
+  const { code, stdout, stderr } = await runCli(['plan', text, '--json']);
+  return { code, stderr, plan: code === 0 ? Plan.parse(JSON.parse(stdout)) : null };
 }
 
 const cities = (p: Plan) => p.days.map((d) => (d.fromCity === null ? d.city : `${d.fromCity} → ${d.city}`));

@@ -1,38 +1,18 @@
-import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Plan } from '../../tools/domain/plan.schema.js';
+import { runCli } from '../support/cli.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the CLI as a user does (`npm run plan -- …` runs exactly this) and waits for it to exit. */
-function runCli(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'plan', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, OPENAI_API_KEY: '', TRIP_API_KEY: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs `npm run plan -- …` as a user does and waits for it to exit. */
+const runPlan = (args: string[], env: Record<string, string> = {}) => runCli(['plan', ...args], env);
 
 const ISSUE_EXAMPLE =
   '5 days from Seattle to 2 cities in California, March 3-7 2027, 2 people, budget $4,000, we bring our dog, no flights';
 
 describe('npm run plan', () => {
   it('--json prints only a Plan that passes every check, within budget, with no flight', async () => {
-    const { code, stdout, stderr } = await runCli([ISSUE_EXAMPLE, '--json']);
+    const { code, stdout, stderr } = await runPlan([ISSUE_EXAMPLE, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const plan = Plan.parse(JSON.parse(stdout));
@@ -43,7 +23,7 @@ describe('npm run plan', () => {
   });
 
   it('prints a readable plan with a progress line per agent step', async () => {
-    const { code, stdout, stderr } = await runCli([ISSUE_EXAMPLE, '--seed', '7']);
+    const { code, stdout, stderr } = await runPlan([ISSUE_EXAMPLE, '--seed', '7']);
     expect(code).toBe(0);
     expect(stderr).toMatch(/› flights +round 1: calls .*ground_transport/);
     expect(stderr).toMatch(/· intake +understood the request: \d+ notes?, \d+ warnings?$/m);
@@ -53,7 +33,7 @@ describe('npm run plan', () => {
   });
 
   it('exits 2 naming what is missing when the request cannot be understood; --json prints the question as JSON', async () => {
-    const { code, stdout, stderr } = await runCli(['somewhere warm please', '--json']);
+    const { code, stdout, stderr } = await runPlan(['somewhere warm please', '--json']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/missing: origin, destination, startDate, days/);
     const error = JSON.parse(stdout) as { exitCode: number; error: string; question: { missing: string[] } };
@@ -63,7 +43,7 @@ describe('npm run plan', () => {
   });
 
   it('exits 3 naming the budget once; --json prints {exitCode, error, reason} as the one document', async () => {
-    const { code, stdout, stderr } = await runCli([ISSUE_EXAMPLE.replace('$4,000', '$250'), '--json']);
+    const { code, stdout, stderr } = await runPlan([ISSUE_EXAMPLE.replace('$4,000', '$250'), '--json']);
     expect(code).toBe(3);
     const error = JSON.parse(stdout) as { exitCode: number; reason: string };
     expect(error.exitCode).toBe(3);
@@ -72,7 +52,7 @@ describe('npm run plan', () => {
   });
 
   it('takes options before the request, and scripted answers to its questions', async () => {
-    const { code, stdout } = await runCli([
+    const { code, stdout } = await runPlan([
       '--json',
       '--answer',
       'from Chicago',
@@ -87,7 +67,7 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
   const REQUEST = ['3 days from Chicago to Nashville', '--today', '2026-12-07', '--json'];
 
   async function refused(options: string[], message: string) {
-    const { code, stdout, stderr } = await runCli([...REQUEST, ...options]);
+    const { code, stdout, stderr } = await runPlan([...REQUEST, ...options]);
     expect(code).toBe(2);
     expect(stderr).toBe(`Cannot plan this request: ${message}\n`);
     expect(JSON.parse(stdout)).toMatchObject({ exitCode: 2, error: `Cannot plan this request: ${message}` });
@@ -124,7 +104,7 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
   });
 
   it('an end before the start is asked about, naming both dates', async () => {
-    const { code, stdout } = await runCli([
+    const { code, stdout } = await runPlan([
       '3 days from Chicago to Nashville, June 10 to June 3 2027, 2 people',
       '--today',
       '2026-12-07',
@@ -140,7 +120,7 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
   });
 
   it('a start in the past written in the words is asked about, naming the date', async () => {
-    const { code, stderr } = await runCli([
+    const { code, stderr } = await runPlan([
       '3 days from Chicago to Nashville, June 4-6 2024',
       '--today',
       '2026-12-07',
@@ -157,14 +137,14 @@ describe('npm run plan refuses what cannot be planned: exit 2 with the message',
 
 describe('npm run plan fails in one line with the documented exit code', () => {
   it('an unknown option → exit 2, with --json as a JSON error', async () => {
-    const { code, stdout, stderr } = await runCli(['--bogus', 'x', '--json']);
+    const { code, stdout, stderr } = await runPlan(['--bogus', 'x', '--json']);
     expect(code).toBe(2);
     expect(stderr).toBe("unknown option '--bogus'\n");
     expect(JSON.parse(stdout)).toEqual({ exitCode: 2, error: "unknown option '--bogus'" });
   });
 
   it('a broken setting → exit 2 naming it, no stack trace', async () => {
-    const { code, stderr } = await runCli(['3 days from Chicago to Nashville'], { REDIS_URL: 'http://x' });
+    const { code, stderr } = await runPlan(['3 days from Chicago to Nashville'], { REDIS_URL: 'http://x' });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^Invalid configuration: .*REDIS_URL\n$/);
   });
@@ -175,7 +155,7 @@ describe('npm run plan fails in one line with the documented exit code', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     const server = `http://127.0.0.1:${port}`;
-    const { code, stdout, stderr } = await runCli(
+    const { code, stdout, stderr } = await runPlan(
       ['3 days from Chicago to Nashville, June 4-6 2027', '--server', server, '--json'],
       { TRIP_API_KEY: 'tpk_test' },
     );
@@ -186,9 +166,9 @@ describe('npm run plan fails in one line with the documented exit code', () => {
   });
 
   it('--server without TRIP_API_KEY → exit 2 saying to set it (the key never goes on the command line)', async () => {
-    const { code, stderr } = await runCli(['3 days', '--server', 'http://127.0.0.1:3000']);
+    const { code, stderr } = await runPlan(['3 days', '--server', 'http://127.0.0.1:3000']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^--server needs an API key: set TRIP_API_KEY/);
-    expect((await runCli(['3 days', '--api-key', 'tpk_x'])).code).toBe(2);
+    expect((await runPlan(['3 days', '--api-key', 'tpk_x'])).code).toBe(2);
   });
 });

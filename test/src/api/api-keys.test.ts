@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY_PATTERN, ApiKeyStore } from '../../../src/tenancy/api-keys.js';
+import { runCli } from '../../support/cli.js';
 import { testRedis, testRedisUrl, uniquePrefix } from '../../support/redis.js';
 
 let redis: Redis;
@@ -71,46 +70,30 @@ describe('ApiKeyStore', () => {
   });
 });
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
-function runCli(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'keys', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runKeys = (args: string[], env: Record<string, string>) => runCli(['keys', ...args], env);
 
 describe('trip-planner keys (CLI)', () => {
   it('creates, lists and revokes a key against the configured Redis', { timeout: 60_000 }, async () => {
     const env = { REDIS_URL: testRedisUrl(), REDIS_PREFIX: uniquePrefix('cli') };
-    const created = await runCli(['create', 'acme', '--label', 'ci'], env);
+    const created = await runKeys(['create', 'acme', '--label', 'ci'], env);
     expect(created.code).toBe(0);
     const key = created.stdout.trim();
     expect(key).toMatch(API_KEY_PATTERN);
     expect(created.stderr).toMatch(/Created key_[0-9a-f]{16} for tenant acme/);
 
-    const listed = await runCli(['list', 'acme'], env);
+    const listed = await runKeys(['list', 'acme'], env);
     expect(listed.stdout).toMatch(/^key_[0-9a-f]{16} {2}\S+ {2}active {2}ci$/m);
     const id = listed.stdout.split(' ')[0] ?? '';
 
-    const revoked = await runCli(['revoke', id], env);
+    const revoked = await runKeys(['revoke', id], env);
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toMatch(/revoked/);
     expect(await new ApiKeyStore(redis, env.REDIS_PREFIX).verify(key)).toBeNull();
 
-    const unknown = await runCli(['revoke', 'key_0000000000000000'], env);
+    const unknown = await runKeys(['revoke', 'key_0000000000000000'], env);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/No such key/);
-    const badTenant = await runCli(['list', 'Bad Tenant'], env);
+    const badTenant = await runKeys(['list', 'Bad Tenant'], env);
     expect(badTenant.code).toBe(2);
   });
 });

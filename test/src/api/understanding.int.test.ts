@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
@@ -7,6 +5,7 @@ import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import type { PublicTrip } from '../../../src/trips/trip.schema.js';
+import { type CliRun, runCli } from '../../support/cli.js';
 import { testRedis, testRedisUrl } from '../../support/redis.js';
 import { waitForStatus } from '../../support/trips.js';
 import { type ApiHarness, postJson, startApi } from './support/api-harness.js';
@@ -110,28 +109,8 @@ describe('what the request was understood as, through the API', () => {
 });
 
 /** `npm run plan -- --server …` as a user runs it, with the key in TRIP_API_KEY. */
-function planOnServer(
-  args: string[],
-  key: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const root = fileURLToPath(new URL('../../..', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', 'plan', '--server', api.url, ...args],
-      {
-        cwd: root,
-        env: { ...process.env, TRIP_API_KEY: key, OPENAI_API_KEY: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function planOnServer(args: string[], key: string): Promise<CliRun> {
+  return runCli(['plan', '--server', api.url, ...args], { TRIP_API_KEY: key });
 }
 
 describe('plan --server', () => {

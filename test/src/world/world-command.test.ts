@@ -1,33 +1,14 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDuration, registerWorldCommand } from '../../../src/cli/world-command.js';
+import { type CliRun, runCli } from '../../support/cli.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 /** Runs `npm run world -- …` as an operator does (slow: a whole process), against the test Redis. */
 function spawnWorld(prefix: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'world', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(['world', ...args], { REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix });
 }
 
 /** The same command in this process, its environment stubbed, its output captured. */

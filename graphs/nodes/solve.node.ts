@@ -9,7 +9,7 @@ import { cityCatalogue } from './world-lookups.js';
 
 /**
  * Deterministic: the best route, legs and stays within every hard constraint and the budget.
- * Options that carry offers (real sources) are re-quoted once chosen, and the solve runs again on
+ * Flights and stays that carry offers (real sources) are re-quoted once chosen, and the solve runs again on
  * what changed (tools/planning/reprice-offers.ts); the sandbox has no offers and skips that.
  */
 export function createSolveNode(deps: TripGraphDeps) {
@@ -27,11 +27,16 @@ export function createSolveNode(deps: TripGraphDeps) {
       stays: state.stayOptions,
       ...catalogue,
     };
-    if (!hasOffers(state.hopOptions)) return solved(solveTrip(input), config);
+    if (!hasOffers(state.hopOptions, state.stayOptions)) return solved(solveTrip(input), config);
     const repriced = await solveWithRepricedOffers(deps.world, input, solveTrip);
     const offerNotes = repriced.notes.map((n) => `${n.wish}: ${n.reason}`);
     const update = solved(repriced.outcome, config, offerNotes);
-    return { ...update, hopOptions: repriced.hopOptions, notHonoured: repriced.notes };
+    return {
+      ...update,
+      hopOptions: repriced.hopOptions,
+      stayOptions: repriced.stays,
+      notHonoured: repriced.notes,
+    };
   };
 }
 

@@ -51,6 +51,11 @@ export interface WorldProvider {
   /** The drive or taxi between two cities; undefined when there is no road route. */
   groundRoute(query: GroundQuery): Promise<GroundRoute | undefined>;
   searchStays(query: StayQuery): Promise<Stay[]>;
+  /**
+   * The stay as it can be had now for the query's nights and party (re-priced, or found again by
+   * name when its offer expired); undefined when it can no longer be booked.
+   */
+  requoteStay(stay: Stay, query: StayQuery): Promise<Stay | undefined>;
   searchRestaurants(query: PlaceQuery): Promise<Restaurant[]>;
   searchSights(query: PlaceQuery): Promise<Sight[]>;
   /** Outlook for a city and date; undefined when the world has no weather for it. */

@@ -32,8 +32,8 @@ async function requoteLeg(world: WorldProvider, leg: TransportLeg, travellers: n
 /** The booking at today's price for its own nights; null when the stay can no longer be booked. */
 async function requoteStay(world: WorldProvider, plan: Plan, booking: StayBooking) {
   const { travellers } = plan.spec;
-  const stays = await world.searchStays({ city: booking.city, ...stayDates(plan.spec, booking), travellers });
-  const stay = stays.find((s) => s.name === booking.stay.name);
+  const query = { city: booking.city, ...stayDates(plan.spec, booking), travellers };
+  const stay = await world.requoteStay(booking.stay, query);
   return stay ? { ...booking, stay, cost: stayCost(stay, travellers, booking.nights) } : null;
 }
 

@@ -29,11 +29,11 @@ export function createDuffelStays(options: DuffelStaysOptions): StaySource {
 
   return {
     name: 'duffel-stays',
-    async searchStays(input: StaySearch) {
+    async searchStays(input: StaySearch, searchOptions: { fresh?: boolean } = {}) {
       const q = StaySearchSchema.parse(input);
       const request = `POST /stays/search (${q.near.lat},${q.near.lon} ${q.checkIn}..${q.checkOut})`;
       const key = `duffel:stays:${createHash('sha256').update(JSON.stringify(q)).digest('hex')}`;
-      const cached = await options.cache?.get(key);
+      const cached = searchOptions.fresh ? undefined : await options.cache?.get(key);
       if (cached !== undefined) return z.array(StayOffer).parse(JSON.parse(cached));
       const response = await callDuffel(options.caller, request, () =>
         options.client.stays.search({

@@ -2,6 +2,8 @@ import type { HouseRule } from '../../domain/common.schema.js';
 import type { Stay } from '../../domain/inventory.schema.js';
 import { daysBetween } from '../../domain/time-zone.js';
 import { type FxRates, toQuoteCurrency } from '../fx/fx-rates.js';
+import type { Money } from '../sources/source-common.schema.js';
+import { isSourceError } from '../sources/source-error.js';
 import type { StayOffer, StaySource } from '../sources/stays.source.js';
 import type { StayQuery, StaysKind } from '../world/world-kinds.js';
 import type { CityLocator, LocatedCity } from './city-locator.js';
@@ -47,33 +49,65 @@ export class StayDatesRequiredError extends RangeError {
  * is missing (an empty list would read as "no rooms in this city", which is not what happened).
  */
 export function createRealStays(options: RealStaysOptions): StaysKind {
-  return {
-    name: options.source.name,
-    async searchStays(query) {
-      if (!query.checkIn || !query.checkOut)
-        throw new StayDatesRequiredError(
-          `${options.source.name}: stays in ${query.city} cannot be searched without checkIn and checkOut (a real source prices rooms for given nights)`,
-        );
-      assertIsoDate(query.checkIn, 'checkIn');
-      assertIsoDate(query.checkOut, 'checkOut');
-      const city = await options.locator.locate(query.city);
-      if (!city) return [];
-      const nights = daysBetween(query.checkIn, query.checkOut);
-      if (nights < 1)
-        throw new RangeError(`stays: checkOut ${query.checkOut} is not after checkIn ${query.checkIn}`);
-      const { travellers, rooms } = partyOf(query);
-      const offers = await options.source.searchStays({
+  /** The city and the nights and party of a query, checked; no city when the table does not know it. */
+  async function ask(query: StayQuery) {
+    if (!query.checkIn || !query.checkOut)
+      throw new StayDatesRequiredError(
+        `${options.source.name}: stays in ${query.city} cannot be searched without checkIn and checkOut (a real source prices rooms for given nights)`,
+      );
+    assertIsoDate(query.checkIn, 'checkIn');
+    assertIsoDate(query.checkOut, 'checkOut');
+    const city = await options.locator.locate(query.city);
+    const nights = daysBetween(query.checkIn, query.checkOut);
+    if (nights < 1)
+      throw new RangeError(`stays: checkOut ${query.checkOut} is not after checkIn ${query.checkIn}`);
+    return { city, checkIn: query.checkIn, checkOut: query.checkOut, nights, ...partyOf(query) };
+  }
+
+  async function search(query: StayQuery, fresh = false): Promise<Stay[]> {
+    const { city, checkIn, checkOut, nights, travellers, rooms } = await ask(query);
+    if (!city) return [];
+    const offers = await options.source.searchStays(
+      {
         near: city.point,
         radiusKm: options.radiusKm,
-        checkIn: query.checkIn,
-        checkOut: query.checkOut,
+        checkIn,
+        checkOut,
         party: { adults: travellers },
         rooms,
-      });
-      const stays = await Promise.all(
-        offers.map((offer) => offerToStay(offer, city, { travellers, rooms, nights }, options.fx)),
-      );
-      return uniqueByName(stays).sort((a, b) => a.pricePerNight - b.pricePerNight);
+      },
+      { fresh },
+    );
+    const stays = await Promise.all(
+      offers.map((offer) => offerToStay(offer, city, { travellers, rooms, nights }, options.fx)),
+    );
+    return uniqueByName(stays).sort((a, b) => a.pricePerNight - b.pricePerNight);
+  }
+
+  return {
+    name: options.source.name,
+    searchStays: (query) => search(query),
+
+    async requoteStay(stay, query) {
+      const { city, nights, travellers, rooms } = await ask(query);
+      if (!city) return undefined;
+      if (stay.offerId) {
+        try {
+          // Every rate of the offer is for its rooms and nights: the cheapest is what the search
+          // quoted as the offer's price, so it is priced exactly as the search priced it.
+          const rates = await options.source.rates(stay.offerId);
+          const cheapest = await cheapestRate(
+            rates.map((r) => r.total),
+            options.fx,
+          );
+          if (cheapest) return { ...stay, ...stayPrice(cheapest, { travellers, rooms, nights }) };
+        } catch (error) {
+          if (!isSourceError(error) || error.code !== 'offer-expired') throw error;
+        }
+      }
+      // The offer lapsed, has no rate left, or never was one: the same property in a fresh search
+      // (past the cache: a search cached minutes ago may still hold the lapsed offer).
+      return (await search(query, true)).find((s) => s.name === stay.name);
     },
   };
 }
@@ -99,8 +133,6 @@ export async function offerToStay(
   fx: FxRates,
 ): Promise<Stay> {
   const occupancy = Math.ceil(party.travellers / party.rooms);
-  const booked = Math.ceil(party.travellers / occupancy);
-  const { amount, quoted } = await toQuoteCurrency(offer.cheapest, fx);
   const assumed: NonNullable<Stay['assumed']> = ['roomType', 'forbids', 'minimumNights', 'maximumOccupancy'];
   if (offer.rating === null) assumed.push('rating');
   return {
@@ -111,13 +143,34 @@ export async function offerToStay(
     minimumNights: party.nights,
     maximumOccupancy: occupancy,
     rating: offer.rating ?? 0,
-    pricePerNight: Math.round((amount / booked / party.nights) * 100) / 100,
+    ...stayPrice(await toQuoteCurrency(offer.cheapest, fx), party),
     offerId: offer.offerId,
     ...(offer.bookingUrl ? { bookingUrl: offer.bookingUrl } : {}),
-    quoted,
     assumed,
     source: offer.attribution.source,
   };
+}
+
+/** The per-room-per-night price of a whole stay's quote (see offerToStay), with the quote itself. */
+function stayPrice(
+  total: Awaited<ReturnType<typeof toQuoteCurrency>>,
+  party: { travellers: number; rooms: number; nights: number },
+): Pick<Stay, 'pricePerNight' | 'quoted'> {
+  const occupancy = Math.ceil(party.travellers / party.rooms);
+  const booked = Math.ceil(party.travellers / occupancy);
+  return {
+    pricePerNight: Math.round((total.amount / booked / party.nights) * 100) / 100,
+    quoted: total.quoted,
+  };
+}
+
+/** The cheapest of an offer's rates in the quote currency; undefined when it has none left. */
+async function cheapestRate(totals: readonly Money[], fx: FxRates) {
+  const converted = await Promise.all(totals.map((t) => toQuoteCurrency(t, fx)));
+  return converted.reduce<(typeof converted)[number] | undefined>(
+    (best, r) => (best === undefined || r.amount < best.amount ? r : best),
+    undefined,
+  );
 }
 
 /** Plans name stays by name: two properties of one name keep the cheaper (the offers come cheapest first). */

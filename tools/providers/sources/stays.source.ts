@@ -48,8 +48,11 @@ export type StayOffer = z.infer<typeof StayOffer>;
 /** Stays from one service. Every implementation runs the stays contract test. */
 export interface StaySource {
   readonly name: string;
-  /** Properties, cheapest first; empty when none has a room. */
-  searchStays(query: StaySearch): Promise<StayOffer[]>;
+  /**
+   * Properties, cheapest first; empty when none has a room. `fresh` skips cached answers (a
+   * re-quote whose offer lapsed must not be answered by the search that quoted it).
+   */
+  searchStays(query: StaySearch, options?: { fresh?: boolean }): Promise<StayOffer[]>;
   /** Every rate of one offer; a SourceError `offer-expired` when the search result is gone. */
   rates(offerId: string): Promise<StayRate[]>;
 }

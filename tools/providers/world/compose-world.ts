@@ -1,6 +1,6 @@
-import type { Flight } from '../../domain/inventory.schema.js';
+import type { Flight, Stay } from '../../domain/inventory.schema.js';
 import type { WorldProvider } from '../world-provider.js';
-import type { FlightQuery, WorldKinds } from './world-kinds.js';
+import type { FlightQuery, StayQuery, WorldKinds } from './world-kinds.js';
 
 /**
  * The World the planner sees, made of one implementation per kind. Every method forwards to its
@@ -29,6 +29,11 @@ export function composeWorld(name: string, kinds: WorldKinds): WorldProvider {
     searchTrains: (query) => trains.searchTrains(query),
     groundRoute: (query) => ground.groundRoute(query),
     searchStays: (query) => stays.searchStays(query),
+    // A method for the same reason as requoteFlight.
+    async requoteStay(stay: Stay, query: StayQuery): Promise<Stay | undefined> {
+      if (stays.requoteStay) return stays.requoteStay(stay, query);
+      return findStayAgain(await this.searchStays(query), stay);
+    },
     searchRestaurants: (query) => restaurants.searchRestaurants(query),
     searchSights: (query) => sights.searchSights(query),
     weather: (query) => weather.weather(query),
@@ -38,4 +43,9 @@ export function composeWorld(name: string, kinds: WorldKinds): WorldProvider {
 /** The same flight in a fresh search: a kind without offers has nothing else to go by than its number. */
 export function findFlightAgain(found: readonly Flight[], flight: Flight): Flight | undefined {
   return found.find((f) => f.flightNumber === flight.flightNumber);
+}
+
+/** The same stay in a fresh search: plans name stays by name (a city's stays have unique names). */
+export function findStayAgain(found: readonly Stay[], stay: Stay): Stay | undefined {
+  return found.find((s) => s.name === stay.name);
 }

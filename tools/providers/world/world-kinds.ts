@@ -98,6 +98,12 @@ export interface StayQuery {
 export interface StaysKind {
   readonly name: string;
   searchStays(query: StayQuery): Promise<Stay[]>;
+  /**
+   * The stay as it can be had now: the same offer re-priced, or, when the offer expired, the
+   * same property in a fresh search; undefined when it has no room any more. A kind without
+   * offers (the sandbox) leaves this out and callers search again.
+   */
+  requoteStay?(stay: Stay, query: StayQuery): Promise<Stay | undefined>;
 }
 
 /** Places (restaurants, sights) of one city. */

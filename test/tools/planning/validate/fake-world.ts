@@ -103,6 +103,10 @@ export class FakeWorld implements WorldProvider {
     return structuredClone(this.stays.get(key(query.city)) ?? []);
   }
 
+  async requoteStay(stay: Stay, query: { city: string }) {
+    return (await this.searchStays(query)).find((s) => s.name === stay.name);
+  }
+
   async searchRestaurants(query: { city: string }): Promise<Restaurant[]> {
     this.count('searchRestaurants', query.city);
     return structuredClone(this.restaurants.get(key(query.city)) ?? []);

@@ -12,10 +12,10 @@ import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../../../src/config.js';
-import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
+import type { ServiceContext } from '../../../src/runtime/service-context.js';
 import { submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
 import { startRedisServer } from '../../support/redis-server.js';
+import { serviceOnPrefix } from '../../support/service-context.js';
 import { startSupervisorProcess } from '../../support/supervisor-process.js';
 import { waitForStatus } from '../../support/trips.js';
 
@@ -56,18 +56,7 @@ async function planBatch(context: ServiceContext, commands: TripCommandDeps, cou
 /** One run: `processes` worker processes on a fresh prefix; resolves with the timed batch's plans/s. */
 async function measureRun(redisUrl: string, processes: number, options: Required<WorkerScalingOptions>) {
   const prefix = `scale-${randomUUID().slice(0, 6)}:`;
-  const context = createServiceContext(
-    loadConfig({ REDIS_URL: redisUrl, REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' }),
-    'worker',
-    'bench',
-  );
-  const commands: TripCommandDeps = {
-    redis: context.redis,
-    prefix,
-    store: context.store,
-    events: context.events,
-    queues: context.queues,
-  };
+  const { context, commands } = serviceOnPrefix(redisUrl, prefix, { name: 'bench' });
   const worker = startSupervisorProcess({
     REDIS_URL: redisUrl,
     REDIS_PREFIX: prefix,

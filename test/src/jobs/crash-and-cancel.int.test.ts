@@ -2,16 +2,12 @@ import { QueueEvents } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENTS } from '../../../graphs/graph-deps.js';
 import type { TripStateValue } from '../../../graphs/trip-state.js';
-import { loadConfig } from '../../../src/config.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
 import type { RedisClient } from '../../../src/runtime/redis-client.js';
-import {
-  createPlanningContext,
-  createServiceContext,
-  type ServiceContext,
-} from '../../../src/runtime/service-context.js';
-import { cancelTrip, submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
+import { createPlanningContext, type ServiceContext } from '../../../src/runtime/service-context.js';
+import { cancelTrip, submitTrip } from '../../../src/trips/trip-commands.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
+import { serviceOnPrefix } from '../../support/service-context.js';
 import { waitForEvent, waitForStatus } from '../../support/trips.js';
 import { startWorkerProcess, type WorkerProcess } from '../../support/worker-process.js';
 import { ttlsOfTrip, withoutTtl } from '../trips/support/trip-ttls.js';
@@ -27,15 +23,7 @@ const requests = [
 
 function setup(label: string) {
   const prefix = uniquePrefix(label);
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' });
-  const context = createServiceContext(config, 'worker', 'test');
-  const commands: TripCommandDeps = {
-    redis: context.redis,
-    prefix,
-    store: context.store,
-    events: context.events,
-    queues: context.queues,
-  };
+  const { context, commands } = serviceOnPrefix(testRedisUrl(), prefix);
   const workerEnv = (latencyMs: number) => ({
     REDIS_URL: testRedisUrl(),
     REDIS_PREFIX: prefix,

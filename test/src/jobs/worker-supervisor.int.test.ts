@@ -1,11 +1,10 @@
 import { hostname } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
 import { planJobId } from '../../../src/jobs/job-catalog.js';
 import type { RedisClient } from '../../../src/runtime/redis-client.js';
-import { createServiceContext } from '../../../src/runtime/service-context.js';
-import { submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
+import { submitTrip } from '../../../src/trips/trip-commands.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
+import { serviceOnPrefix } from '../../support/service-context.js';
 import { type SupervisorProcess, startSupervisorProcess } from '../../support/supervisor-process.js';
 import { waitForStatus } from '../../support/trips.js';
 
@@ -18,15 +17,7 @@ const requests = [
 
 describe('WORKER_PROCESSES=2: one supervisor, two worker processes', () => {
   const prefix = uniquePrefix('supervisor');
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: prefix, LOG_LEVEL: 'silent' });
-  const context = createServiceContext(config, 'worker', 'test');
-  const commands: TripCommandDeps = {
-    redis: context.redis,
-    prefix,
-    store: context.store,
-    events: context.events,
-    queues: context.queues,
-  };
+  const { context, commands } = serviceOnPrefix(testRedisUrl(), prefix);
   const env = {
     REDIS_URL: testRedisUrl(),
     REDIS_PREFIX: prefix,

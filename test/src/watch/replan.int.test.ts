@@ -8,13 +8,14 @@ import { scanAllKeys } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import type { TripRecord } from '../../../src/trips/trip.schema.js';
-import { submitTrip, type TripCommandDeps } from '../../../src/trips/trip-commands.js';
+import { submitTrip } from '../../../src/trips/trip-commands.js';
 import { sweepWatches } from '../../../src/watch/sweep-watches.js';
 import { createWatches } from '../../../src/watch/watches.js';
 import { createRedisWorldTimeline } from '../../../src/world/redis-timeline.js';
 import type { Plan } from '../../../tools/domain/plan.schema.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
 import { testRedisUrl, uniquePrefix } from '../../support/redis.js';
+import { tripCommandsOf } from '../../support/service-context.js';
 import { waitForEvent, waitForStatus } from '../../support/trips.js';
 import { startReceiver, type WebhookReceiver } from '../notify/support/webhook-receiver.js';
 
@@ -48,13 +49,7 @@ async function deployment(label: string, workers = 1) {
     url: receiver.url,
     events: ['replanned', 'needs_attention', 'watch_ended'],
   });
-  const commands: TripCommandDeps = {
-    redis: context.redis,
-    prefix,
-    store: context.store,
-    events: context.events,
-    queues: context.queues,
-  };
+  const commands = tripCommandsOf(context);
   const timeline = createRedisWorldTimeline({ redis: context.redis, prefix });
 
   /** Plans the Colorado trip through the queue and returns it completed, version 1, watched. */

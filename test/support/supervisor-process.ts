@@ -22,10 +22,16 @@ export interface SupervisorProcess {
   next(predicate: (line: LogLine) => boolean): Promise<LogLine>;
   /** SIGTERM and wait for the exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL: no drain, no cleanup, locks left to expire. */
+  kill9(): Promise<void>;
   output(): string;
 }
 
-/** Starts `npm run worker` (src/main-worker.ts) with WORKER_PROCESSES worker processes under its supervisor. */
+/**
+ * Starts `npm run worker` (src/main-worker.ts) with the given settings and follows its JSON log
+ * lines: with WORKER_PROCESSES > 1 a supervisor and its worker processes, else one worker
+ * (test/support/worker-process.ts starts that one through here too).
+ */
 export function startSupervisorProcess(env: Record<string, string>): SupervisorProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main-worker.ts'], {
     cwd: ROOT,
@@ -55,19 +61,25 @@ export function startSupervisorProcess(env: Record<string, string>): SupervisorP
   });
   child.once('exit', (code, signal) => {
     for (const waiter of waiters.splice(0))
-      waiter.reject(new Error(`supervisor exited (${code ?? signal}) first:\n${text.slice(-4000)}`));
+      waiter.reject(new Error(`worker process exited (${code ?? signal}) first:\n${text.slice(-4000)}`));
   });
   return {
     child,
     lines,
     output: () => text,
     next: (predicate) => new Promise((resolve, reject) => waiters.push({ predicate, resolve, reject })),
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const [code] = await exited;
-      return code as number | null;
+    stop: () => signalAndWait(child, 'SIGTERM'),
+    async kill9() {
+      await signalAndWait(child, 'SIGKILL');
     },
   };
+}
+
+/** Sends `signal` unless the process has already exited, and resolves with its exit code. */
+async function signalAndWait(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+  const exited = once(child, 'exit');
+  child.kill(signal);
+  const [code] = await exited;
+  return code as number | null;
 }

@@ -1,8 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import type { ChildProcess } from 'node:child_process';
+import { startSupervisorProcess } from './supervisor-process.js';
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -17,40 +14,10 @@ export interface WorkerProcess {
 
 /** Starts `npm run worker` (src/main-worker.ts) as a separate process with the given settings. */
 export function startWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main-worker.ts'], {
-    cwd: ROOT,
-    // One process (no supervisor) unless a test asks for more: kill9 must kill the worker itself.
-    env: { ...process.env, OPENAI_API_KEY: '', LOG_LEVEL: 'info', WORKER_PROCESSES: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (log.includes('worker ready')) resolve();
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ready:\n${log}`)));
-  });
-  return {
-    child,
-    ready,
-    output: () => log,
-    async kill9() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGKILL');
-      await exited;
-    },
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const [code] = await exited;
-      return code as number | null;
-    },
-  };
+  // One process (no supervisor) unless a test asks for more: kill9 must kill the worker itself.
+  const worker = startSupervisorProcess({ WORKER_PROCESSES: '1', ...env });
+  const ready = worker.next((line) => line.msg === 'worker ready').then(() => undefined);
+  // A test that never awaits `ready` must not fail on an unhandled rejection when it stops the worker.
+  ready.catch(() => {});
+  return { child: worker.child, ready, kill9: worker.kill9, stop: worker.stop, output: worker.output };
 }

@@ -12,12 +12,11 @@ import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
 import { createServiceContext } from '../../src/runtime/service-context.js';
 import { startApi } from '../../src/runtime/start-api.js';
-import { ApiKeyStore } from '../../src/tenancy/api-keys.js';
 import { startRedisServer } from '../support/redis-server.js';
-import { waitForStatus } from '../support/trips.js';
 import { startWorkerProcess } from '../support/worker-process.js';
 import { reportPlanCosts } from './service/plan-costs.js';
 import { reportWorkerScaling } from './service/worker-scaling.js';
+import { benchApiClient } from './support/api-client.js';
 
 const REQUESTS = [
   '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
@@ -67,23 +66,12 @@ async function throughService(workers: number): Promise<string> {
   const app = await startApi(api);
   try {
     await Promise.all(processes.map((p) => p.ready));
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const { key } = await new ApiKeyStore(api.redis, prefix).create('bench');
+    const client = await benchApiClient(app, api, observer);
     const t0 = performance.now();
     const latencies = await Promise.all(
       texts.map(async (text) => {
         const start = performance.now();
-        const response = await fetch(`${base}/v1/trips`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ text }),
-        });
-        const { id } = (await response.json()) as { id: string };
-        const blocking = observer.connect('dedicated', 'wait');
-        const status = await waitForStatus(observer.events, blocking, id, ['completed', 'failed']);
-        blocking.disconnect();
-        if (status !== 'completed') throw new Error(`${id} ${status}`);
+        const id = await client.plan(text);
         return { ms: performance.now() - start, id };
       }),
     );

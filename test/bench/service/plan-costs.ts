@@ -17,10 +17,9 @@ import { createEmbeddedPlanner } from '../../../src/planner/embedded-planner.js'
 import { startTrip } from '../../../src/planner/run-trip-graph.js';
 import { createPlanningContext, createServiceContext } from '../../../src/runtime/service-context.js';
 import { startApi } from '../../../src/runtime/start-api.js';
-import { ApiKeyStore } from '../../../src/tenancy/api-keys.js';
 import { keysOfTrip } from '../../../src/trips/trip-keys.js';
 import { startRedisServer } from '../../support/redis-server.js';
-import { waitForStatus } from '../../support/trips.js';
+import { benchApiClient } from '../support/api-client.js';
 import { type ChildUsage, startBenchChild } from '../support/bench-child.js';
 
 /** The mixed load: 3-, 5- and 7-day requests in turn. */
@@ -105,20 +104,9 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
     prefix: bullPrefix(prefix),
   });
   try {
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const { key } = await new ApiKeyStore(api.redis, prefix).create('bench');
+    const client = await benchApiClient(app, api, observer);
     const submit = async (text: string) => {
-      const response = await fetch(`${base}/v1/trips`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ text }),
-      });
-      const { id } = (await response.json()) as { id: string };
-      const blocking = observer.connect('dedicated', 'wait');
-      const status = await waitForStatus(observer.events, blocking, id, ['completed', 'failed']);
-      blocking.disconnect();
-      if (status !== 'completed') throw new Error(`${id} ${status}`);
+      const id = await client.plan(text);
       // The job ends after the completion (it retires the planning thread then): count it all.
       await (await observer.queues.plan.getJob(`${id}.start`))?.waitUntilFinished(queueEvents);
       return id;

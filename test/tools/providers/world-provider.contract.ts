@@ -91,6 +91,14 @@ export function describeWorldProviderContract(
       const dated = await provider.searchStays(query);
       expect(dated.every((s) => s.city === city)).toBe(true);
     });
+
+    it('re-quotes a stay it found as that stay; a stay it never had as undefined', async () => {
+      const checkIn = fixture.flightQuery.date;
+      const query = { city, checkIn, checkOut: addDays(checkIn, 2), travellers: 2 };
+      const [stay] = await provider.searchStays(query);
+      expect(await provider.requoteStay(stay!, query)).toEqual(stay);
+      expect(await provider.requoteStay({ ...stay!, name: 'Nowhere Inn ZZ' }, query)).toBeUndefined();
+    });
   });
 
   describeGazetteerContract(label, makeProvider, { city: fixture.city });

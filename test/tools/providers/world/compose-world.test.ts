@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Flight } from '../../../../tools/domain/inventory.schema.js';
+import type { Flight, Stay } from '../../../../tools/domain/inventory.schema.js';
 import { createSandboxKinds, createSandboxWorld } from '../../../../tools/providers/sandbox/sandbox-world.js';
 import type { Attribution } from '../../../../tools/providers/sources/source-common.schema.js';
 import { composeWorld } from '../../../../tools/providers/world/compose-world.js';
-import type { FlightQuery, FlightsKind } from '../../../../tools/providers/world/world-kinds.js';
+import type {
+  FlightQuery,
+  FlightsKind,
+  StayQuery,
+  StaysKind,
+} from '../../../../tools/providers/world/world-kinds.js';
 import type { WorldProvider } from '../../../../tools/providers/world-provider.js';
 
 const query: FlightQuery = { from: 'Seattle', to: 'Los Angeles', date: '2025-06-13' };
@@ -87,6 +92,52 @@ describe('composeWorld', () => {
         searchFlights: async (q) => (await base.searchFlights(q)).map((f) => ({ ...f, price: f.price * 2 })),
       };
       expect((await derived.requoteFlight(flight!, query))?.price).toBe(flight!.price * 2);
+    });
+  });
+
+  describe('requoteStay', () => {
+    const stayQuery: StayQuery = {
+      city: 'Portland',
+      checkIn: '2025-06-13',
+      checkOut: '2025-06-15',
+      travellers: 2,
+    };
+
+    it("uses the stays kind's own re-quote when it has one", async () => {
+      const asked: [Stay, StayQuery][] = [];
+      const [stay] = await createSandboxWorld().searchStays(stayQuery);
+      const repriced = { ...stay!, pricePerNight: stay!.pricePerNight + 10 };
+      const stays: StaysKind = {
+        name: 'offers',
+        searchStays: async () => {
+          throw new Error('a kind with offers re-quotes without searching');
+        },
+        requoteStay: async (s, q) => {
+          asked.push([s, q]);
+          return repriced;
+        },
+      };
+      const world = composeWorld('offers', { ...createSandboxKinds(), stays });
+      expect(await world.requoteStay(stay!, stayQuery)).toEqual(repriced);
+      expect(asked).toEqual([[stay, stayQuery]]);
+    });
+
+    it('else searches again and finds the stay by name, or undefined when it is gone', async () => {
+      const world = createSandboxWorld();
+      const [first, second] = await world.searchStays(stayQuery);
+      expect(await world.requoteStay(second!, stayQuery)).toEqual(second);
+      expect(await world.requoteStay({ ...first!, name: 'Nowhere Inn' }, stayQuery)).toBeUndefined();
+    });
+
+    it('searches through a derived world: a world spread from it with its own rates re-quotes those', async () => {
+      const base = createSandboxWorld();
+      const [stay] = await base.searchStays(stayQuery);
+      const derived: WorldProvider = {
+        ...base,
+        searchStays: async (q) =>
+          (await base.searchStays(q)).map((s) => ({ ...s, pricePerNight: s.pricePerNight * 2 })),
+      };
+      expect((await derived.requoteStay(stay!, stayQuery))?.pricePerNight).toBe(stay!.pricePerNight * 2);
     });
   });
 });

@@ -13,6 +13,7 @@ import { composeWorld } from '../../tools/providers/world/compose-world.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { offlineModels } from '../support/offline-models.js';
 import { SCENARIO_REQUEST, startTripWorldFakes, type TripWorldFakes } from '../support/trip-world-fakes.js';
+import { FAKE_DUFFEL_TOKEN } from '../tools/providers/sources/fakes/duffel-fake.js';
 
 const TODAY = '2026-12-07';
 
@@ -40,6 +41,11 @@ function realWorld(fakes: TripWorldFakes): WorldProvider {
     // One credit per source, as src/world/create-world.ts gives them.
     attributions: [...new Map(built.flatMap((k) => k.attributions).map((a) => [a.source, a])).values()],
   });
+}
+
+/** The part of Duffel's rates answer a test changes. */
+interface DuffelRates {
+  accommodation: { rooms: { rates: { total_amount: string }[] }[] };
 }
 
 const THRESHOLDS = { priceChangePct: 10, weather: true };
@@ -106,6 +112,12 @@ describe('a whole trip planned from real adapters against their loopback fakes (
       expect.arrayContaining(legs.map((l) => `/air/offers/${l.flight.offerId}`)),
     );
     expect(p.notHonoured.filter((n) => n.wish.startsWith('fare of'))).toEqual([]);
+    // So was the chosen stay, by its offer's rates.
+    const rated = fakes.servers.duffel.requests.filter((r) => r.path.endsWith('/actions/fetch_all_rates'));
+    expect(rated.map((r) => r.path)).toContain(
+      `/stays/search_results/${p.stays[0]!.stay.offerId}/actions/fetch_all_rates`,
+    );
+    expect(p.notHonoured.filter((n) => n.wish.startsWith('rate of'))).toEqual([]);
   });
 
   it('re-prices the chosen offers before the plan is final: a checkout fare past the budget sends the solver to the connection', async () => {
@@ -119,6 +131,27 @@ describe('a whole trip planned from real adapters against their loopback fakes (
       wish: 'fare of ZZ 304 on day 1',
       reason: 're-priced before the plan was final: $384 → $1,280',
     });
+  });
+
+  it('re-prices the chosen stay before the plan is final: a dearer rate is on the plan and said', async () => {
+    const { plan: first } = await plan();
+    const chosen = first.stays[0]!.stay;
+    const ratesPath = `/stays/search_results/${chosen.offerId}/actions/fetch_all_rates`;
+    // The fake's own rates for the offer, three times dearer, for its next rates call only.
+    const response = await fetch(`${fakes.servers.duffel.url}${ratesPath}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${FAKE_DUFFEL_TOKEN}` },
+    });
+    const result = ((await response.json()) as { data: DuffelRates }).data;
+    for (const room of result.accommodation.rooms)
+      for (const rate of room.rates) rate.total_amount = (Number(rate.total_amount) * 3).toFixed(2);
+    fakes.servers.duffel.script('POST', ratesPath, { body: { data: result } });
+
+    const { plan: p } = await plan();
+    expect(p.validation.passed).toBe(true);
+    const note = p.notHonoured.find((n) => n.wish === `rate of ${chosen.name} in Paris`);
+    expect(note?.reason).toMatch(/^re-priced before the plan was final: \$[\d,.]+ → \$[\d,.]+$/);
+    expect(p.stays[0]!.stay.name).not.toBe(chosen.name);
   });
 
   it('a watch re-quotes expired offers: a fare still sold dearer is a price finding, a withdrawn one is repaired', async () => {

@@ -11,7 +11,7 @@ export interface StaysFixture {
   query: StayQuery;
 }
 
-/** The StaysKind contract: the per-city list checks, on the fixture's query. */
+/** The StaysKind contract: the per-city list checks, on the fixture's query; a re-quote where the kind has one. */
 export function describeStaysKindContract(
   label: string,
   makeKind: () => StaysKind,
@@ -27,5 +27,17 @@ export function describeStaysKindContract(
       schema: Stay,
       city: fixture.query.city,
     });
+
+    if (makeKind().requoteStay) {
+      it('re-quotes a stay it found as the same stay, parsed', async () => {
+        const kind = makeKind();
+        const [stay] = await kind.searchStays(fixture.query);
+        const again = await kind.requoteStay?.(stay!, fixture.query);
+        if (again !== undefined) {
+          Stay.parse(again);
+          expect(again.name).toBe(stay?.name);
+        }
+      });
+    }
   });
 }

@@ -28,6 +28,12 @@ export interface RunningCluster {
   /** Resolves once every live node reports `cluster_state:ok` with all 16384 slots served. */
   waitUntilHealthy(options?: { timeoutMs?: number }): Promise<void>;
   /**
+   * Resolves once every live replica has a copy of its master: link up, no sync under way, and
+   * the master's replication offset reached. A replica promoted before that serves its slots
+   * empty (or short), and the keys on them are simply gone.
+   */
+  waitForReplicas(options?: { timeoutMs?: number }): Promise<void>;
+  /**
    * Resolves once `slot` is served by a live master other than `dead` (its replica, promoted) and
    * the cluster is healthy again: what a failover looks like from outside.
    */
@@ -46,7 +52,8 @@ async function pollUntil(what: string, timeoutMs: number, check: () => Promise<b
   }
 }
 
-async function clusterInfo(port: number): Promise<Record<string, string>> {
+/** `field:value` lines (CLUSTER INFO, INFO <section>) of one node, as a record. */
+async function nodeInfo(port: number, ...command: string[]): Promise<Record<string, string>> {
   const redis = new Redis(port, '127.0.0.1', {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
@@ -55,11 +62,22 @@ async function clusterInfo(port: number): Promise<Record<string, string>> {
   redis.on('error', () => {});
   try {
     await redis.connect();
-    const text = (await redis.call('CLUSTER', 'INFO')) as string;
+    const text = (await redis.call(command[0] as string, ...command.slice(1))) as string;
     return Object.fromEntries(text.split('\r\n').map((line) => line.split(':') as [string, string]));
   } finally {
     redis.disconnect();
   }
+}
+
+const clusterInfo = (port: number) => nodeInfo(port, 'CLUSTER', 'INFO');
+
+/** Whether the replica on `port` holds all its master has written so far (see waitForReplicas). */
+async function replicaInSync(port: number): Promise<boolean> {
+  const replica = await nodeInfo(port, 'INFO', 'replication');
+  if (replica.role !== 'slave') return true;
+  if (replica.master_link_status !== 'up' || replica.master_sync_in_progress !== '0') return false;
+  const master = await nodeInfo(Number(replica.master_port), 'INFO', 'replication');
+  return Number(replica.slave_repl_offset) >= Number(master.master_repl_offset);
 }
 
 function alive(node: RunningRedis): boolean {
@@ -94,6 +112,10 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
             String(options.nodeTimeoutMs ?? 2000),
             // A replica whose master died takes over even if it lagged (tests restart nothing).
             '--cluster-replica-validity-factor',
+            '0',
+            // A replica's first full sync starts at once instead of after Redis's default 5 s
+            // (waiting for more replicas to share one diskless transfer: there are none).
+            '--repl-diskless-sync-delay',
             '0',
           ],
         }),
@@ -149,6 +171,12 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
         return infos.every((info) => info.cluster_state === 'ok' && info.cluster_slots_ok === '16384');
       });
     },
+    async waitForReplicas({ timeoutMs = 20_000 } = {}) {
+      await pollUntil('every replica in sync with its master', timeoutMs, async () => {
+        const synced = await Promise.all(nodes.filter(alive).map((n) => replicaInSync(n.port)));
+        return synced.every(Boolean);
+      });
+    },
     async waitForFailover(slot, dead, { timeoutMs = 30_000 } = {}) {
       await pollUntil(`slot ${slot} served by a new master`, timeoutMs, async () => {
         const master = await cluster.masterOf(slot);
@@ -160,6 +188,9 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
   };
   try {
     await cluster.waitUntilHealthy();
+    // `cluster_state:ok` comes before the replicas' first sync: a master killed in between would
+    // leave its replica to take over with nothing, so a cluster with replicas is ready only then.
+    if (replicas > 0) await cluster.waitForReplicas();
   } catch (error) {
     await stop();
     throw error;

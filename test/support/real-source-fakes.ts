@@ -1,8 +1,6 @@
 import type { IsoDate } from '../../tools/domain/common.schema.js';
-import type { RealSourceSettings } from '../../tools/providers/real/real-sources.js';
 import { createFrankfurterFake } from '../tools/providers/real/fakes/frankfurter-fake.js';
 import { createDuffelFake } from '../tools/providers/sources/fakes/duffel-fake.js';
-import type { FakeServer } from '../tools/providers/sources/fakes/fake-server.js';
 import { createOpenMeteoFake } from '../tools/providers/sources/fakes/open-meteo-fake.js';
 import {
   createNominatimFake,
@@ -10,29 +8,16 @@ import {
   createOverpassFake,
   createPhotonFake,
 } from '../tools/providers/sources/fakes/osm-fake.js';
-import { realSourceEnv, realSourceSettings, startFakeServers } from './real-source-servers.js';
+import {
+  type FakeSources,
+  type RealSourceServers,
+  realSourceEnv,
+  realSourceSettings,
+  startFakeServers,
+} from './real-source-servers.js';
 
-export interface RealSourceFakes {
-  /** Every fake server by the service it stands in for (script errors on them: `fakes.servers.duffel.script(…)`). */
-  servers: {
-    duffel: FakeServer;
-    nominatim: FakeServer;
-    photon: FakeServer;
-    overpass: FakeServer;
-    osrm: FakeServer;
-    openMeteo: FakeServer;
-    frankfurter: FakeServer;
-  };
-  /**
-   * The environment that points every real source at the fakes and composes a world of them
-   * (FLIGHTS=duffel STAYS=duffel PLACES=osm GEO=osm WEATHER=open-meteo ROUTES=osrm TRAINS=none
-   * FX=ecb): spread it into `loadConfig({...process.env, ...fakes.env})` or a child's env.
-   */
-  env: Record<string, string>;
-  /** The same as tools-level settings, for building kinds without src/config.ts. */
-  settings(overrides?: Partial<RealSourceSettings>): RealSourceSettings;
-  close(): Promise<void>;
-}
+/** Every real service's fake, Photon included. */
+export type RealSourceFakes = FakeSources<Required<RealSourceServers>>;
 
 /**
  * Starts one loopback fake per real service (Duffel flights and stays, Nominatim, Photon,

@@ -17,6 +17,17 @@ export interface RealSourceServers {
   frankfurter: FakeServer;
 }
 
+/** Fakes that stand in for real sources, and how to point a world (env or settings) at them. */
+export interface FakeSources<S extends RealSourceServers> {
+  /** Every fake server by the service it stands in for (script errors on them: `fakes.servers.duffel.script(…)`). */
+  servers: S;
+  /** `realSourceEnv` of the servers: spread into `loadConfig({...process.env, ...fakes.env})` or a child's env. */
+  env: Record<string, string>;
+  /** The same as tools-level settings, for building kinds without src/config.ts. */
+  settings(overrides?: Partial<RealSourceSettings>): RealSourceSettings;
+  close(): Promise<void>;
+}
+
 const CONTACT_EMAIL = 'tests@example.org';
 const TIMEOUT_MS = 3000;
 

@@ -160,6 +160,7 @@ describe('a whole trip planned from real adapters against their loopback fakes (
     fakes.duffel.expireOffers();
     fakes.duffel.setFare('ZZ 304', 140);
     fakes.duffel.withdraw('ZZ 1013/ZZ 1014');
+    const planned = fakes.servers.duffel.requests.length;
     const outcome = await runRepair(
       { graph: buildRepairGraph(deps), threadId: randomUUID() },
       {
@@ -172,6 +173,11 @@ describe('a whole trip planned from real adapters against their loopback fakes (
       },
     );
     if (outcome.status !== 'repaired') throw new Error(JSON.stringify(outcome).slice(0, 2000));
+    // The stay is re-quoted by its offer's rates, not searched again: its rates stand, so no finding.
+    expect(fakes.servers.duffel.requests.slice(planned).map((r) => r.path)).toContain(
+      `/stays/search_results/${p.stays[0]!.stay.offerId}/actions/fetch_all_rates`,
+    );
+    expect(outcome.recheck.findings.filter((f) => f.kind.startsWith('stay-'))).toEqual([]);
     const findings = outcome.recheck.findings.map((f) => [f.kind, 'index' in f ? f.index : f.day]);
     expect(findings).toEqual(
       expect.arrayContaining([

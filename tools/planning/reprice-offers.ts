@@ -147,7 +147,7 @@ export async function solveWithRepricedOffers(
       if (!now) {
         changes.push({ kind: 'gone' as const, ...who, before: cost(item, before) });
         if ('leg' in item) hopOptions = replaceOffer(hopOptions, offerId, undefined);
-        else stays = replaceStay(stays, item.booking.city, offerId, undefined);
+        else stays = replaceStay(stays, offerId, undefined);
         changed = true;
         return;
       }
@@ -164,7 +164,7 @@ export async function solveWithRepricedOffers(
       // A new offer id at the same price is still a change: the plan must carry the offer that can be booked.
       if (now.offerId !== offerId || repriced) {
         if ('leg' in item) hopOptions = replaceOffer(hopOptions, offerId, now as Flight);
-        else stays = replaceStay(stays, item.booking.city, offerId, now as Stay);
+        else stays = replaceStay(stays, offerId, now as Stay);
         changed = true;
       } else {
         confirmed.add(offerId);
@@ -223,15 +223,20 @@ function replaceOffer(hops: readonly HopOptions[], offerId: string, now: Flight 
   );
 }
 
-/** The city's stays with one offer replaced by its re-quote, or removed when it is gone. */
+/** The stays with one offer replaced by its re-quote, or removed when it is gone (whichever city lists it). */
 function replaceStay(
   stays: Readonly<Record<string, Stay[]>>,
-  city: string,
   offerId: string,
   now: Stay | undefined,
 ): Record<string, Stay[]> {
-  const list = stays[city] ?? [];
-  return { ...stays, [city]: list.flatMap((s) => (s.offerId !== offerId ? [s] : now ? [now] : [])) };
+  return Object.fromEntries(
+    Object.entries(stays).map(([city, list]) => [
+      city,
+      list.some((s) => s.offerId === offerId)
+        ? list.flatMap((s) => (s.offerId !== offerId ? [s] : now ? [now] : []))
+        : list,
+    ]),
+  );
 }
 
 /**

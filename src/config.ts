@@ -213,6 +213,24 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 export { ConfigError, isConfigError } from './config-error.js';
 
+/** The variables LangChain reads to switch LangSmith tracing on (@langchain/core utils/callbacks). */
+const TRACING_VARIABLES = [
+  'LANGSMITH_TRACING_V2',
+  'LANGCHAIN_TRACING_V2',
+  'LANGSMITH_TRACING',
+  'LANGCHAIN_TRACING',
+];
+
+/** Whether LangSmith tracing is switched on in this process's environment (LangChain reads it itself). */
+export function langSmithTracingConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return TRACING_VARIABLES.some((name) => env[name] === 'true');
+}
+
+/** The environment a child process (a supervised worker) loads its own configuration from. */
+export function environmentForChildren(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}
+
 /** Parses the environment once at start-up; every problem is listed, not just the first. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);

@@ -1,4 +1,4 @@
-import { loadConfig } from './config.js';
+import { environmentForChildren, loadConfig } from './config.js';
 
 /**
  * `npm run worker`: WORKER_PROCESSES worker processes under a supervisor (this process), or with
@@ -15,7 +15,7 @@ if (config.WORKER_PROCESSES > 1) {
   const supervisor = superviseWorkers({
     processes: config.WORKER_PROCESSES,
     entry: process.argv[1] ?? '',
-    env: process.env,
+    env: environmentForChildren(),
     logger,
   });
   let signalled = false;

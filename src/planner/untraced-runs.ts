@@ -1,5 +1,6 @@
 import { CallbackManager } from '@langchain/core/callbacks/manager';
 import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
+import { langSmithTracingConfigured } from '../config.js';
 
 /*
  * LangChain runs every graph node, channel write and edge inside
@@ -13,17 +14,7 @@ import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
  * tracing configured, go the library's own way.
  */
 
-/** The variables LangChain's `isTracingEnabled` reads (@langchain/core/dist/utils/callbacks.js). */
-const TRACING_VARIABLES = [
-  'LANGSMITH_TRACING_V2',
-  'LANGCHAIN_TRACING_V2',
-  'LANGSMITH_TRACING',
-  'LANGCHAIN_TRACING',
-];
-
-function tracingConfigured(): boolean {
-  return TRACING_VARIABLES.some((name) => process.env[name] === 'true');
-}
+const tracingConfigured = () => langSmithTracingConfigured();
 
 const LC_CHILD_KEY = Symbol.for('lc:child_config');
 const CONTEXT_VARIABLES_KEY = Symbol.for('lc:context_variables');

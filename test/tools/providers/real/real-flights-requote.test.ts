@@ -1,33 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realKinds } from '../../../../tools/providers/real/real-kinds.js';
 import { createRealSources } from '../../../../tools/providers/real/real-sources.js';
-import type { SourceCache } from '../../../../tools/providers/sources/http/source-cache.js';
 import type { FlightsKind } from '../../../../tools/providers/world/world-kinds.js';
 import { startTripWorldFakes, type TripWorldFakes } from '../../../support/trip-world-fakes.js';
+import { inspectableCache } from './inspectable-cache.js';
 
 const QUERY = { from: 'London', to: 'Paris', date: '2027-02-10', travellers: 2 } as const;
-
-/** The deployment's cache as a map (TTLs are the Redis cache's business). */
-function memoryCache(): SourceCache & { keys(): string[] } {
-  const kept = new Map<string, string>();
-  return {
-    keys: () => [...kept.keys()],
-    async get(key) {
-      return kept.get(key);
-    },
-    async set(key, value) {
-      kept.set(key, value);
-    },
-  };
-}
 
 describe('re-quoting a lapsed Duffel offer searches past the fares cache', () => {
   let fakes: TripWorldFakes;
   let flights: FlightsKind;
-  let cache: ReturnType<typeof memoryCache>;
+  let cache: ReturnType<typeof inspectableCache>;
   beforeAll(async () => {
     fakes = await startTripWorldFakes();
-    cache = memoryCache();
+    cache = inspectableCache();
     flights = realKinds.duffelFlights(createRealSources(fakes.settings({ geo: 'table', cache }))).kind;
   });
   afterAll(() => fakes.close());

@@ -2,28 +2,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Stay } from '../../../../tools/domain/inventory.schema.js';
 import { realKinds } from '../../../../tools/providers/real/real-kinds.js';
 import { createRealSources } from '../../../../tools/providers/real/real-sources.js';
-import type { SourceCache } from '../../../../tools/providers/sources/http/source-cache.js';
 import type { StaysKind } from '../../../../tools/providers/world/world-kinds.js';
 import { type RealSourceFakes, startRealSourceFakes } from '../../../support/real-source-fakes.js';
 import { FAKE_DUFFEL_TOKEN } from '../sources/fakes/duffel-fake.js';
 import type { FakeReply } from '../sources/fakes/fake-server.js';
+import { inspectableCache } from './inspectable-cache.js';
 
 const QUERY = { city: 'Paris', checkIn: '2027-05-01', checkOut: '2027-05-04', travellers: 3 } as const;
 const RATES_OF_PETIT = '/stays/search_results/srr_petit/actions/fetch_all_rates';
-
-/** The deployment's cache as a map (TTLs are the Redis cache's business). */
-function memoryCache(): SourceCache & { keys(): string[] } {
-  const kept = new Map<string, string>();
-  return {
-    keys: () => [...kept.keys()],
-    async get(key) {
-      return kept.get(key);
-    },
-    async set(key, value) {
-      kept.set(key, value);
-    },
-  };
-}
 
 /** Duffel's answer when a search result is gone (what the SDK raises for a lapsed stays offer). */
 const GONE: FakeReply = {
@@ -49,7 +35,7 @@ type Json = Record<string, any>;
 describe('re-quoting a Duffel stay (loopback fakes)', () => {
   let fakes: RealSourceFakes;
   let stays: StaysKind;
-  let cache: ReturnType<typeof memoryCache>;
+  let cache: ReturnType<typeof inspectableCache>;
   let petit: Stay;
 
   /** The fake's own answer to a request, to script a changed copy of it. */
@@ -68,7 +54,7 @@ describe('re-quoting a Duffel stay (loopback fakes)', () => {
 
   beforeAll(async () => {
     fakes = await startRealSourceFakes();
-    cache = memoryCache();
+    cache = inspectableCache();
     stays = realKinds.duffelStays(createRealSources(fakes.settings({ geo: 'table', cache }))).kind;
     [petit] = (await stays.searchStays(QUERY)).filter((s) => s.name === 'Petit Hôtel Bleu') as [Stay];
     expect(petit).toMatchObject({ offerId: 'srr_petit', pricePerNight: 64.58 });

@@ -1,5 +1,8 @@
+import type { GroundRoute } from '../domain/inventory.schema.js';
+import type { NotHonoured, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { legDuration } from './leg-times.js';
+import { notHonoured } from './not-honoured.js';
 import type { TransportOption } from './transport-options.js';
 import type { FamilyOptions } from './transport-plan.js';
 
@@ -14,6 +17,44 @@ export function isMarathonRoad(option: TransportOption): boolean {
   if (leg.mode === 'self-driving') return legDuration(leg) > LONGEST_DAY_DRIVE_MINUTES;
   if (leg.mode === 'taxi') return legDuration(leg) > LONGEST_TAXI_MINUTES;
   return false;
+}
+
+/** Whether a road is longer than a travel day holds on this trip (TravelPlanner's rules allow any). */
+export function isMarathonRoute(
+  spec: Pick<TripSpec, 'ruleset'>,
+  route: Pick<GroundRoute, 'mode' | 'durationMinutes'>,
+): boolean {
+  if (spec.ruleset === 'travelplanner') return false;
+  const longest = route.mode === 'self-driving' ? LONGEST_DAY_DRIVE_MINUTES : LONGEST_TAXI_MINUTES;
+  return route.durationMinutes > longest;
+}
+
+/**
+ * A wish to drive that a day-long drive overruled: the hops not driven whose drive is longer
+ * than a travel day holds. A car cannot be left behind for a flight, so one such hop sends the
+ * whole trip by other means; the plan names the hops that did it rather than a vague "not
+ * available". Empty when the party did not ask to drive or drives every hop.
+ */
+export function longDriveNotHonoured(
+  spec: TripSpec,
+  perHop: readonly (readonly TransportOption[])[],
+  legs: readonly TransportLeg[],
+): NotHonoured[] {
+  if (!spec.preferences.preferredModes.includes('self-driving')) return [];
+  if (legs.every((leg) => leg.mode === 'self-driving' || leg.mode === 'rail')) return [];
+  const long = perHop.flatMap((options) => {
+    const drive = options.find((o) => o.leg.mode === 'self-driving');
+    if (!drive || !isMarathonRoad(drive) || drive.leg.mode !== 'self-driving') return [];
+    const hours = (legDuration(drive.leg) / 60).toFixed(1);
+    return [`${drive.leg.from} → ${drive.leg.to} is a ${hours} h drive`];
+  });
+  if (long.length === 0) return [];
+  return [
+    notHonoured(
+      'driving ourselves',
+      `${long.join(', ')}, more than a day at the wheel (${LONGEST_DAY_DRIVE_MINUTES / 60} h), and a car cannot be left behind for a flight, so the trip goes by other means`,
+    ),
+  ];
 }
 
 /**

@@ -7,7 +7,7 @@ import { mealSlots } from './meal-slots.js';
 import { fitsBudget, formatMoney, remainingBudget } from './money.js';
 import { nameKey } from './names.js';
 import type { Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
-import { preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
+import { longDriveNotHonoured, preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
 import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
@@ -133,7 +133,14 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     }),
   );
   solutions.sort((a, b) => b.quality - a.quality || a.total - b.total);
-  return { feasible: true, solution: solutions[0]! };
+  const best = solutions[0]!;
+  const notes = longDriveNotHonoured(
+    spec,
+    transport.map((t) => t.options),
+    best.selection.legs,
+  );
+  if (notes.length > 0) best.selection.notHonoured = [...(best.selection.notHonoured ?? []), ...notes];
+  return { feasible: true, solution: best };
 }
 
 /** One route, one transport family, priced at its cheapest: what `upgrade` improves on. */

@@ -1,4 +1,5 @@
 import { costBreakdown, vehiclesFor } from '../../cost.js';
+import { isMarathonRoute } from '../../road-limits.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, modeNoun } from '../format.js';
 import { expectedDate } from '../plan-view.js';
@@ -6,8 +7,9 @@ import { flightKey, groundKey } from '../world-facts.js';
 
 /**
  * Hard: a party that prefers trains travels by train wherever the data lists one for the hop
- * and day, and a party that prefers to drive drives every hop when every hop can be driven (a
- * car cannot be left behind for a flight); unless the preferred way costs more than the money
+ * and day, and a party that prefers to drive drives every hop when every hop can be driven within
+ * a travel day (a car cannot be left behind for a flight, and the solver never makes a standard
+ * trip drive longer than a day when something else goes; see road-limits.ts); unless the preferred way costs more than the money
  * the plan leaves unspent. Preferences for flights or taxis are orderings, not checked here.
  */
 export function checkPreferredModes({ draft, facts }: CheckContext): CheckResult {
@@ -39,7 +41,8 @@ export function checkPreferredModes({ draft, facts }: CheckContext): CheckResult
       (sum, leg, i) => sum + (drives[i]?.cost ?? 0) * vehiclesFor('self-driving', spec.travellers) - leg.cost,
       0,
     );
-    if (notDriven.length > 0 && drives.every((d) => d !== undefined) && extra <= left + 0.005) {
+    const drivable = drives.every((d) => d !== undefined && !isMarathonRoute(spec, d));
+    if (notDriven.length > 0 && drivable && extra <= left + 0.005) {
       for (const leg of notDriven) {
         problems.push(
           `day ${leg.day}: the ${legLabel(leg)} uses ${modeNoun(leg.mode)}, but the party prefers to drive and every hop of the trip can be driven; drive from ${leg.from} to ${leg.to}`,

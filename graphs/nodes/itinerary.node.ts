@@ -97,6 +97,7 @@ export function createItineraryNode(deps: TripGraphDeps) {
     const days = noteFreeDays(
       [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
       catalogue.sights,
+      selection.legs,
     );
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';
     progress(config, {

@@ -1,7 +1,8 @@
 import type { Sight } from '../domain/inventory.schema.js';
-import type { PlanDay } from '../domain/plan.schema.js';
+import type { PlanDay, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import type { SightSlot } from './meal-slots.js';
+import { formatClock, overnightArrival } from './leg-times.js';
+import { type SightSlot, sightFitsAfter } from './meal-slots.js';
 import { nameKey, sameName } from './names.js';
 
 export interface SightPlanOptions {
@@ -59,17 +60,33 @@ export function freeDayNote(city: string): string {
   return `A free day: every sight of ${city} we know is already in the plan.`;
 }
 
-/** Full days without a sight whose city's every sight is already planned: free days, so noted. */
-export function noteFreeDays(days: readonly PlanDay[], sights: Record<string, readonly Sight[]>): PlanDay[] {
+/** The note on a day an overnight journey lands too late in for a sight. */
+export function lateLandingNote(arrival: number): string {
+  return `Arriving at ${formatClock(arrival)} after an overnight journey: no time left for a sight.`;
+}
+
+/**
+ * Full days without a sight whose city's every sight is already planned: free days, so noted.
+ * A day an overnight leg (of `legs`) lands in after sights close is not free but short, and
+ * says so: "every sight is already planned" would blame the city for the flight's hours.
+ */
+export function noteFreeDays(
+  days: readonly PlanDay[],
+  sights: Record<string, readonly Sight[]>,
+  legs: readonly TransportLeg[] = [],
+): PlanDay[] {
   const planned = new Set(days.flatMap((d) => d.sights.map((s) => nameKey(s.name))));
+  const withNote = (day: PlanDay, note: string): PlanDay =>
+    day.notes.includes(note) ? day : { ...day, notes: [...day.notes, note] };
   return days.map((day) => {
     if (day.fromCity !== null || day.sights.length > 0) return day;
+    const landing = overnightArrival(legs, day.day);
+    if (!sightFitsAfter(landing)) return withNote(day, lateLandingNote(landing));
     const known = Object.values(sights)
       .flat()
       .filter((s) => sameName(s.city, day.city));
     if (known.length === 0 || !known.every((s) => planned.has(nameKey(s.name)))) return day;
-    const note = freeDayNote(day.city);
-    return day.notes.includes(note) ? day : { ...day, notes: [...day.notes, note] };
+    return withNote(day, freeDayNote(day.city));
   });
 }
 

@@ -10,6 +10,7 @@ import { findPlaceMentions } from './parse/place-mentions.js';
 import { extractPlaces } from './parse/places.js';
 import { extractPreferences } from './parse/preferences.js';
 import { extractRoomType } from './parse/room-type.js';
+import { expandShorthand } from './parse/shorthand.js';
 import { maskSpans, toRequestText } from './parse/text.js';
 import { extractExcludedModes } from './parse/transport.js';
 import { extractTravellers } from './parse/travellers.js';
@@ -93,7 +94,7 @@ function finishDestination(
  * days) stay null so the graph asks the user; it never guesses an origin.
  */
 export function parseTripRequest(text: string, gazetteer: Gazetteer, options: ParseOptions): ParsedRequest {
-  const raw = toRequestText(text);
+  const raw = toRequestText(expandShorthand(text));
   const index = indexGazetteer(gazetteer);
   // Nicknames, airport codes and misspellings become the gazetteer's names first, so every
   // later reader meets only names it knows.

@@ -4,6 +4,7 @@ import { daysBetween } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
 import { findHolidays, findRelativeDates, type RelativeDate } from './relative-dates.js';
+import { findSeasons } from './seasons.js';
 import { maskSpans, type Span } from './text.js';
 
 export interface DatesResult {
@@ -99,7 +100,12 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   const problems: RequestProblem[] = [];
   // Holidays first ("4th of July weekend" is a holiday, not July 4th plus a weekend), then the
   // written dates, then what is said relative to today; each reads the text without the others.
-  const holidays = findHolidays(fullLower, today);
+  const named = findHolidays(fullLower, today);
+  // Seasons and school breaks ("in the fall", "spring break") are read like holidays.
+  const holidays = [
+    ...named,
+    ...findSeasons(fullLower, today).filter((s) => !named.some((h) => h.start < s.end && s.start < h.end)),
+  ].sort((a, b) => a.start - b.start);
   const lower = maskSpans({ cased: fullLower, lower: fullLower }, holidays).lower;
   const absolute = [...findDateRanges(lower), ...findDateMentions(lower)];
   const relative = [
@@ -193,6 +199,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     startDate = read.startDate;
     days = read.days;
     notes.push(...read.notes);
+    warnings.push(...read.warnings);
     spans.push(...read.spans);
   } else if (relative.length > 0 && startDate !== null) {
     // "June 12 - the weekend": the written date wins; the phrase only lent its words.
@@ -252,9 +259,10 @@ function fromRelative(
   relative: readonly RelativeDate[],
   days: number | null,
   _written: DateMention[] | undefined,
-): { startDate: IsoDate; days: number | null; notes: string[]; spans: Span[] } {
+): { startDate: IsoDate; days: number | null; notes: string[]; warnings: string[]; spans: Span[] } {
   const first = relative[0]!;
   const notes = [first.note];
+  const warnings = first.warning === undefined ? [] : [first.warning];
   const spans: Span[] = [first];
   let length = days ?? first.days ?? null;
   const second = relative.find((r) => r !== first && r.date > first.date);
@@ -266,5 +274,5 @@ function fromRelative(
       spans.push(second);
     }
   }
-  return { startDate: first.date, days: length, notes, spans };
+  return { startDate: first.date, days: length, notes, warnings, spans };
 }

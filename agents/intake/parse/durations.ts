@@ -30,7 +30,12 @@ export function findDurations(lower: string): DurationMention[] {
       )
     )
       continue;
-    if (/^\s*(?:before|after|ago|earlier|later|in advance|notice|prior)\b/.test(after)) continue;
+    // "for 8 nights after New Year" is the trip's length, starting after the holiday.
+    if (
+      /^\s*(?:before|after|ago|earlier|later|in advance|notice|prior)\b/.test(after) &&
+      !/\bfor\s+$/.test(before)
+    )
+      continue;
     // "a day" / "a night" are rates ("3 meals a day") unless they name a trip ("a day trip").
     if (
       (m[1] === 'a' || m[1] === 'an') &&
@@ -66,6 +71,25 @@ export function findDurations(lower: string): DurationMention[] {
     /(?:^|(?<=\b(?:for|spend|spending|plan|planning)\s+))(?:the\s+)?week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring)\b)/g,
   )) {
     if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
+  }
+  // "a month in Lisbon", "two months": thirty days a month, the planner's longest trips.
+  for (const m of matchAll(
+    lower,
+    new RegExp(`\\b(${NUMBER}|an?|one)\\s*-?\\s*months?\\b(?:\\s*-?\\s*long\\b)?`, 'g'),
+  )) {
+    const count = /^(?:an?|one)$/.test(m[1] ?? '') ? 1 : parseNumber(m[1] ?? '');
+    const before = lower.slice(Math.max(0, m.index - 12), m.index);
+    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    // "in a month", "3 months from now", "a month ahead" say when, not how long.
+    if (count === undefined || count < 1 || /\b(?:in|within|next|per|every|each)\s+$/.test(before)) continue;
+    if (/^\s*(?:from now|ahead|away|out|before|after|ago|later|in advance|time|'s time)\b/.test(after))
+      continue;
+    found.push({ ...spanOf(m), days: count * 30 });
+  }
+  // "a day trip to Milwaukee", "day-trip Saturday": one day.
+  for (const m of matchAll(lower, /\b(?:an?\s+)?day[- ]?trip(?:ping)?\b/g)) {
+    if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
+      found.push({ ...spanOf(m), days: 1 });
   }
   for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {
     if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });

@@ -102,7 +102,7 @@ export function findMoney(lower: string): MoneyMention[] {
   };
   // Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred".
   const words = new RegExp(
-    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
     'g',
   );
   for (const m of matchAll(lower, words)) {

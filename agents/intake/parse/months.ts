@@ -86,9 +86,11 @@ const NAMES: Record<string, number> = {
 };
 
 /** A regex source (one capture group) for a month name, longest names first; a dot may follow. */
+// Only an abbreviation takes a full stop ("Jun. 2"); after a full name it ends the sentence
+// ("first week of June. 2 adults").
 export const MONTH = `(${Object.keys(NAMES)
   .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+  .join('|')})(?:(?<=\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\\.)?`;
 
 /** The same, without a capture group, for lookaheads. */
 export const ANY_MONTH = MONTH.replace('(', '(?:');

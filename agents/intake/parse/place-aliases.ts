@@ -191,7 +191,9 @@ export function resolveAliases(
       if (!free(start, end)) continue;
       if (
         lowerOnly &&
-        !/\b(?:from|to|in|into|visit)\s+$/.test(text.lower.slice(Math.max(0, start - 8), start)) &&
+        !/(?:\b(?:from|to|in|into|visit|nights?|days?)|->|=>|>|\u2192)\s*$/.test(
+          text.lower.slice(Math.max(0, start - 8), start),
+        ) &&
         !/^\s+(?:to|->)\s/.test(text.lower.slice(end, end + 5))
       )
         continue;
@@ -257,12 +259,14 @@ export function resolveAliases(
     }
   }
   if (replacements.length === 0) return { text, notes, problems, warnings };
+  const allLower = !/[A-Z]/.test(text.cased);
   let cased = '';
   let at = 0;
   for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    // Kept in the writer's case: in an all-lower-case request capitals would mark it alone as a name.
+    // Kept in the writer's case when all is lower case (capitals would mark it alone as a name);
+    // beside other capitals a lower-case "vegas" is still a name, so it takes the name's case.
     const surface = text.cased.slice(r.start, r.end);
-    const name = surface === surface.toLowerCase() ? r.name.toLowerCase() : r.name;
+    const name = surface === surface.toLowerCase() && allLower ? r.name.toLowerCase() : r.name;
     cased += text.cased.slice(at, r.start) + name;
     at = r.end;
     if (r.note) notes.push(r.note);

@@ -1,7 +1,8 @@
-import type { Destination, RequestProblem, RouteStop } from '../../../tools/domain/trip-spec.schema.js';
+import type { Destination, RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
 import type { GazetteerIndex } from './gazetteer.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
+import { namedRoute } from './route-stops.js';
 import { matchAll, type RequestText, type Span } from './text.js';
 import { findUnknownPlaces } from './unknown-places.js';
 
@@ -344,76 +345,4 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
 function ambiguity(m: PlaceMention): string {
   const options = m.ambiguous.map((c) => `${c.name}, ${c.region}`);
   return `There is more than one ${m.ambiguous[0]!.name} (${options.join(' or ')}); which one is meant?`;
-}
-
-/** Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights". */
-const NIGHTS_BEFORE = new RegExp(
-  `\\b(${NUMBER})\\s*(?:-\\s*)?(?:(nights?|days?)\\s+(?:(?:in|at)\\s+)?|(?:in|at)\\s+)$`,
-);
-const NIGHTS_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:for\\s+)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?`,
-);
-/** "Rome for 3 nights and Florence for 4": a bare count after a later stop, once a unit was said. */
-const BARE_NIGHTS_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?for\\s+(${NUMBER})(?=\\s*(?:[,.;)]|$|and\\b|then\\b|&))`,
-);
-
-/**
- * Two or more named cities as destinations make a route, in the order written, each with its
- * nights when the text gives them. Undefined for a single city.
- */
-function namedRoute(
-  text: RequestText,
-  cued: readonly PlaceMention[],
-  stopSpans: Span[],
-): Destination | undefined {
-  const cities: PlaceMention[] = [];
-  for (const m of cued) {
-    if (m.city === undefined || m.ambiguous.length > 1) return undefined;
-    if (!cities.some((c) => c.city?.name === m.city?.name)) cities.push(m);
-  }
-  if (cities.length < 2) return undefined;
-  let unitSeen = false;
-  /**
-   * Where the only count sits when it reads as the whole trip's length: before the first stop
-   * ("5 days in Kyoto and Osaka", "6 nights Seattle + Vancouver") or after the last with "for"
-   * ("Rome and Florence for 8 nights").
-   */
-  let wholeTripCount: { stop: number; span: number } | undefined;
-  const stops: RouteStop[] = cities.map((m, i) => {
-    const before = NIGHTS_BEFORE.exec(text.lower.slice(Math.max(0, m.start - 24), m.start));
-    const after = NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24));
-    let nights: number | null = null;
-    if (before?.[2] !== undefined) {
-      nights = parseNumber(before[1] ?? '') ?? null;
-      unitSeen = true;
-      if (i === 0) wholeTripCount = { stop: i, span: stopSpans.length };
-      stopSpans.push({ start: m.start - before[0].length, end: m.start });
-    } else if (after && !(/^\s*,/.test(after[0]) && /day/.test(after[2] ?? ''))) {
-      // ", 10 days" after the last stop is the trip's length, not that stop's.
-      nights = parseNumber(after[1] ?? '') ?? null;
-      unitSeen = true;
-      if (i === cities.length - 1 && /^\s*for\b/.test(after[0]))
-        wholeTripCount = { stop: i, span: stopSpans.length };
-      stopSpans.push({ start: m.end, end: m.end + after[0].length });
-    } else if (unitSeen && BARE_NIGHTS_AFTER.test(text.lower.slice(m.end, m.end + 24))) {
-      const bare = BARE_NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24))!;
-      nights = parseNumber(bare[1] ?? '') ?? null;
-      stopSpans.push({ start: m.end, end: m.end + bare[0].length });
-    } else if (before && (before[2] !== undefined || unitSeen)) {
-      nights = parseNumber(before[1] ?? '') ?? null;
-      unitSeen = true;
-      stopSpans.push({ start: m.start - before[0].length, end: m.start });
-    }
-    return { city: m.city!.name, nights: nights !== null && nights > 0 ? nights : null };
-  });
-  // "5 days in Kyoto and Osaka", "Rome and Florence for 8 nights": one count, before the first
-  // or after the last of several stops, is the whole trip's length (left for the date reader),
-  // not that stop's.
-  const counts = stops.filter((s) => s.nights !== null).length;
-  if (wholeTripCount && counts === 1 && stops[wholeTripCount.stop]?.nights !== null) {
-    stopSpans.splice(wholeTripCount.span, 1);
-    return { kind: 'cities', stops: stops.map((s) => ({ ...s, nights: null })) };
-  }
-  return { kind: 'cities', stops };
 }

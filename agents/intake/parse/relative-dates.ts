@@ -26,6 +26,8 @@ export interface RelativeDate extends Span {
    * month anchors it; `month`: a month alone ("in March").
    */
   readonly kind?: 'weekday' | 'month';
+  /** Said when the reading is a loose guess the writer should check ("spring break"). */
+  readonly warning?: string;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -417,12 +419,13 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
   // Month only: "in May", "sometime in June 2027", "during August", "this October", "June 2027".
   const only = new RegExp(
-    `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)`,
+    `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)|(?<=(?:^|[,;:(]|\\s-)\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))`,
     'g',
   );
   for (const m of matchAll(lower, only)) {
     if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
-    const month = monthNumber(m[1] ?? m[3]);
+    // The last form is a month standing alone as one item of a list ("from Seattle, October, 2 adults").
+    const month = monthNumber(m[1] ?? m[3] ?? m[5]);
     if (month === undefined) continue;
     const year = yearOfText(m[2] ?? m[4]);
     const next = /^next\b/.test(m[0]);

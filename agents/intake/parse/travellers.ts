@@ -19,6 +19,9 @@ const WHOLE =
 const ADULTS = '(?:adults?|grown-?ups|seniors?|parents|grandparents)';
 const CHILDREN =
   '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';
+/** One child named in the singular: "our toddler", "my 2-year-old". */
+const ONE_CHILD =
+  '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-year-old(?!s))';
 /** Singular companions: "me and my wife", "my partner and I", "with my son". */
 const RELATION =
   '(?:hubby|wifey|missus|other half|better half|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
@@ -213,7 +216,10 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const couples = sum(countsOf(lower, `\\b${N}\\s+couples\\b`)) * 2;
   if (adults > 0 || couples > 0) {
     // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
-    const oneChild = matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length;
+    // "and our 2-year-old", "plus my son": one child named in the singular.
+    const oneChild =
+      matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length +
+      matchAll(lower, new RegExp(`\\b(?:our|my)\\s+${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`, 'g')).length;
     return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
   }
 

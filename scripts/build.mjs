@@ -1,7 +1,7 @@
 // Compiles src, graphs, agents and tools to dist/ (tsc -p tsconfig.build.json), lays beside the
-// JavaScript the files it reads at run time, and bundles the CLI (dist/cli.mjs), so every process
-// runs with plain `node` and no run-time transpiler. Plain JavaScript because it must run before
-// anything is compiled.
+// JavaScript the files it reads at run time, and bundles the CLI (dist/cli.mjs, which runs
+// dist/cli.cjs), so every process runs with plain `node` and no run-time transpiler. Plain
+// JavaScript because it must run before anything is compiled.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -30,9 +30,9 @@ export {
 } from './build-stamp.mjs';
 
 /**
- * In a bundle every module's `import.meta.url` would be the bundle's; ours open files relative to
- * their own source file (sandbox data, web/dist), so each gets its source file's URL back,
- * written relative to the bundle so the tree may move.
+ * In a bundle every module's `import.meta.url` would be the bundle's (and a CommonJS bundle has
+ * none); ours open files relative to their own source file (sandbox data, web/dist), so each gets
+ * its source file's URL back, written relative to the bundle so the tree may move.
  */
 function sourceUrlPlugin(outDir) {
   return {
@@ -43,7 +43,7 @@ function sourceUrlPlugin(outDir) {
         const text = readFileSync(args.path, 'utf8');
         if (!text.includes('import.meta.url')) return undefined;
         const fromBundle = relative(outDir, args.path).split(sep).join('/');
-        const url = `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`;
+        const url = `__bundleUrl(${JSON.stringify(fromBundle)})`;
         return { contents: text.replaceAll('import.meta.url', url), loader: 'ts' };
       });
     },
@@ -62,7 +62,6 @@ function packageDirnamePlugin(outDir) {
         const text = readFileSync(args.path, 'utf8');
         if (!/\b__(dirname|filename)\b/.test(text)) return undefined;
         const fromBundle = relative(outDir, args.path).split(sep).join('/');
-        // No import.meta here: it would make esbuild take the file for an ES module.
         const file = `require('node:path').join(__bundleDir, ${JSON.stringify(fromBundle)})`;
         const prelude = `var __filename = ${file}; var __dirname = require('node:path').dirname(__filename);\n`;
         return { contents: prelude + text, loader: 'js' };
@@ -72,43 +71,42 @@ function packageDirnamePlugin(outDir) {
 }
 
 /**
- * Bundles one entry point (a path under the root) with its packages into `outfile`, split into
- * chunks beside it (`<name>-<module>-<hash>.mjs`): a module imported with `import()` only when a
- * command runs is then not even read and compiled by the commands that do not run it (`plan
- * --help` reads ~1 MB instead of 6 MB). The chunks lie in the entry's own directory, so every
- * chunk's import.meta.url resolves the relative paths the plugins write.
+ * Bundles one entry point (a path under the root) with its packages into one CommonJS script
+ * beside `outfile` (`cli.mjs` → `cli.cjs`), and makes `outfile` the loader that runs it with V8's
+ * code cache (scripts/bundle-loader.mjs; the caches lie in `.v8-cache/` beside it). A module the
+ * code imports with `import()` only when a command runs is still evaluated only then; with the
+ * cache, what a command never calls costs its bytes' reading, not their parsing.
  */
 export async function bundleEntry(entry, outfile) {
   // Imported here: the launcher loads this file on every start and needs esbuild only to build.
   const esbuild = await import('esbuild');
   const outDir = dirname(outfile);
   const name = basename(outfile).replace(/\.mjs$/, '');
-  // Chunks of an earlier build would pile up: their names change with their content.
+  // What an earlier build left: ES module chunks (`<name>-*.mjs`, before the CommonJS bundle) and
+  // caches of an older bundle.
   mkdirSync(outDir, { recursive: true });
   for (const file of readdirSync(outDir))
     if (file.startsWith(`${name}-`) && file.endsWith('.mjs')) rmSync(join(outDir, file));
+  rmSync(join(outDir, '.v8-cache'), { recursive: true, force: true });
   await esbuild.build({
     entryPoints: [join(ROOT, entry)],
-    outdir: outDir,
-    entryNames: name,
-    chunkNames: `${name}-[name]-[hash]`,
-    outExtension: { '.js': '.mjs' },
-    splitting: true,
+    outfile: join(outDir, `${name}.cjs`),
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
     plugins: [sourceUrlPlugin(outDir), packageDirnamePlugin(outDir)],
-    // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
     banner: {
       js: [
-        "import { createRequire as __createRequire } from 'node:module';",
-        'const require = __createRequire(import.meta.url);',
-        "const __bundleDir = require('node:path').dirname(require('node:url').fileURLToPath(import.meta.url));",
+        // Strict, as every module was in ES module form (CommonJS packages included, wrapped in one).
+        "'use strict';",
+        'const __bundleDir = __dirname;',
+        "const __bundleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;",
       ].join(' '),
     },
   });
+  cpSync(join(ROOT, 'scripts', 'bundle-loader.mjs'), outfile);
 }
 
 /** Non-TypeScript files beside the sources that the code opens relative to its own module URL. */

@@ -24,7 +24,6 @@ import {
 import { buildPlanRequest, type PlanRequestOptions } from './plan-request.js';
 import { planRemotely, RemoteApiError } from './remote-planner.js';
 import { renderProgress } from './render-progress.js';
-import { writePlanCalendar, writeServerCalendar } from './write-calendar.js';
 
 export interface PlanOptions extends PlanRequestOptions {
   json?: boolean;
@@ -136,8 +135,11 @@ async function planHere(
     return notPlannableReport(outcome.failure.message, outcome.failure.reasons, plan);
   }
   const done = priced(outcome.plan, config.MODEL_PRICES);
-  if (options.ics)
+  if (options.ics) {
+    // Imported only for --ics: ical-generator and its time-zone files are no plan's start-up cost.
+    const { writePlanCalendar } = await import('./write-calendar.js');
     await writePlanCalendar(options.ics, done, run.threadId, (name) => world.resolveCity(name));
+  }
   return { exitCode: EXIT.ok, plan: done };
 }
 
@@ -171,7 +173,10 @@ async function planOnServer(
       request,
     );
     if (trip.status === 'completed' && trip.plan) {
-      if (options.ics) await writeServerCalendar(options.ics, options.server ?? '', apiKey, trip.id);
+      if (options.ics) {
+        const { writeServerCalendar } = await import('./write-calendar.js');
+        await writeServerCalendar(options.ics, options.server ?? '', apiKey, trip.id);
+      }
       return { exitCode: EXIT.ok, plan: trip.plan };
     }
     if (trip.status === 'needs_input' && trip.question) return needsInputReport(trip.question, trip.id);

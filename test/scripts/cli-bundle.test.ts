@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,19 @@ describe('the bundled CLI (dist/cli.mjs)', () => {
     expect(JSON.parse(stdout).days).toHaveLength(3);
     // @touch4it/ical-timezones reads its zone files through __dirname.
     expect(await readFile(ics, 'utf8')).toContain('BEGIN:VTIMEZONE');
+  });
+
+  it('keeps V8 code caches beside the bundle, one per command, and plans alike from one', async () => {
+    const request = ['plan', '2 days from Boston to New York, May 3-4 2027, 1 person', '--json'];
+    const first = await runNode([bundle, ...request, '--today', '2027-01-10']);
+    expect(first.code).toBe(0);
+    await runNode([bundle, 'plan', '--help']);
+    const caches = await readdir(join(dir, '.v8-cache'));
+    expect(caches.filter((f) => f.endsWith('-plan.bin'))).toHaveLength(1);
+    expect(caches.filter((f) => f.endsWith('-plan-help.bin'))).toHaveLength(1);
+    const cached = await runNode([bundle, ...request, '--today', '2027-01-10']);
+    expect(cached.stderr).toBe(first.stderr);
+    expect(cached.stdout).toBe(first.stdout);
   });
 
   it('plans a TravelPlanner query: the city set is read from beside its source module', async () => {

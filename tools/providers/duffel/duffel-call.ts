@@ -1,4 +1,5 @@
-import { Duffel, DuffelError } from '@duffel/api';
+import { createRequire } from 'node:module';
+import type * as DuffelSdk from '@duffel/api';
 import { parseRetryAfter } from '../sources/http/retry-policy.js';
 import type { SourceCaller } from '../sources/http/source-caller.js';
 import { throwForStatus } from '../sources/http/source-http.js';
@@ -11,15 +12,22 @@ export interface DuffelClientSettings {
   baseUrl?: string;
 }
 
+/**
+ * The SDK with what it brings (node-fetch, whatwg-url, tr46: ~0.4 MB) is read when a Duffel client
+ * is first built, so only a deployment that chooses Duffel pays for it (the offline CLI starts
+ * without it). require() because building a client is synchronous; the package ships CommonJS.
+ */
+const sdk = (): typeof DuffelSdk => createRequire(import.meta.url)('@duffel/api');
+
 /** The official client, or a clear message naming the setting when no token is configured. */
-export function createDuffelClient(settings: DuffelClientSettings): Duffel {
+export function createDuffelClient(settings: DuffelClientSettings): DuffelSdk.Duffel {
   if (!settings.accessToken)
     throw missingKeyError(
       'duffel',
       'DUFFEL_ACCESS_TOKEN',
       'flights and stays from Duffel need an access token',
     );
-  return new Duffel({ token: settings.accessToken, basePath: settings.baseUrl });
+  return new (sdk().Duffel)({ token: settings.accessToken, basePath: settings.baseUrl });
 }
 
 /** Error codes with which Duffel says an offer or search result can no longer be had. */
@@ -46,7 +54,7 @@ export function callDuffel<T>(
 
 function toSourceError(error: unknown, request: string, goneIsExpired: boolean): unknown {
   if (isSourceError(error)) return error;
-  if (error instanceof DuffelError) {
+  if (error instanceof sdk().DuffelError) {
     const code = error.errors?.[0]?.code;
     const status = error.status ?? 0;
     if (goneIsExpired && (status === 404 || status === 410 || (code !== undefined && GONE.has(code))))

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { request as undiciRequest } from 'undici';
 import type { z } from 'zod';
 import { SourceError } from '../source-error.js';
 import { parseSourceData } from './parse-source-data.js';
@@ -62,9 +61,11 @@ export function createSourceHttp(options: SourceHttpOptions): SourceHttp {
           ...options.headers,
         };
         if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-        let response: Awaited<ReturnType<typeof undiciRequest>>;
+        // Read on the first call out: a plan on the sandbox alone never loads undici's ~1 MB.
+        const { request } = await import('undici');
+        let response: Awaited<ReturnType<typeof request>>;
         try {
-          response = await undiciRequest(url, { method, headers, body, signal });
+          response = await request(url, { method, headers, body, signal });
         } catch (error) {
           if (signal.aborted) throw signal.reason;
           throw new SourceError(

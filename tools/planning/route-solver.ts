@@ -82,6 +82,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   const families = transportFamilies(
     hops,
     transport.map((t) => t.options),
+    spec.ruleset,
   );
   if (transportReasons.length === 0 && families.reason) transportReasons.push(families.reason);
   if (transportReasons.length > 0 || stayReasons.length > 0) {

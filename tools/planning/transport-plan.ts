@@ -1,3 +1,4 @@
+import type { Ruleset } from '../domain/trip-spec.schema.js';
 import type { MealPlan } from './meal-plan.js';
 import { compareText } from './names.js';
 import type { Hop } from './planning.types.js';
@@ -6,9 +7,11 @@ import type { TransportOption } from './transport-options.js';
 /**
  * Self-driving may not be combined with flights or taxis (TravelPlanner's non-conflicting
  * transport), so a trip either drives every hop or uses any mix of flights and taxis. Within a
- * family the hops are independent, which is what keeps the solver linear in options.
+ * family the hops are independent, which is what keeps the solver linear in options. On standard
+ * trips trains join flights and taxis, and 'rail-drive' takes the train wherever one runs and a
+ * car only on the hops no train makes (see `transportFamilies`).
  */
-export type TransportFamily = 'self-driving' | 'flight-taxi';
+export type TransportFamily = 'self-driving' | 'flight-taxi' | 'rail-drive';
 
 export interface FamilyOptions {
   family: TransportFamily;
@@ -28,19 +31,33 @@ const EPSILON = 1e-9;
 /** Rounds of single-hop moves in the meal-aware search; each must strictly lower the cost. */
 const MAX_SEARCH_ROUNDS = 10;
 
-/** The families every hop can be travelled in; when none, why (which hops block which family). */
+/**
+ * The families every hop can be travelled in; when none, why (which hops block which family).
+ * Under TravelPlanner's rules rail (which it never lists) mixes with anything. On standard trips
+ * the party's own car would stay where a train left from, so a train never mixes with driving
+ * where it could be taken instead (London → Paris by Eurostar, back "self-driving"): trains go
+ * with flights and taxis, and 'rail-drive' drives (a hire car) only the hops no train makes.
+ */
 export function transportFamilies(
   hops: readonly Hop[],
   perHop: readonly (readonly TransportOption[])[],
+  ruleset: Ruleset = 'travelplanner',
 ): { families: FamilyOptions[]; reason: string | null } {
   const families: FamilyOptions[] = [];
   const split = (keep: (o: TransportOption) => boolean): TransportOption[][] =>
     perHop.map((o) => o.filter(keep));
-  // Rail mixes with anything: a train leg belongs to both families.
-  const driving = split((o) => o.leg.mode === 'self-driving' || o.leg.mode === 'rail');
+  const railDrives = ruleset === 'travelplanner';
+  const driving = split((o) => o.leg.mode === 'self-driving' || (railDrives && o.leg.mode === 'rail'));
   const mixed = split((o) => o.leg.mode !== 'self-driving');
   if (driving.every((o) => o.length > 0)) families.push({ family: 'self-driving', perHop: driving });
   if (mixed.every((o) => o.length > 0)) families.push({ family: 'flight-taxi', perHop: mixed });
+  if (!railDrives) {
+    const trains = split((o) => o.leg.mode === 'rail');
+    const railDrive = trains.map((t, h) => (t.length > 0 ? t : driving[h]!));
+    const mixes = trains.some((t) => t.length > 0) && trains.some((t) => t.length === 0);
+    if (mixes && railDrive.every((o) => o.length > 0))
+      families.push({ family: 'rail-drive', perHop: railDrive });
+  }
   if (families.length > 0) return { families, reason: null };
   const name = (i: number): string => `${hops[i]!.from} to ${hops[i]!.to} (day ${hops[i]!.day})`;
   const noDrive = driving.flatMap((o, i) => (o.length === 0 ? [name(i)] : []));
@@ -48,7 +65,7 @@ export function transportFamilies(
   return {
     families,
     reason:
-      `no consistent transport: self-driving cannot be combined with flights or taxis, ` +
+      `no consistent transport: self-driving cannot be combined with flights or taxis${railDrives ? '' : ', nor with trains where one runs'}, ` +
       `but ${onlyDrive.join(', ')} can only be driven and ${noDrive.join(', ')} cannot be driven`,
   };
 }

@@ -24,7 +24,10 @@ export interface WorldFacts {
   readonly flights: ReadonlyMap<string, readonly Flight[]>;
   /** Keyed by `groundKey`; undefined when the world has no such road route. */
   readonly groundRoutes: ReadonlyMap<string, GroundRoute | undefined>;
-  /** Keyed by `flightKey`: trains on rail legs' hops, and on every hop when the spec prefers rail. */
+  /**
+   * Keyed by `flightKey`: trains on rail legs' hops, on every hop when the spec prefers rail, and
+   * on driven hops of a standard plan that also takes trains.
+   */
   readonly trains: ReadonlyMap<string, readonly Train[]>;
   /** The lists below are keyed by `nameKey(city)`. */
   readonly restaurants: ReadonlyMap<string, readonly Restaurant[]>;
@@ -68,11 +71,17 @@ export async function collectWorldFacts(draft: PlanDraft, world: WorldProvider):
   const stays = new Fetcher<Stay[]>();
   const cityNames = new Set<string>([draft.spec.origin, ...draft.route.cities]);
 
+  // A drive in a plan that also takes trains is checked against the trains of its hop.
+  const drivesBesideTrains =
+    draft.spec.ruleset !== 'travelplanner' &&
+    draft.legs.some((l) => l.mode === 'rail') &&
+    draft.legs.some((l) => l.mode === 'self-driving');
   for (const leg of draft.legs) {
     cityNames.add(leg.from).add(leg.to);
     const date = expectedDate(draft.spec, leg.day);
     // The preferred-modes check asks whether a preferred mode was on offer for every hop.
-    if (leg.mode === 'rail' || preferredModes.includes('rail')) {
+    const carLeg = drivesBesideTrains && leg.mode === 'self-driving';
+    if (leg.mode === 'rail' || preferredModes.includes('rail') || carLeg) {
       trains.request(flightKey(leg.from, leg.to, date), () =>
         world.searchTrains({ from: leg.from, to: leg.to, date }),
       );

@@ -1,6 +1,8 @@
 import type { TransportLeg } from '../../../domain/plan.schema.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, listText } from '../format.js';
+import { expectedDate } from '../plan-view.js';
+import { flightKey } from '../world-facts.js';
 
 function describeLegs(legs: readonly TransportLeg[]): string {
   return listText(legs.map((leg) => `day ${leg.day}: ${legLabel(leg)}`));
@@ -12,8 +14,12 @@ const CONFLICTS_WITH_DRIVING: readonly { mode: 'flight' | 'taxi'; noun: string }
   { mode: 'taxi', noun: 'taxis' },
 ];
 
-/** Commonsense 7: never self-driving together with flights or taxis; day 1 must have transport. */
-export function checkNonConflictingTransport({ draft }: CheckContext): CheckResult {
+/**
+ * Commonsense 7: never self-driving together with flights or taxis; day 1 must have transport.
+ * On standard trips a drive beside trains is a hire car for a hop no train makes: a drive where
+ * a train runs that day would leave the car behind (TravelPlanner lists no trains).
+ */
+export function checkNonConflictingTransport({ draft, facts }: CheckContext): CheckResult {
   const problems: string[] = [];
   const driving = draft.legs.filter((leg) => leg.mode === 'self-driving');
   if (driving.length > 0) {
@@ -24,6 +30,20 @@ export function checkNonConflictingTransport({ draft }: CheckContext): CheckResu
           `the plan mixes self-driving (${describeLegs(driving)}) with ${noun} (${describeLegs(others)}); a trip that drives its own car cannot also use ${noun}, so change one side`,
         );
       }
+    }
+    const rail = draft.legs.filter((leg) => leg.mode === 'rail');
+    const besideTrains = draft.spec.ruleset !== 'travelplanner' && rail.length > 0;
+    const trainHops = besideTrains
+      ? driving.filter(
+          (leg) =>
+            (facts.trains.get(flightKey(leg.from, leg.to, expectedDate(draft.spec, leg.day))) ?? []).length >
+            0,
+        )
+      : [];
+    if (trainHops.length > 0) {
+      problems.push(
+        `the plan takes trains (${describeLegs(rail)}) but drives ${describeLegs(trainHops)}, where a train runs that day; the car would be left where the train left from, so take the train or drive every hop`,
+      );
     }
   }
   if (draft.days.length > 0 && !draft.legs.some((leg) => leg.day === 1)) {

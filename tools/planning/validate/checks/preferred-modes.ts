@@ -33,7 +33,11 @@ export function checkPreferredModes({ draft, facts }: CheckContext): CheckResult
   }
 
   if (preferred.includes('self-driving') && !excluded.includes('self-driving')) {
-    const notDriven = draft.legs.filter((leg) => leg.mode !== 'self-driving' && leg.mode !== 'rail');
+    // A train does not keep the car with the party on standard trips (see non-conflicting-transport).
+    const railKeepsCar = spec.ruleset === 'travelplanner' || preferred.includes('rail');
+    const notDriven = draft.legs.filter(
+      (leg) => leg.mode !== 'self-driving' && (leg.mode !== 'rail' || !railKeepsCar),
+    );
     const drives = notDriven.map((leg) =>
       facts.groundRoutes.get(groundKey('self-driving', leg.from, leg.to)),
     );

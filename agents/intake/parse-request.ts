@@ -12,8 +12,10 @@ import { extractPreferences } from './parse/preferences.js';
 import { extractRoomType } from './parse/room-type.js';
 import { expandShorthand } from './parse/shorthand.js';
 import { maskSpans, toRequestText } from './parse/text.js';
+import { findTouristAreas } from './parse/tourist-regions.js';
 import { extractExcludedModes } from './parse/transport.js';
 import { extractTravellers } from './parse/travellers.js';
+import { findUnmodelledNeeds } from './parse/unmodelled-needs.js';
 import { extractWishes } from './parse/wishes.js';
 
 export type { Gazetteer, GazetteerCity } from './parse/gazetteer.js';
@@ -88,6 +90,42 @@ function finishDestination(
   return { kind: 'region', region: found.region, cityCount: found.cityCount };
 }
 
+const NO_DESTINATION =
+  /^(?:No destination was found\.|The destination ".*" is not a known city or region\.)$/;
+
+/**
+ * "The Amalfi Coast", "Tuscany", "Napa": areas the trip model cannot hold as a destination. With
+ * no other destination the visit is planned from the area's nearest known city; either way a
+ * warning says what was done with the area, so it is never dropped silently.
+ */
+function touristAreaDestination(
+  lower: string,
+  destination: Destination | null,
+  gazetteer: Gazetteer,
+  warnings: string[],
+): Destination | null {
+  const areas = findTouristAreas(lower, new Set(gazetteer.cities.map((c) => c.name)));
+  const first = areas[0];
+  if (first === undefined) return destination;
+  if (destination === null && first.gateway !== undefined) {
+    const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
+    if (unread >= 0) warnings.splice(unread, 1);
+    warnings.push(
+      `${capitalise(first.label)} is an area, not a city the planner knows; planning the stay in ${first.gateway}, the nearest city it knows. Please say if another city suits better.`,
+    );
+    return { kind: 'city', city: first.gateway };
+  }
+  for (const area of areas) {
+    if (destination?.kind === 'city' && destination.city === area.gateway) continue;
+    warnings.push(
+      `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
+    );
+  }
+  return destination;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * The offline model's intake: turns a free-text trip request into a draft spec by patterns and
  * the gazetteer, deterministically. Essentials it cannot find (origin, destination, start date,
@@ -122,6 +160,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...houseRules.warnings,
     ...cuisines.warnings,
     ...preferences.warnings,
+    ...findUnmodelledNeeds(rest),
   ];
   const notes = [...aliased.notes, ...places.notes, ...dates.notes, ...budget.notes, ...wishes.notes];
   const problems = firstPerField([
@@ -133,11 +172,25 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   ]);
   const asked = new Set(problems.map((p) => p.field));
   let days = dates.days;
-  const destination = asked.has('destination')
+  let destination = asked.has('destination')
     ? null
     : finishDestination(places.destination, days, warnings, gazetteer);
-  if (destination?.kind === 'cities' && days === null && destination.stops.every((s) => s.nights !== null)) {
-    const nights = destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0);
+  if (!asked.has('destination'))
+    destination = touristAreaDestination(full.lower, destination, gazetteer, warnings);
+  const stopNights =
+    destination?.kind === 'cities' && destination.stops.every((s) => s.nights !== null)
+      ? destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0)
+      : null;
+  if (stopNights !== null && days !== null && dates.lengthFromPeriod && days !== stopNights + 1) {
+    // "3 nights in Rome, 2 in Florence … the first week of June": the week says when, the
+    // nights say how long.
+    warnings.push(
+      `The nights per stop make ${stopNights + 1} days, ${stopNights + 1 > days ? 'more' : 'fewer'} than the ${days} days of the period named; planning the nights.`,
+    );
+    days = null;
+  }
+  if (destination?.kind === 'cities' && stopNights !== null && days === null) {
+    const nights = stopNights;
     days = nights + 1;
     const unread = warnings.indexOf('The trip length was not found.');
     if (unread >= 0) warnings.splice(unread, 1);

@@ -17,6 +17,11 @@ export interface DatesResult {
   readonly problems: RequestProblem[];
   /** What was read as dates or durations, so other extractors skip those numbers. */
   readonly spans: Span[];
+  /**
+   * The length comes only from a named period ("the first week of June", "this weekend"), which
+   * says when rather than how long: nights stated per stop may override it.
+   */
+  readonly lengthFromPeriod: boolean;
 }
 
 /** Words just before a date that make it the trip's last day ("returning on", "until", "ends on"). */
@@ -124,6 +129,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   let startDate: IsoDate | null = null;
   // Set once a date was seen but not understood, so "no start date" is not said twice.
   let unreadable = false;
+  let lengthFromPeriod = false;
 
   const ranges = findDateRanges(lower);
   const resolved = ranges.map((r) => ({ r, dates: resolveRange(r.from, r.to, today) }));
@@ -195,6 +201,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   }
 
   if (startDate === null && !unreadable && relative.length > 0) {
+    lengthFromPeriod = days === null && relative[0]?.days !== undefined;
     const read = fromRelative(relative, days, absolute.length === 0 ? undefined : findDateMentions(lower));
     startDate = read.startDate;
     days = read.days;
@@ -251,7 +258,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
         : `Read the dates as ${startDate} for ${describe(days)} (to ${addDays(startDate, days - 1)}).`,
     );
   }
-  return { startDate, days, warnings, notes, problems, spans };
+  return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod };
 }
 
 /** Start and length from phrases like "next Friday", "over Easter", "in three weeks". */

@@ -96,7 +96,10 @@ export function extractHouseRules(lower: string): HouseRulesResult {
   }
   if (
     !houseRules.includes('children under 10') &&
-    /\b(?:kids|children|child|son|daughter|sons|daughters)\b/.test(lower) &&
+    // "her two boys" are children; a "girls' trip" is not.
+    /\b(?:kids|children|child|son|daughter|sons|daughters|grandkids|grandchildren|grandsons?|granddaughters?)\b|\b(?:my|our|her|his|their|two|three|four|\d)\s+(?:little\s+|young\s+)?(?:boys|girls)\b/.test(
+      lower,
+    ) &&
     !/\b(?:no|without)\s+(?:kids|children)\b/.test(lower) &&
     !matchAll(lower, WRITTEN_AGES).some((m) => agesIn(m[0]).length > 0)
   ) {

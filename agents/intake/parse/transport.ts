@@ -17,6 +17,12 @@ const WITHOUT =
 /** Fear or dislike, which for flying means the same as a refusal. */
 const DREAD = '(?:hate|hates|afraid of|fear of|scared of|terrified of|nervous about|phobia of)';
 const ARTICLE = '(?:a\\s+|any\\s+|the\\s+)?';
+/**
+ * What makes "no flights …" a limit on some of them, not a refusal of all: "no flights before
+ * 8am", "no flights landing after 10pm", "no flights with layovers".
+ */
+const LIMITED =
+  '\\s+(?:before|after|earlier than|later than|until|past|leaving|departing|arriving|landing|longer than|over \\d|more than|with (?:layovers?|connections?|stops?|stopovers?)|at night|overnight|on (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?))';
 /** What rules a mode out when said of it: "… is out of the question", "… isn't an option". */
 const RULED_OUT =
   "(?:(?:is|are|would be|will be|should be|must be|has to be|have to be)\\s+(?:out of the question|off the table|out|avoided|excluded|ruled out|prohibited|forbidden|not (?:an option|possible|allowed|preferred|desired|wanted|needed|necessary|required|included)|a no-go|unnecessary)|(?:isn't|aren't|is not|are not|won't be|will not be|shouldn't be|should not be|must not be|mustn't be)\\s+(?:an option|possible|allowed|preferred|desired|wanted|needed|necessary|required|included|used|considered|part of))";
@@ -71,7 +77,7 @@ function refuses(lower: string, cues: ModeCues): boolean {
   return (
     cues.phrases.test(lower) ||
     new RegExp(`\\b${cues.subjects}\\s+${RULED_OUT}`).test(lower) ||
-    new RegExp(`\\b${negators}\\s+${EITHER}${ARTICLE}${cues.nouns}\\b`).test(lower) ||
+    new RegExp(`\\b${negators}\\s+${EITHER}${ARTICLE}${cues.nouns}\\b(?!${LIMITED})`).test(lower) ||
     new RegExp(`\\b${REFUSE}${FILLER}\\s+${EITHER}${cues.verbs}\\b`).test(lower)
   );
 }

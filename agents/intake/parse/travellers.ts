@@ -99,6 +99,10 @@ function childrenByAges(lower: string): number {
   return sum(matchAll(lower, listed).map((m) => (m[1]?.match(/\d+/g) ?? []).length));
 }
 
+/** A party that opens with a pair the writer belongs to: "grandparents + 2 grandkids". */
+const PAIR_FIRST =
+  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b)/;
+
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
 const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))\s/;
 
@@ -113,16 +117,16 @@ function companions(lower: string): { count: number; vague: boolean } {
   // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
   // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
   const single = new RegExp(
-    `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
+    `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
     'g',
   );
   for (const m of matchAll(lower, single)) {
     // Joined to the party ("with my son"), or one item of a list of people ("me, my wife, her mom").
-    const joined = /(?:with|and|&|plus|\+|by|,|-|:)\s*$/.test(m[1] ?? '');
+    const joined = /(?:with|and|&|plus|\+|by|taking|bringing|,|-|:)\s*$/.test(m[1] ?? '');
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
   const plural = new RegExp(
-    `(?:\\b(?:with|and|plus|accompanied by|joined by)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+    `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
     'g',
   );
   for (const m of matchAll(lower, plural)) {
@@ -225,7 +229,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
 
   const named = companions(lower);
   // "a couple + grandma", "the two of us and our son": the writer's side is two, not one.
-  const writers = COUPLE_JOINED.test(lower) ? 2 : 1;
+  // "grandparents + 2 grandkids", "parents and 3 kids": the writer is one of the pair named first.
+  const writers = COUPLE_JOINED.test(lower) || PAIR_FIRST.test(lower) ? 2 : 1;
   // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
   const bare =
     matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +

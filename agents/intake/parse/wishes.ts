@@ -142,7 +142,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
   }
   const nonstop = first(
     lower,
-    /\b(?:non-?stop|direct)(?:\s+(?:flights?|only))?\b|\bno (?:layovers?|connections?|stopovers?)\b/g,
+    /\b(?:non-?stop|direct)(?:\s+(?:flights?|only))?\b|\b(?:no|without|avoid(?:ing)?)\s+(?:any\s+)?(?:layovers?|connections?|stopovers?|connecting flights?|stops)\b/g,
   );
   const oneStop =
     /\b(?:max(?:imum)?|at most|no more than|up to)\s+(one|1|two|2)\s+(?:stops?|layovers?|connections?)\b|\b(one|1|two|2)[- ]stop(?:s)? max\b/.exec(
@@ -160,7 +160,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
 }
 
 const DRIVING =
-  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b/g;
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar)\b/g;
 
@@ -176,7 +176,7 @@ function modes(lower: string, notes: string[]): TransportMode[] {
     if (isNegatedBefore(lower, m.index, 2)) return false;
     if (!/^(?:trains?|rail(?:way)?)$/.test(m[0])) return true;
     // A bare "train" is a wish only as the way to travel ("take the train", "prefer trains").
-    return /\b(?:take|taking|by|prefer|love|ride|riding|go by|travel by|want|catch|catching|use|using)\s+(?:the\s+|a\s+)?$/.test(
+    return /\b(?:take|taking|by|prefer|love|ride|riding|go by|travel by|want|catch|catching|use|using|on|via)\s+(?:the\s+|a\s+)?$/.test(
       lower.slice(Math.max(0, m.index - 24), m.index),
     );
   });

@@ -1,0 +1,58 @@
+import { matchAll, type Span, spanOf } from './text.js';
+
+/**
+ * Areas people name as destinations that are not cities ("the Amalfi Coast", "Tuscany", "Napa"),
+ * each with the cities a visit usually starts from, nearest first. Only a gateway the gazetteer
+ * knows is used, so each world picks what it can plan.
+ */
+const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
+  [/\bamalfi(?:\s+coast)?\b|\bpositano\b|\bsorrento\b|\bcapri\b/, 'the Amalfi Coast', ['Naples', 'Rome']],
+  [/\btuscany\b|\btuscan\s+(?:countryside|hills)\b|\bchianti\b/, 'Tuscany', ['Florence']],
+  [/\bcinque\s+terre\b/, 'the Cinque Terre', ['Florence', 'Milan']],
+  [/\blake\s+como\b/, 'Lake Como', ['Milan']],
+  [/\bdolomites\b/, 'the Dolomites', ['Venice', 'Milan']],
+  [
+    /\b(?:the\s+)?(?:french\s+riviera|cote\s+d'?azur)\b|\bprovence\b/,
+    'the French Riviera and Provence',
+    ['Nice'],
+  ],
+  [/\bandalusia\b|\bandalucia\b/, 'Andalusia', ['Seville']],
+  [/\bcatalonia\b|\bcosta\s+brava\b/, 'Catalonia', ['Barcelona']],
+  [/\bbavaria\b|\bbavarian\s+alps\b/, 'Bavaria', ['Munich']],
+  [/\b(?:scottish\s+)?highlands\b/, 'the Highlands', ['Edinburgh']],
+  [/\bcotswolds\b/, 'the Cotswolds', ['London']],
+  [
+    /\bnapa(?:\s+valley)?\b|\bsonoma\b|\b(?:california\s+)?wine\s+country\b/,
+    'Napa Valley',
+    ['San Francisco'],
+  ],
+  [/\bflorida\s+keys\b|\bthe\s+keys\b/, 'the Florida Keys', ['Key West', 'Miami']],
+  [/\briviera\s+maya\b|\btulum\b|\bplaya\s+del\s+carmen\b|\byucatan\b/, 'the Riviera Maya', ['Cancún']],
+  [/\bbanff\b|\bcanadian\s+rockies\b/, 'Banff', ['Calgary']],
+  [/\bwhistler\b/, 'Whistler', ['Vancouver']],
+  [/\bcape\s+cod\b|\bmartha'?s\s+vineyard\b|\bnantucket\b/, 'Cape Cod and the islands', ['Boston']],
+  [/\b(?:the\s+)?hamptons\b/, 'the Hamptons', ['New York']],
+  [/\b(?:texas\s+)?hill\s+country\b/, 'the Texas Hill Country', ['Austin', 'San Antonio']],
+  [/\bsmoky\s+mountains\b|\bsmokies\b/, 'the Smoky Mountains', ['Asheville']],
+  [/\blake\s+tahoe\b/, 'Lake Tahoe', ['Sacramento']],
+];
+
+export interface TouristArea extends Span {
+  /** How the area is called in sentences ("the Amalfi Coast"). */
+  readonly label: string;
+  /** The nearest known city to plan the visit from; undefined when the world has none. */
+  readonly gateway: string | undefined;
+}
+
+/** The areas named in the text, in order, each with its gateway among `known` cities. */
+export function findTouristAreas(lower: string, known: ReadonlySet<string>): TouristArea[] {
+  return AREAS.flatMap(([pattern, label, gateways]) =>
+    matchAll(lower, pattern)
+      .slice(0, 1)
+      .map((m) => ({
+        ...spanOf(m),
+        label,
+        gateway: gateways.find((g) => known.has(g)),
+      })),
+  ).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,46 @@
+import { isNegatedBefore } from './negation.js';
+import { matchAll } from './text.js';
+
+/**
+ * Needs people state that the trip model has no field for. Each is named back in a warning so
+ * the traveller knows the plan does not account for it, instead of it vanishing silently.
+ */
+const NEEDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\b(?:wheel ?chairs?|wheelchair[- ]accessible|accessible (?:rooms?|hotels?|stays?|places?)|accessibility|mobility (?:issues?|aids?|scooters?|needs?|problems?)|reduced mobility|step[- ]free|(?:uses?|needs?) a (?:walker|cane)|can'?t (?:do|manage|climb) (?:stairs|steps)|no stairs|ground[- ]floor|elevator|lift access)\b/g,
+    'accessibility (step-free or wheelchair access)',
+  ],
+  [/\ball[- ]inclusive\b/g, 'an all-inclusive stay'],
+  [
+    /\b(?:non[- ]?smoking|smoke[- ]free|no[- ]smoking)(?:\s+(?:rooms?|hotels?|places?|stays?))?\b/g,
+    'a non-smoking stay',
+  ],
+  [
+    /\b(?:(?:nut|peanut|shellfish|seafood|egg|soy|dairy|lactose|sesame|fish)[- ](?:allerg(?:y|ies|ic)|free|intoleran(?:t|ce))|allergic to (?:nuts|peanuts|shellfish|seafood|dairy|eggs?|fish)|lactose[- ]intolerant)\b/g,
+    'a food allergy or intolerance',
+  ],
+  [
+    /\b(?:(?:swimming )?pool|hot tub|jacuzzi|kitchen(?:ette)?|balcony|(?:ocean|sea|beach|lake|city|mountain)[- ]?(?:view|front)|free parking|parking|washer|laundry|gym|crib|cot|ev charg(?:er|ing))\b/g,
+    'stay amenities',
+  ],
+  [
+    /\b(?:window|aisle) seats?\b|\b(?:business|premium economy|economy plus) class\b|\bextra legroom\b/g,
+    'seats or cabin class',
+  ],
+  [/\b(?:travel )?insurance\b|\bvisas?\b/g, 'insurance or visas'],
+];
+
+export function findUnmodelledNeeds(lower: string): string[] {
+  const warnings: string[] = [];
+  for (const [pattern, what] of NEEDS) {
+    const hit = matchAll(lower, pattern).find(
+      // "no smoking" is itself the need; other needs count unless negated ("no pool needed" aside).
+      (m) => /^no[- ]smoking/.test(m[0]) || !isNegatedBefore(lower, m.index, 2),
+    );
+    if (hit === undefined) continue;
+    warnings.push(
+      `The request asks for ${what} ('${hit[0]}'), which the planner cannot take into account; please check it when booking.`,
+    );
+  }
+  return warnings;
+}

@@ -6,6 +6,7 @@ import type { PlanDay } from '../../tools/domain/plan.schema.js';
 import { dayMealCost } from '../../tools/planning/cost.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
+import { noteLongRoads } from '../../tools/planning/road-limits.js';
 import { noteFreeDays } from '../../tools/planning/sight-plan.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
@@ -94,9 +95,13 @@ export function createItineraryNode(deps: TripGraphDeps) {
       config,
     );
     const planned = resolveDays(frames, output, selection, catalogue);
-    const days = noteFreeDays(
-      [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
-      catalogue.sights,
+    const days = noteLongRoads(
+      spec,
+      noteFreeDays(
+        [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
+        catalogue.sights,
+        selection.legs,
+      ),
       selection.legs,
     );
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';

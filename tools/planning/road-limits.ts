@@ -1,5 +1,5 @@
 import type { GroundRoute } from '../domain/inventory.schema.js';
-import type { NotHonoured, TransportLeg } from '../domain/plan.schema.js';
+import type { NotHonoured, PlanDay, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { legDuration } from './leg-times.js';
 import { notHonoured } from './not-honoured.js';
@@ -13,10 +13,7 @@ export const LONGEST_TAXI_MINUTES = 4 * 60;
 
 /** A drive or taxi ride longer than a travel day should hold. */
 export function isMarathonRoad(option: TransportOption): boolean {
-  const { leg } = option;
-  if (leg.mode === 'self-driving') return legDuration(leg) > LONGEST_DAY_DRIVE_MINUTES;
-  if (leg.mode === 'taxi') return legDuration(leg) > LONGEST_TAXI_MINUTES;
-  return false;
+  return isLongRoadLeg(option.leg);
 }
 
 /** Whether a road is longer than a travel day holds on this trip (TravelPlanner's rules allow any). */
@@ -82,4 +79,37 @@ export function preferHumaneFamilies<T extends { cheapest: { choice: readonly Tr
   if (spec.ruleset === 'travelplanner') return [...affordable];
   const humane = affordable.filter((p) => !p.cheapest.choice.some(isMarathonRoad));
   return humane.length > 0 ? humane : [...affordable];
+}
+
+/** The day note on a road leg longer than a travel day holds. */
+export function longRoadNote(leg: TransportLeg): string {
+  const hours = (legDuration(leg) / 60).toFixed(1);
+  const limit = leg.mode === 'taxi' ? LONGEST_TAXI_MINUTES / 60 : LONGEST_DAY_DRIVE_MINUTES / 60;
+  const what = leg.mode === 'taxi' ? 'in a taxi' : 'at the wheel';
+  return `${hours} h ${what} from ${leg.from} to ${leg.to}, more than a travel day's ${limit} h: nothing quicker fits the trip's rules and budget, so plan a rest stop or a night on the way.`;
+}
+
+/**
+ * Travel days whose road leg is longer than a day holds, noted: the solver keeps such a leg only
+ * when nothing else goes (see `preferHumaneFamilies`), and the traveller should see the hours
+ * rather than find them on the road. TravelPlanner trips allow any drive and get no note.
+ */
+export function noteLongRoads(
+  spec: TripSpec,
+  days: readonly PlanDay[],
+  legs: readonly TransportLeg[],
+): PlanDay[] {
+  if (spec.ruleset === 'travelplanner') return [...days];
+  return days.map((day) => {
+    const notes = legs
+      .filter((leg) => leg.day === day.day && isLongRoadLeg(leg))
+      .map(longRoadNote)
+      .filter((note) => !day.notes.includes(note));
+    return notes.length === 0 ? day : { ...day, notes: [...day.notes, ...notes] };
+  });
+}
+
+function isLongRoadLeg(leg: TransportLeg): boolean {
+  if (leg.mode === 'self-driving') return legDuration(leg) > LONGEST_DAY_DRIVE_MINUTES;
+  return leg.mode === 'taxi' && legDuration(leg) > LONGEST_TAXI_MINUTES;
 }

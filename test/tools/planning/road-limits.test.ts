@@ -4,6 +4,8 @@ import { legDuration } from '../../../tools/planning/leg-times.js';
 import {
   isMarathonRoad,
   LONGEST_DAY_DRIVE_MINUTES,
+  longRoadNote,
+  noteLongRoads,
   withoutMarathonRoads,
 } from '../../../tools/planning/road-limits.js';
 import type { TransportOption } from '../../../tools/planning/transport-options.js';
@@ -37,6 +39,12 @@ describe('a travel day holds at most a day of driving (standard trips)', () => {
     });
     expect(draft.legs.map((l) => l.mode)).toEqual(['self-driving', 'self-driving']);
     expect(legDuration(draft.legs[0]!)).toBeGreaterThan(LONGEST_DAY_DRIVE_MINUTES);
+    // …and the traveller is told the hours on the day, not left to find them on the road.
+    const noted = noteLongRoads(draft.spec, draft.days, draft.legs);
+    expect(noted[0]!.notes).toContain(longRoadNote(draft.legs[0]!));
+    expect(longRoadNote(draft.legs[0]!)).toMatch(/^\d+\.\d h at the wheel from Miami to New York/);
+    expect(noted[1]!.notes.some((n) => n.includes('at the wheel'))).toBe(false);
+    expect(noteLongRoads({ ...draft.spec, ruleset: 'travelplanner' }, draft.days, draft.legs)).toEqual(draft.days);
   });
 
   it('leaves TravelPlanner trips as their rules allow: every family keeps its marathon drive', async () => {

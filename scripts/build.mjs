@@ -32,7 +32,8 @@ export {
 /**
  * In a bundle every module's `import.meta.url` would be the bundle's (and a CommonJS bundle has
  * none); ours open files relative to their own source file (sandbox data, web/dist), so each gets
- * its source file's URL back, written relative to the bundle so the tree may move.
+ * its source file's URL back, written relative to the bundle so the tree may move (`__bundleUrl`
+ * is in every file's banner).
  */
 function sourceUrlPlugin(outDir) {
   return {
@@ -70,41 +71,67 @@ function packageDirnamePlugin(outDir) {
   };
 }
 
+/** What every file of a bundle starts with: `require`, and the bundle's directory and URLs. */
+const BANNERS = {
+  // Strict, as every module was in ES module form (CommonJS packages included, wrapped in one).
+  cjs: [
+    "'use strict';",
+    'const __bundleDir = __dirname;',
+    "const __bundleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;",
+  ],
+  // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
+  esm: [
+    "import { createRequire as __createRequire } from 'node:module';",
+    'const require = __createRequire(import.meta.url);',
+    "const __bundleDir = require('node:path').dirname(require('node:url').fileURLToPath(import.meta.url));",
+    'const __bundleUrl = (path) => new URL(path, import.meta.url).href;',
+  ],
+};
+
 /**
- * Bundles one entry point (a path under the root) with its packages into one CommonJS script
- * beside `outfile` (`cli.mjs` → `cli.cjs`), and makes `outfile` the loader that runs it with V8's
- * code cache (scripts/bundle-loader.mjs; the caches lie in `.v8-cache/` beside it). A module the
- * code imports with `import()` only when a command runs is still evaluated only then; with the
- * cache, what a command never calls costs its bytes' reading, not their parsing.
+ * Bundles one entry point (a path under the root) with its packages twice beside `outfile`, and
+ * makes `outfile` the loader that picks one (scripts/bundle-loader.mjs):
+ * - `<name>.cjs`, one CommonJS script run with V8's code cache (kept in `.v8-cache/` beside it):
+ *   a command's run deserialises compiled code instead of parsing ~5 MB and compiling every
+ *   function it calls again; what it never calls costs the reading of its bytes.
+ * - `<name>-split.mjs` with chunks (`<name>-split-<module>-<hash>.mjs`) split at each `import()`:
+ *   a command's own help reads the ~1 MB it needs, less than the whole script's bytes and cache.
+ * Every file lies in `outfile`'s directory, so the URLs the plugins write resolve from any of them.
  */
 export async function bundleEntry(entry, outfile) {
   // Imported here: the launcher loads this file on every start and needs esbuild only to build.
   const esbuild = await import('esbuild');
   const outDir = dirname(outfile);
   const name = basename(outfile).replace(/\.mjs$/, '');
-  // What an earlier build left: ES module chunks (`<name>-*.mjs`, before the CommonJS bundle) and
-  // caches of an older bundle.
+  // Chunks of an earlier build would pile up (their names change with their content), and caches
+  // of an older script would only be rejected.
   mkdirSync(outDir, { recursive: true });
   for (const file of readdirSync(outDir))
     if (file.startsWith(`${name}-`) && file.endsWith('.mjs')) rmSync(join(outDir, file));
   rmSync(join(outDir, '.v8-cache'), { recursive: true, force: true });
-  await esbuild.build({
+  const common = {
     entryPoints: [join(ROOT, entry)],
-    outfile: join(outDir, `${name}.cjs`),
     bundle: true,
     platform: 'node',
-    format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
     plugins: [sourceUrlPlugin(outDir), packageDirnamePlugin(outDir)],
-    banner: {
-      js: [
-        // Strict, as every module was in ES module form (CommonJS packages included, wrapped in one).
-        "'use strict';",
-        'const __bundleDir = __dirname;',
-        "const __bundleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;",
-      ].join(' '),
-    },
+  };
+  await esbuild.build({
+    ...common,
+    outfile: join(outDir, `${name}.cjs`),
+    format: 'cjs',
+    banner: { js: BANNERS.cjs.join(' ') },
+  });
+  await esbuild.build({
+    ...common,
+    outdir: outDir,
+    entryNames: `${name}-split`,
+    chunkNames: `${name}-split-[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    format: 'esm',
+    banner: { js: BANNERS.esm.join(' ') },
   });
   cpSync(join(ROOT, 'scripts', 'bundle-loader.mjs'), outfile);
 }

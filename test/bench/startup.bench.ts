@@ -2,9 +2,10 @@
  * The CLI's own start-up, run the way `npm run plan` runs it but without npm's start-up (~0.4 s):
  * `node scripts/run-compiled.mjs src/cli/main.ts plan …` (the launcher's up-to-date check, then
  * the bundle), beside the bundle alone and a bare `node -e 0`, so the launcher's and node's shares
- * show. Wall time min/median/max over --runs runs, and median CPU (user + sys, from the shell's
- * `times`). Several --root trees (e.g. a clean export of an older commit, built) run in turn within
- * each round, so a loaded machine weighs on all of them alike.
+ * show. Wall time and CPU (user + sys, from the shell's `times`: less swayed by a busy machine)
+ * min/median/max over --runs runs, after one unmeasured round (the first run of a command writes
+ * its code cache). Several --root trees (e.g. a clean export of an older commit, built) run in turn
+ * within each round, so a loaded machine weighs on all of them alike.
  * Run: npm run bench:startup [-- --runs 10 --root /tmp/before --root .]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -75,11 +76,12 @@ for (const root of ROOTS) {
 }
 const samples = new Map<string, { wallMs: number; cpuMs: number }[]>();
 const load = loadavg()[0] ?? 0;
-for (let round = 0; round < RUNS; round++) {
+for (let round = -1; round < RUNS; round++) {
   for (const { name, args } of CASES) {
     for (const root of ROOTS) {
+      const run = runOnce(root, args);
       const key = `${root}\0${name}`;
-      samples.set(key, [...(samples.get(key) ?? []), runOnce(root, args)]);
+      if (round >= 0) samples.set(key, [...(samples.get(key) ?? []), run]);
     }
   }
 }
@@ -88,13 +90,12 @@ console.log(
 );
 for (const root of ROOTS) {
   console.log(`\n${root}`);
-  console.log(`${'case'.padEnd(32)} wall min / median / max (s)   CPU median (s)`);
+  console.log(`${'case'.padEnd(32)} wall min / median / max (s)   CPU min / median / max (s)`);
+  const spread = (xs: number[]) =>
+    [Math.min(...xs), median(xs), Math.max(...xs)].map((s) => s.toFixed(2)).join(' / ');
   for (const { name } of CASES) {
     const runs = samples.get(`${root}\0${name}`) ?? [];
-    const walls = runs.map((r) => r.wallMs / 1000);
-    const line = [Math.min(...walls), median(walls), Math.max(...walls)].map((s) => s.toFixed(2)).join(' / ');
-    console.log(
-      `${name.padEnd(32)} ${line.padEnd(28)} ${(median(runs.map((r) => r.cpuMs)) / 1000).toFixed(2)}`,
-    );
+    const walls = spread(runs.map((r) => r.wallMs / 1000));
+    console.log(`${name.padEnd(32)} ${walls.padEnd(28)} ${spread(runs.map((r) => r.cpuMs / 1000))}`);
   }
 }

@@ -116,7 +116,6 @@ function touristAreaDestination(
     return { kind: 'city', city: first.gateway };
   }
   for (const area of areas) {
-    if (destination?.kind === 'city' && destination.city === area.gateway) continue;
     warnings.push(
       `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
     );

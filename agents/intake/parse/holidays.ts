@@ -24,6 +24,16 @@ const LUNAR_NEW_YEAR: Record<number, IsoDate> = {
   2030: '2030-02-03',
 };
 
+/** Diwali follows the Hindu lunisolar calendar; the years a trip may be planned for. */
+const DIWALI: Record<number, IsoDate> = {
+  2025: '2025-10-20',
+  2026: '2026-11-08',
+  2027: '2027-10-29',
+  2028: '2028-10-17',
+  2029: '2029-11-05',
+  2030: '2030-10-26',
+};
+
 const [MON, THU, SUN] = [1, 4, 0];
 
 // Longer names first where one contains another ("new year's eve" before "new year's").
@@ -85,11 +95,15 @@ export const HOLIDAYS: readonly Holiday[] = [
   },
   {
     name: 'the May Day bank holiday',
-    pattern: 'early\\s+may\\s+bank\\s+holiday|may\\s+day',
+    pattern: '(?:early\\s+)?may(?:\\s+day)?\\s+bank\\s+holiday|may\\s+day',
     date: nth(5, MON, 1),
   },
   { name: 'the spring bank holiday', pattern: 'spring\\s+bank\\s+holiday', date: nth(5, MON, -1) },
-  { name: 'the August bank holiday', pattern: 'august\\s+bank\\s+holiday', date: nth(8, MON, -1) },
+  {
+    name: 'the August bank holiday',
+    pattern: '(?:august|summer)\\s+bank\\s+holiday',
+    date: nth(8, MON, -1),
+  },
   { name: "Mother's Day", pattern: "mother'?s'?\\s+day", date: nth(5, SUN, 2) },
   { name: "Father's Day", pattern: "father'?s'?\\s+day", date: nth(6, SUN, 3) },
   {
@@ -98,6 +112,11 @@ export const HOLIDAYS: readonly Holiday[] = [
     date: (year) => LUNAR_NEW_YEAR[year] ?? isoOf(year, 2, 1),
   },
   { name: 'Golden Week', pattern: 'golden\\s+week', date: fixed(4, 29) },
+  {
+    name: 'Diwali',
+    pattern: 'diwali|deepavali',
+    date: (year) => DIWALI[year] ?? isoOf(year, 11, 1),
+  },
 ];
 
 /** Holidays that name a span rather than a day, with how many days it lasts. */

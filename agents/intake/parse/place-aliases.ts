@@ -182,8 +182,11 @@ export function resolveAliases(
     // In a request typed all in lower case, "sf to la" still means the cities, next to a cue.
     const lowerOnly = upper && !/[A-Z]/.test(text.cased);
     const source = upper && !lowerOnly ? text.cased : text.lower;
+    // "Atl", "Nyc": a code of three or more letters typed with only its first capital.
+    const titled =
+      upper && !lowerOnly && /^[A-Z]{3,}$/.test(alias) ? `|${alias[0]}${alias.slice(1).toLowerCase()}` : '';
     const pattern = new RegExp(
-      `(?<![\\w.])${escapeRegex(lowerOnly ? alias.toLowerCase() : alias)}(?![\\w]|\\.\\w)`,
+      `(?<![\\w.])(?:${escapeRegex(lowerOnly ? alias.toLowerCase() : alias)}${titled})(?![\\w]|\\.\\w)`,
       'g',
     );
     for (const m of matchAll(source, pattern)) {

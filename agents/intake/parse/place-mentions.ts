@@ -1,3 +1,4 @@
+import { US_STATE_CODES } from '../../../tools/domain/us-states.js';
 import { foldToken, type GazetteerCity, type GazetteerIndex } from './gazetteer.js';
 import { HOLIDAYS } from './holidays.js';
 import { matchAll, type RequestText, type Span } from './text.js';
@@ -79,6 +80,7 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
   const holidays = matchAll(text.lower, HOLIDAY_NAME).map((m) => [m.index, m.index + m[0].length] as const);
   const places = found.filter((m) => !holidays.some(([start, end]) => m.start < end && start < m.end));
   mergeQualifiers(places, text.lower);
+  absorbStateCodes(places, text.cased);
   const capitalised = places.map((m) => ({
     ...m,
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
@@ -149,4 +151,20 @@ function mergeQualifiers(found: PlaceMention[], lower: string): void {
       found.splice(i - 1, 2, { ...city, city: chosen, end: region.end, ambiguous: [] });
     }
   }
+}
+
+/**
+ * "Portland OR", "Austin, TX": a city's own state code written after it belongs to the city's
+ * mention even when the gazetteer has no such region, so "Portland OR to SF" still reads as a
+ * pair of places.
+ */
+function absorbStateCodes(found: PlaceMention[], cased: string): void {
+  found.forEach((m, i) => {
+    const code = /^,?\s*([A-Z]{2})\b/.exec(cased.slice(m.end, m.end + 5));
+    if (code === null || m.city === undefined) return;
+    if (US_STATE_CODES[code[1]!] !== m.city.region) return;
+    const end = m.end + code[0].length;
+    if (found[i + 1] !== undefined && found[i + 1]!.start < end) return;
+    found[i] = { ...m, end };
+  });
 }

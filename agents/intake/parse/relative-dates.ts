@@ -75,6 +75,15 @@ function nextMonthDay(
 
 const describe = (d: IsoDate) => `${WEEKDAYS[weekdayOf(d)]!.replace(/^./, (c) => c.toUpperCase())} ${d}`;
 
+/** "the day after", "two days before": what shifts a holiday's date, read just before its name. */
+const SHIFT_BEFORE = new RegExp(`((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days)\\s+(after|before)\\s+$`);
+
+/** A holiday's week: the named span when it is one ("Golden Week"), else the seven days around it. */
+function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDate; days: number } {
+  const named = holidayWeekend(h, day);
+  return h.name === 'Golden Week' ? named : { start: plusDays(day, -3), days: 7 };
+}
+
 function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const h of HOLIDAYS) {
     const re = new RegExp(
@@ -84,12 +93,39 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
     for (const m of matchAll(lower, re)) {
       const year = yearOfText(m[2]);
       const weekendWord = m[3]?.trim();
+      // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.
+      const shifted = SHIFT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
+      if (shifted && m[1] === undefined && weekendWord === undefined) {
+        const count = /^(?:the\s+)?(?:a\s+)?day\b/.test(shifted[1]!)
+          ? 1
+          : (parseNumber(shifted[2] ?? '') ?? 1);
+        const sign = shifted[3] === 'before' ? -1 : 1;
+        for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
+          const date = plusDays(h.date(y), sign * count);
+          if (year === undefined && date < today) continue;
+          out.push({
+            start: m.index - shifted[0].length,
+            end: m.index + m[0].length,
+            date,
+            days: undefined,
+            note: `Read '${shifted[0]}${m[0].trim()}' as ${describe(date)}.`,
+          });
+          break;
+        }
+        continue;
+      }
       const wide = weekendWord !== undefined || /over|during|weekend/.test(m[1] ?? '');
+      // "Christmas week", "Valentine's week": the seven days around the day.
+      const week = weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord);
       let date: IsoDate | undefined;
       let days: number | undefined;
       for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
         const day = h.date(y);
-        const span = wide ? holidayWeekend(h, day) : { start: day, days: undefined };
+        const span = week
+          ? holidayWeek(h, day)
+          : wide
+            ? holidayWeekend(h, day)
+            : { start: day, days: undefined };
         if (year !== undefined || span.start >= today) {
           date = span.start;
           days = span.days;

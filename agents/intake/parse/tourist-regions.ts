@@ -35,6 +35,20 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/\b(?:texas\s+)?hill\s+country\b/, 'the Texas Hill Country', ['Austin', 'San Antonio']],
   [/\bsmoky\s+mountains\b|\bsmokies\b/, 'the Smoky Mountains', ['Asheville']],
   [/\blake\s+tahoe\b/, 'Lake Tahoe', ['Sacramento']],
+  // National parks, from the city most visitors fly into.
+  [/\bzion\b/, 'Zion National Park', ['Las Vegas', 'Salt Lake City']],
+  [/\bbryce\s+canyon\b/, 'Bryce Canyon', ['Las Vegas', 'Salt Lake City']],
+  [/\bgrand\s+canyon\b/, 'the Grand Canyon', ['Phoenix', 'Las Vegas']],
+  [/\bsedona\b/, 'Sedona', ['Phoenix']],
+  [/\byosemite\b/, 'Yosemite', ['San Francisco', 'Sacramento']],
+  [/\byellowstone\b|\bgrand\s+teton\b/, 'Yellowstone', ['Salt Lake City', 'Denver']],
+  [/\bmoab\b|\barches\s+national\s+park\b/, 'Moab', ['Grand Junction', 'Salt Lake City']],
+  [
+    /\brocky\s+mountain\s+national\s+park\b|\bestes\s+park\b/,
+    'Rocky Mountain National Park',
+    ['Denver', 'Boulder'],
+  ],
+  [/\beverglades\b/, 'the Everglades', ['Miami']],
 ];
 
 export interface TouristArea extends Span {

@@ -27,6 +27,10 @@ const NEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:window|aisle) seats?\b|\b(?:business|premium economy|economy plus) class\b|\bextra legroom\b/g,
     'seats or cabin class',
   ],
+  [
+    /\b(?:checked|carry[- ]on|hand) (?:bags?|baggage|luggage)\b|\bno (?:checked )?(?:bags?|baggage|luggage)\b/g,
+    'a baggage allowance',
+  ],
   [/\b(?:travel )?insurance\b|\bvisas?\b/g, 'insurance or visas'],
 ];
 

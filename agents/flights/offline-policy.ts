@@ -1,8 +1,8 @@
 import type { Flight, GroundRoute, Train } from '../../tools/domain/inventory.schema.js';
-import { NO_FLIGHT_TIMES } from '../../tools/domain/trip-spec.schema.js';
-import { flightTimeBreaches } from '../../tools/planning/flight-times.js';
+import { type FlightTimes, NO_FLIGHT_TIMES } from '../../tools/domain/trip-spec.schema.js';
+import { flightTimeBreaches, hasFlightTimes } from '../../tools/planning/flight-times.js';
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
-import { roundsSoFar, toolResults } from '../offline/tool-results.js';
+import { roundsSoFar, type ToolResult, toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
 import { SUBMIT_TRANSPORT } from './flights.agent.js';
 import type { FlightsTask, TransportShortlist } from './flights.schema.js';
@@ -38,29 +38,25 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
     };
   }
   const times = task.flightTimes ?? NO_FLIGHT_TIMES;
-  const breaks = (f: Flight): number => (flightTimeBreaches(f, times).length > 0 ? 1 : 0);
-  const results = toolResults(messages).filter((r) => !r.failed);
+  const breaks = breachCounter(times);
+  // One pass over the results, not three per hop: a 3-city trip searches ~40 hops, 3 tools each.
+  const found = resultsByQuery(toolResults(messages).filter((r) => !r.failed));
   const shortlist: TransportShortlist = {
     hops: task.hops.map((hop) => {
-      const matches = (r: (typeof results)[number]) => r.args.from === hop.from && r.args.to === hop.to;
-      const onDate = (name: string) => (r: (typeof results)[number]) =>
-        r.name === name && matches(r) && r.args.date === hop.date;
-      const flights = results
-        .filter(onDate('search_flights'))
+      const flights = found(['search_flights', hop.from, hop.to, hop.date])
         .flatMap((r) => (r.content as { flights: Flight[] }).flights)
         .sort(
           (a, b) =>
             breaks(a) - breaks(b) || a.price - b.price || a.departureTime.localeCompare(b.departureTime),
         )
         .slice(0, SHORTLIST);
-      const trains = results
-        .filter(onDate('search_trains'))
+      const trains = found(['search_trains', hop.from, hop.to, hop.date])
         .flatMap((r) => (r.content as { trains: Train[] }).trains)
         .sort((a, b) => a.price - b.price || a.departureTime.localeCompare(b.departureTime))
         .slice(0, TRAIN_SHORTLIST);
-      const ground = results
-        .filter((r) => r.name === 'ground_transport' && matches(r))
-        .flatMap((r) => (r.content as { options: GroundRoute[] }).options);
+      const ground = found(['ground_transport', hop.from, hop.to]).flatMap(
+        (r) => (r.content as { options: GroundRoute[] }).options,
+      );
       return {
         ...hop,
         flightNumbers: flights.map((f) => f.flightNumber),
@@ -71,3 +67,37 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
   };
   return { toolCalls: [{ name: SUBMIT_TRANSPORT, args: shortlist }] };
 };
+
+/**
+ * 1 for a flight breaking a flight-time wish, else 0: worked out once per flight rather than in
+ * every comparison of the sort, and not at all without wishes.
+ */
+function breachCounter(times: FlightTimes): (flight: Flight) => number {
+  if (!hasFlightTimes(times)) return () => 0;
+  const known = new Map<Flight, number>();
+  return (flight) => {
+    let breaks = known.get(flight);
+    if (breaks === undefined) {
+      breaks = flightTimeBreaches(flight, times).length > 0 ? 1 : 0;
+      known.set(flight, breaks);
+    }
+    return breaks;
+  };
+}
+
+/**
+ * The results of one query, in conversation order: tool name, from, to and (for the dated
+ * searches) date, exactly as they were asked.
+ */
+function resultsByQuery(results: readonly ToolResult[]): (query: readonly unknown[]) => ToolResult[] {
+  const groups = new Map<string, ToolResult[]>();
+  for (const r of results) {
+    const { from, to, date } = r.args;
+    const query = r.name === 'ground_transport' ? [r.name, from, to] : [r.name, from, to, date];
+    const key = JSON.stringify(query);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  return (query) => groups.get(JSON.stringify(query)) ?? [];
+}

@@ -15,6 +15,7 @@ import {
   cheapestTransport,
   type FamilyOptions,
   type MealEvaluator,
+  preferTrains,
   type TransportChoice,
   transportCost,
   transportFamilies,
@@ -158,14 +159,22 @@ interface PricedRoute {
 }
 
 function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
-  const { route, rank, perCity, family, cheapest, cheapestTotal, evaluate, fullness } = priced;
+  const { route, rank, perCity, family, cheapestTotal, evaluate, fullness } = priced;
   // Travel-day meals come before nicer stays and legs: their cheapest price is kept back from
   // the upgrades (a plan is as full as the money allows before it is any grander).
-  const travelDayMeals = cheapest.choice.reduce((sum, o, h) => sum + fullness.opened(h, o).mealCost, 0);
-  const bare =
-    transportCost(cheapest.choice) + perCity.reduce((sum, c) => sum + c[0]!.cost, 0) + cheapest.meals.cost;
+  const base = priced.cheapest;
+  const travelDayMeals = base.choice.reduce((sum, o, h) => sum + fullness.opened(h, o).mealCost, 0);
+  const bare = transportCost(base.choice) + perCity.reduce((sum, c) => sum + c[0]!.cost, 0) + base.meals.cost;
   const reserved = Math.max(cheapestTotal, bare + travelDayMeals);
-  const slack = ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - reserved);
+  const fullSlack =
+    ctx.budget === null ? cheapestTotal * UNBUDGETED_SLACK : Math.max(0, ctx.budget - reserved);
+  // Trains the party prefers come before grander stays (the preferred-modes check wants them
+  // whenever the money left would pay); what they cost is no longer slack.
+  const trains = ctx.spec.preferences.preferredModes.includes('rail')
+    ? preferTrains(family, base, evaluate, fullSlack)
+    : { chosen: base, spent: 0 };
+  const cheapest = trains.chosen;
+  const slack = Math.max(0, fullSlack - trains.spent);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
   const stayPicks = bestStays(perCity, cheapestStays + slack * STAY_SHARE);
   const bookings = perCity.map((choices, i) => choices[stayPicks[i] ?? 0]!);

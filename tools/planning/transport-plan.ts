@@ -98,6 +98,38 @@ export function cheapestTransport(
 }
 
 /**
+ * Puts each hop on a train where the party prefers trains and one that `allowance` pays for runs
+ * (extra fare plus any change in the meals its times require), cheapest train first, hop by hop
+ * in trip order. It runs before stays are upgraded: the preferred-modes check asks for the train
+ * whenever the money the plan leaves would pay for it, so grander rooms may not spend it first.
+ */
+export function preferTrains(
+  options: FamilyOptions,
+  current: TransportChoice,
+  evaluate: MealEvaluator,
+  allowance: number,
+): { chosen: TransportChoice; spent: number } {
+  let chosen = current;
+  let left = allowance;
+  options.perHop.forEach((hopOptions, h) => {
+    const now = chosen.choice[h]!;
+    if (now.leg.mode === 'rail') return;
+    for (const option of hopOptions.filter((o) => o.leg.mode === 'rail')) {
+      if (option.cost - now.cost > left + 0.005) break;
+      const choice = chosen.choice.map((o, i) => (i === h ? option : o));
+      const meals = evaluate(choice);
+      if (!meals.feasible) continue;
+      const extra = option.cost - now.cost + meals.cost - chosen.meals.cost;
+      if (extra > left + 0.005) continue;
+      chosen = { choice, meals };
+      left -= extra;
+      break;
+    }
+  });
+  return { chosen, spent: allowance - left };
+}
+
+/**
  * Raises each hop to its most convenient option that `allowance` pays for (extra fare plus
  * any change in the meals the new times require), hop by hop in trip order.
  */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { inject } from 'vitest';
-import type { RedisClient } from '../../src/runtime/redis-client.js';
+import { type RedisClient, scanAllKeys } from '../../src/runtime/redis-client.js';
 import { openRedis } from '../../src/runtime/redis-connections.js';
+import { parseRedisTarget } from '../../src/runtime/redis-target.js';
 
 /** The run's Redis URL (see redis-global-setup.ts): one server, or `redis+cluster://…` in the cluster project. */
 export function testRedisUrl(): string {
@@ -32,4 +33,22 @@ export function testRedisClient(options: { maxRetriesPerRequest?: number | null 
  */
 export function testRedis(options: { maxRetriesPerRequest?: number | null } = {}): Redis {
   return testRedisClient(options) as Redis;
+}
+
+/**
+ * Deletes every key under `prefix` (a test's clean-up): found on every master of a cluster, and
+ * unlinked a key per command, since the keys of different threads or trips live in different slots.
+ */
+export async function deleteKeysUnder(redis: RedisClient, prefix: string): Promise<void> {
+  const keys = await scanAllKeys(redis, `${prefix}*`);
+  await Promise.all(keys.map((key) => redis.unlink(key)));
+}
+
+/** The port of the run's Redis: the server's, or the first node's a cluster URL names. */
+export function testRedisPort(): number {
+  const target = parseRedisTarget(testRedisUrl());
+  if (target.kind === 'single') return Number(new URL(target.url).port || 6379);
+  const [first] = target.nodes;
+  if (!first) throw new Error('the cluster URL names no node');
+  return first.port;
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueNotification } from '../../../src/notify/enqueue-notification.js';
 import { createNotifyStores, type NotifyStores } from '../../../src/notify/notify-stores.js';
 import { newTripId } from '../../../src/trips/trip-ids.js';
-import { testRedisUrl } from '../../support/redis.js';
+import { testRedisPort } from '../../support/redis.js';
 import { fakeDns, PUBLIC_ADDRESS } from '../notify/support/fake-dns.js';
 import { SSRF_DNS, ssrfTargets } from '../notify/support/ssrf-targets.js';
 import { type ApiHarness, startApi } from './support/api-harness.js';
@@ -115,7 +115,7 @@ describe('webhook settings API', () => {
   it('all 27 internal targets of the security review are refused with a 400 saying why', async () => {
     const { auth } = await api.keyFor('hooks-ssrf');
     // The test Redis itself is the first target: a webhook must never become a way to talk to it.
-    const targets = ssrfTargets(Number(new URL(testRedisUrl()).port));
+    const targets = ssrfTargets(testRedisPort());
     expect(targets).toHaveLength(27);
     const accepted: string[] = [];
     for (const url of targets) {

@@ -15,7 +15,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedisCheckpointSaver } from '../../../src/checkpoint/redis-checkpoint-saver.js';
 import { pruneNamespace } from '../../../src/checkpoint/thread-pruning.js';
-import { testRedis, uniquePrefix } from '../../support/redis.js';
+import { deleteKeysUnder, testRedis, uniquePrefix } from '../../support/redis.js';
 
 const TripState = Annotation.Root({
   trip: Annotation<string>,
@@ -72,10 +72,7 @@ describe('RedisCheckpointSaver.prune', () => {
 
   afterEach(async () => {
     const admin = opened[0];
-    if (admin) {
-      const keys = await admin.keys(`${prefix}*`);
-      if (keys.length > 0) await admin.unlink(...keys);
-    }
+    if (admin) await deleteKeysUnder(admin, prefix);
     await Promise.all(opened.splice(0).map((redis) => redis.quit()));
   });
 

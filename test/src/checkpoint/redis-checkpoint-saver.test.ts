@@ -20,7 +20,8 @@ import {
   RedisCheckpointSaver,
   type RedisCheckpointSaverOptions,
 } from '../../../src/checkpoint/redis-checkpoint-saver.js';
-import { testRedis, uniquePrefix } from '../../support/redis.js';
+import { scanAllKeys } from '../../../src/runtime/redis-client.js';
+import { deleteKeysUnder, testRedis, uniquePrefix } from '../../support/redis.js';
 
 const TripState = Annotation.Root({
   trip: Annotation<string>,
@@ -54,15 +55,9 @@ function buildAskingGraph(checkpointer: BaseCheckpointSaver) {
     .compile({ checkpointer });
 }
 
+/** Every key under `prefix`, sorted; on a cluster, of every master (a SCAN sees one node). */
 async function keysUnder(redis: Redis, prefix: string): Promise<string[]> {
-  const keys: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    keys.push(...batch);
-    cursor = next;
-  } while (cursor !== '0');
-  return keys.sort();
+  return (await scanAllKeys(redis, `${prefix}*`)).sort();
 }
 
 describe('RedisCheckpointSaver with a real LangGraph graph', () => {
@@ -84,8 +79,7 @@ describe('RedisCheckpointSaver with a real LangGraph graph', () => {
   });
 
   afterEach(async () => {
-    const keys = await keysUnder(admin, prefix);
-    if (keys.length > 0) await admin.unlink(...keys);
+    await deleteKeysUnder(admin, prefix);
     await Promise.all(opened.splice(0).map((redis) => redis.quit()));
   });
 

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isCheckpointSaverError } from '../../../src/checkpoint/checkpoint-saver-error.js';
 import { RedisCheckpointSaver } from '../../../src/checkpoint/redis-checkpoint-saver.js';
-import { testRedis, uniquePrefix } from '../../support/redis.js';
+import { deleteKeysUnder, testRedis, uniquePrefix } from '../../support/redis.js';
 
 const State = Annotation.Root({
   steps: Annotation<string[]>({ reducer: (a, b) => a.concat(b), default: () => [] }),
@@ -29,8 +29,7 @@ describe('checkpoint writes batched per step', () => {
   });
 
   afterEach(async () => {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.unlink(...keys);
+    await deleteKeysUnder(redis, prefix);
     await redis.quit();
   });
 

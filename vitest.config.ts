@@ -1,26 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The "cluster" project runs every integration test again against a Redis Cluster (3 masters,
- * started once for the whole run by its global setup and shared; each test keeps to its own key
- * prefix, so nothing is flushed between tests). With LangGraph's conformance suite for the
- * checkpoint saver and the failover tests (*.cluster.test.ts), it takes about as long as the same
- * files on one Redis: a cluster costs a MOVED redirect per slot only until the client has read the
- * slot map, and the run's time goes to worker processes starting under tsx and to the plans.
+ * The "cluster" project runs the tests of the service against Redis again, on a Redis Cluster (3
+ * masters, started once by its global setup and shared by every file; each test keeps to a key
+ * prefix of its own, so nothing is flushed): every integration test, the API's tests (real Redis
+ * behind app.inject), the checkpoint saver's (LangGraph's conformance suite included) and the
+ * failover tests (*.cluster.test.ts). A file costs about what it costs on one Redis (a MOVED
+ * redirect is taken only until a client has read the slot map); the time goes to worker processes
+ * starting under tsx, lock takeovers and plans, as in the "single" project.
  */
 const CLUSTER_TESTS = [
   'test/**/*.int.test.ts',
+  'test/src/api/**/*.test.ts',
+  'test/src/checkpoint/**/*.test.ts',
   'test/**/*.cluster.test.ts',
-  'test/src/checkpoint/redis-checkpoint-saver.conformance.test.ts',
 ];
 
-/** Integration tests with no cluster counterpart: each starts and restarts a private single redis-server of its own, whatever the run's Redis is. */
+/** Tests of what only a single Redis has, each with the cluster test that stands for it. */
 const SINGLE_REDIS_ONLY = [
-  // Stops and restarts its own append-only Redis under load (a cluster's outage is a master
-  // killed with failover: cluster-failover.cluster.test.ts).
+  // Stops and restarts a private append-only Redis of its own under load, whatever the run's Redis
+  // is (on a cluster, an outage is a master killed: cluster-failover.cluster.test.ts).
   'test/src/jobs/redis-restart.int.test.ts',
-  // The review's scenarios on a private Redis they restart; loopback and payload bounds besides.
+  // The review's scenarios on a private Redis they restart (as above) and bounds with no Redis in them.
   'test/chaos/chaos.int.test.ts',
+  // One XREAD over every followed trip, one connection per API process: on a cluster the reader
+  // reads each trip apart by design (trip-event-hub.cluster.test.ts).
+  'test/src/api/events-shared-reader.test.ts',
 ];
 
 export default defineConfig({

@@ -28,6 +28,12 @@ export interface TransportOption {
 
 export type HopIndex = Map<string, HopOptions[]>;
 
+/** A hop's allowed options, cheapest first, or why there is none. */
+export interface HopTransport {
+  readonly options: readonly TransportOption[];
+  readonly reason: string | null;
+}
+
 export function indexHopOptions(hopOptions: readonly HopOptions[]): HopIndex {
   const index: HopIndex = new Map();
   for (const options of hopOptions) {
@@ -48,11 +54,29 @@ function hopKey(hop: Pick<Hop, 'from' | 'to' | 'date'>): string {
  * none does they stay allowed (a wish about times never means "no flights at all"), and the
  * plan reports the wish as not honoured.
  */
-export function hopTransport(
-  spec: TripSpec,
-  hop: Hop,
-  index: HopIndex,
-): { options: TransportOption[]; reason: string | null } {
+export function hopTransport(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport {
+  // Candidate routes share most hops (a 3-city region: 24 routes over 42 distinct hops), and a
+  // hop's options depend only on the spec, the hop and the index: worked out once per solve.
+  let known = solved.get(index);
+  if (!known || known.spec !== spec) {
+    known = { spec, byHop: new Map() };
+    solved.set(index, known);
+  }
+  const key = JSON.stringify([hop.from, hop.to, hop.date, hop.day]);
+  let result = known.byHop.get(key);
+  if (!result) {
+    result = allowedOptions(spec, hop, index);
+    known.byHop.set(key, result);
+  }
+  return result;
+}
+
+/**
+ * What hopTransport found per index (one per solve) for its spec; callers only read the options.
+ */
+const solved = new WeakMap<HopIndex, { spec: TripSpec; byHop: Map<string, HopTransport> }>();
+
+function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport {
   const excluded = new Set<TransportMode>(spec.constraints.excludedModes);
   const found = index.get(hopKey(hop)) ?? [];
   const flights = found

@@ -107,6 +107,15 @@ function touristAreaDestination(
   const areas = findTouristAreas(lower, new Set(gazetteer.cities.map((c) => c.name)));
   const first = areas[0];
   if (first === undefined) return destination;
+  if (destination === null && first.gateway === undefined) {
+    // "6 weeks backpacking SE Asia": too wide to plan; ask for cities, naming the area.
+    const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
+    if (unread >= 0) warnings.splice(unread, 1);
+    warnings.push(
+      `${capitalise(first.label)} is wider than the places the planner knows; which cities or country should the trip visit?`,
+    );
+    return null;
+  }
   if (destination === null && first.gateway !== undefined) {
     const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
     if (unread >= 0) warnings.splice(unread, 1);
@@ -115,7 +124,8 @@ function touristAreaDestination(
     );
     return { kind: 'city', city: first.gateway };
   }
-  for (const area of areas) {
+  // A wide area around named cities ("Europe backpacking: Amsterdam, Berlin…") only frames them.
+  for (const area of areas.filter((a) => a.gateway !== undefined)) {
     warnings.push(
       `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
     );

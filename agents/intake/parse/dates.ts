@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../../../tools/domain/common.schema.js';
 import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
-import { daysBetween } from './calendar.js';
+import { daysBetween, onOrAfter } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
 import { findHolidays, findRelativeDates, type RelativeDate } from './relative-dates.js';
@@ -35,6 +35,8 @@ const WEAK_DATE_CUE =
 /** "back the 20th", "returning on the 3rd", "until the 9th": the last day given by its day alone. */
 const END_DAY_ONLY =
   /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+
+const FRIDAY = 5;
 
 /** The longest trip the spec allows (TripSpec.days). */
 const MAX_DAYS = MAX_TRIP_DAYS;
@@ -205,6 +207,11 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     const read = fromRelative(relative, days, absolute.length === 0 ? undefined : findDateMentions(lower));
     startDate = read.startDate;
     days = read.days;
+    // "a weekend in March": the month's first weekend, not its 1st.
+    if (relative[0]?.kind === 'month' && /\bweekend\b/.test(lower) && read.spans.length === 1) {
+      startDate = onOrAfter(startDate, FRIDAY);
+      read.notes.push(`A weekend in that month: planning its first, from Friday ${startDate}.`);
+    }
     notes.push(...read.notes);
     warnings.push(...read.warnings);
     spans.push(...read.spans);

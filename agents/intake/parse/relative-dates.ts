@@ -114,7 +114,11 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         }
         continue;
       }
-      const wide = weekendWord !== undefined || /over|during|weekend/.test(m[1] ?? '');
+      // "long weekend, Presidents' Day", "a weekend for Memorial Day": the weekend said just before.
+      const weekendBefore = /\b(?:long\s+)?weekend\s*(?:,|-|:|for|over|around|of)?\s*$/.test(
+        lower.slice(Math.max(0, m.index - 20), m.index),
+      );
+      const wide = weekendWord !== undefined || weekendBefore || /over|during|weekend/.test(m[1] ?? '');
       // "Christmas week", "Valentine's week": the seven days around the day.
       const week = weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord);
       let date: IsoDate | undefined;

@@ -6,6 +6,7 @@ import { matchAll, spanOf } from './text.js';
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const describe = (d: IsoDate) => `${DAY_NAMES[weekdayOf(d)]} ${d}`;
 const SATURDAY = 6;
+const MONDAY = 1;
 
 /** Where each season starts (month, day): the astronomical dates, as calendars print them. */
 const SEASONS: ReadonlyArray<[RegExp, string, number, number]> = [
@@ -37,6 +38,36 @@ export function findSeasons(lower: string, today: IsoDate): RelativeDate[] {
       days: 8,
       note: `Read '${m[0]}' as the week from ${describe(date)}.`,
       warning: `Spring break dates vary by school; planning from ${describe(date)}. Please give the exact dates if they differ.`,
+    });
+  }
+  // English school half-terms: the week of the 3rd Monday of February, the last week of May and
+  // the last week of October, each from the Saturday before.
+  const halfTerms: ReadonlyArray<[number, number]> = [
+    [2, 3],
+    [5, -1],
+    [10, -1],
+  ];
+  for (const m of matchAll(
+    lower,
+    /\b(?:(feb(?:ruary)?|may|oct(?:ober)?)\s+)?half[- ]?term(?:\s+(?:break|holidays?))?(?:\s+in\s+(feb(?:ruary)?|may|oct(?:ober)?))?\b/g,
+  )) {
+    const named = (m[1] ?? m[2])?.slice(0, 3);
+    const starts = [year, year + 1]
+      .flatMap((y) =>
+        halfTerms
+          .filter(([month]) => named === undefined || month === { feb: 2, may: 5, oct: 10 }[named])
+          .map(([month, n]) => plusDays(nthWeekday(y, month, MONDAY, n), -2)),
+      )
+      .filter((d) => d >= today)
+      .sort();
+    const date = starts[0];
+    if (date === undefined) continue;
+    found.push({
+      ...spanOf(m),
+      date,
+      days: 9,
+      note: `Read '${m[0]}' as the half-term week from ${describe(date)}.`,
+      warning: `Half-term dates vary by school; planning from ${describe(date)}. Please give the exact dates if they differ.`,
     });
   }
   const seasons =

@@ -60,14 +60,14 @@ export function spanOf(match: RegExpExecArray): Span {
 /** The text of the clause that ends at `index`: negation and cues do not reach across these. */
 export function clauseBefore(lower: string, index: number, maxChars = 60): string {
   const window = lower.slice(Math.max(0, index - maxChars), index);
-  const parts = window.split(/[.;:!?()]|,\s|\s(?:and|but|so|while|although|though)\s/);
+  const parts = window.split(/[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|while|although|though)\s/);
   return parts[parts.length - 1] ?? '';
 }
 
 /** The text of the clause that starts at `index`. */
 export function clauseAfter(lower: string, index: number, maxChars = 60): string {
   const window = lower.slice(index, index + maxChars);
-  return window.split(/[.;:!?()]|,\s|\s(?:and|but|so|while|although|though)\s/)[0] ?? '';
+  return window.split(/[.;:!?()]|,\s|\s[-\u2013\u2014]\s|\s(?:and|but|so|while|although|though)\s/)[0] ?? '';
 }
 
 /** Removes duplicates, keeping the first occurrence's order. */

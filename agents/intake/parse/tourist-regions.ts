@@ -49,6 +49,15 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
     ['Denver', 'Boulder'],
   ],
   [/\beverglades\b/, 'the Everglades', ['Miami']],
+  // Areas wider than any one country: named back so the writer can say which cities.
+  [/\b(?:south[- ]?east|se)\s+asia\b/, 'Southeast Asia', []],
+  [/\bscandinavia\b|\bthe\s+nordics\b/, 'Scandinavia', []],
+  [/\bthe\s+balkans\b/, 'the Balkans', []],
+  [/\bthe\s+caribbean\b/, 'the Caribbean', []],
+  [/\bcentral\s+america\b/, 'Central America', []],
+  [/\bsouth\s+america\b/, 'South America', []],
+  [/\bpatagonia\b/, 'Patagonia', []],
+  [/\b(?:western\s+|eastern\s+)?europe\b/, 'Europe', []],
 ];
 
 export interface TouristArea extends Span {

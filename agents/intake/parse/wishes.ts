@@ -52,7 +52,7 @@ const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
   ],
   [
     'cheapest',
-    /\b(?:cheapest(?: possible| options?| way)?|as cheap(?:ly)? as (?:possible|we can)|lowest (?:price|cost)|rock[- ]bottom|shoestring|dirt[- ]cheap|bare[- ]bones|spend as little as possible)\b/g,
+    /\b(?:cheapest(?: possible| options?| way)?|(?:as )?cheap(?:ly)? as (?:possible|we can|it gets)|lowest (?:price|cost)|rock[- ]bottom|shoestring|dirt[- ]cheap|bare[- ]bones|spend as little as possible)\b/g,
     'the lowest cost',
   ],
   [
@@ -160,7 +160,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
 }
 
 const DRIVING =
-  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 
@@ -176,6 +176,9 @@ function modes(lower: string, notes: string[]): TransportMode[] {
     if (isNegatedBefore(lower, m.index, 2)) return false;
     if (!/^(?:trains?|rail(?:way)?)$/.test(m[0])) return true;
     // A bare "train" is a wish only as the way to travel ("take the train", "prefer trains").
+    // "train or car only", "car or train": one of the ways the party will travel.
+    if (/^\s*(?:or|and|\/)\s*(?:car|bus)\b/.test(lower.slice(m.index + m[0].length))) return true;
+    if (/\b(?:car|bus)\s*(?:or|and|\/)\s*$/.test(lower.slice(Math.max(0, m.index - 8), m.index))) return true;
     return /\b(?:take|taking|by|prefer|love|ride|riding|go by|travel by|want|catch|catching|use|using|on|via)\s+(?:the\s+|a\s+)?$/.test(
       lower.slice(Math.max(0, m.index - 24), m.index),
     );

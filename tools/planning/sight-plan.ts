@@ -60,8 +60,14 @@ export function freeDayNote(city: string): string {
   return `A free day: every sight of ${city} we know is already in the plan.`;
 }
 
-/** The note on a day an overnight journey lands too late in for a sight. */
+/**
+ * The note on a day an overnight journey lands too late in for a sight; `arrival` counts minutes
+ * from this day's midnight, so a journey still in the air all day (Los Angeles → Sydney lands
+ * after the next midnight) says so rather than naming a time today.
+ */
 export function lateLandingNote(arrival: number): string {
+  if (arrival >= 24 * 60)
+    return `In the air all day: the overnight journey lands at ${formatClock(arrival)} the next day.`;
   return `Arriving at ${formatClock(arrival)} after an overnight journey: no time left for a sight.`;
 }
 

@@ -27,4 +27,21 @@ describe('free-day notes (itinerary)', () => {
     expect(day2.notes).not.toContain(freeDayNote('Denpasar'));
     expect(day2.notes).toContain(lateLandingNote(landing));
   });
+
+  it('says a day is spent in the air when the flight lands after the next midnight', async () => {
+    const { draft } = await planInWorld(world, {
+      origin: 'Los Angeles',
+      destination: { kind: 'city', city: 'Sydney' },
+      startDate: '2027-11-20',
+      days: 14,
+      travellers: 2,
+      budget: { amount: 12000, currency: 'USD' },
+    });
+    const landing = legTimes(draft.legs[0]!).arrival - 24 * 60;
+    expect(landing).toBeGreaterThanOrEqual(24 * 60);
+    const noted = noteFreeDays(draft.days, {}, draft.legs);
+    const day2 = noted.find((d) => d.day === 2)!;
+    expect(day2.notes).toContain(lateLandingNote(landing));
+    expect(lateLandingNote(landing)).toMatch(/^In the air all day: .* lands at \d\d:\d\d the next day\.$/);
+  });
 });

@@ -2,7 +2,11 @@
  * What LangGraph itself costs for a plan's shape, against what a plan costs: a do-nothing graph of
  * the trip graph's shape (9 nodes, a Send to 2, 10 checkpoints in MemorySaver, 9 trivial model
  * calls through LangChain's chat-model machinery) beside in-process plans of 3, 5 and 7 days, CPU
- * time per run, interleaved so load on the machine hits both alike.
+ * time per run, interleaved so load on the machine hits both alike. Each plan's own shape is printed
+ * too: all three take 10 checkpoints and 9 model calls; what grows with a multi-city trip is the
+ * planner's work (tool calls: 16, 80, 145; candidate routes; option lists). A baseline given the
+ * trip graph's 18 state channels and the plans' tool-call rounds as trivial ToolMessages costs the
+ * same as this one within noise (measured 2026-12), so this shape is the fair one.
  * Run: npm run bench:baseline [-- --runs 40]
  */
 import { randomUUID } from 'node:crypto';
@@ -10,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { HumanMessage } from '@langchain/core/messages';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { Annotation, END, MemorySaver, Send, START, StateGraph } from '@langchain/langgraph';
+import type { TripStateValue } from '../../graphs/trip-state.js';
 import { loadConfig } from '../../src/config.js';
 import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
 import { startTrip } from '../../src/planner/run-trip-graph.js';
@@ -111,6 +116,32 @@ const shapeConfig = await runBaseline();
 let checkpoints = 0;
 for await (const _ of saver.list(shapeConfig)) checkpoints += 1;
 
+/**
+ * The plans' own shape, to set beside the baseline's: checkpoints of the thread, model calls and
+ * tool calls (agent records). Tool calls are the planner's own work (run directly, not through
+ * LangChain's tool machinery, see tools/define-tool.ts runTool), so the baseline has none.
+ */
+async function planShape(text: string): Promise<string> {
+  const threadId = randomUUID();
+  let runs: TripStateValue['agentRuns'] = {};
+  installUntracedRuns(true);
+  await startTrip(
+    { graph, threadId, onFinalState: (state) => (runs = state.agentRuns) },
+    { text },
+    '2026-11-24',
+  );
+  let count = 0;
+  for await (const _ of graph.checkpointer && typeof graph.checkpointer === 'object'
+    ? graph.checkpointer.list({ configurable: { thread_id: threadId } })
+    : [])
+    count += 1;
+  const records = Object.values(runs).flat();
+  const sum = (f: (r: (typeof records)[number]) => number) => records.reduce((n, r) => n + f(r), 0);
+  return `${count} checkpoints, ${sum((r) => r.modelRounds)} model calls, ${sum((r) => r.toolCalls)} tool calls`;
+}
+const shapes: Record<string, string> = {};
+for (const [label, text] of Object.entries(REQUESTS)) shapes[label] = await planShape(text);
+
 const samples: Record<string, number[]> = { baseline: [], 'baseline-untraced': [] };
 for (const label of Object.keys(REQUESTS)) samples[label] = [];
 // Warm-up: JIT, module-level caches and the sandbox world's indexes.
@@ -128,6 +159,7 @@ for (let i = 0; i < runs; i += 1) {
 const base = median(samples.baseline ?? []);
 console.log(`runs: ${runs} each, interleaved, after 3 warm-up rounds; node ${process.version}`);
 console.log(`baseline shape: 9 nodes, a Send to 2, ${checkpoints} checkpoints, 9 model calls`);
+for (const [label, shape] of Object.entries(shapes)) console.log(`${label} plan shape: ${shape}`);
 // Medians and minimums both: on a shared machine the minimum is the least disturbed run.
 console.log('run                median CPU ms  × baseline   min CPU ms  × baseline');
 const baseMin = Math.min(...(samples.baseline ?? []));

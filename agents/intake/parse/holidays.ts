@@ -86,6 +86,11 @@ export const HOLIDAYS: readonly Holiday[] = [
   },
   { name: 'Cinco de Mayo', pattern: 'cinco\\s+de\\s+mayo', date: fixed(5, 5) },
   { name: 'Halloween', pattern: 'hallowe?en', date: fixed(10, 31) },
+  {
+    name: 'the Day of the Dead',
+    pattern: 'day\\s+of\\s+the\\s+dead|dia\\s+de\\s+(?:los\\s+)?muertos',
+    date: fixed(11, 1),
+  },
   { name: 'Bastille Day', pattern: 'bastille\\s+day', date: fixed(7, 14) },
   { name: 'Canada Day', pattern: 'canada\\s+day', date: fixed(7, 1) },
   {

@@ -33,6 +33,22 @@ const SYMBOLS: Record<string, string> = {
   '\u20b9': 'INR',
   inr: 'INR',
   chf: 'CHF',
+  s$: 'SGD',
+  sgd: 'SGD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  mx$: 'MXN',
+  mxn: 'MXN',
+  r$: 'BRL',
+  brl: 'BRL',
+  aed: 'AED',
+  thb: 'THB',
+  krw: 'KRW',
+  cny: 'CNY',
+  zar: 'ZAR',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
 };
 
 const WORDS: Array<[RegExp, string]> = [
@@ -44,14 +60,18 @@ const WORDS: Array<[RegExp, string]> = [
   [/^(?:yen|jpy)$/, 'JPY'],
   [/^(?:rupees?|inr)$/, 'INR'],
   [/^(?:swiss\s+francs?|francs?|chf)$/, 'CHF'],
+  [/^(?:singapore\s+dollars?|sgd)$/, 'SGD'],
+  [/^(?:(?:mexican\s+)?pesos?|mxn)$/, 'MXN'],
+  [/^(?:dirhams?|aed)$/, 'AED'],
+  [/^(?:baht|thb)$/, 'THB'],
 ];
 
 const SYMBOL =
-  '(us\\$|ca\\$|au\\$|nz\\$|c\\$|a\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf)';
+  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
 const AMOUNT =
   '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
-  '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|\u20ac|\u00a3|\\$)';
+  '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
 const CUE =
   /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got|go over|going over|exceed|exceeding|more than)\b|~)[^\d]{0,30}$/;

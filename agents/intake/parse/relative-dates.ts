@@ -35,7 +35,9 @@ const WEEKDAY_WORD =
   '(sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)';
 const weekdayNumber = (word: string) => WEEKDAYS.findIndex((w) => w.startsWith(word.slice(0, 3)));
 
-const YEAR = "(?:\\s*,?\\s*(\\d{4}|'\\d{2}))?";
+// A year is 19xx or 20xx: in "March 20, 4500 dollars" the number is money.
+const YEAR =
+  "(?:\\s*,?\\s*((?:19|20)\\d{2}(?!\\s*(?:dollars|bucks|usd|eur|euros?|pounds|gbp|k\\b|per\\b|pp\\b|each\\b))|'\\d{2}))?";
 const yearOfText = (t: string | undefined) =>
   t === undefined ? undefined : t.startsWith("'") ? 2000 + Number(t.slice(1)) : Number(t);
 
@@ -76,7 +78,9 @@ function nextMonthDay(
 const describe = (d: IsoDate) => `${WEEKDAYS[weekdayOf(d)]!.replace(/^./, (c) => c.toUpperCase())} ${d}`;
 
 /** "the day after", "two days before": what shifts a holiday's date, read just before its name. */
-const SHIFT_BEFORE = new RegExp(`((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days)\\s+(after|before)\\s+$`);
+const SHIFT_BEFORE = new RegExp(
+  `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
+);
 
 /** A holiday's week: the named span when it is one ("Golden Week"), else the seven days around it. */
 function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDate; days: number } {
@@ -96,9 +100,7 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.
       const shifted = SHIFT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
       if (shifted && m[1] === undefined && weekendWord === undefined) {
-        const count = /^(?:the\s+)?(?:a\s+)?day\b/.test(shifted[1]!)
-          ? 1
-          : (parseNumber(shifted[2] ?? '') ?? 1);
+        const count = shifted[2] === undefined ? 1 : (parseNumber(shifted[2]) ?? 1);
         const sign = shifted[3] === 'before' ? -1 : 1;
         for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
           const date = plusDays(h.date(y), sign * count);
@@ -359,6 +361,13 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
     const placeBefore = /\S\s{2,}$|^\s{2,}$/.test(lower.slice(Math.max(0, m.index - 3), m.index));
     const lengthElsewhere = /\b(?:days?|nights?|weeks?|weekend|fortnight)\b/.test(rest);
     if (m[1] !== undefined && placeBefore && unitWord === 'day' && !lengthElsewhere) continue;
+    // "there and back in a day" is how long, not when.
+    if (
+      /\b(?:there and back|back and forth|in and out|round trip)\s+$/.test(
+        lower.slice(Math.max(0, m.index - 20), m.index),
+      )
+    )
+      continue;
     const count = /^an?$/.test(countWord) ? 1 : parseNumber(countWord);
     if (count === undefined) continue;
     let from = today;

@@ -49,7 +49,8 @@ function sequenceAfter(
   spans: Span[],
 ): number[] | undefined {
   const m = SEQUENCE.exec(text.lower.slice(last.end, last.end + 80));
-  if (!m || !/nights?|days?/.test(m[1] ?? '')) return undefined;
+  // "3 and 2 nights", "5 nights + 4 nights": the unit ends the list; "5 days, 2 adults" is no list.
+  if (!m || !/(?:nights?|days?)\s*$/.test(m[1] ?? '')) return undefined;
   const counts = [...(m[1] ?? '').matchAll(new RegExp(`(${NUMBER})(?=\\s|$|[+,/&]|-)`, 'g'))]
     .map((x) => parseNumber(x[1] ?? ''))
     .filter((n): n is number => n !== undefined && n > 0);
@@ -80,6 +81,18 @@ export function namedRoute(
   const sequence = sequenceAfter(text, last, cities.length, stopSpans);
   if (sequence) {
     return { kind: 'cities', stops: cities.map((m, i) => ({ city: m.city!.name, nights: sequence[i]! })) };
+  }
+  // "10 days Japan (Tokyo 4, Kyoto 3, Osaka 3)": a bare count after every stop shares the trip out.
+  const bareCounts = cities.map((m) => BARE_NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24)));
+  if (bareCounts.every((b) => b !== null && !/^\s*(?:,\s*)?for\b/.test(b[0]))) {
+    cities.forEach((m, i) => stopSpans.push({ start: m.end, end: m.end + bareCounts[i]![0].length }));
+    return {
+      kind: 'cities',
+      stops: cities.map((m, i) => ({
+        city: m.city!.name,
+        nights: parseNumber(bareCounts[i]![1] ?? '') ?? null,
+      })),
+    };
   }
   let unitSeen = false;
   /**

@@ -24,7 +24,7 @@ const ONE_CHILD =
   '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-year-old(?!s))';
 /** Singular companions: "me and my wife", "my partner and I", "with my son". */
 const RELATION =
-  '(?:hubby|wifey|missus|other half|better half|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:\\d+|[a-z]+)-year-old)';
+  '(?:hubby|wifey|missus|other half|better half|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
   '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
@@ -126,7 +126,7 @@ function companions(lower: string): { count: number; vague: boolean } {
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
   const plural = new RegExp(
-    `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+    `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
     'g',
   );
   for (const m of matchAll(lower, plural)) {
@@ -146,6 +146,18 @@ function companions(lower: string): { count: number; vague: boolean } {
     `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
     'g',
   );
+  // "So my partner and I are…": one companion named before the writer, wherever the sentence starts.
+  const counted = matchAll(lower, single).map((m) => m.index + (m[1]?.length ?? 0));
+  for (const m of matchAll(
+    lower,
+    new RegExp(`\\b(?:my|our)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`, 'g'),
+  ))
+    if (!counted.includes(m.index)) count += 1;
+  // "me and a friend", "with a colleague": one companion named with "a".
+  count += matchAll(
+    lower,
+    /(?:\b(?:with|and|plus)|&|\+)\s+an?\s+(?:friend|colleague|coworker|co-worker|buddy|mate|pal|girlfriend|boyfriend|gf|bf|partner|plus[- ]one)\b(?!'s)/g,
+  ).length;
   // "my parents and I": two more.
   for (const _ of matchAll(
     lower,
@@ -244,7 +256,7 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
   if (
-    /(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s (?:trip|getaway|retreat|vacation)|honeymoon|the two of us|both of us|the pair of us)/.test(
+    /(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|the two of us|both of us|the pair of us)/.test(
       lower,
     )
   ) {

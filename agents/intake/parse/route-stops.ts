@@ -85,7 +85,9 @@ export function namedRoute(
   // "10 days Japan (Tokyo 4, Kyoto 3, Osaka 3)": a bare count after every stop shares the trip out.
   const bareCounts = cities.map((m) => BARE_NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24)));
   if (bareCounts.every((b) => b !== null && !/^\s*(?:,\s*)?for\b/.test(b[0]))) {
-    cities.forEach((m, i) => stopSpans.push({ start: m.end, end: m.end + bareCounts[i]![0].length }));
+    cities.forEach((m, i) => {
+      stopSpans.push({ start: m.end, end: m.end + bareCounts[i]![0].length });
+    });
     return {
       kind: 'cities',
       stops: cities.map((m, i) => ({

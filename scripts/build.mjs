@@ -16,7 +16,7 @@ import {
 import { createRequire } from 'node:module';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLES, DIST, ROOT, SOURCE_DIRS, STAMP } from './build-stamp.mjs';
+import { BUNDLES, DIST, ROOT, SOURCE_DIRS, STAMP, sourcePaths } from './build-stamp.mjs';
 
 export {
   BUNDLES,
@@ -179,7 +179,7 @@ export async function build({ allowTypeErrors = false } = {}) {
   if (result.status !== 0 && !(allowTypeErrors && existsSync(DIST))) return result.status ?? 1;
   copyRuntimeAssets();
   for (const [entry, outfile] of Object.entries(BUNDLES)) await bundleEntry(entry, outfile);
-  writeFileSync(STAMP, `${new Date().toISOString()}\n`);
+  writeFileSync(STAMP, `${JSON.stringify(sourcePaths())}\n`);
   return result.status ?? 1;
 }
 

@@ -1,7 +1,7 @@
 // `node scripts/run-compiled.mjs src/cli/main.ts plan …` runs dist/src/cli/main.js in this same
 // process with plain node, first rebuilding dist/ when a source is newer than the last build: a
 // fresh clone (`npm ci` then `npm run plan`) and an edited tree both work, and a warm start pays a
-// directory walk of a few milliseconds instead of tsx transpiling at run time.
+// stat of each source path the build listed (~2 ms) instead of tsx transpiling at run time.
 import { pathToFileURL } from 'node:url';
 import { compiledPath, isStale } from './build-stamp.mjs';
 

@@ -8,6 +8,21 @@ export interface ToolResult {
   failed: boolean;
 }
 
+/**
+ * Each tool message's content parsed once: a policy reads the whole conversation every round, and
+ * the itinerary's last round would parse every city's sights and restaurants again. Keyed by the
+ * message, so it lives exactly as long as the conversation. Policies only read results.
+ */
+const parsedContent = new WeakMap<ToolMessage, unknown>();
+
+function contentOf(tool: ToolMessage, failed: boolean): unknown {
+  if (parsedContent.has(tool)) return parsedContent.get(tool);
+  const text = String(tool.content);
+  const content = failed ? text : safeJson(text);
+  parsedContent.set(tool, content);
+  return content;
+}
+
 /** Pairs every tool call of the conversation with its result (policies decide from these). */
 export function toolResults(messages: readonly BaseMessage[]): ToolResult[] {
   const calls = new Map<string, { name: string; args: Record<string, unknown> }>();
@@ -24,8 +39,7 @@ export function toolResults(messages: readonly BaseMessage[]): ToolResult[] {
       const call = calls.get(tool.tool_call_id);
       if (!call) continue;
       const failed = tool.status === 'error';
-      const text = String(tool.content);
-      results.push({ ...call, failed, content: failed ? text : safeJson(text) });
+      results.push({ ...call, failed, content: contentOf(tool, failed) });
     }
   }
   return results;

@@ -8,6 +8,7 @@ import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
 import { noteFreeDays } from '../../tools/planning/sight-plan.js';
+import { noteTransitNights } from '../../tools/planning/transit-nights.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
@@ -95,15 +96,12 @@ export function createItineraryNode(deps: TripGraphDeps) {
       config,
     );
     const planned = resolveDays(frames, output, selection, catalogue);
-    const days = noteLongRoads(
-      spec,
-      noteFreeDays(
-        [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
-        catalogue.sights,
-        selection.legs,
-      ),
+    const noted = noteFreeDays(
+      [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
+      catalogue.sights,
       selection.legs,
     );
+    const days = noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset);
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';
     progress(config, {
       type: 'node',

@@ -10,6 +10,7 @@ import type { Infeasibility, RouteCandidate, TripSelection } from './planning.ty
 import { longDriveNotHonoured, preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
+import { withoutTransitNights } from './transit-nights.js';
 import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
 import {
   cheapestTransport,
@@ -191,13 +192,19 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   );
 
   const transport = transportCost(legs.choice);
-  const total = transport + staysCost + legs.meals.cost;
+  const chosenLegs = legs.choice.map((o) => o.leg);
+  // A night spent on an overnight flight is not booked (the room starts the night they land).
+  const stays = bookings.map((c) =>
+    withoutTransitNights(c.booking, chosenLegs, ctx.spec.travellers, ctx.spec.ruleset),
+  );
+  const booked = stays.reduce((sum, b) => sum + b.cost, 0);
+  const total = transport + booked + legs.meals.cost;
   const modes = [...new Set<TransportMode>(legs.choice.map((o) => o.leg.mode))].sort();
   const selection: TripSelection = {
     route: { cities: [...route.cities], nights: [...route.nights] },
-    legs: legs.choice.map((o) => o.leg),
-    stays: bookings.map((c) => c.booking),
-    mealBudget: ctx.budget === null ? null : remainingBudget(ctx.budget, transport + staysCost),
+    legs: chosenLegs,
+    stays,
+    mealBudget: ctx.budget === null ? null : remainingBudget(ctx.budget, transport + booked),
     modes,
   };
   return { selection, quality: quality(ctx, route, rank, bookings, legs.choice), total };

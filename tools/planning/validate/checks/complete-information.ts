@@ -2,6 +2,7 @@ import type { PlanDay, PlanDraft } from '../../../domain/plan.schema.js';
 import { overnightArrival } from '../../leg-times.js';
 import { mealFitsAfter, sightFitsAfter } from '../../meal-slots.js';
 import { entityKey, nameKey, sameName } from '../../names.js';
+import { nightInTransit } from '../../transit-nights.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { listText } from '../format.js';
 import { dayPlace, expectedDate, legsOnDay, MEALS, visitedCities } from '../plan-view.js';
@@ -107,7 +108,8 @@ function dayProblems(day: PlanDay, draft: PlanDraft, isLast: boolean, exhausted:
       problems.push(`day ${day.day} in ${day.city} has no sight; add at least one sight in ${day.city}`);
     }
   }
-  if (!isLast && day.accommodation === null) {
+  // A night on an overnight flight needs no bed (see transit-nights.ts).
+  if (!isLast && day.accommodation === null && !nightInTransit(draft.legs, day.day, draft.spec.ruleset)) {
     problems.push(`day ${day.day} has no accommodation; book a stay in ${day.city} for that night`);
   }
   return problems;

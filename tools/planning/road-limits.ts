@@ -43,7 +43,7 @@ export function longDriveNotHonoured(
     const drive = options.find((o) => o.leg.mode === 'self-driving');
     if (!drive || !isMarathonRoad(drive) || drive.leg.mode !== 'self-driving') return [];
     const hours = (legDuration(drive.leg) / 60).toFixed(1);
-    return [`${drive.leg.from} → ${drive.leg.to} is a ${hours} h drive`];
+    return [`${drive.leg.from} → ${drive.leg.to} takes ${hours} h to drive`];
   });
   if (long.length === 0) return [];
   return [

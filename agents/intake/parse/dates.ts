@@ -3,7 +3,8 @@ import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-s
 import { daysBetween, onOrAfter } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
-import { findHolidays, findRelativeDates, type RelativeDate } from './relative-dates.js';
+import { findHolidays } from './holiday-dates.js';
+import { findRelativeDates, type RelativeDate } from './relative-dates.js';
 import { findSeasons } from './seasons.js';
 import { maskSpans, type Span } from './text.js';
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../tools/domain/common.schema.js';
 import { nthWeekday, plusDays, weekdayOf } from './calendar.js';
-import type { RelativeDate } from './relative-dates.js';
+import type { RelativeDate } from './date-words.js';
 import { matchAll, spanOf } from './text.js';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

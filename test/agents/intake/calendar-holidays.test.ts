@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { easterSunday, nthWeekday } from '../../../agents/intake/parse/calendar.js';
+import { findHolidays } from '../../../agents/intake/parse/holiday-dates.js';
 import { editDistance } from '../../../agents/intake/parse/place-aliases.js';
-import { findHolidays, findRelativeDates } from '../../../agents/intake/parse/relative-dates.js';
+import { findRelativeDates } from '../../../agents/intake/parse/relative-dates.js';
 import { parse, worldGazetteer } from './fixtures.js';
 
 describe('calendar', () => {

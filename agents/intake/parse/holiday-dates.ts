@@ -1,0 +1,120 @@
+import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { onOrAfter, onOrBefore, plusDays, weekdayOf, yearOf } from './calendar.js';
+import { describe, nextMonthDay, type RelativeDate, YEAR, yearOfText } from './date-words.js';
+import { HOLIDAYS, holidayWeekend } from './holidays.js';
+import { MONTH, monthNumber } from './months.js';
+import { NUMBER, parseNumber } from './numbers.js';
+import { matchAll, spanOf } from './text.js';
+
+/** "the day after", "two days before": what shifts a holiday's date, read just before its name. */
+const SHIFT_BEFORE = new RegExp(
+  `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
+);
+
+/** A holiday's week: the named span when it is one ("Golden Week"), else the seven days around it. */
+function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDate; days: number } {
+  const named = holidayWeekend(h, day);
+  return h.name === 'Golden Week' ? named : { start: plusDays(day, -3), days: 7 };
+}
+
+function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  for (const h of HOLIDAYS) {
+    const re = new RegExp(
+      `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
+      'g',
+    );
+    for (const m of matchAll(lower, re)) {
+      const year = yearOfText(m[2]);
+      const weekendWord = m[3]?.trim();
+      // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.
+      const shifted = SHIFT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
+      if (shifted && m[1] === undefined && weekendWord === undefined) {
+        const count = shifted[2] === undefined ? 1 : (parseNumber(shifted[2]) ?? 1);
+        const sign = shifted[3] === 'before' ? -1 : 1;
+        for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
+          const date = plusDays(h.date(y), sign * count);
+          if (year === undefined && date < today) continue;
+          out.push({
+            start: m.index - shifted[0].length,
+            end: m.index + m[0].length,
+            date,
+            days: undefined,
+            note: `Read '${shifted[0]}${m[0].trim()}' as ${describe(date)}.`,
+          });
+          break;
+        }
+        continue;
+      }
+      // "long weekend, Presidents' Day", "a weekend for Memorial Day": the weekend said just before.
+      const weekendBefore = /\b(?:long\s+)?weekend\s*(?:,|-|:|for|over|around|of)?\s*$/.test(
+        lower.slice(Math.max(0, m.index - 20), m.index),
+      );
+      const wide = weekendWord !== undefined || weekendBefore || /over|during|weekend/.test(m[1] ?? '');
+      // "Christmas week", "Valentine's week": the seven days around the day.
+      const week = weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord);
+      let date: IsoDate | undefined;
+      let days: number | undefined;
+      for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
+        const day = h.date(y);
+        const span = week
+          ? holidayWeek(h, day)
+          : wide
+            ? holidayWeekend(h, day)
+            : { start: day, days: undefined };
+        if (year !== undefined || span.start >= today) {
+          date = span.start;
+          days = span.days;
+          break;
+        }
+      }
+      if (date === undefined) continue;
+      const what = wide ? `${h.name} ${weekendWord ?? 'weekend'}` : h.name;
+      out.push({
+        ...spanOf(m),
+        date,
+        days,
+        note: `Read '${m[0].trim()}' as ${what}: from ${describe(date)}${days ? ` for ${days} days` : ''}.`,
+      });
+    }
+  }
+}
+
+/** "the weekend of June 12": the Friday to Sunday around that day (read before written dates). */
+function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  const re = new RegExp(
+    `\\b(?:the\\s+)?(long\\s+weekend|weekend|week)\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
+    'g',
+  );
+  for (const m of matchAll(lower, re)) {
+    const month = monthNumber(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[4]);
+    if (month === undefined) continue;
+    const anchor = nextMonthDay(month, day, today, yearOfText(m[6]));
+    if (anchor === undefined) continue;
+    // "the week of June 14": that week, from the day named.
+    if (m[1] === 'week') {
+      out.push({
+        ...spanOf(m),
+        date: anchor,
+        days: 7,
+        note: `Read '${m[0]}' as the week from ${describe(anchor)}.`,
+      });
+      continue;
+    }
+    const weekday = weekdayOf(anchor);
+    const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
+    const days = m[1]!.startsWith('long') ? 4 : 3;
+    out.push({ ...spanOf(m), date, days, note: `Read '${m[0]}' as from ${describe(date)}.` });
+  }
+}
+
+/** Public holidays named in the text, each resolved to its next occurrence (or the year given). */
+export function findHolidays(lower: string, today: IsoDate): RelativeDate[] {
+  const found: RelativeDate[] = [];
+  holidays(lower, today, found);
+  weekendOf(lower, today, found);
+  const kept = found
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((r, i, all) => !all.slice(0, i).some((f) => f.start < r.end && r.start < f.end));
+  return kept;
+}

@@ -6,6 +6,7 @@ import type { PlanDay } from '../../tools/domain/plan.schema.js';
 import { dayMealCost } from '../../tools/planning/cost.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
+import { noteRestaurantRepeats } from '../../tools/planning/repeat-notes.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
 import { noteFreeDays } from '../../tools/planning/sight-plan.js';
 import { noteTransitNights } from '../../tools/planning/transit-nights.js';
@@ -101,7 +102,11 @@ export function createItineraryNode(deps: TripGraphDeps) {
       catalogue.sights,
       selection.legs,
     );
-    const days = noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset);
+    const days = noteRestaurantRepeats(
+      spec,
+      noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset),
+      catalogue.restaurants,
+    );
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';
     progress(config, {
       type: 'node',

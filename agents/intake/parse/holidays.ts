@@ -53,7 +53,7 @@ export const HOLIDAYS: readonly Holiday[] = [
   },
   {
     name: "Presidents' Day",
-    pattern: "presidents?'?(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))|washington'?s\\s+birthday",
+    pattern: "president'?s?'?(?:\\s+day|(?=\\s+(?:long\\s+)?weekend))|washington'?s\\s+birthday",
     date: nth(2, MON, 3),
   },
   { name: 'Columbus Day', pattern: "columbus\\s+day|indigenous peoples'?\\s+day", date: nth(10, MON, 2) },

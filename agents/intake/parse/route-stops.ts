@@ -100,7 +100,7 @@ export function namedRoute(
   /**
    * Where the only count sits when it reads as the whole trip's length: before the first stop
    * ("5 days in Kyoto and Osaka", "6 nights Seattle + Vancouver") or after the last ("Rome and
-   * Florence for 8 nights", "Rome & Naples 8 days", "Paris & London, 10 nights total").
+   * Florence for 8 nights", "Rome & Naples 8 days", "Montreal & Quebec City, 6 nights").
    */
   let wholeTripCount: { stop: number; span: number } | undefined;
   const nightsAt = (m: PlaceMention, i: number): number | null => {
@@ -120,7 +120,7 @@ export function namedRoute(
       if (
         i === cities.length - 1 &&
         m === last &&
-        (/^\s*for\b/.test(after[0]) || /day/.test(after[2] ?? '') || total)
+        (/^\s*(?:for\b|,)/.test(after[0]) || /day/.test(after[2] ?? '') || total)
       )
         wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.end, end: m.end + after[0].length });

@@ -176,6 +176,11 @@ function modes(lower: string, notes: string[]): TransportMode[] {
     if (isNegatedBefore(lower, m.index, 2)) return false;
     if (!/^(?:trains?|rail(?:way)?)$/.test(m[0])) return true;
     // A bare "train" is a wish only as the way to travel ("take the train", "prefer trains").
+    // ", train," standing alone in a list of wishes is the way to travel.
+    const alone =
+      /(?:^|[,;(:]|\s-)\s*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) &&
+      /^\s*(?:[,;.)!?]|$)/.test(lower.slice(m.index + m[0].length));
+    if (alone) return true;
     // "train or car only", "car or train": one of the ways the party will travel.
     if (/^\s*(?:or|and|\/)\s*(?:car|bus)\b/.test(lower.slice(m.index + m[0].length))) return true;
     if (/\b(?:car|bus)\s*(?:or|and|\/)\s*$/.test(lower.slice(Math.max(0, m.index - 8), m.index))) return true;

@@ -82,7 +82,12 @@ export function findDurations(lower: string): DurationMention[] {
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);
     // "in a month", "3 months from now", "a month ahead" say when, not how long.
     if (count === undefined || count < 1 || /\b(?:in|within|next|per|every|each)\s+$/.test(before)) continue;
-    if (/^\s*(?:from now|ahead|away|out|before|after|ago|later|in advance|time|'s time)\b/.test(after))
+    // "our 3 month old" is an age.
+    if (
+      /^\s*(?:from now|ahead|away|out|before|after|ago|later|in advance|time|'s time)\b|^[\s-]*olds?\b/.test(
+        after,
+      )
+    )
       continue;
     found.push({ ...spanOf(m), days: count * 30 });
   }

@@ -97,7 +97,7 @@ export function extractHouseRules(lower: string): HouseRulesResult {
   if (
     !houseRules.includes('children under 10') &&
     // "her two boys" are children; "5 girls" on a birthday weekend and a "girls' trip" are not.
-    /\b(?:kids|children|child|son|daughter|sons|daughters|grandkids|grandchildren|grandsons?|granddaughters?)\b|\b(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:little\s+|young\s+)?(?:boys|girls)\b/.test(
+    /\b(?:kids|children|child|son|daughter|sons|daughters|grandkids|grandchildren|grandsons?|granddaughters?)\b|\b(?:my|our|her|his|their)\s+(?:\w+\s+)?(?:little\s+|young\s+)?(?:boys|girls)\b(?!'?\s*(?:trip|weekend|night|getaway|holiday|day))/.test(
       lower,
     ) &&
     !/\b(?:no|without)\s+(?:kids|children)\b/.test(lower) &&

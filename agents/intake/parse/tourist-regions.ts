@@ -26,7 +26,7 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
     'Napa Valley',
     ['San Francisco'],
   ],
-  [/\bflorida\s+keys\b|\bthe\s+keys\b/, 'the Florida Keys', ['Key West', 'Miami']],
+  [/\bflorida\s+keys\b/, 'the Florida Keys', ['Key West', 'Miami']],
   [/\briviera\s+maya\b|\btulum\b|\bplaya\s+del\s+carmen\b|\byucatan\b/, 'the Riviera Maya', ['Cancún']],
   [/\bbanff\b|\bcanadian\s+rockies\b/, 'Banff', ['Calgary']],
   [/\bwhistler\b/, 'Whistler', ['Vancouver']],

@@ -232,10 +232,16 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const couples = sum(countsOf(lower, `\\b${N}\\s+couples\\b`)) * 2;
   if (adults > 0 || couples > 0) {
     // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
-    // "and our 2-year-old", "plus my son": one child named in the singular.
+    // "and our 2-year-old", "plus my son", "our 3 month old baby": one child named in the singular.
     const oneChild =
       matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length +
-      matchAll(lower, new RegExp(`\\b(?:our|my)\\s+${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`, 'g')).length;
+      matchAll(
+        lower,
+        new RegExp(
+          `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
+          'g',
+        ),
+      ).length;
     return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
   }
 

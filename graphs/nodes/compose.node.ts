@@ -3,19 +3,10 @@ import { summarizeUsage } from '../../tools/domain/usage.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { mergeNotHonoured, unmetInterests } from '../../tools/planning/not-honoured.js';
-import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { preferenceNotHonoured } from '../../tools/planning/preference-notes.js';
+import { describeRoute } from '../../tools/planning/route-summary.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
-
-function describeRoute(selection: TripSelection): string {
-  return selection.route.cities
-    .map(
-      (city, i) =>
-        `${city} (${selection.route.nights[i]} night${selection.route.nights[i] === 1 ? '' : 's'})`,
-    )
-    .join(' → ');
-}
 
 /**
  * The final Plan: cost breakdown from the entities, the validation report, the models used and
@@ -61,7 +52,7 @@ export function createComposeNode(deps: TripGraphDeps) {
       // Real data must be credited with the plan (open data's licences); the sandbox has none to show.
       ...(deps.world.attributions.length > 0 ? { attributions: [...deps.world.attributions] } : {}),
       summary:
-        `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection)}, ` +
+        `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection, spec.ruleset)}, ` +
         `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,
     };
     if (validation.passed) return { plan };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stayCost } from '../../../tools/planning/cost.js';
 import { legTimes } from '../../../tools/planning/leg-times.js';
+import { describeRoute, nightsSlept } from '../../../tools/planning/route-summary.js';
 import {
   nightInTransit,
   noteTransitNights,
@@ -50,5 +51,15 @@ describe('nights spent on an overnight flight (standard trips)', () => {
     expect(nightInTransit(draft.legs, 1, 'travelplanner')).toBe(false);
     expect(nightInTransit(draft.legs, 1, 'standard')).toBe(true);
     expect(nightInTransit(draft.legs, 2, 'standard')).toBe(false);
+  });
+
+  it('counts in the summary only the nights slept in the city, not the one in the air', async () => {
+    const { draft } = await planInWorld(world, tokyo);
+    const selection = { route: draft.route, legs: draft.legs, stays: draft.stays };
+    expect(draft.route.nights).toEqual([7]);
+    expect(nightsSlept(selection, 'standard')).toEqual([6]);
+    expect(describeRoute(selection, 'standard')).toBe('Tokyo (6 nights)');
+    // TravelPlanner's rules book every night, so the route's own count stands.
+    expect(describeRoute(selection, 'travelplanner')).toBe('Tokyo (7 nights)');
   });
 });

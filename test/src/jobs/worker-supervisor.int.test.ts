@@ -100,7 +100,8 @@ describe('WORKER_PROCESSES=2: one supervisor, two worker processes', () => {
         .map((id) => waitForStatus(context.events, context.connect('dedicated', 'wait'), id, ['running'])),
     );
     const drained = supervisor.lines.length;
-    expect(await supervisor.stop()).toBe(0);
+    // On failure, the last lines of the supervisor and its processes say which one did not drain.
+    expect(await supervisor.stop(), supervisor.output().slice(-4000)).toBe(0);
     const stoppedLines = supervisor.lines.slice(drained);
     expect(
       stoppedLines

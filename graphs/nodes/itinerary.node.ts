@@ -9,6 +9,7 @@ import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { noteRestaurantRepeats } from '../../tools/planning/repeat-notes.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
 import { noteFreeDays } from '../../tools/planning/sight-plan.js';
+import { oncePerStay } from '../../tools/planning/stay-notes.js';
 import { noteTransitNights } from '../../tools/planning/transit-nights.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { modelFor } from '../model-for.js';
@@ -98,7 +99,11 @@ export function createItineraryNode(deps: TripGraphDeps) {
     );
     const planned = resolveDays(frames, output, selection, catalogue);
     const noted = noteFreeDays(
-      [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
+      oncePerStay(
+        [...planned, ...kept.values()].sort((a, b) => a.day - b.day),
+        new Set(planned.map((d) => d.day)),
+        spec.ruleset,
+      ),
       catalogue.sights,
       selection.legs,
     );

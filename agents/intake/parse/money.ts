@@ -72,6 +72,8 @@ const AMOUNT =
   '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
+/** "between 2 and", "from 2 to": the lower end of a range whose scale is said after the upper end. */
+const SHARED_RANGE = /(.*\b(?:between|from))\s+\d+(?:\.\d+)?\s*(?:and|to|-)\s*$/;
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
 const CUE =
   /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got|go over|going over|exceed|exceeding|more than)\b|~)[^\d]{0,30}$/;
@@ -139,8 +141,12 @@ export function findMoney(lower: string): MoneyMention[] {
     const currency =
       m[1] !== undefined ? SYMBOLS[m[1]] : m[6] === undefined ? undefined : currencyOfWord(m[6]);
     const span = spanOf(m);
+    // "budget between 2 and 3 thousand": the lower end shares the scale; the upper end is read.
+    const sharedRange = SHARED_RANGE.exec(lower.slice(Math.max(0, span.start - 40), span.start));
     const cued =
-      CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(lower.slice(span.end, span.end + 24));
+      CUE.test(clauseBefore(lower, span.start, 50)) ||
+      CUE_AFTER.test(lower.slice(span.end, span.end + 24)) ||
+      (sharedRange !== null && CUE.test(sharedRange[1] ?? ''));
     if (currency !== undefined || cued || m[4] === 'grand')
       push(span, '', undefined, currency, count * unit + extra + (half ? unit / 2 : 0));
   }
@@ -180,6 +186,9 @@ export interface BudgetResult {
   readonly spans: Span[];
 }
 
+/** A budget named with a number near it: "budget between 2 and 3 thousand". */
+const BUDGET_WORDED = /\b(?:budget|spend|afford)\b[^.;!?]{0,30}(?:\d|\b(?:thousand|hundred|grand)\b)/;
+
 /** "no budget", "money is no object": no limit, said on purpose. */
 const NO_LIMIT =
   /\b(?:no budget|no (?:spending )?limit|money is no object|budget is no object|unlimited budget|budget: ?none|price doesn'?t matter|cost is no (?:object|issue))\b/;
@@ -217,7 +226,13 @@ export function extractBudget(lower: string, travellers: number, days: number | 
     warnings.push('Only a nightly price was given; it was not taken as the trip budget.');
   }
   const first = totals.find((m) => m.cued) ?? totals[0];
-  if (first === undefined) return { budget: null, warnings, notes, problems, spans };
+  if (first === undefined) {
+    if (BUDGET_WORDED.test(lower) && !/\bbudget\s*(?::|is|of)?\s*(?:flexible|open|tbd|n\/a)\b/.test(lower))
+      warnings.push(
+        'A budget seems to be mentioned but its amount could not be read; please state it as a total.',
+      );
+    return { budget: null, warnings, notes, problems, spans };
+  }
   let chosen: MoneyMention = first;
   const upper = RANGE_END.exec(lower.slice(first.end));
   if (upper) {
@@ -249,7 +264,9 @@ export function extractBudget(lower: string, travellers: number, days: number | 
       );
     }
   }
-  if (chosen.currency === undefined) warnings.push('The budget names no currency; assuming US dollars.');
+  // "€250 a night for the hotel, 1500 total": the currency said once holds for the total too.
+  const currency = chosen.currency ?? money.find((m) => m.currency !== undefined)?.currency;
+  if (currency === undefined) warnings.push('The budget names no currency; assuming US dollars.');
   if (!(amount > 0) || !Number.isFinite(amount)) {
     problems.push({
       field: 'budget',
@@ -257,7 +274,7 @@ export function extractBudget(lower: string, travellers: number, days: number | 
     });
     return { budget: null, warnings, notes, problems, spans };
   }
-  const budget = { amount: Math.round(amount * 100) / 100, currency: chosen.currency ?? 'USD' };
+  const budget = { amount: Math.round(amount * 100) / 100, currency: currency ?? 'USD' };
   const written = lower.slice(chosen.start, chosen.end).trim();
   const basis =
     chosen.per === 'person' && travellers > 1

@@ -12,7 +12,7 @@ import { extractPreferences } from './parse/preferences.js';
 import { extractRoomType } from './parse/room-type.js';
 import { expandShorthand } from './parse/shorthand.js';
 import { maskSpans, toRequestText } from './parse/text.js';
-import { findTouristAreas } from './parse/tourist-regions.js';
+import { touristAreaDestination } from './parse/tourist-regions.js';
 import { extractExcludedModes } from './parse/transport.js';
 import { extractTravellers } from './parse/travellers.js';
 import { findUnmodelledNeeds } from './parse/unmodelled-needs.js';
@@ -90,51 +90,6 @@ function finishDestination(
   return { kind: 'region', region: found.region, cityCount: found.cityCount };
 }
 
-const NO_DESTINATION =
-  /^(?:No destination was found\.|The destination ".*" is not a known city or region\.)$/;
-
-/**
- * "The Amalfi Coast", "Tuscany", "Napa": areas the trip model cannot hold as a destination. With
- * no other destination the visit is planned from the area's nearest known city; either way a
- * warning says what was done with the area, so it is never dropped silently.
- */
-function touristAreaDestination(
-  lower: string,
-  destination: Destination | null,
-  gazetteer: Gazetteer,
-  warnings: string[],
-): Destination | null {
-  const areas = findTouristAreas(lower, new Set(gazetteer.cities.map((c) => c.name)));
-  const first = areas[0];
-  if (first === undefined) return destination;
-  if (destination === null && first.gateway === undefined) {
-    // "6 weeks backpacking SE Asia": too wide to plan; ask for cities, naming the area.
-    const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
-    if (unread >= 0) warnings.splice(unread, 1);
-    warnings.push(
-      `${capitalise(first.label)} is wider than the places the planner knows; which cities or country should the trip visit?`,
-    );
-    return null;
-  }
-  if (destination === null && first.gateway !== undefined) {
-    const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
-    if (unread >= 0) warnings.splice(unread, 1);
-    warnings.push(
-      `${capitalise(first.label)} is an area, not a city the planner knows; planning the stay in ${first.gateway}, the nearest city it knows. Please say if another city suits better.`,
-    );
-    return { kind: 'city', city: first.gateway };
-  }
-  // A wide area around named cities ("Europe backpacking: Amsterdam, Berlin…") only frames them.
-  for (const area of areas.filter((a) => a.gateway !== undefined)) {
-    warnings.push(
-      `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
-    );
-  }
-  return destination;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
 /**
  * The offline model's intake: turns a free-text trip request into a draft spec by patterns and
  * the gazetteer, deterministically. Essentials it cannot find (origin, destination, start date,
@@ -185,7 +140,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ? null
     : finishDestination(places.destination, days, warnings, gazetteer);
   if (!asked.has('destination'))
-    destination = touristAreaDestination(full.lower, destination, gazetteer, warnings);
+    destination = touristAreaDestination(full.lower, destination, gazetteer.cities, warnings);
   const stopNights =
     destination?.kind === 'cities' && destination.stops.every((s) => s.nights !== null)
       ? destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0)

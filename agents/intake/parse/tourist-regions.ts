@@ -1,3 +1,5 @@
+import type { Destination } from '../../../tools/domain/trip-spec.schema.js';
+import type { GazetteerCity } from './gazetteer.js';
 import { matchAll, type Span, spanOf } from './text.js';
 
 /**
@@ -79,3 +81,49 @@ export function findTouristAreas(lower: string, known: ReadonlySet<string>): Tou
       })),
   ).sort((a, b) => a.start - b.start);
 }
+
+const NO_DESTINATION =
+  /^(?:No destination was found\.|The destination ".*" is not a known city or region\.)$/;
+
+/**
+ * "The Amalfi Coast", "Tuscany", "Napa": areas the trip model cannot hold as a destination. With
+ * no other destination the visit is planned from the area's nearest known city; either way a
+ * warning says what was done with the area, so it is never dropped silently.
+ */
+export function touristAreaDestination(
+  lower: string,
+  destination: Destination | null,
+  cities: readonly GazetteerCity[],
+  warnings: string[],
+): Destination | null {
+  const areas = findTouristAreas(lower, new Set(cities.map((c) => c.name)));
+  const first = areas[0];
+  if (first === undefined) return destination;
+  if (destination === null) {
+    // The area's own sentence replaces the vaguer "No destination was found."
+    const unread = warnings.findIndex((w) => NO_DESTINATION.test(w));
+    if (unread >= 0) warnings.splice(unread, 1);
+  }
+  if (destination === null && first.gateway === undefined) {
+    // "6 weeks backpacking SE Asia": too wide to plan; ask for cities, naming the area.
+    warnings.push(
+      `${capitalise(first.label)} is wider than the places the planner knows; which cities or country should the trip visit?`,
+    );
+    return null;
+  }
+  if (destination === null && first.gateway !== undefined) {
+    warnings.push(
+      `${capitalise(first.label)} is an area, not a city the planner knows; planning the stay in ${first.gateway}, the nearest city it knows. Please say if another city suits better.`,
+    );
+    return { kind: 'city', city: first.gateway };
+  }
+  // A wide area around named cities ("Europe backpacking: Amsterdam, Berlin…") only frames them.
+  for (const area of areas.filter((a) => a.gateway !== undefined)) {
+    warnings.push(
+      `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
+    );
+  }
+  return destination;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

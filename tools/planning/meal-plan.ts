@@ -23,6 +23,8 @@ export interface MealPools {
   dietary: readonly string[];
   /** Whose rules decide which kitchen makes which meal (see meal-kinds.ts). */
   ruleset: Ruleset;
+  /** By city key: the kitchens the city lists that serve the party, avoided ones included (what the repeat check counts). */
+  listed: Map<string, number>;
 }
 
 /** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
@@ -39,16 +41,19 @@ export function mealPools(
 ): MealPools {
   const avoided = new Set(avoid.map(nameKey));
   const byCity = new Map<string, Restaurant[]>();
+  const listed = new Map<string, number>();
   const seen = new Set<string>();
   // Keyed by each restaurant's own city, not the record key: that is what "within the day's
   // city" is checked against. The origin's restaurants never count (TravelPlanner's cuisine rule).
   for (const list of Object.values(restaurants)) {
     for (const r of list) {
       const id = `${nameKey(r.city)}\u0000${nameKey(r.name)}`;
-      if (sameName(r.city, spec.origin) || avoided.has(nameKey(r.name)) || seen.has(id)) continue;
+      if (sameName(r.city, spec.origin) || seen.has(id)) continue;
       // Every meal serves every need of the party: a kitchen that cannot is not a choice at all.
       if (!servesDietaryNeeds(r, spec.constraints.dietary)) continue;
       seen.add(id);
+      listed.set(nameKey(r.city), (listed.get(nameKey(r.city)) ?? 0) + 1);
+      if (avoided.has(nameKey(r.name))) continue;
       const pool = byCity.get(nameKey(r.city)) ?? [];
       pool.push(r);
       byCity.set(nameKey(r.city), pool);
@@ -62,6 +67,7 @@ export function mealPools(
     repeatGap: restaurantRepeatGap(spec.ruleset),
     dietary: [...spec.constraints.dietary],
     ruleset: spec.ruleset,
+    listed,
   };
 }
 

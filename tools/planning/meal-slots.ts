@@ -36,6 +36,13 @@ export interface SightSlot {
  */
 const MEAL_TIME: Record<MealKind, number> = { breakfast: 10 * 60, lunch: 14 * 60, dinner: 20 * 60 };
 const DEPARTURE_AFTER: Record<MealKind, number> = { breakfast: 9 * 60, lunch: 14 * 60, dinner: 20 * 60 };
+/**
+ * On standard trips a travel day is read the way a traveller reads it: landing by 20:30 still
+ * makes a dinner reservation in the city arrived in, and leaving at 13:30 or later leaves time
+ * for lunch in the city being left. TravelPlanner's rules keep the times above.
+ */
+const STANDARD_ARRIVAL_BY: Record<MealKind, number> = { ...MEAL_TIME, dinner: 20 * 60 + 30 };
+const STANDARD_DEPARTURE_AFTER: Record<MealKind, number> = { ...DEPARTURE_AFTER, lunch: 13 * 60 + 30 };
 /** Arriving by mid-afternoon leaves time for one sight; leaving after lunch time does too. */
 const SIGHT_ARRIVAL_BY = 16 * 60;
 const SIGHT_DEPARTURE_FROM = 13 * 60;
@@ -96,13 +103,16 @@ export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg):
   const { departure, arrival } = legTimes(leg);
   const canLeave = !isHome(spec, hop.from);
   const canArrive = !isHome(spec, hop.to);
+  const standard = spec.ruleset === 'standard';
+  const arriveBy = standard ? STANDARD_ARRIVAL_BY : MEAL_TIME;
+  const leaveFrom = standard ? STANDARD_DEPARTURE_AFTER : DEPARTURE_AFTER;
   const slots: MealSlot[] = [];
   for (const meal of MEAL_KINDS) {
     let city: string | null = null;
     // Between two visited cities the traveller wakes up in the first one: breakfast there.
     if (meal === 'breakfast' && canLeave && canArrive) city = hop.from;
-    else if (canArrive && arrival <= MEAL_TIME[meal]) city = hop.to;
-    else if (canLeave && departure >= DEPARTURE_AFTER[meal]) city = hop.from;
+    else if (canArrive && arrival <= arriveBy[meal]) city = hop.to;
+    else if (canLeave && departure >= leaveFrom[meal]) city = hop.from;
     if (city !== null) slots.push({ day: hop.day, meal, city, required: false });
   }
   return slots;

@@ -5,6 +5,7 @@ import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost
 import type { MealSlot } from './meal-slots.js';
 import { compareText, nameKey } from './names.js';
 import { RestaurantLedger } from './restaurant-repeats.js';
+import { spareRepeatAllowed } from './spare-repeats.js';
 
 export interface MealUpgradeOptions {
   /** The most all meals together may cost; null = no limit. */
@@ -38,7 +39,8 @@ export function upgradeMealPlan(
   let left =
     options.budget === null ? Number.POSITIVE_INFINITY : options.budget - picksCost(picks, pools.travellers);
 
-  const place = (slot: number, r: Restaurant): boolean => {
+  /** `forced`: a repeat already checked with `spareRepeatAllowed`, which the ledger's gap would refuse. */
+  const place = (slot: number, r: Restaurant, forced = false): boolean => {
     // No upgrade sends a meal to a kitchen that does not make it (a bakery for dinner).
     if (!suitsMeal(r, slots[slot]!.meal, pools.ruleset)) return false;
     const delta = price(r) - price(picks[slot] ?? null);
@@ -47,7 +49,7 @@ export function upgradeMealPlan(
     const day = slots[slot]!.day;
     const old = picks[slot];
     if (old) ledger.remove(old.name, day);
-    if (!ledger.canUse(r.name, day)) {
+    if (!forced && !ledger.canUse(r.name, day)) {
       if (old) ledger.add(old.name, day);
       return false;
     }
@@ -79,12 +81,31 @@ export function upgradeMealPlan(
     }
   }
 
-  // A spare meal takes a restaurant not used yet, else (long stays) one the gap allows back.
+  // A spare meal takes a restaurant not used yet, else (long stays) one the gap allows back,
+  // else, on a city with too few kitchens for its meals, a repeat the city forces (see
+  // spare-repeats.ts): a dinner after a 16:51 landing beats keeping the meal count low.
   slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
     const pool = cityPool(slot).filter((x) => suitsMeal(x, s.meal, pools.ruleset));
     const r = pool.find((x) => ledger.isUnused(x.name)) ?? pool.find((x) => ledger.canUse(x.name, s.day));
-    if (r) place(slot, r);
+    if (r) {
+      place(slot, r);
+      return;
+    }
+    const gap = pools.repeatGap;
+    if (gap === null) return;
+    const listed = pools.listed.get(nameKey(s.city)) ?? 0;
+    // The allowed repeat whose other meals are furthest away, then the cheapest.
+    const spread = (x: Restaurant): number =>
+      Math.min(
+        ...picks.flatMap((p, i) =>
+          p && nameKey(p.name) === nameKey(x.name) ? [Math.abs(slots[i]!.day - s.day)] : [],
+        ),
+      );
+    const allowed = pool
+      .filter((x) => price(x) <= left + EPSILON && spareRepeatAllowed(slots, picks, slot, x, gap, listed))
+      .sort((a, b) => spread(b) - spread(a) || price(a) - price(b));
+    for (const x of allowed) if (place(slot, x, true)) return;
   });
 
   for (let changed = true; changed; ) {

@@ -46,6 +46,11 @@ const ASK: Record<AskedField, string> = {
   returnTo: 'which city the trip ends in',
 };
 
+/** A one-way trip has no way home to bound it: its length is the nights spent where it ends. */
+const ASK_ONE_WAY: Partial<Record<AskedField, string>> = {
+  days: 'how many nights you will stay where this one-way trip ends',
+};
+
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
@@ -54,10 +59,12 @@ export function questionFor(
   missing: readonly EssentialField[],
   problems: readonly RequestProblem[] = [],
   warnings: readonly string[] = [],
+  tripType: TripSpecDraft['tripType'] = 'round-trip',
 ): string {
   const fields = [...new Set<AskedField>([...problems.map((p) => p.field), ...missing])];
   const said = problems.map((p) => sentence(capitalised(p.message)));
-  const ask = `Please tell me ${fields.map((field) => ASK[field]).join(', and ')}.`;
+  const asked = (field: AskedField) => (tripType === 'one-way' && ASK_ONE_WAY[field]) || ASK[field];
+  const ask = `Please tell me ${fields.map(asked).join(', and ')}.`;
   return [...said, ask, ...warnings.map((w) => sentence(capitalised(w)))].join(' ');
 }
 
@@ -108,7 +115,7 @@ export function createClarifyNode(deps: TripGraphDeps) {
 
     const answer = ClarifyAnswer.parse(
       interrupt<ClarifyQuestion, unknown>({
-        question: questionFor(missing, problems, draft.warnings),
+        question: questionFor(missing, problems, draft.warnings, draft.tripType),
         missing,
         problems,
         notes: draft.notes,

@@ -6,6 +6,10 @@ export interface DurationMention extends Span {
   readonly days: number;
 }
 
+/** Words before "week" that say which week (a date), not what kind of week (a length). */
+const WHEN_WORDS =
+  /\b(?:next|this|last|coming|following|same|every|each|per|that|which|other|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)|of)\b/;
+
 /**
  * "5 days", "5-day", "a week", "week-long", "two weeks", "a fortnight", "10 nights" (11 days),
  * "a weekend" (3), "a long weekend" (4). Skips lengths that are not the trip's: "the first 2
@@ -65,12 +69,15 @@ export function findDurations(lower: string): DurationMention[] {
   )) {
     found.push({ ...spanOf(m), days: 2 });
   }
-  // "week in Hawaii", "planning a week away": a week said without a number.
+  // "week in Hawaii", "planning a week away", "cheap week in Lisbon", "a lazy beach week on
+  // Maui": a week said without a number, described by up to two words ("next week in Paris" is when).
   for (const m of matchAll(
     lower,
-    /(?:^|(?<=\b(?:for|spend|spending|plan|planning)\s+))(?:the\s+)?week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring)\b)/g,
+    /(?:^|\b(?:a|for|spend|spending|plan|planning)\s+)(?:the\s+)?((?:[a-z'-]+\s+){0,2}?)week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring)\b)/g,
   )) {
-    if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
+    if (WHEN_WORDS.test(m[1] ?? '')) continue;
+    const start = m.index + m[0].lastIndexOf('week');
+    if (!found.some((f) => f.start <= start && start < f.end)) found.push({ start, end: start + 4, days: 7 });
   }
   // "a month in Lisbon", "two months": thirty days a month, the planner's longest trips.
   for (const m of matchAll(

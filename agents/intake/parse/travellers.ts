@@ -103,6 +103,21 @@ function childrenByAges(lower: string): number {
 const PAIR_FIRST =
   /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b)/;
 
+/**
+ * A couple described by a word: "vegan couple", "retired couple from Ohio", "newlywed couple".
+ * Not "a couple days" or "couple of nights" (a few), nor "another couple".
+ */
+const NOT_A_PAIR = String.raw`(?!\s*(?:of|more|extra|other|days?|nights?|weeks?|months?|hours?|times?|hundred|thousand|grand|k|bucks|dollars|euros|pounds|friends|people|kids|\d)\b)`;
+const DESCRIBED_COUPLE = new RegExp(
+  String.raw`\b(?!(?:another|next|last|first|few|for|spend|only|just)\b)[a-z-]{3,}\s+couple\b` + NOT_A_PAIR,
+);
+/** "a couple", "we're a couple", "couple's getaway" — but "a couple days" is a few days. */
+const A_COUPLE = new RegExp(
+  String.raw`(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b` +
+    NOT_A_PAIR +
+    String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|the two of us|both of us|the pair of us)`,
+);
+
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
 const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))\s/;
 
@@ -261,13 +276,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   }
   const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
-  if (
-    /(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b(?!\s+of)|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|the two of us|both of us|the pair of us)/.test(
-      lower,
-    )
-  ) {
-    return { travellers: 2, warnings };
-  }
+  if (A_COUPLE.test(lower)) return { travellers: 2, warnings };
+  if (DESCRIBED_COUPLE.test(lower)) return { travellers: 2, warnings };
   if (/\b(?:an?|as a)\s+(?:trio|threesome)\b/.test(lower)) return { travellers: 3, warnings };
   if (
     /\b(?:solo|alone|by myself|on my own|just me|only me|just myself|single[- ](?:person|traveller|traveler|adult|individual)|one-person|lone (?:traveller|traveler))\b/.test(

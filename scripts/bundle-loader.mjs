@@ -8,7 +8,14 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire, Module } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { constants, Script } from 'node:vm';
+
+// A CLI run uses hundreds of regular expressions (the request reader's) a few times each. By
+// default V8 compiles each one twice, to bytecode on its first run and to machine code on its
+// second; compiling straight to machine code halves the reader's first parse (about 100 → 45 ms)
+// and leaves the code cache valid (it does not depend on this flag).
+setFlagsFromString('--no-regexp-tier-up');
 
 const bundle = fileURLToPath(import.meta.url).replace(/\.mjs$/, '.cjs');
 const words = process.argv.slice(2);

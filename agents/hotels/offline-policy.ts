@@ -1,5 +1,5 @@
 import type { Stay } from '../../tools/domain/inventory.schema.js';
-import { stayScore } from '../../tools/planning/comfort.js';
+import { luxuryFloor, stayScore } from '../../tools/planning/comfort.js';
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
 import { roundsSoFar, toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
@@ -40,8 +40,10 @@ export const hotelsPolicy: OfflinePolicy = (messages) => {
         .filter((r) => r.args.city === city)
         .flatMap((r) => (r.content as { stays: Stay[] }).stays);
       const byValue = [...stays].sort((a, b) => value(b, task.travellers) - value(a, task.travellers));
-      // With a comfort wish, "best" is the wished standard first (a luxury trip skips dorm beds).
-      const score = (s: Stay): number => stayScore(s, task.comfort ?? null);
+      // With a comfort wish, "best" is the wished standard first (a luxury trip skips dorm beds,
+      // and shortlists the grandest luxury stays, not only the cheapest well-rated ones).
+      const floor = task.comfort === 'luxury' ? luxuryFloor(stays) : null;
+      const score = (s: Stay): number => stayScore(s, task.comfort ?? null, undefined, floor);
       const byRating = [...stays].sort((a, b) => score(b) - score(a) || a.pricePerNight - b.pricePerNight);
       const cheapest = [...stays].sort((a, b) => a.pricePerNight - b.pricePerNight);
       const picked = new Set<string>();

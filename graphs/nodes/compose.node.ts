@@ -1,6 +1,7 @@
 import type { Plan } from '../../tools/domain/plan.schema.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
+import { luxurySentence } from '../../tools/planning/luxury-upgrades.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { mergeNotHonoured, unmetInterests } from '../../tools/planning/not-honoured.js';
 import { preferenceNotHonoured } from '../../tools/planning/preference-notes.js';
@@ -53,7 +54,8 @@ export function createComposeNode(deps: TripGraphDeps) {
       ...(deps.world.attributions.length > 0 ? { attributions: [...deps.world.attributions] } : {}),
       summary:
         `${spec.days}-day trip for ${party} from ${spec.origin}: ${describeRoute(selection, spec.ruleset)}, ` +
-        `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.`,
+        `by ${selection.modes.join(' and ')}; ${formatMoney(cost.total, cost.currency)}${budget}; ${checks}.` +
+        luxurySentence(selection.upgrades ?? [], state.days, cost.currency),
     };
     if (validation.passed) return { plan };
     const reasons = validation.checks.filter((c) => !c.passed).flatMap((c) => c.problems);

@@ -33,9 +33,10 @@ const TIER_POINTS = 5;
  * wished one (a mid-range wish does not buy luxury), then the rating.
  */
 export function stayScore(
-  stay: Pick<Stay, 'roomType' | 'rating'>,
+  stay: Pick<Stay, 'roomType' | 'rating' | 'pricePerNight'>,
   comfort: ComfortTier | null,
   ruleset: Ruleset = 'travelplanner',
+  luxuryFloor: number | null = null,
 ): number {
   if (comfort === null) {
     const sharedBed = ruleset === 'standard' && stay.roomType === 'Shared room';
@@ -43,7 +44,31 @@ export function stayScore(
   }
   if (comfort === 'cheapest') return 0;
   const reached = Math.min(TIER_RANK[stayTier(stay)], TIER_RANK[comfort]);
-  return TIER_POINTS * reached + stay.rating;
+  const grandeur =
+    comfort === 'luxury' && stayTier(stay) === 'luxury' ? priceLevel(stay.pricePerNight, luxuryFloor) : 0;
+  return TIER_POINTS * reached + stay.rating + grandeur;
+}
+
+/**
+ * Points per doubling of the price over the city's plainest luxury stay, up to this many
+ * doublings: every luxury-tier stay is rated 4.6–5, so the rating alone would settle a $25,000
+ * luxury trip on a $202 flat; the price level is what separates a flat from a palatial suite.
+ */
+const PRICE_LEVEL_POINTS = 1;
+const MAX_DOUBLINGS = 3;
+
+/** The price level over `floor` (the cheapest of its kind in the city): 0 at the floor, 1 at twice it. */
+export function priceLevel(price: number, floor: number | null): number {
+  if (floor === null || floor <= 0 || price <= floor) return 0;
+  return PRICE_LEVEL_POINTS * Math.min(MAX_DOUBLINGS, Math.log2(price / floor));
+}
+
+/** The cheapest per-night price of the luxury-tier stays among `stays`; null when there are none. */
+export function luxuryFloor(
+  stays: readonly Pick<Stay, 'roomType' | 'rating' | 'pricePerNight'>[],
+): number | null {
+  const prices = stays.filter((s) => stayTier(s) === 'luxury').map((s) => s.pricePerNight);
+  return prices.length > 0 ? Math.min(...prices) : null;
 }
 
 /** Whether a stay is out of place for the wish while others are available (luxury on a budget trip, a shared bed on a luxury one). */

@@ -1,4 +1,5 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
+import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
 import { suitsMeal } from './meal-kinds.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
@@ -12,6 +13,17 @@ export interface MealUpgradeOptions {
   budget: number | null;
   /** Restaurant names to use where they fit their city and the budget, in order of preference. */
   preferred?: readonly string[];
+  /** What an upgrade improves; default the rating (a luxury trip also counts the price level: `luxuryMealQuality`). */
+  quality?: (r: Restaurant) => number;
+}
+
+/**
+ * A luxury trip's measure of a restaurant: its rating plus its price level over the cheapest
+ * kitchen of its city, so money left buys the grander tables rather than stopping at a ★4.9 snack bar.
+ */
+export function luxuryMealQuality(pools: MealPools): (r: Restaurant) => number {
+  return (r) =>
+    r.rating + priceLevel(r.averageCost, pools.byCity.get(nameKey(r.city))?.[0]?.averageCost ?? null);
 }
 
 /** Half a cent of slack for float sums (costBreakdown rounds to cents). */
@@ -35,6 +47,7 @@ export function upgradeMealPlan(
     if (r) ledger.add(r.name, slots[i]!.day);
   });
   const pinned = new Set<number>();
+  const quality = options.quality ?? ((r: Restaurant) => r.rating);
   const price = (r: Restaurant | null): number => (r ? mealCost(r, pools.travellers) : 0);
   let left =
     options.budget === null ? Number.POSITIVE_INFINITY : options.budget - picksCost(picks, pools.travellers);
@@ -115,7 +128,7 @@ export function upgradeMealPlan(
       if (!current || pinned.has(slot)) continue;
       // The cheapest strictly better-rated unused restaurant: one step up, so every slot gets a turn.
       const better = cityPool(slot)
-        .filter((r) => r.rating > current.rating && ledger.isUnused(r.name))
+        .filter((r) => quality(r) > quality(current) + 1e-9 && ledger.isUnused(r.name))
         .sort((a, b) => a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name));
       for (const r of better) {
         if (place(slot, r)) {

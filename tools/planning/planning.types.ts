@@ -51,6 +51,8 @@ export interface TripSelection {
   modes: TransportMode[];
   /** Wishes the chosen route, legs or stays do not honour, with why (see not-honoured.ts). */
   notHonoured?: NotHonoured[];
+  /** What a luxury wish bought beyond the plainest luxury stays, one sentence per city (luxury-upgrades.ts). */
+  upgrades?: string[];
 }
 
 /** Why no plan exists, precisely enough to tell the user which constraint to relax. */

@@ -2,6 +2,7 @@ import type { TransportMode } from '../domain/common.schema.js';
 import type { Stay } from '../domain/inventory.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayFrames } from './day-frames.js';
+import { luxuryUpgrades } from './luxury-upgrades.js';
 import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js';
 import { mealSlots } from './meal-slots.js';
 import { fitsBudget, formatMoney, remainingBudget } from './money.js';
@@ -207,6 +208,8 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
     mealBudget: ctx.budget === null ? null : remainingBudget(ctx.budget, transport + booked),
     modes,
   };
+  const upgrades = luxuryUpgrades(ctx.spec, perCity, bookings);
+  if (upgrades.length > 0) selection.upgrades = upgrades;
   return { selection, quality: quality(ctx, route, rank, bookings, legs.choice), total };
 }
 

@@ -5,7 +5,7 @@ import { type DayFrame, dayFrames } from './day-frames.js';
 import { formatClock, legTimes } from './leg-times.js';
 import { cheapestMealPlan, type MealPicks, mealPools } from './meal-plan.js';
 import { type MealKind, mealSlots, sightSlots } from './meal-slots.js';
-import { upgradeMealPlan } from './meal-upgrade.js';
+import { luxuryMealQuality, upgradeMealPlan } from './meal-upgrade.js';
 import { fitsBudget, formatMoney } from './money.js';
 import { nameKey } from './names.js';
 import type { ScheduleInput, ScheduleOutcome } from './planning.types.js';
@@ -58,6 +58,7 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
   const picks = upgradeMealPlan(pools, slots, base.picks, {
     budget: mealBudget,
     preferred: input.preferred?.restaurants ?? [],
+    ...(spec.preferences.comfort === 'luxury' ? { quality: luxuryMealQuality(pools) } : {}),
   });
   const meals = new Map<string, Restaurant>();
   slots.forEach((slot, i) => {

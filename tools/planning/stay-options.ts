@@ -2,7 +2,7 @@ import { type RoomTypeRequirement, roomTypeSatisfies } from '../domain/common.sc
 import type { Stay } from '../domain/inventory.schema.js';
 import type { StayBooking } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { stayScore, unwantedForComfort } from './comfort.js';
+import { luxuryFloor, stayScore, unwantedForComfort } from './comfort.js';
 import { roomsFor, stayCost } from './cost.js';
 import { compareText, nameKey } from './names.js';
 
@@ -48,14 +48,16 @@ export function stayChoices(
   const { comfort } = spec.preferences;
   const eligible = listed.filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s));
   const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort));
-  const choices = (wanted.length > 0 ? wanted : eligible)
+  const pool = wanted.length > 0 ? wanted : eligible;
+  const floor = comfort === 'luxury' ? luxuryFloor(pool) : null;
+  const choices = pool
     .map((stay): StayChoice => {
       const cost = stayCost(stay, spec.travellers, nights);
       const rooms = roomsFor(stay, spec.travellers);
       return {
         booking: { city, stay, firstNight, nights, rooms, cost },
         cost,
-        rating: stayScore(stay, comfort, spec.ruleset),
+        rating: stayScore(stay, comfort, spec.ruleset, floor),
       };
     })
     .sort(

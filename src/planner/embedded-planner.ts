@@ -1,10 +1,10 @@
-import { MemorySaver } from '@langchain/langgraph';
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
 import { PlainJsonSerializer } from '../checkpoint/plain-json-serde.js';
 import type { Config } from '../config.js';
 import { createModels } from '../models/model-factory.js';
 import { createWorld } from '../world/create-world.js';
+import { VersionedMemorySaver } from './versioned-memory-saver.js';
 
 export interface EmbeddedPlanner {
   world: WorldProvider;
@@ -27,8 +27,9 @@ export function createEmbeddedPlanner(
     world,
     models: models.defaults,
     modelChoices: models.choices,
-    // LangGraph's JsonPlus byte for byte, without its replacer/reviver walk over plain trip state.
-    checkpointer: new MemorySaver(new PlainJsonSerializer()),
+    // Each channel value serialized once per version, by LangGraph's JsonPlus byte for byte
+    // without its replacer/reviver walk over plain trip state.
+    checkpointer: new VersionedMemorySaver(new PlainJsonSerializer()),
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
   });
   return { world, graph };

@@ -17,12 +17,21 @@ function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDa
   return h.name === 'Golden Week' ? named : { start: plusDays(day, -3), days: 7 };
 }
 
+// Each holiday's pattern is built once, not per request (building and compiling them on every
+// parse was a good part of its cost); 'g' and read only through matchAll, which clones it.
+const HOLIDAY_PATTERNS = HOLIDAYS.map(
+  (h) =>
+    [
+      h,
+      new RegExp(
+        `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
+        'g',
+      ),
+    ] as const,
+);
+
 function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
-  for (const h of HOLIDAYS) {
-    const re = new RegExp(
-      `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
-      'g',
-    );
+  for (const [h, re] of HOLIDAY_PATTERNS) {
     for (const m of matchAll(lower, re)) {
       const year = yearOfText(m[2]);
       const weekendWord = m[3]?.trim();
@@ -79,13 +88,14 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
 }
 
+const WEEKEND_OF = new RegExp(
+  `\\b(?:the\\s+)?(long\\s+weekend|weekend|week)\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
+  'g',
+);
+
 /** "the weekend of June 12": the Friday to Sunday around that day (read before written dates). */
 function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
-  const re = new RegExp(
-    `\\b(?:the\\s+)?(long\\s+weekend|weekend|week)\\s+of\\s+(?:the\\s+)?(?:${MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})${YEAR}`,
-    'g',
-  );
-  for (const m of matchAll(lower, re)) {
+  for (const m of matchAll(lower, WEEKEND_OF)) {
     const month = monthNumber(m[2] ?? m[5]);
     const day = Number(m[3] ?? m[4]);
     if (month === undefined) continue;

@@ -35,13 +35,17 @@ const ORDINALS: Record<string, number> = {
   final: -1,
 };
 
+// The patterns are built once, not per request: building and compiling them again on every parse
+// was a good part of its cost. All are 'g' and read only through matchAll (which clones), so a
+// shared pattern's lastIndex never carries from one call to the next.
+const NTH_WEEKDAY_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_WORD}\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+  'g',
+);
+
 /** "the 2nd Friday of April", "the last Sunday in May": that day of that month. */
 function nthWeekdayOfMonth(lower: string, today: IsoDate, out: RelativeDate[]): void {
-  const re = new RegExp(
-    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_WORD}\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
-    'g',
-  );
-  for (const m of matchAll(lower, re)) {
+  for (const m of matchAll(lower, NTH_WEEKDAY_OF_MONTH)) {
     const month = monthNumber(m[3]);
     const n = ORDINALS[m[1]!];
     const weekday = weekdayNumber(m[2]!);
@@ -59,12 +63,13 @@ function nthWeekdayOfMonth(lower: string, today: IsoDate, out: RelativeDate[]): 
 }
 
 /** "Mon-Wed next week", "Fri to Sun": both ends, however short the names. */
+const WEEKDAY_RANGE = new RegExp(
+  `\\b(?:(this|next|coming|this coming)\\s+)?${WEEKDAY_WORD}\\s*(?:-|–|to|through|thru|until|till)\\s*${WEEKDAY_WORD}\\b(\\s+(?:of\\s+)?(?:next|this)\\s+week|\\s+the\\s+week\\s+after\\s+next)?`,
+  'g',
+);
+
 function weekdayRanges(lower: string, today: IsoDate, out: RelativeDate[]): void {
-  const re = new RegExp(
-    `\\b(?:(this|next|coming|this coming)\\s+)?${WEEKDAY_WORD}\\s*(?:-|–|to|through|thru|until|till)\\s*${WEEKDAY_WORD}\\b(\\s+(?:of\\s+)?(?:next|this)\\s+week|\\s+the\\s+week\\s+after\\s+next)?`,
-    'g',
-  );
-  for (const m of matchAll(lower, re)) {
+  for (const m of matchAll(lower, WEEKDAY_RANGE)) {
     const [first, last] = [weekdayNumber(m[2]!), weekdayNumber(m[3]!)];
     if (first < 0 || last < 0) continue;
     const when = `${m[1] ?? ''} ${m[4] ?? ''}`;
@@ -87,15 +92,16 @@ function weekdayRanges(lower: string, today: IsoDate, out: RelativeDate[]): void
   }
 }
 
+const WEEKDAY = new RegExp(
+  `(?:\\b(this coming|this|coming|upcoming|next|the following|following|on|from|leaving|leave|depart(?:ing)?|starting|start|back|returning|return|until|till|thru|through|to)\\s{1,3}|(?<=\\w\\s?)(-)\\s?)?\\b${WEEKDAY_WORD}\\b(?:\\s+(?:after\\s+next|next\\s+week|week))?`,
+  'g',
+);
+
 function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "this coming Saturday", "next Friday", "on Thursday", "fri" after a cue, "Friday to Monday".
-  const re = new RegExp(
-    `(?:\\b(this coming|this|coming|upcoming|next|the following|following|on|from|leaving|leave|depart(?:ing)?|starting|start|back|returning|return|until|till|thru|through|to)\\s{1,3}|(?<=\\w\\s?)(-)\\s?)?\\b${WEEKDAY_WORD}\\b(?:\\s+(?:after\\s+next|next\\s+week|week))?`,
-    'g',
-  );
   let previous: IsoDate | undefined;
   let previousEnd = -1;
-  for (const m of matchAll(lower, re)) {
+  for (const m of matchAll(lower, WEEKDAY)) {
     const word = m[3]!;
     // A dash joins a range ("sat-mon"); it counts as a cue for the short names.
     const cue = m[1] ?? m[2];
@@ -146,6 +152,11 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
 }
 
+const NTH_WEEKEND_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(long\\s+)?weekend\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+  'g',
+);
+
 function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
   const re = /\b(this|next|the following|coming|this coming|upcoming)\s+(long\s+)?weekend\b/g;
   for (const m of matchAll(lower, re)) {
@@ -173,11 +184,7 @@ function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
     });
   }
   // "the first weekend of June", "the last weekend in May".
-  const nth = new RegExp(
-    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+(long\\s+)?weekend\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
-    'g',
-  );
-  for (const m of matchAll(lower, nth)) {
+  for (const m of matchAll(lower, NTH_WEEKEND_OF_MONTH)) {
     const month = monthNumber(m[3]);
     const n = ORDINALS[m[1]!];
     if (month === undefined || n === undefined) continue;
@@ -193,6 +200,12 @@ function weekends(lower: string, today: IsoDate, out: RelativeDate[]): void {
   }
 }
 
+const OFFSET_UNIT = '(days?|weeks?|fortnights?|months?)';
+const OFFSET = new RegExp(
+  `\\b(?:in\\s+(${NUMBER}|an?)\\s+${OFFSET_UNIT}(?:'?\\s+time)?|(${NUMBER}|an?)\\s+${OFFSET_UNIT}\\s+from\\s+(now|today|${WEEKDAY_WORD}))\\b`,
+  'g',
+);
+
 function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, /\b(?:the\s+)?day after tomorrow\b/g)) {
     out.push({
@@ -203,12 +216,7 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
     });
   }
   // "in three weeks", "two weeks from now", "a week from Friday", "in a fortnight".
-  const unit = '(days?|weeks?|fortnights?|months?)';
-  const re = new RegExp(
-    `\\b(?:in\\s+(${NUMBER}|an?)\\s+${unit}(?:'?\\s+time)?|(${NUMBER}|an?)\\s+${unit}\\s+from\\s+(now|today|${WEEKDAY_WORD}))\\b`,
-    'g',
-  );
-  for (const m of matchAll(lower, re)) {
+  for (const m of matchAll(lower, OFFSET)) {
     const countWord = m[1] ?? m[3] ?? '';
     const unitWord = (m[2] ?? m[4] ?? '').replace(/s$/, '');
     // "Rome in 5 days" is how long, not when (the place before it was blanked out), unless the
@@ -264,13 +272,26 @@ const PART_DAYS: Record<string, number | 'last'> = {
   'end of': 24,
 };
 
+const MONTH_PART = new RegExp(
+  `\\b(${Object.keys(PART_DAYS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*${MONTH}${YEAR}`,
+  'g',
+);
+
+const NTH_WEEK_OF_MONTH = new RegExp(
+  `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
+  'g',
+);
+
+const MONTH_ONLY = new RegExp(
+  `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)|(?<=(?:^|[,;:(]|\\s-)\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))`,
+  'g',
+);
+
 function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "the second week of June": the 8th to the 14th (weeks counted from the 1st), a week long.
-  const weekOf = new RegExp(
-    `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+week\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
-    'g',
-  );
-  for (const m of matchAll(lower, weekOf)) {
+  for (const m of matchAll(lower, NTH_WEEK_OF_MONTH)) {
     const month = monthNumber(m[2]);
     const n = ORDINALS[m[1]!];
     if (month === undefined || n === undefined) continue;
@@ -282,11 +303,7 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (date === undefined) continue;
     out.push({ ...spanOf(m), date, days: 7, note: `Read '${m[0]}' as the week from ${describe(date)}.` });
   }
-  const parts = Object.keys(PART_DAYS)
-    .sort((a, b) => b.length - a.length)
-    .join('|');
-  const part = new RegExp(`\\b(${parts})\\s*${MONTH}${YEAR}`, 'g');
-  for (const m of matchAll(lower, part)) {
+  for (const m of matchAll(lower, MONTH_PART)) {
     const month = monthNumber(m[2]);
     const day = PART_DAYS[m[1]!];
     if (month === undefined || day === undefined) continue;
@@ -323,11 +340,7 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as from the 1st, ${date}.` });
   }
   // Month only: "in May", "sometime in June 2027", "during August", "this October", "June 2027".
-  const only = new RegExp(
-    `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)|(?<=(?:^|[,;:(]|\\s-)\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))`,
-    'g',
-  );
-  for (const m of matchAll(lower, only)) {
+  for (const m of matchAll(lower, MONTH_ONLY)) {
     if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
     // The last form is a month standing alone as one item of a list ("from Seattle, October, 2 adults").
     const month = monthNumber(m[1] ?? m[3] ?? m[5]);

@@ -54,6 +54,10 @@ export function createSourceHttp(options: SourceHttpOptions): SourceHttp {
       const cached = req.cacheTtlSeconds !== undefined ? await options.cache?.get(key) : undefined;
       if (cached !== undefined) return parseBody(cached, req.schema, caller.source, described);
 
+      // Loaded on the first call out (a plan on the sandbox alone never loads undici's ~1 MB), and
+      // before the caller's rate gate: a slot spent loading would send the request late and the
+      // next one less than the source's interval after it.
+      const { request } = await import('undici');
       const text = await caller.call(described, async (signal) => {
         const headers: Record<string, string> = {
           'user-agent': options.userAgent,
@@ -61,8 +65,6 @@ export function createSourceHttp(options: SourceHttpOptions): SourceHttp {
           ...options.headers,
         };
         if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
-        // Read on the first call out: a plan on the sandbox alone never loads undici's ~1 MB.
-        const { request } = await import('undici');
         let response: Awaited<ReturnType<typeof request>>;
         try {
           response = await request(url, { method, headers, body, signal });

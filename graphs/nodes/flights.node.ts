@@ -10,6 +10,7 @@ import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { AgentRunRecord, TripStateUpdate } from '../trip-state.js';
+import { searchingOnce } from './flights-searches.js';
 
 /** Every distinct hop of every candidate route (a hop is the same journey on the same day). */
 export function distinctHops(spec: TripSpec, routes: readonly RouteCandidate[]): Hop[] {
@@ -49,9 +50,10 @@ export async function shortlistTransport(
     preferredModes: spec.preferences.preferredModes,
     hops: hops.map(({ from, to, date }) => ({ from, to, date })),
   };
+  const world = searchingOnce(deps.world);
   const { output, record } = await runAgentInNode(
     deps,
-    createFlightsAgent(deps),
+    createFlightsAgent({ world }),
     modelFor(deps, 'flights', model),
     'Find the transport options for every hop of this trip.',
     task,
@@ -65,20 +67,20 @@ export async function shortlistTransport(
       const hopQuery = { from: hop.from, to: hop.to, date: hop.date };
       const flights = excluded.has('flight')
         ? []
-        : (await deps.world.searchFlights({ ...hopQuery, travellers: spec.travellers })).filter((f) =>
+        : (await world.searchFlights({ ...hopQuery, travellers: spec.travellers })).filter((f) =>
             chosen.flightNumbers.includes(f.flightNumber),
           );
       const ground = (
         await Promise.all(
           chosen.groundModes
             .filter((mode) => !excluded.has(mode))
-            .map((mode) => deps.world.groundRoute({ from: hop.from, to: hop.to, mode })),
+            .map((mode) => world.groundRoute({ from: hop.from, to: hop.to, mode })),
         )
       ).filter((g): g is GroundRoute => g !== undefined);
       const trains =
         excluded.has('rail') || chosen.trainNumbers.length === 0
           ? []
-          : (await deps.world.searchTrains({ ...hopQuery, travellers: spec.travellers })).filter((t) =>
+          : (await world.searchTrains({ ...hopQuery, travellers: spec.travellers })).filter((t) =>
               chosen.trainNumbers.includes(t.trainNumber),
             );
       return { hop, flights, ground, trains };

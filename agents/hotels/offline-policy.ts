@@ -1,5 +1,5 @@
 import type { Stay } from '../../tools/domain/inventory.schema.js';
-import { luxuryFloor, stayScore } from '../../tools/planning/comfort.js';
+import { luxuryFloor, stayScore, stayTier } from '../../tools/planning/comfort.js';
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
 import { roundsSoFar, toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
@@ -47,7 +47,14 @@ export const hotelsPolicy: OfflinePolicy = (messages) => {
       const byRating = [...stays].sort((a, b) => score(b) - score(a) || a.pricePerNight - b.pricePerNight);
       const cheapest = [...stays].sort((a, b) => a.pricePerNight - b.pricePerNight);
       const picked = new Set<string>();
-      for (const list of [cheapest.slice(0, 4), byValue.slice(0, 4), byRating.slice(0, 4), byValue]) {
+      // A luxury trip also keeps the plainest luxury-tier stays (what a tight budget can still buy)
+      // and its grandest ones ahead of value picks; other trips keep cheap, value and best alike.
+      const plainLuxury = cheapest.filter((s) => stayTier(s) === 'luxury').slice(0, 2);
+      const lists =
+        task.comfort === 'luxury'
+          ? [cheapest.slice(0, 4), plainLuxury, byRating.slice(0, 4), byValue]
+          : [cheapest.slice(0, 4), byValue.slice(0, 4), byRating.slice(0, 4), byValue];
+      for (const list of lists) {
         for (const stay of list) if (picked.size < PER_CITY) picked.add(stay.name);
       }
       return { city, stayNames: [...picked] };

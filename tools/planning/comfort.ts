@@ -45,7 +45,10 @@ export function stayScore(
   if (comfort === 'cheapest') return 0;
   const reached = Math.min(TIER_RANK[stayTier(stay)], TIER_RANK[comfort]);
   const grandeur =
-    comfort === 'luxury' && stayTier(stay) === 'luxury' ? priceLevel(stay.pricePerNight, luxuryFloor) : 0;
+    comfort === 'luxury' && stayTier(stay) === 'luxury'
+      ? priceLevel(stay.pricePerNight, luxuryFloor) +
+        (stay.roomType === 'Entire home/apt' ? WHOLE_PLACE_POINTS : 0)
+      : 0;
   return TIER_POINTS * reached + stay.rating + grandeur;
 }
 
@@ -55,6 +58,8 @@ export function stayScore(
  * luxury trip on a $202 flat; the price level is what separates a flat from a palatial suite.
  */
 const PRICE_LEVEL_POINTS = 1;
+/** A whole place outranks a dearer private room in someone's home (a $234 room is not grander than a $202 flat). */
+const WHOLE_PLACE_POINTS = 1;
 const MAX_DOUBLINGS = 3;
 
 /** The price level over `floor` (the cheapest of its kind in the city): 0 at the floor, 1 at twice it. */

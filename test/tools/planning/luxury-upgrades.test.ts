@@ -28,6 +28,18 @@ describe('a luxury wish with money left (standard trips)', () => {
     expect(validation.passed).toBe(true);
   });
 
+  it('on a tight budget prefers a whole luxury flat to a dearer private room', async () => {
+    const { draft, validation } = await planInWorld(world, {
+      ...luxury,
+      budget: { amount: 4300, currency: 'USD' },
+    });
+    const { stay } = draft.stays[0]!;
+    expect(stayTier(stay)).toBe('luxury');
+    expect(stay.roomType).toBe('Entire home/apt');
+    expect(spent(draft).total).toBeLessThanOrEqual(4300);
+    expect(validation.passed).toBe(true);
+  });
+
   it('spends the money left on grander tables than a trip with no comfort wish', async () => {
     const plain = await planInWorld(world, paris);
     const grand = await planInWorld(world, luxury);

@@ -3,6 +3,7 @@ import type { PlanDay, TransportLeg } from '../domain/plan.schema.js';
 import { dayMealCost } from './cost.js';
 import { type DayFrame, dayFrames } from './day-frames.js';
 import { formatClock, legTimes } from './leg-times.js';
+import { grandestAtDinner } from './meal-order.js';
 import { cheapestMealPlan, type MealPicks, mealPools } from './meal-plan.js';
 import { type MealKind, mealSlots, sightSlots } from './meal-slots.js';
 import { luxuryMealQuality, upgradeMealPlan } from './meal-upgrade.js';
@@ -55,11 +56,14 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
       },
     };
   }
-  const picks = upgradeMealPlan(pools, slots, base.picks, {
+  const luxury = spec.preferences.comfort === 'luxury';
+  const upgraded = upgradeMealPlan(pools, slots, base.picks, {
     budget: mealBudget,
     preferred: input.preferred?.restaurants ?? [],
-    ...(spec.preferences.comfort === 'luxury' ? { quality: luxuryMealQuality(pools) } : {}),
+    ...(luxury ? { quality: luxuryMealQuality(pools) } : {}),
   });
+  // A luxury day dines at its grandest table rather than breakfasting there.
+  const picks = luxury ? grandestAtDinner(slots, upgraded, spec.ruleset) : upgraded;
   const meals = new Map<string, Restaurant>();
   slots.forEach((slot, i) => {
     const pick = (picks as MealPicks)[i];

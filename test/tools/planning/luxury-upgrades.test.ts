@@ -47,6 +47,13 @@ describe('a luxury wish with money left (standard trips)', () => {
     expect(grand.validation.passed).toBe(true);
   });
 
+  it('dines at the day’s grandest table: no luxury day breakfasts dearer than it dines', async () => {
+    const { draft } = await planInWorld(world, luxury);
+    const full = draft.days.filter((d) => d.breakfast && d.lunch && d.dinner && d.fromCity === null);
+    expect(full.length).toBeGreaterThan(3);
+    for (const d of full) expect(d.dinner!.averageCost).toBeGreaterThanOrEqual(d.breakfast!.averageCost);
+  });
+
   it('says what the upgrades bought; other wishes say nothing', async () => {
     const { draft, selection } = await planInWorld(world, luxury);
     expect(selection.upgrades).toHaveLength(1);

@@ -10,6 +10,20 @@ export interface DurationMention extends Span {
 const WHEN_WORDS =
   /\b(?:next|this|last|coming|following|same|every|each|per|that|which|other|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)|of)\b/;
 
+// Built once, not on every parse; 'g' and read only through matchAll, which clones them.
+/** "5 days", "a week", "10-night", "week-long". */
+const COUNTED = new RegExp(
+  `\\b(${NUMBER}|an?)\\s*-?\\s*(days?|nights?|weeks?|fortnights?)\\b(?:\\s*-?\\s*long\\b)?`,
+  'g',
+);
+/** "a week and a half", "two and a half weeks". */
+const WEEK_AND_A_HALF = new RegExp(
+  `\\b(${NUMBER}|an?)\\s+(?:weeks?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+weeks?)\\b`,
+  'g',
+);
+/** "a month", "two months", "month-long". */
+const MONTHS = new RegExp(`\\b(${NUMBER}|an?|one)\\s*-?\\s*months?\\b(?:\\s*-?\\s*long\\b)?`, 'g');
+
 /**
  * "5 days", "5-day", "a week", "week-long", "two weeks", "a fortnight", "10 nights" (11 days),
  * "a weekend" (3), "a long weekend" (4). Skips lengths that are not the trip's: "the first 2
@@ -17,11 +31,7 @@ const WHEN_WORDS =
  */
 export function findDurations(lower: string): DurationMention[] {
   const found: DurationMention[] = [];
-  const counted = new RegExp(
-    `\\b(${NUMBER}|an?)\\s*-?\\s*(days?|nights?|weeks?|fortnights?)\\b(?:\\s*-?\\s*long\\b)?`,
-    'g',
-  );
-  for (const m of matchAll(lower, counted)) {
+  for (const m of matchAll(lower, COUNTED)) {
     const count = m[1] === 'a' || m[1] === 'an' ? 1 : parseNumber(m[1] ?? '');
     const unit = (m[2] ?? '').replace(/s$/, '');
     if (count === undefined || count < 1) continue;
@@ -53,10 +63,7 @@ export function findDurations(lower: string): DurationMention[] {
     found.push({ ...spanOf(m), days });
   }
   // "a week and a half", "two and a half weeks": the half week rounds down to three days.
-  for (const m of matchAll(
-    lower,
-    new RegExp(`\\b(${NUMBER}|an?)\\s+(?:weeks?\\s+and\\s+a\\s+half|and\\s+a\\s+half\\s+weeks?)\\b`, 'g'),
-  )) {
+  for (const m of matchAll(lower, WEEK_AND_A_HALF)) {
     const count = m[1] === 'a' || m[1] === 'an' ? 1 : (parseNumber(m[1] ?? '') ?? 1);
     const at = found.findIndex((f) => f.start >= m.index && f.start < m.index + m[0].length);
     if (at >= 0) found.splice(at, 1);
@@ -80,10 +87,7 @@ export function findDurations(lower: string): DurationMention[] {
     if (!found.some((f) => f.start <= start && start < f.end)) found.push({ start, end: start + 4, days: 7 });
   }
   // "a month in Lisbon", "two months": thirty days a month, the planner's longest trips.
-  for (const m of matchAll(
-    lower,
-    new RegExp(`\\b(${NUMBER}|an?|one)\\s*-?\\s*months?\\b(?:\\s*-?\\s*long\\b)?`, 'g'),
-  )) {
+  for (const m of matchAll(lower, MONTHS)) {
     const count = /^(?:an?|one)$/.test(m[1] ?? '') ? 1 : parseNumber(m[1] ?? '');
     const before = lower.slice(Math.max(0, m.index - 12), m.index);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 16);

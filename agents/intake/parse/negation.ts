@@ -10,6 +10,18 @@ const NEGATOR =
 /** "don't mind smoking", "no problem with pets" are consent, not refusal. */
 const CONSENT = /(?:n't|not|never|no)\s+(?:really\s+)?(?:mind|care|object|problem|issue|objection)\b/;
 
+// One pattern per gap, compiled once; not global, so .test() keeps no state between calls.
+const negatedWithinGap = new Map<number, RegExp>();
+
+function negatedWithin(maxGap: number): RegExp {
+  let pattern = negatedWithinGap.get(maxGap);
+  if (pattern === undefined) {
+    pattern = new RegExp(`${NEGATOR}\\s*(?:[\\w'-]+\\s+){0,${maxGap}}$`);
+    negatedWithinGap.set(maxGap, pattern);
+  }
+  return pattern;
+}
+
 /**
  * True when the words just before `index` negate the word there. `maxGap` is how many words
  * may stand between negator and word ("not allow any smoking" has two).
@@ -17,7 +29,7 @@ const CONSENT = /(?:n't|not|never|no)\s+(?:really\s+)?(?:mind|care|object|proble
 export function isNegatedBefore(lower: string, index: number, maxGap = 2): boolean {
   const clause = clauseBefore(lower, index);
   if (CONSENT.test(clause)) return false;
-  return new RegExp(`${NEGATOR}\\s*(?:[\\w'-]+\\s+){0,${maxGap}}$`).test(clause);
+  return negatedWithin(maxGap).test(clause);
 }
 
 /** True when the words after `end` negate what precedes ("smoking is not allowed", "pet-free"). */

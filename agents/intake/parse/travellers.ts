@@ -38,9 +38,18 @@ const AFTER_FOR_N =
 /** Words before a number that make it an age or a limit, not a head count ("under-10 children"). */
 const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
 
+// Each count pattern compiled once per process, not on every parse (they are built from constants).
+const countPatterns = new Map<string, RegExp>();
+
 function countsOf(lower: string, pattern: string, largest = 99): number[] {
+  let compiled = countPatterns.get(pattern);
+  if (compiled === undefined) {
+    compiled = new RegExp(pattern, 'g');
+    countPatterns.set(pattern, compiled);
+  }
   return (
-    matchAll(lower, new RegExp(pattern, 'g'))
+    // 'g' and read only through matchAll, which clones it: no lastIndex is shared.
+    matchAll(lower, compiled)
       .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? m[2] ?? ''))))
       .map((m) => parseNumber(m[1] ?? m[2] ?? ''))
       // Beside a word for people any count is a head count; elsewhere a big number is a year.

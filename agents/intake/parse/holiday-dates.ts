@@ -30,7 +30,14 @@ const HOLIDAY_PATTERNS = HOLIDAYS.map(
     ] as const,
 );
 
+/**
+ * Any holiday's name, as each holiday's own pattern needs it: most requests name none, and then
+ * none of the 35 patterns need scan the text. Not global, so .test() keeps no state.
+ */
+const ANY_HOLIDAY = new RegExp(`(?:${HOLIDAYS.map((h) => h.pattern).join('|')})(?![a-z])`);
+
 function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  if (!ANY_HOLIDAY.test(lower)) return;
   for (const [h, re] of HOLIDAY_PATTERNS) {
     for (const m of matchAll(lower, re)) {
       const year = yearOfText(m[2]);

@@ -44,7 +44,9 @@ describe('a travel day holds at most a day of driving (standard trips)', () => {
     expect(noted[0]!.notes).toContain(longRoadNote(draft.legs[0]!));
     expect(longRoadNote(draft.legs[0]!)).toMatch(/^\d+\.\d h at the wheel from Miami to New York/);
     expect(noted[1]!.notes.some((n) => n.includes('at the wheel'))).toBe(false);
-    expect(noteLongRoads({ ...draft.spec, ruleset: 'travelplanner' }, draft.days, draft.legs)).toEqual(draft.days);
+    expect(noteLongRoads({ ...draft.spec, ruleset: 'travelplanner' }, draft.days, draft.legs)).toEqual(
+      draft.days,
+    );
   });
 
   it('leaves TravelPlanner trips as their rules allow: every family keeps its marathon drive', async () => {

@@ -98,6 +98,24 @@ export function cheapestTransport(
 }
 
 /**
+ * Hop `h` on `option` instead, with the meals its times allow, when `left` pays the extra fare
+ * and any change in meals; null when it cannot be done.
+ */
+function switchHop(
+  current: TransportChoice,
+  h: number,
+  option: TransportOption,
+  left: number,
+  evaluate: MealEvaluator,
+): { chosen: TransportChoice; extra: number } | null {
+  const choice = current.choice.map((o, i) => (i === h ? option : o));
+  const meals = evaluate(choice);
+  if (!meals.feasible) return null;
+  const extra = option.cost - current.choice[h]!.cost + meals.cost - current.meals.cost;
+  return extra > left + 0.005 ? null : { chosen: { choice, meals }, extra };
+}
+
+/**
  * Puts each hop on a train where the party prefers trains and one that `allowance` pays for runs
  * (extra fare plus any change in the meals its times require), cheapest train first, hop by hop
  * in trip order. It runs before stays are upgraded: the preferred-modes check asks for the train
@@ -116,13 +134,10 @@ export function preferTrains(
     if (now.leg.mode === 'rail') return;
     for (const option of hopOptions.filter((o) => o.leg.mode === 'rail')) {
       if (option.cost - now.cost > left + 0.005) break;
-      const choice = chosen.choice.map((o, i) => (i === h ? option : o));
-      const meals = evaluate(choice);
-      if (!meals.feasible) continue;
-      const extra = option.cost - now.cost + meals.cost - chosen.meals.cost;
-      if (extra > left + 0.005) continue;
-      chosen = { choice, meals };
-      left -= extra;
+      const switched = switchHop(chosen, h, option, left, evaluate);
+      if (!switched) continue;
+      chosen = switched.chosen;
+      left -= switched.extra;
       break;
     }
   });
@@ -151,13 +166,10 @@ export function upgradeTransport(
       .sort((a, b) => b.convenience - a.convenience || a.cost - b.cost || compareText(a.id, b.id));
     for (const option of better) {
       if (option.cost - now.cost > left + 0.005) continue;
-      const choice = chosen.choice.map((o, i) => (i === h ? option : o));
-      const meals = evaluate(choice);
-      if (!meals.feasible) continue;
-      const extra = option.cost - now.cost + meals.cost - chosen.meals.cost;
-      if (extra > left + 0.005) continue;
-      chosen = { choice, meals };
-      left -= extra;
+      const switched = switchHop(chosen, h, option, left, evaluate);
+      if (!switched) continue;
+      chosen = switched.chosen;
+      left -= switched.extra;
       break;
     }
   });

@@ -48,7 +48,11 @@ describe('usage after a worker is killed mid-agent and another takes the trip ov
     await context.close();
   });
 
-  it('counts every model round, the dead worker’s included: recorded calls == model rounds', async () => {
+  // Two worker processes start under tsx and one takes over the other's lock: 10–12 s here, and
+  // over the 30 s default once on a heavily loaded machine.
+  it('counts every model round, the dead worker’s included: recorded calls == model rounds', {
+    timeout: 90_000,
+  }, async () => {
     const first = startWorkerProcess(workerEnv(80));
     workers.push(first);
     await first.ready;

@@ -8,7 +8,7 @@ import { matchAll, spanOf } from './text.js';
 
 /** "the day after", "two days before": what shifts a holiday's date, read just before its name. */
 const SHIFT_BEFORE = new RegExp(
-  `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
+  `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:the\\s+)?week|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
 );
 
 /** A holiday's week: the named span when it is one ("Golden Week"), else the seven days around it. */
@@ -45,7 +45,15 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.
       const shifted = SHIFT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
       if (shifted && m[1] === undefined && weekendWord === undefined) {
-        const count = shifted[2] === undefined ? 1 : (parseNumber(shifted[2]) ?? 1);
+        // "the week after Christmas" is the days right after it; "the week before" the seven before.
+        const week = /week$/.test(shifted[1] ?? '');
+        const count = week
+          ? shifted[3] === 'before'
+            ? 7
+            : 1
+          : shifted[2] === undefined
+            ? 1
+            : (parseNumber(shifted[2]) ?? 1);
         const sign = shifted[3] === 'before' ? -1 : 1;
         for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
           const date = plusDays(h.date(y), sign * count);
@@ -54,8 +62,8 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
             start: m.index - shifted[0].length,
             end: m.index + m[0].length,
             date,
-            days: undefined,
-            note: `Read '${shifted[0]}${m[0].trim()}' as ${describe(date)}.`,
+            days: week ? 7 : undefined,
+            note: `Read '${shifted[0]}${m[0].trim()}' as ${week ? 'from ' : ''}${describe(date)}${week ? ' for 7 days' : ''}.`,
           });
           break;
         }
@@ -68,15 +76,24 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       const wide = weekendWord !== undefined || weekendBefore || /over|during|weekend/.test(m[1] ?? '');
       // "Christmas week", "Valentine's week": the seven days around the day.
       const week = weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord);
+      // "over New Year's", "for New Year": the night of the 31st is the point, so the stay starts
+      // the day before New Year's Eve ("New Year's Day", "on", "after" or "to New Year's" are the 1st).
+      const newYearsEve =
+        h.name === "New Year's Day" &&
+        !/\bday\b/.test(m[0]) &&
+        /^(?:over|for|during|around)$/.test(m[1] ?? '') &&
+        !week;
       let date: IsoDate | undefined;
       let days: number | undefined;
       for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
         const day = h.date(y);
-        const span = week
-          ? holidayWeek(h, day)
-          : wide
-            ? holidayWeekend(h, day)
-            : { start: day, days: undefined };
+        const span = newYearsEve
+          ? { start: plusDays(day, -2), days: wide ? 4 : undefined }
+          : week
+            ? holidayWeek(h, day)
+            : wide
+              ? holidayWeekend(h, day)
+              : { start: day, days: undefined };
         if (year !== undefined || span.start >= today) {
           date = span.start;
           days = span.days;
@@ -84,7 +101,11 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         }
       }
       if (date === undefined) continue;
-      const what = wide ? `${h.name} ${weekendWord ?? 'weekend'}` : h.name;
+      const what = newYearsEve
+        ? "New Year's Eve, arriving the day before"
+        : wide
+          ? `${h.name} ${weekendWord ?? 'weekend'}`
+          : h.name;
       out.push({
         ...spanOf(m),
         date,

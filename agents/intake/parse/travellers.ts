@@ -70,7 +70,7 @@ function wholeGroup(lower: string): number[] {
     // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
     ...countsOf(
       lower,
-      `(?<!\\b(?:with|plus|and|&|\\+)\\s+)\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b|(?<=\\b(?:with|plus|and|&|\\+)\\s+)\\b${N}\\s+(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
+      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
       100_000,
     ),
     ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
@@ -124,7 +124,7 @@ const DESCRIBED_COUPLE = new RegExp(
 const A_COUPLE = new RegExp(
   String.raw`(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b` +
     NOT_A_PAIR +
-    String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|the two of us|both of us|the pair of us)`,
+    String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|babymoon|(?:our\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+)?anniversary\b(?!\s+of)|romantic\s+(?:trip|getaway|weekend|escape|break|holiday|vacation)|the two of us|both of us|the pair of us)`,
 );
 
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
@@ -177,6 +177,14 @@ function companions(lower: string): { count: number; vague: boolean } {
     new RegExp(`\\b(?:my|our)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`, 'g'),
   ))
     if (!counted.includes(m.index)) count += 1;
+  // "for my wife's 40th", "celebrating my dad's retirement": the one celebrated comes along.
+  count += matchAll(
+    lower,
+    new RegExp(
+      `\\b(?:for|celebrat(?:e|ing))\\s+(?:my|our)\\s+${AGE}${RELATION}'s\\s+(?:\\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|tieth)|birthday|bday|anniversary|graduation|retirement|big day)\\b`,
+      'g',
+    ),
+  ).length;
   // "me and a friend", "with a colleague": one companion named with "a".
   count += matchAll(
     lower,

@@ -160,7 +160,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
 }
 
 const DRIVING =
-  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|(?<!\b(?:hours?|hrs?|minutes?|mins?|short|long|quick|easy|day'?s|an?|the|no|not|without)\s+)\b(?:driving|drive)\s+(?:from|to|down to|up to|over to)\s+(?=[a-z])|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 

@@ -87,9 +87,12 @@ describe('plan worker (in process) on a real Redis', () => {
     expect(failed?.error?.code).toBe('infeasible');
     expect(failed?.error?.message).toMatch(/budget of \$200/);
     const job = await context.queues.plan.getJob(`${trip.id}.start`);
+    // From the start of the events stream: the job may end before this reader connects (it ends
+    // just after the trip's status does), and would then be waited for until the test timed out.
     const queueEvents = new QueueEvents('plan', {
       connection: context.connect('bullmq', 'queue-events'),
       prefix: bullPrefix(context.config.REDIS_PREFIX),
+      lastEventId: '0-0',
     });
     try {
       expect(await job?.waitUntilFinished(queueEvents)).toMatchObject({ status: 'failed' });
@@ -103,9 +106,12 @@ describe('plan worker (in process) on a real Redis', () => {
     const { trip } = await submitTrip(commands, 'tenant-a', { text: SEATTLE });
     await waitForStatus(context.events, blocking, trip.id, ['completed']);
     // The job ends after the completion: it prunes the planning thread once the plan is recorded.
+    // From the start of the events stream: the job may end before this reader connects (it ends
+    // just after the trip's status does), and would then be waited for until the test timed out.
     const queueEvents = new QueueEvents('plan', {
       connection: context.connect('bullmq', 'queue-events'),
       prefix: bullPrefix(context.config.REDIS_PREFIX),
+      lastEventId: '0-0',
     });
     try {
       const job = await context.queues.plan.getJob(`${trip.id}.start`);

@@ -6,12 +6,46 @@ import {
   type CheckpointListOptions,
   type CheckpointMetadata,
   type CheckpointTuple,
+  JsonPlusSerializer,
   MemorySaver,
+  type SerializerProtocol,
 } from '@langchain/langgraph-checkpoint';
 import { blobField } from '../checkpoint/checkpoint-codec.js';
 
 /** A channel value as serialized, or null when the channel had no value at that version. */
 type Blob = [type: string, bytes: Uint8Array] | null;
+
+/**
+ * A serializer that writes an object once within a step. A step's writes are serialized as
+ * pending writes when each task ends, and moments later the checkpoint serializes the channels
+ * they became: a LastValue channel's new value is the written object itself, so a 3-city plan's
+ * option lists were written twice. The saver forgets what it wrote at every checkpoint, so the
+ * bytes it reuses were taken within the step (LangGraph applies writes without changing them).
+ */
+class OncePerStepSerializer implements SerializerProtocol {
+  private written = new WeakMap<object, Promise<[string, Uint8Array]>>();
+
+  constructor(private readonly inner: SerializerProtocol) {}
+
+  dumpsTyped(value: unknown): Promise<[string, Uint8Array]> {
+    if (typeof value !== 'object' || value === null) return this.inner.dumpsTyped(value);
+    let bytes = this.written.get(value);
+    if (!bytes) {
+      bytes = this.inner.dumpsTyped(value);
+      this.written.set(value, bytes);
+    }
+    return bytes;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: the signature SerializerProtocol declares
+  loadsTyped(type: string, data: Uint8Array | string): Promise<any> {
+    return this.inner.loadsTyped(type, data);
+  }
+
+  forget(): void {
+    this.written = new WeakMap();
+  }
+}
 
 /**
  * MemorySaver that keeps each channel value once per version, as RedisCheckpointSaver does: a
@@ -24,6 +58,13 @@ type Blob = [type: string, bytes: Uint8Array] | null;
 export class VersionedMemorySaver extends MemorySaver {
   /** thread id → namespace → blobField(channel, version) → value. */
   private readonly blobs = new Map<string, Map<string, Map<string, Blob>>>();
+  private readonly oncePerStep: OncePerStepSerializer;
+
+  constructor(serde?: SerializerProtocol) {
+    const oncePerStep = new OncePerStepSerializer(serde ?? new JsonPlusSerializer());
+    super(oncePerStep);
+    this.oncePerStep = oncePerStep;
+  }
 
   override async put(
     config: RunnableConfig,
@@ -43,6 +84,8 @@ export class VersionedMemorySaver extends MemorySaver {
       const blob: Promise<Blob> = value === undefined ? Promise.resolve(null) : this.serde.dumpsTyped(value);
       return [blobField(channel, version), blob] as const;
     });
+    // The step's bytes are taken: later steps serialize afresh whatever they write.
+    this.oncePerStep.forget();
     const stored = super.put(config, { ...checkpoint, channel_values: {} }, metadata);
     const resolved = await Promise.all(pending.map(async ([field, blob]) => [field, await blob] as const));
     const namespaces = this.blobs.get(threadId) ?? new Map<string, Map<string, Blob>>();

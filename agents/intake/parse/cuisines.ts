@@ -71,6 +71,14 @@ const FOOD_WORDS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** A sentence that talks about eating. */
+// Compiled once: a non-global twin of each food word for .test(), a pattern per national cuisine.
+const FOOD_WORD_TESTS = FOOD_WORDS.map(([pattern]) => new RegExp(pattern.source));
+const NATIONAL_PATTERNS = NATIONAL.map((name) => ({
+  name,
+  word: name.toLowerCase(),
+  pattern: new RegExp(`\\b${name.toLowerCase()}\\b`, 'g'),
+}));
+
 const FOOD_CONTEXT =
   /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?|crave|craving|cravings|try|trying|sample|sampling|savou?r|savou?ring|palate|gastronomic|gastronomy|grub)\b/;
 /** What may follow a nationality that is a cuisine: a list or a food noun, not "cities" or "Quarter". */
@@ -100,10 +108,10 @@ export function extractCuisines(lower: string): CuisinesResult {
   for (const sentence of matchAll(lower, /[^.!?;]+/g)) {
     const text = sentence[0];
     // A sentence that already names a food ("We'd love BBQ and Mexican") is about food too.
-    const aboutFood =
-      FOOD_CONTEXT.test(text) || FOOD_WORDS.some(([pattern]) => new RegExp(pattern.source).test(text));
-    for (const name of NATIONAL) {
-      for (const m of matchAll(text, new RegExp(`\\b${name.toLowerCase()}\\b`, 'g'))) {
+    const aboutFood = FOOD_CONTEXT.test(text) || FOOD_WORD_TESTS.some((pattern) => pattern.test(text));
+    for (const { name, word, pattern } of NATIONAL_PATTERNS) {
+      if (!text.includes(word)) continue;
+      for (const m of matchAll(text, pattern)) {
         const after = text.slice(m.index + m[0].length);
         const foodNext =
           /^\s+(?:food|foods|cuisines?|restaurants?|dishes|fare|cooking|bbq|street food)\b/.test(after);

@@ -48,6 +48,11 @@ const twoDigitYear = (y: number | undefined) => (y !== undefined && y < 100 ? 20
 const yearNum = (text: string | undefined) =>
   text === undefined ? undefined : twoDigitYear(Number(text.replace("'", '')));
 
+/** "march 3", "march the 3rd, 2027". */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g');
+/** "3 march", "the 3rd of march 2027". */
+const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g');
+
 /** Every single date written in the text, in order of position. */
 export function findDateMentions(lower: string): DateMention[] {
   const found: DateMention[] = [];
@@ -73,16 +78,10 @@ export function findDateMentions(lower: string): DateMention[] {
     if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
     add(mention(spanOf(m), month, day, twoDigitYear(num(m[3])), m[3] === undefined));
   }
-  for (const m of matchAll(
-    lower,
-    new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEAR_TAIL}\\b`, 'g'),
-  )) {
+  for (const m of matchAll(lower, MONTH_DAY)) {
     add(mention(spanOf(m), monthNumber(m[1]), num(m[2]), yearNum(m[3])));
   }
-  for (const m of matchAll(
-    lower,
-    new RegExp(`\\b(?:the\\s+)?${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g'),
-  )) {
+  for (const m of matchAll(lower, DAY_MONTH)) {
     add(mention(spanOf(m), monthNumber(m[2]), num(m[1]), yearNum(m[3])));
   }
   return found.sort((a, b) => a.start - b.start);
@@ -94,40 +93,43 @@ const RANGE_GAP = new RegExp(
   `^(?:${TO}${WEEKDAY}|\\s*,?\\s*(?:and\\s+)?(?:(?:we(?:'ll| will)?|i(?:'ll| will)?|it(?:'ll| will)?|the trip(?: will)?)\\s+)?(?:return|returning|come back|coming back|back|fly back|flying back|drive back|driving back|home|end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding)(?:\\s+(?:home|on|by))*\\s*(?:the\\s+)?${WEEKDAY})$`,
 );
 
+/** One month, two days: "march 3-7 2027", "march 9th and 13th, 2022" (not "march 28 to 2 april"). */
+const SAME_MONTH_DAY_FIRST = new RegExp(
+  `\\b${MONTH}\\s+(?:the\\s+)?${DAY}${TO}${DAY}${NOT_A_DAY}(?!\\s*(?:of\\s+)?${ANY_MONTH})${YEAR_TAIL}\\b`,
+  'g',
+);
+/** Two days, one month after: "3-7 march 2027", "the 3rd and 7th of march". */
+const SAME_MONTH_DAYS_FIRST = new RegExp(
+  `\\b(?:the\\s+)?${DAY}\\.?${TO}${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`,
+  'g',
+);
+
 /**
  * Every range written in the text: "March 3-7, 2027", "3-7 March", "between the 3rd and 7th of
  * March", and two full dates joined by "to", "-", "until", "and", ", returning".
  */
-export function findDateRanges(lower: string): DateRangeMention[] {
+export function findDateRanges(
+  lower: string,
+  singles: readonly DateMention[] = findDateMentions(lower),
+): DateRangeMention[] {
   const ranges: DateRangeMention[] = [];
   const add = (r: DateRangeMention | undefined) => {
     if (r && !ranges.some((f) => f.start < r.end && r.start < f.end)) ranges.push(r);
   };
-  // One month, two days: "march 3-7 2027", "march 9th and 13th, 2022" (not "march 28 to 2 april").
-  const sameMonthDayFirst = new RegExp(
-    `\\b${MONTH}\\s+(?:the\\s+)?${DAY}${TO}${DAY}${NOT_A_DAY}(?!\\s*(?:of\\s+)?${ANY_MONTH})${YEAR_TAIL}\\b`,
-    'g',
-  );
-  for (const m of matchAll(lower, sameMonthDayFirst)) {
+  for (const m of matchAll(lower, SAME_MONTH_DAY_FIRST)) {
     const span = spanOf(m);
     const [month, year] = [monthNumber(m[1]), yearNum(m[4])];
     const from = mention(span, month, num(m[2]), year);
     const to = mention(span, month, num(m[3]), year);
     if (from && to) add({ ...span, from, to });
   }
-  // Two days, one month after: "3-7 march 2027", "the 3rd and 7th of march".
-  const sameMonthDaysFirst = new RegExp(
-    `\\b(?:the\\s+)?${DAY}\\.?${TO}${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`,
-    'g',
-  );
-  for (const m of matchAll(lower, sameMonthDaysFirst)) {
+  for (const m of matchAll(lower, SAME_MONTH_DAYS_FIRST)) {
     const span = spanOf(m);
     const [month, year] = [monthNumber(m[3]), yearNum(m[4])];
     const from = mention(span, month, num(m[1]), year);
     const to = mention(span, month, num(m[2]), year);
     if (from && to) add({ ...span, from, to });
   }
-  const singles = findDateMentions(lower);
   for (let i = 0; i + 1 < singles.length; i++) {
     const [from, to] = [singles[i]!, singles[i + 1]!];
     if (RANGE_GAP.test(lower.slice(from.end, to.start))) add({ start: from.start, end: to.end, from, to });

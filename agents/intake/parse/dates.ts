@@ -115,7 +115,10 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     ...findSeasons(fullLower, today).filter((s) => !named.some((h) => h.start < s.end && s.start < h.end)),
   ].sort((a, b) => a.start - b.start);
   const lower = maskSpans({ cased: fullLower, lower: fullLower }, holidays).lower;
-  const absolute = [...findDateRanges(lower), ...findDateMentions(lower)];
+  // The written dates are read once; the readers below share them (none changes them).
+  const mentions = findDateMentions(lower);
+  const ranges = findDateRanges(lower, mentions);
+  const absolute = [...ranges, ...mentions];
   const relative = [
     ...holidays,
     ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today),
@@ -134,7 +137,6 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   let unreadable = false;
   let lengthFromPeriod = false;
 
-  const ranges = findDateRanges(lower);
   const resolved = ranges.map((r) => ({ r, dates: resolveRange(r.from, r.to, today) }));
   const range = resolved.find((x) => x.dates !== undefined);
   if (ranges.length > 0 && range === undefined) {
@@ -169,7 +171,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
       warnings.push('Several date ranges are mentioned; using the first.');
     }
   } else if (ranges.length === 0) {
-    const singles = findDateMentions(lower).filter(
+    const singles = mentions.filter(
       (m) =>
         m.month !== undefined &&
         (!m.weak || WEAK_DATE_CUE.test(lower.slice(Math.max(0, m.start - 30), m.start))),
@@ -205,7 +207,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
 
   if (startDate === null && !unreadable && relative.length > 0) {
     lengthFromPeriod = days === null && relative[0]?.days !== undefined;
-    const read = fromRelative(relative, days, absolute.length === 0 ? undefined : findDateMentions(lower));
+    const read = fromRelative(relative, days, absolute.length === 0 ? undefined : mentions);
     startDate = read.startDate;
     days = read.days;
     // "a weekend in March": the month's first weekend, not its 1st.

@@ -10,7 +10,7 @@ export interface DurationMention extends Span {
 const WHEN_WORDS =
   /\b(?:next|this|last|coming|following|same|every|each|per|that|which|other|first|second|third|fourth|fifth|final|\d+(?:st|nd|rd|th)|of)\b/;
 
-// Built once, not on every parse; 'g' and read only through matchAll, which clones them.
+// Built once, not on every parse; 'g' and read only through matchAll, which resets lastIndex.
 /** "5 days", "a week", "10-night", "week-long". */
 const COUNTED = new RegExp(
   `\\b(${NUMBER}|an?)\\s*-?\\s*(days?|nights?|weeks?|fortnights?)\\b(?:\\s*-?\\s*long\\b)?`,

@@ -18,7 +18,8 @@ function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDa
 }
 
 // Each holiday's pattern is built once, not per request (building and compiling them on every
-// parse was a good part of its cost); 'g' and read only through matchAll, which clones it.
+// parse was a good part of its cost); 'g' and read only through matchAll, which resets
+// lastIndex.
 const HOLIDAY_PATTERNS = HOLIDAYS.map(
   (h) =>
     [

@@ -107,6 +107,19 @@ function currencyOfWord(word: string): string | undefined {
   return SYMBOLS[w] ?? WORDS.find(([re]) => re.test(w))?.[1];
 }
 
+/** Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred". */
+const WORDED_AMOUNT = new RegExp(
+  `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+  'g',
+);
+const SYMBOL_AMOUNT = new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g');
+const AMOUNT_CURRENCY = new RegExp(`(?<![\\w.,])${AMOUNT}\\s*${CURRENCY_WORD}(?!\\w)`, 'g');
+/** A number with no currency, unless a unit after it says it counts something else. */
+const BARE_AMOUNT = new RegExp(
+  `(?<![\\w.,$])${AMOUNT}(?!\\s*(?:-\\s*)?(?:days?|nights?|weeks?|people|persons?|adults?|kids|children|cities|travell?ers|guests|of us|%|am\\b|pm\\b|:))`,
+  'g',
+);
+
 /** Every amount of money written with a currency, or after a budget cue. */
 export function findMoney(lower: string): MoneyMention[] {
   const found: MoneyMention[] = [];
@@ -122,12 +135,7 @@ export function findMoney(lower: string): MoneyMention[] {
     const cued = CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(after);
     found.push({ ...span, amount, currency, per: perOf(after), cued });
   };
-  // Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred".
-  const words = new RegExp(
-    `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
-    'g',
-  );
-  for (const m of matchAll(lower, words)) {
+  for (const m of matchAll(lower, WORDED_AMOUNT)) {
     const count = /^an?$/.test(m[2]!) ? 1 : parseNumber(m[2]!);
     if (count === undefined) continue;
     const half = m[3] !== undefined;
@@ -150,18 +158,14 @@ export function findMoney(lower: string): MoneyMention[] {
     if (currency !== undefined || cued || m[4] === 'grand')
       push(span, '', undefined, currency, count * unit + extra + (half ? unit / 2 : 0));
   }
-  for (const m of matchAll(lower, new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g'))) {
+  for (const m of matchAll(lower, SYMBOL_AMOUNT)) {
     push(spanOf(m), m[2]!, m[3], SYMBOLS[m[1]!]);
   }
-  for (const m of matchAll(lower, new RegExp(`(?<![\\w.,])${AMOUNT}\\s*${CURRENCY_WORD}(?!\\w)`, 'g'))) {
+  for (const m of matchAll(lower, AMOUNT_CURRENCY)) {
     push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!));
   }
   // A bare number counts only after a budget cue and only when it looks like money, not a count.
-  const bare = new RegExp(
-    `(?<![\\w.,$])${AMOUNT}(?!\\s*(?:-\\s*)?(?:days?|nights?|weeks?|people|persons?|adults?|kids|children|cities|travell?ers|guests|of us|%|am\\b|pm\\b|:))`,
-    'g',
-  );
-  for (const m of matchAll(lower, bare)) {
+  for (const m of matchAll(lower, BARE_AMOUNT)) {
     const value = amountOf(m[1]!, m[2]);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const cued = CUE.test(clauseBefore(lower, m.index, 50)) || CUE_AFTER.test(after);

@@ -120,6 +120,43 @@ export interface AliasVocabulary {
   readonly airports: ReadonlyMap<string, string>;
   /** Every city and region name, for the typo match: folded key → display name. */
   readonly names: ReadonlyArray<{ key: string; name: string; words: number }>;
+  /** Each alias's patterns, longest alias first, compiled once per vocabulary. */
+  readonly patterns: readonly AliasPattern[];
+}
+
+/**
+ * One alias, ready to look for. Upper-case aliases ("LA") match as written in a request that has
+ * capitals, and in lower case only in an all-lower-case one; the rest match the lower-case text.
+ */
+interface AliasPattern {
+  readonly alias: string;
+  readonly name: string;
+  readonly upper: boolean;
+  /** The surfaces the pattern can match, to skip the regex when none occurs in the text. */
+  readonly casedLiterals: readonly string[];
+  readonly cased: RegExp;
+  readonly lower: RegExp;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const aliasRegex = (alternatives: readonly string[]) =>
+  new RegExp(`(?<![\\w.])(?:${alternatives.map(escapeRegex).join('|')})(?![\\w]|\\.\\w)`, 'g');
+
+function compileAlias(alias: string, name: string): AliasPattern {
+  const upper = alias === alias.toUpperCase();
+  // "Atl", "Nyc": a code of three or more letters typed with only its first capital.
+  const casedLiterals =
+    upper && /^[A-Z]{3,}$/.test(alias) ? [alias, `${alias[0]}${alias.slice(1).toLowerCase()}`] : [alias];
+  const lowerAlias = upper ? alias.toLowerCase() : alias;
+  return {
+    alias,
+    name,
+    upper,
+    casedLiterals,
+    cased: aliasRegex(casedLiterals),
+    lower: aliasRegex([lowerAlias]),
+  };
 }
 
 export function buildVocabulary(
@@ -150,10 +187,11 @@ export function buildVocabulary(
     const key = tokens.join(' ');
     if (key.length >= 4 && !names.has(key)) names.set(key, { key, name: n, words: tokens.length });
   }
-  return { aliases, airports, names: [...names.values()] };
+  const patterns = [...aliases.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((alias) => compileAlias(alias, aliases.get(alias)!));
+  return { aliases, airports, names: [...names.values()], patterns };
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Rewrites nicknames ("NYC", "the Big Apple"), airport codes ("JFK") and near-misspellings of
@@ -176,20 +214,19 @@ export function resolveAliases(
     !names.some((k) => k.start < end && start < k.end) &&
     !replacements.some((r) => r.start < end && start < r.end);
 
-  const aliasKeys = [...vocabulary.aliases.keys()].sort((a, b) => b.length - a.length);
-  for (const alias of aliasKeys) {
-    const upper = alias === alias.toUpperCase();
-    // In a request typed all in lower case, "sf to la" still means the cities, next to a cue.
-    const lowerOnly = upper && !/[A-Z]/.test(text.cased);
-    const source = upper && !lowerOnly ? text.cased : text.lower;
-    // "Atl", "Nyc": a code of three or more letters typed with only its first capital.
-    const titled =
-      upper && !lowerOnly && /^[A-Z]{3,}$/.test(alias) ? `|${alias[0]}${alias.slice(1).toLowerCase()}` : '';
-    const pattern = new RegExp(
-      `(?<![\\w.])(?:${escapeRegex(lowerOnly ? alias.toLowerCase() : alias)}${titled})(?![\\w]|\\.\\w)`,
-      'g',
-    );
-    for (const m of matchAll(source, pattern)) {
+  // In a request typed all in lower case, "sf to la" still means the cities, next to a cue.
+  const hasCapitals = /[A-Z]/.test(text.cased);
+  for (const alias of vocabulary.patterns) {
+    const lowerOnly = alias.upper && !hasCapitals;
+    const casedMatch = alias.upper && !lowerOnly;
+    const source = casedMatch ? text.cased : text.lower;
+    if (
+      casedMatch
+        ? !alias.casedLiterals.some((l) => source.includes(l))
+        : !source.includes(alias.upper ? alias.alias.toLowerCase() : alias.alias)
+    )
+      continue;
+    for (const m of matchAll(source, casedMatch ? alias.cased : alias.lower)) {
       const [start, end] = [m.index, m.index + m[0].length];
       if (!free(start, end)) continue;
       if (
@@ -200,7 +237,7 @@ export function resolveAliases(
         !/^\s+(?:to|->)\s/.test(text.lower.slice(end, end + 5))
       )
         continue;
-      const name = vocabulary.aliases.get(alias)!;
+      const name = alias.name;
       replacements.push({ start, end, name, note: `Took '${text.cased.slice(start, end)}' as ${name}.` });
     }
   }

@@ -92,6 +92,12 @@ function countFrom(word: string | undefined): number | undefined {
 }
 
 /** The first "2 cities in California", "3 Colorado cities", "Texas, covering two cities", "two Texan cities". */
+/** "three Italian cities": a count before a region's adjective. */
+const ADJECTIVAL_COUNT = new RegExp(
+  `\\b(${NUMBER}|a|one)\\s+${QUALIFIERS}([a-z]+)\\s+(?:cities|towns)\\b`,
+  'g',
+);
+
 function findRegionCount(
   text: RequestText,
   mentions: readonly PlaceMention[],
@@ -108,8 +114,7 @@ function findRegionCount(
     const cityCount = countFrom(counted?.[1]);
     if (cityCount !== undefined) return { region: m.region, cityCount };
   }
-  const adjectival = new RegExp(`\\b(${NUMBER}|a|one)\\s+${QUALIFIERS}([a-z]+)\\s+(?:cities|towns)\\b`, 'g');
-  for (const m of matchAll(text.lower, adjectival)) {
+  for (const m of matchAll(text.lower, ADJECTIVAL_COUNT)) {
     const region = index.demonyms.get(m[2] ?? '');
     const cityCount = countFrom(m[1]);
     if (region !== undefined && cityCount !== undefined) return { region, cityCount };

@@ -36,8 +36,8 @@ const ORDINALS: Record<string, number> = {
 };
 
 // The patterns are built once, not per request: building and compiling them again on every parse
-// was a good part of its cost. All are 'g' and read only through matchAll (which clones), so a
-// shared pattern's lastIndex never carries from one call to the next.
+// was a good part of its cost. All are 'g' and read only through matchAll, which resets
+// lastIndex, so a shared pattern's lastIndex never carries from one call to the next.
 const NTH_WEEKDAY_OF_MONTH = new RegExp(
   `\\b(?:the\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\\s+${WEEKDAY_WORD}\\s+(?:of|in)\\s+${MONTH}${YEAR}`,
   'g',

@@ -1,7 +1,7 @@
 import type { Destination, RouteStop } from '../../../tools/domain/trip-spec.schema.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import type { PlaceMention } from './place-mentions.js';
-import type { RequestText, Span } from './text.js';
+import { matchAll, type RequestText, type Span } from './text.js';
 
 /** Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights". */
 const NIGHTS_BEFORE = new RegExp(
@@ -42,6 +42,9 @@ function stopsOf(cued: readonly PlaceMention[]): PlaceMention[][] | undefined {
 }
 
 /** One count per stop written after the last stop ("5 nights + 4 nights"), else undefined. */
+/** One count of a "3 and 2 nights" list. */
+const LISTED_COUNT = new RegExp(`(${NUMBER})(?=\\s|$|[+,/&]|-)`, 'g');
+
 function sequenceAfter(
   text: RequestText,
   last: PlaceMention,
@@ -51,7 +54,7 @@ function sequenceAfter(
   const m = SEQUENCE.exec(text.lower.slice(last.end, last.end + 80));
   // "3 and 2 nights", "5 nights + 4 nights": the unit ends the list; "5 days, 2 adults" is no list.
   if (!m || !/(?:nights?|days?)\s*$/.test(m[1] ?? '')) return undefined;
-  const counts = [...(m[1] ?? '').matchAll(new RegExp(`(${NUMBER})(?=\\s|$|[+,/&]|-)`, 'g'))]
+  const counts = matchAll(m[1] ?? '', LISTED_COUNT)
     .map((x) => parseNumber(x[1] ?? ''))
     .filter((n): n is number => n !== undefined && n > 0);
   if (counts.length !== stops) return undefined;

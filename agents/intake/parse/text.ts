@@ -46,10 +46,42 @@ export function maskSpans(text: RequestText, spans: readonly Span[]): RequestTex
   return { cased: blank(text.cased), lower: blank(text.lower) };
 }
 
-/** All matches of a global regex, with their offsets. */
+// Global twins of the non-global patterns passed to matchAll, compiled once each.
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let twin = globalTwins.get(pattern);
+  if (twin === undefined) {
+    twin = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalTwins.set(pattern, twin);
+  }
+  return twin;
+}
+
+/**
+ * All matches of a regex, with their offsets. An exec loop on the (shared) global pattern rather
+ * than String.matchAll, which clones the pattern on every call; lastIndex is reset before and
+ * after, and nothing runs between the execs, so sharing one pattern object is safe.
+ */
 export function matchAll(text: string, pattern: RegExp): RegExpExecArray[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text.matchAll(global)];
+  const global = globalOf(pattern);
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    found.push(m);
+    // An empty match would repeat forever; step past it (a whole code point under /u), as
+    // String.matchAll does.
+    if (m[0] === '') global.lastIndex = nextIndex(text, global.lastIndex, global.unicode);
+  }
+  global.lastIndex = 0;
+  return found;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1;
 }
 
 /** The span a match covers. */

@@ -1,6 +1,6 @@
 import type { Destination } from '../../../tools/domain/trip-spec.schema.js';
 import type { GazetteerCity } from './gazetteer.js';
-import { matchAll, type Span, spanOf } from './text.js';
+import { type Span, spanOf } from './text.js';
 
 /**
  * Areas people name as destinations that are not cities ("the Amalfi Coast", "Tuscany", "Napa"),
@@ -71,15 +71,25 @@ export interface TouristArea extends Span {
 
 /** The areas named in the text, in order, each with its gateway among `known` cities. */
 export function findTouristAreas(lower: string, known: ReadonlySet<string>): TouristArea[] {
-  return AREAS.flatMap(([pattern, label, gateways]) =>
-    matchAll(lower, pattern)
-      .slice(0, 1)
-      .map((m) => ({
-        ...spanOf(m),
-        label,
-        gateway: gateways.find((g) => known.has(g)),
-      })),
-  ).sort((a, b) => a.start - b.start);
+  const found: TouristArea[] = [];
+  for (const [pattern, label, gateways] of AREAS) {
+    // Not global: exec finds the first mention, the only one that counts.
+    const m = pattern.exec(lower);
+    if (m !== null) found.push({ ...spanOf(m), label, gateway: gateways.find((g) => known.has(g)) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// The names of a gazetteer's cities, collected once per list (callers pass the same list).
+const namesOf = new WeakMap<readonly GazetteerCity[], ReadonlySet<string>>();
+
+function cityNames(cities: readonly GazetteerCity[]): ReadonlySet<string> {
+  let names = namesOf.get(cities);
+  if (names === undefined) {
+    names = new Set(cities.map((c) => c.name));
+    namesOf.set(cities, names);
+  }
+  return names;
 }
 
 const NO_DESTINATION =
@@ -96,7 +106,7 @@ export function touristAreaDestination(
   cities: readonly GazetteerCity[],
   warnings: string[],
 ): Destination | null {
-  const areas = findTouristAreas(lower, new Set(cities.map((c) => c.name)));
+  const areas = findTouristAreas(lower, cityNames(cities));
   const first = areas[0];
   if (first === undefined) return destination;
   if (destination === null) {

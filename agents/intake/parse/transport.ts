@@ -72,17 +72,21 @@ const MODES: readonly ModeCues[] = [
   },
 ];
 
-function refuses(lower: string, cues: ModeCues): boolean {
+/** Each mode's refusal patterns, compiled once (not global: .test() keeps no state). */
+const REFUSALS = MODES.map((cues) => {
   const negators = cues.mode === 'flight' ? `(?:${WITHOUT}|${DREAD})` : WITHOUT;
-  return (
-    cues.phrases.test(lower) ||
-    new RegExp(`\\b${cues.subjects}\\s+${RULED_OUT}`).test(lower) ||
-    new RegExp(`\\b${negators}\\s+${EITHER}${ARTICLE}${cues.nouns}\\b(?!${LIMITED})`).test(lower) ||
-    new RegExp(`\\b${REFUSE}${FILLER}\\s+${EITHER}${cues.verbs}\\b`).test(lower)
-  );
-}
+  return {
+    mode: cues.mode,
+    patterns: [
+      cues.phrases,
+      new RegExp(`\\b${cues.subjects}\\s+${RULED_OUT}`),
+      new RegExp(`\\b${negators}\\s+${EITHER}${ARTICLE}${cues.nouns}\\b(?!${LIMITED})`),
+      new RegExp(`\\b${REFUSE}${FILLER}\\s+${EITHER}${cues.verbs}\\b`),
+    ],
+  };
+});
 
 /** Modes the travellers refuse: "no flights", "can't drive", "don't have a car", "no taxis". */
 export function extractExcludedModes(lower: string): TransportMode[] {
-  return MODES.filter((cues) => refuses(lower, cues)).map((cues) => cues.mode);
+  return REFUSALS.filter((r) => r.patterns.some((p) => p.test(lower))).map((r) => r.mode);
 }

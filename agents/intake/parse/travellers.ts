@@ -38,18 +38,11 @@ const AFTER_FOR_N =
 /** Words before a number that make it an age or a limit, not a head count ("under-10 children"). */
 const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
 
-// Each count pattern compiled once per process, not on every parse (they are built from constants).
-const countPatterns = new Map<string, RegExp>();
-
-function countsOf(lower: string, pattern: string, largest = 99): number[] {
-  let compiled = countPatterns.get(pattern);
-  if (compiled === undefined) {
-    compiled = new RegExp(pattern, 'g');
-    countPatterns.set(pattern, compiled);
-  }
+/** The counts a pattern's first or second group captures, of at most `largest` people. */
+function countsOf(lower: string, pattern: RegExp, largest = 99): number[] {
   return (
-    // 'g' and read only through matchAll, which clones it: no lastIndex is shared.
-    matchAll(lower, compiled)
+    // Patterns are 'g', built once, and read only through matchAll, which resets lastIndex.
+    matchAll(lower, pattern)
       .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? m[2] ?? ''))))
       .map((m) => parseNumber(m[1] ?? m[2] ?? ''))
       // Beside a word for people any count is a head count; elsewhere a big number is a year.
@@ -64,48 +57,64 @@ const ZERO = new RegExp(
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
-/** "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person group". */
-function wholeGroup(lower: string): number[] {
-  return [
-    // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
-    ...countsOf(
-      lower,
+/**
+ * "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person
+ * group": each pattern with the largest count it may read.
+ */
+const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
+  // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
+  [
+    new RegExp(
       `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
-      100_000,
+      'g',
     ),
-    ...countsOf(lower, `\\b${N}\\s+of\\s+us\\b`),
-    ...countsOf(
-      lower,
-      `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`,
-      100_000,
-    ),
-    ...countsOf(lower, `\\b${N}[- ]person\\b`),
-    // "our group consists of 4." (a count followed by a noun is read by the other patterns).
-    ...countsOf(
-      lower,
+    100_000,
+  ],
+  [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
+  [
+    new RegExp(`\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`, 'g'),
+    100_000,
+  ],
+  [new RegExp(`\\b${N}[- ]person\\b`, 'g'), 99],
+  // "our group consists of 4." (a count followed by a noun is read by the other patterns).
+  [
+    new RegExp(
       `\\b(?:consists?|consisting|comprises?|comprising|made up|composed)\\s+of\\s+${N}(?=\\s*(?:[.,;!?)]|$))`,
+      'g',
     ),
-    // "we're 2 adults + a toddler" counts adults, read below with the children.
-    ...countsOf(
-      lower,
+    99,
+  ],
+  // "we're 2 adults + a toddler" counts adults, read below with the children.
+  [
+    new RegExp(
       `\\bwe(?:\\s+are|'re)\\s+${N}\\b(?!\\s*(?:days?|nights?|weeks?|couples|families|${AGE}${ADULTS}|${AGE}${CHILDREN})\\b)`,
+      'g',
     ),
-    ...countsOf(lower, `\\bfor\\s+${N}${AFTER_FOR_N}`),
-    // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
-    ...countsOf(
-      lower,
+    99,
+  ],
+  [new RegExp(`\\bfor\\s+${N}${AFTER_FOR_N}`, 'g'), 99],
+  // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
+  [
+    new RegExp(
       `\\b(?:(?:group|party) size|number of ${WHOLE}|${WHOLE}|head ?count)(?:\\s+(?:is|of|will be|would be))?\\s*:?\\s+${N}\\b(?!\\s*(?:days?|nights?|cities|\\$))`,
+      'g',
     ),
-  ];
+    99,
+  ],
+];
+
+function wholeGroup(lower: string): number[] {
+  return GROUP_SIZES.flatMap(([pattern, largest]) => countsOf(lower, pattern, largest));
 }
 
 /** Children counted by their listed ages, with no head count before them: "kids 3 and 10", "boys (6, 9)". */
+const CHILDREN_BY_AGES = new RegExp(
+  `(?<!\\b${NUMBER}\\s+${AGE})\\b(?:kids|children|boys|girls|sons|daughters|grandkids)\\s*(?:[:(,-]\\s*)?(?:ages?\\s+|aged\\s+)?((?:\\d{1,2}\\s*(?:,|and|&)\\s*)+\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults|travell?ers))`,
+  'g',
+);
+
 function childrenByAges(lower: string): number {
-  const listed = new RegExp(
-    `(?<!\\b${NUMBER}\\s+${AGE})\\b(?:kids|children|boys|girls|sons|daughters|grandkids)\\s*(?:[:(,-]\\s*)?(?:ages?\\s+|aged\\s+)?((?:\\d{1,2}\\s*(?:,|and|&)\\s*)+\\d{1,2})\\b(?!\\s*(?:days?|nights?|weeks?|people|adults|travell?ers))`,
-    'g',
-  );
-  return sum(matchAll(lower, listed).map((m) => (m[1]?.match(/\d+/g) ?? []).length));
+  return sum(matchAll(lower, CHILDREN_BY_AGES).map((m) => (m[1]?.match(/\d+/g) ?? []).length));
 }
 
 /** A party that opens with a pair the writer belongs to: "grandparents + 2 grandkids". */
@@ -134,26 +143,47 @@ const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))
 const LISTED_AGES =
   /^\s*(?:\(\s*|,\s*|:\s*|-\s*)?(?:ages?\s+|aged\s+)?((?:\d{1,2}\s*(?:,|and|&)\s*)+\d{1,2})\b(?!\s*(?:days?|nights?|weeks?|people|adults))/;
 
+// "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
+// joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
+const SINGLE_COMPANION = new RegExp(
+  `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
+  'g',
+);
+const PLURAL_COMPANIONS = new RegExp(
+  `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+  'g',
+);
+// "my two friends and I", "3 friends and me": the writer's companions named before the writer.
+const COMPANIONS_THEN_WRITER = new RegExp(
+  `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+  'g',
+);
+// "with 2 other people", "and three others".
+const OTHERS = new RegExp(
+  `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
+  'g',
+);
+// "So my partner and I are…": one companion named before the writer.
+const COMPANION_THEN_WRITER = new RegExp(
+  `\\b(?:my|our)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+  'g',
+);
+// "for my wife's 40th", "celebrating my dad's retirement": the one celebrated comes along.
+const CELEBRATED = new RegExp(
+  `\\b(?:for|celebrat(?:e|ing))\\s+(?:my|our)\\s+${AGE}${RELATION}'s\\s+(?:\\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|tieth)|birthday|bday|anniversary|graduation|retirement|big day)\\b`,
+  'g',
+);
+
 /** Companions named around the writer: each adds to the writer, who counts as one. */
 function companions(lower: string): { count: number; vague: boolean } {
   let count = 0;
   let vague = false;
-  // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
-  // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
-  const single = new RegExp(
-    `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
-    'g',
-  );
-  for (const m of matchAll(lower, single)) {
+  for (const m of matchAll(lower, SINGLE_COMPANION)) {
     // Joined to the party ("with my son"), or one item of a list of people ("me, my wife, her mom").
     const joined = /(?:with|and|&|plus|\+|by|taking|bringing|,|-|:)\s*$/.test(m[1] ?? '');
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
-  const plural = new RegExp(
-    `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
-    'g',
-  );
-  for (const m of matchAll(lower, plural)) {
+  for (const m of matchAll(lower, PLURAL_COMPANIONS)) {
     const n = m[1] === undefined ? undefined : parseNumber(m[1]);
     // "with the kids (9 and 12)": as many as the ages listed.
     const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
@@ -165,26 +195,10 @@ function companions(lower: string): { count: number; vague: boolean } {
       if (!/parents|in-laws/.test(m[0])) vague = true;
     }
   }
-  // "my two friends and I", "3 friends and me": the writer's companions named before the writer.
-  const before = new RegExp(
-    `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
-    'g',
-  );
   // "So my partner and I are…": one companion named before the writer, wherever the sentence starts.
-  const counted = matchAll(lower, single).map((m) => m.index + (m[1]?.length ?? 0));
-  for (const m of matchAll(
-    lower,
-    new RegExp(`\\b(?:my|our)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`, 'g'),
-  ))
-    if (!counted.includes(m.index)) count += 1;
-  // "for my wife's 40th", "celebrating my dad's retirement": the one celebrated comes along.
-  count += matchAll(
-    lower,
-    new RegExp(
-      `\\b(?:for|celebrat(?:e|ing))\\s+(?:my|our)\\s+${AGE}${RELATION}'s\\s+(?:\\d+(?:st|nd|rd|th)|[a-z]+(?:ieth|tieth)|birthday|bday|anniversary|graduation|retirement|big day)\\b`,
-      'g',
-    ),
-  ).length;
+  const counted = matchAll(lower, SINGLE_COMPANION).map((m) => m.index + (m[1]?.length ?? 0));
+  for (const m of matchAll(lower, COMPANION_THEN_WRITER)) if (!counted.includes(m.index)) count += 1;
+  count += matchAll(lower, CELEBRATED).length;
   // "me and a friend", "with a colleague": one companion named with "a".
   count += matchAll(
     lower,
@@ -196,12 +210,7 @@ function companions(lower: string): { count: number; vague: boolean } {
     /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\s+(?:and|&)\s+(?:i|me|myself)\b/g,
   ))
     count += 2;
-  // "with 2 other people", "and three others".
-  const others = new RegExp(
-    `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
-    'g',
-  );
-  for (const m of [...matchAll(lower, before), ...matchAll(lower, others)])
+  for (const m of [...matchAll(lower, COMPANIONS_THEN_WRITER), ...matchAll(lower, OTHERS)])
     count += parseNumber(m[1] ?? '') ?? 0;
   return { count, vague };
 }
@@ -236,6 +245,23 @@ export function extractTravellers(lower: string): TravellersResult {
   return { ...result, problems };
 }
 
+/** Someone added after a counted group: "a family of 3 plus grandma". */
+const ADDED_COMPANION = new RegExp(
+  `\\b(?:plus|\\+|and|along with)\\s+(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
+  'g',
+);
+const A_CHILD = new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
+const OUR_CHILD = new RegExp(
+  `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
+  'g',
+);
+const JOINED_RELATION = new RegExp(`(?:\\+|&)\\s*${AGE}(?!hubby|wifey)${RELATION}\\b(?!'s)`, 'g');
+
+const ADULT_COUNT = new RegExp(`\\b${N}\\s+${AGE}${ADULTS}\\b`, 'g');
+const CHILD_COUNT = new RegExp(`\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
+const COUPLE_COUNT = new RegExp(`\\b${N}\\s+couples\\b`, 'g');
+const FRIEND_COUNT = new RegExp(`\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`, 'g');
+
 function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];
   const clamp = (n: number) => n;
@@ -246,34 +272,20 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
         `Several group sizes are mentioned (${[...new Set(whole)].join(', ')}); using ${whole[0]}.`,
       );
     // "a family of 3 plus grandma": someone added after the counted group.
-    const added = matchAll(
-      lower,
-      new RegExp(
-        `\\b(?:plus|\\+|and|along with)\\s+(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
-        'g',
-      ),
-    ).filter((m) =>
+    const added = matchAll(lower, ADDED_COMPANION).filter((m) =>
       /\b(?:(?:group|party|family|team|crew)\s+of\s+\S+|\S+\s+of\s+us)\s*(?:,\s*)?$/.test(
         lower.slice(Math.max(0, m.index - 30), m.index),
       ),
     );
     return { travellers: clamp(whole[0]! + added.length), warnings };
   }
-  const adults = sum(countsOf(lower, `\\b${N}\\s+${AGE}${ADULTS}\\b`));
-  const children = sum(countsOf(lower, `\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`));
-  const couples = sum(countsOf(lower, `\\b${N}\\s+couples\\b`)) * 2;
+  const adults = sum(countsOf(lower, ADULT_COUNT));
+  const children = sum(countsOf(lower, CHILD_COUNT));
+  const couples = sum(countsOf(lower, COUPLE_COUNT)) * 2;
   if (adults > 0 || couples > 0) {
     // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
     // "and our 2-year-old", "plus my son", "our 3 month old baby": one child named in the singular.
-    const oneChild =
-      matchAll(lower, new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g')).length +
-      matchAll(
-        lower,
-        new RegExp(
-          `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
-          'g',
-        ),
-      ).length;
+    const oneChild = matchAll(lower, A_CHILD).length + matchAll(lower, OUR_CHILD).length;
     return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
   }
 
@@ -284,14 +296,14 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
   const bare =
     matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +
-    matchAll(lower, new RegExp(`(?:\\+|&)\\s*${AGE}(?!hubby|wifey)${RELATION}\\b(?!'s)`, 'g')).length;
+    matchAll(lower, JOINED_RELATION).length;
   if (bare > 0) named.count += bare;
   if (named.count > 0) {
     if (named.vague)
       warnings.push('The number of companions is not stated exactly; counting two for a plural.');
     return { travellers: clamp(writers + named.count), warnings };
   }
-  const friends = sum(countsOf(lower, `\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`));
+  const friends = sum(countsOf(lower, FRIEND_COUNT));
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
   if (A_COUPLE.test(lower)) return { travellers: 2, warnings };
   if (DESCRIBED_COUPLE.test(lower)) return { travellers: 2, warnings };

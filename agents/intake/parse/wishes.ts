@@ -102,6 +102,15 @@ function clock(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
+const EARLIEST = new RegExp(
+  `\\b(?:not|nothing|no (?:flights?|departures?)|never)\\s+(?:leaving\\s+|departing\\s+|taking off\\s+)?(?:before|earlier than)\\s+${CLOCK}|\\b(?:depart(?:ing|ures?)?|leav(?:e|ing)|flights?|take ?off)\\s+(?:no earlier than|not before|after)\\s+${CLOCK}|\\bno early (?:morning )?flights\\b`,
+  'g',
+);
+const LATEST = new RegExp(
+  `\\b(?:land(?:ing)?|arriv(?:e|ing|al)|get(?:ting)? in|be there)\\s+(?:by|before|no later than|not after|until)\\s+${CLOCK}|\\b(?:not|no)\\s+(?:landing|arriving|arrivals?)\\s+(?:after|later than)\\s+${CLOCK}`,
+  'g',
+);
+
 function flightTimes(lower: string, notes: string[]): FlightTimes {
   const times: FlightTimes = {
     earliestDeparture: null,
@@ -117,22 +126,14 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
     times.noOvernight = true;
     notes.push(`'${overnight[0]}' → no overnight flights.`);
   }
-  const earliest = new RegExp(
-    `\\b(?:not|nothing|no (?:flights?|departures?)|never)\\s+(?:leaving\\s+|departing\\s+|taking off\\s+)?(?:before|earlier than)\\s+${CLOCK}|\\b(?:depart(?:ing|ures?)?|leav(?:e|ing)|flights?|take ?off)\\s+(?:no earlier than|not before|after)\\s+${CLOCK}|\\bno early (?:morning )?flights\\b`,
-    'g',
-  );
-  const e = matchAll(lower, earliest)[0];
+  const e = matchAll(lower, EARLIEST)[0];
   if (e) {
     const at = e[1] ?? e[2];
     times.earliestDeparture = at === undefined ? '09:00' : (clock(at) ?? null);
     if (times.earliestDeparture)
       notes.push(`'${e[0]}' → no flight leaves before ${times.earliestDeparture}.`);
   }
-  const latest = new RegExp(
-    `\\b(?:land(?:ing)?|arriv(?:e|ing|al)|get(?:ting)? in|be there)\\s+(?:by|before|no later than|not after|until)\\s+${CLOCK}|\\b(?:not|no)\\s+(?:landing|arriving|arrivals?)\\s+(?:after|later than)\\s+${CLOCK}`,
-    'g',
-  );
-  const l = matchAll(lower, latest)[0];
+  const l = matchAll(lower, LATEST)[0];
   if (l) {
     const at = clock(l[1] ?? l[2] ?? '');
     if (at) {

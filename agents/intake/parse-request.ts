@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../tools/domain/common.schema.js';
 import { type Destination, type RequestProblem, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
+import { withoutCorrections } from './parse/corrections.js';
 import { extractCuisines } from './parse/cuisines.js';
 import { extractDates } from './parse/dates.js';
 import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
@@ -101,7 +102,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   // Nicknames, airport codes and misspellings become the gazetteer's names first, so every
   // later reader meets only names it knows.
   const aliased = resolveAliases(raw, vocabularyOf(gazetteer), findPlaceMentions(raw, index));
-  const full = aliased.text;
+  // "3 nights, actually make it 4": what the writer took back is blanked before anything is read.
+  const corrected = withoutCorrections(aliased.text, index);
+  const full = corrected.text;
   const places = extractPlaces(full, index);
   // Each extractor reads the text with what earlier ones understood blanked out, so the "Beach"
   // of "Myrtle Beach" is no interest and the "16" of "March 16th" counts nobody.
@@ -126,7 +129,14 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...preferences.warnings,
     ...findUnmodelledNeeds(rest),
   ];
-  const notes = [...aliased.notes, ...places.notes, ...dates.notes, ...budget.notes, ...wishes.notes];
+  const notes = [
+    ...aliased.notes,
+    ...corrected.notes,
+    ...places.notes,
+    ...dates.notes,
+    ...budget.notes,
+    ...wishes.notes,
+  ];
   const problems = firstPerField([
     ...aliased.problems,
     ...places.problems,

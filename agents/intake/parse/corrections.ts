@@ -1,0 +1,71 @@
+import { findDateMentions, findDateRanges } from './date-mentions.js';
+import { findDurations } from './durations.js';
+import type { GazetteerIndex } from './gazetteer.js';
+import { findMoney } from './money.js';
+import { findPlaceMentions } from './place-mentions.js';
+import { maskSpans, type RequestText, type Span } from './text.js';
+
+/**
+ * Words that take back what was just said: "3 nights, actually make it 4 nights", "Phoenix,
+ * sorry I mean Tucson", "Jan 15-18, wait no, Jan 16-19", "$1,500 - no scratch that, $2,000".
+ */
+const TAKE_BACK =
+  "(?:actually|wait|no(?=\\s*(?:[,;.!:-]|wait\\b|scratch\\b|sorry\\b|actually\\b|i mean\\b|make\\b))|nope|sorry|oops|scratch that|make (?:it|that)|i mean|i meant|or rather|rather|correction|change (?:it|that) to|er|erm|um|let'?s say)";
+/**
+ * Between two things of one kind, nothing but take-back words: the second replaces the first. A
+ * bare "no" is not one ("Paris, Rome, no Venice" may refuse Venice); "no," and "no wait" are.
+ */
+const CORRECTION_GAP = new RegExp(`^[\\s,;.!:()-]*(?:${TAKE_BACK}\\b[\\s,;.!:()-]*)+$`);
+/** A cheap look for any take-back word before the readers are run ("no" only before a comma). */
+const MAY_CORRECT =
+  /\b(?:actually|wait|nope|sorry|oops|scratch that|make (?:it|that)|i meant?|rather|correction|change (?:it|that) to|er|erm|um|let'?s say)\b|\bno,/;
+
+export interface Corrected {
+  readonly text: RequestText;
+  readonly notes: string[];
+}
+
+/** The items of one kind each retracted by the one after it, with what replaced them. */
+function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; by: Span }> {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const out: Array<{ gone: Span; by: Span }> = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [gone, by] = [sorted[i]!, sorted[i + 1]!];
+    if (gone.end <= by.start && CORRECTION_GAP.test(lower.slice(gone.end, by.start))) out.push({ gone, by });
+  }
+  return out;
+}
+
+/** Written dates: ranges, and the single dates not inside one. */
+function writtenDates(lower: string): Span[] {
+  const singles = findDateMentions(lower);
+  const ranges = findDateRanges(lower, singles);
+  return [...ranges, ...singles.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end))];
+}
+
+/**
+ * Blanks out what the writer took back, with the take-back words, so every reader after this
+ * one meets only the corrected request: places, written dates, trip lengths and amounts.
+ */
+export function withoutCorrections(text: RequestText, index: GazetteerIndex): Corrected {
+  if (!MAY_CORRECT.test(text.lower)) return { text, notes: [] };
+  const lower = text.lower;
+  const taken = [
+    ...retracted(lower, findPlaceMentions(text, index)),
+    ...retracted(lower, writtenDates(lower)),
+    ...retracted(lower, findDurations(lower)),
+    ...retracted(lower, findMoney(lower)),
+  ];
+  if (taken.length === 0) return { text, notes: [] };
+  const notes = taken.map(
+    ({ gone, by }) =>
+      `Read '${text.cased.slice(by.start, by.end)}' as correcting '${text.cased.slice(gone.start, gone.end)}'.`,
+  );
+  return {
+    text: maskSpans(
+      text,
+      taken.map(({ gone, by }) => ({ start: gone.start, end: by.start })),
+    ),
+    notes,
+  };
+}

@@ -249,6 +249,10 @@ export function resolveAliases(
   }
 
   // Typos: words in a place's position that are no known name but one edit or two from one.
+  const beforeKnownPlace = (end: number) => {
+    const gap = /^\s+(?:to|->)\s+/.exec(text.lower.slice(end, end + 6));
+    return gap !== null && names.some((k) => k.start === end + gap[0].length);
+  };
   const lowerOnly = !/[A-Z]/.test(text.cased);
   const words = matchAll(text.cased, /[A-Za-z][A-Za-z'-]*/g);
   for (let i = 0; i < words.length; i++) {
@@ -259,7 +263,9 @@ export function resolveAliases(
     const atStart = first.index === 0;
     const after = text.lower.slice(first.index, first.index + 40);
     if (!atStart && !PLACE_CUE.test(before) && !/^[a-z' -]+?\s+(?:to|from|->)\s/.test(after)) continue;
-    if (lowerOnly && !STRONG_CUE.test(before)) continue;
+    // In all lower case only a strong cue makes a word a place, or a known place it goes to:
+    // "chicgo to atlanta".
+    if (lowerOnly && !STRONG_CUE.test(before) && !beforeKnownPlace(first.index + first[0].length)) continue;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1]!;
       const [start, end] = [first.index, last.index + last[0].length];

@@ -289,6 +289,19 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 
+const DAY_OF_MONTH_ALONE = new RegExp(
+  `\\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning)\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary))`,
+  'g',
+);
+
+/** "the end of the month", "early next month", "mid this month": a part of a month not named. */
+const PART_OF_UNNAMED_MONTH = new RegExp(
+  `\\b(${Object.keys(PART_DAYS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*(?:the|this|next)\\s+month\\b`,
+  'g',
+);
+
 function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "the second week of June": the 8th to the 14th (weeks counted from the 1st), a week long.
   for (const m of matchAll(lower, NTH_WEEK_OF_MONTH)) {
@@ -311,13 +324,11 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (date === undefined) continue;
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as starting ${describe(date)}.` });
   }
-  // "on the 15th", "from the 3rd": a day of the month alone is its next occurrence.
+  // "on the 15th", "from the 3rd": a day of the month alone is its next occurrence; a weekday
+  // before it ("leaving Thursday the 17th") only names that day.
   let previousDay: IsoDate | undefined;
-  for (const m of matchAll(
-    lower,
-    /\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|-|century|floor|birthday|anniversary))/g,
-  )) {
-    const day = Number(m[1]);
+  for (const m of matchAll(lower, DAY_OF_MONTH_ALONE)) {
+    const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     // "leaving on the 28th, back on the 3rd": a later day counts from the one before it.
     const from = previousDay !== undefined && previousDay > today ? plusDays(previousDay, 1) : today;
@@ -331,6 +342,24 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     if (date === undefined) continue;
     previousDay = date;
     out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+  }
+  for (const m of matchAll(lower, PART_OF_UNNAMED_MONTH)) {
+    const part = PART_DAYS[m[1]!];
+    if (part === undefined) continue;
+    const first = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+    if (/next\s+month$/.test(m[0])) first.setUTCMonth(first.getUTCMonth() + 1);
+    const [y, month] = [first.getUTCFullYear(), first.getUTCMonth() + 1];
+    const day = part === 'last' ? lastDayOfMonth(y, month) : part;
+    const date = validIso(y, month, day);
+    if (date === undefined) continue;
+    // "early this month" said on the 20th: what is left of it, from today.
+    const from = date < today ? today : date;
+    out.push({
+      ...spanOf(m),
+      date: from,
+      days: undefined,
+      note: `Read '${m[0]}' as starting ${describe(from)}.`,
+    });
   }
   // "next month": from its 1st.
   for (const m of matchAll(lower, /\b(?:sometime\s+)?next\s+month\b/g)) {

@@ -15,6 +15,13 @@ const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
   [/\b(\d{1,2})\s*(?:-\s*)?(?:yrs?|years?)[\s-]*olds?\b/gi, '$1-year-old'],
   [/\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.)(?=[\s,.;)!?]|$)/gi, '$1-year-old'],
   [/\bthru\b/gi, 'through'],
+  // Form-style labels in pasted lists ("- From: Denver", "To: San Diego") are the plain cues.
+  [/\b(from|to)\s*:\s*/gi, '$1 '],
+  // Texting's "me n 2 friends", "hubby n me": an "n" between people is "and".
+  [
+    /\b(me|i|hubby|wifey|bf|gf|him|her|my \w+)\s+n\s+(?=(?:me|i|my|our|the|his|her|\d+|[a-z]+ (?:friends|kids|buddies))\b)/gi,
+    '$1 and ',
+  ],
 ];
 
 export function expandShorthand(text: string): string {

@@ -72,7 +72,11 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
   [
-    new RegExp(`\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b`, 'g'),
+    // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children.
+    new RegExp(
+      `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b(?!\\s+${AGE}${ADULTS}\\b)`,
+      'g',
+    ),
     100_000,
   ],
   [new RegExp(`\\b${N}[- ]person\\b`, 'g'), 99],
@@ -250,6 +254,8 @@ const ADDED_COMPANION = new RegExp(
   `\\b(?:plus|\\+|and|along with)\\s+(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
   'g',
 );
+/** "2 adults + infant", "two adults and toddler": one child joined with no article. */
+const PLUS_CHILD = new RegExp(`(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`, 'g');
 const A_CHILD = new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
 const OUR_CHILD = new RegExp(
   `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
@@ -285,7 +291,10 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   if (adults > 0 || couples > 0) {
     // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
     // "and our 2-year-old", "plus my son", "our 3 month old baby": one child named in the singular.
-    const oneChild = matchAll(lower, A_CHILD).length + matchAll(lower, OUR_CHILD).length;
+    const oneChild =
+      matchAll(lower, A_CHILD).length +
+      matchAll(lower, OUR_CHILD).length +
+      matchAll(lower, PLUS_CHILD).length;
     return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
   }
 

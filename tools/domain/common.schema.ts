@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateOfDay, isoDayNumber } from './calendar-days.js';
 
 /** A calendar date, `YYYY-MM-DD`, in the trip's local time. */
 export const IsoDate = z.iso.date();
@@ -55,6 +56,9 @@ export function roomTypeSatisfies(type: RoomType, requirement: RoomTypeRequireme
 
 /** Adds whole days to an ISO date (UTC arithmetic, so no DST surprises). */
 export function addDays(date: IsoDate, days: number): IsoDate {
+  const start = Number.isInteger(days) ? isoDayNumber(date) : null;
+  const sum = start === null ? null : isoDateOfDay(start + days);
+  if (sum !== null) return sum;
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { isoDayNumber } from './calendar-days.js';
 import type { IsoDate } from './common.schema.js';
 
 /**
@@ -105,6 +106,9 @@ export function zoneAbbreviation(zone: string, utcMs: number): string {
 
 /** Whole days from one ISO date to another (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+  const start = isoDayNumber(from);
+  const end = isoDayNumber(to);
+  if (start !== null && end !== null) return end - start;
   return Math.round(
     (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / (DAY_MINUTES * MINUTE_MS),
   );

@@ -38,9 +38,16 @@ function tripDates(startDate: IsoDate, days: number): readonly IsoDate[] {
   return dates;
 }
 
-/** Day-by-day frames of a route; legs are matched to hops by day and cities. */
-export function dayFrames(spec: TripSpec, route: RouteCandidate, legs: readonly TransportLeg[]): DayFrame[] {
-  const hops = hopsOf(spec, route);
+/**
+ * Day-by-day frames of a route; legs are matched to hops by day and cities. `hops` are the
+ * route's (`hopsOf`): the solver frames one route for every choice of legs, so it passes them.
+ */
+export function dayFrames(
+  spec: TripSpec,
+  route: RouteCandidate,
+  legs: readonly TransportLeg[],
+  hops: readonly Hop[] = hopsOf(spec, route),
+): DayFrame[] {
   const dates = tripDates(spec.startDate, spec.days);
   const frames: DayFrame[] = [];
   let current = spec.origin;

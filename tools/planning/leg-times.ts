@@ -7,10 +7,27 @@ export const GROUND_DEPARTURE_MINUTES = 8 * 60;
 
 const MINUTES_PER_DAY = 24 * 60;
 
-/** Minutes after midnight of an `HH:MM` clock time. */
+/**
+ * Minutes after midnight of an `HH:MM` clock time. Read digit by digit: every meal slot of every
+ * candidate leg asks, and splitting the string was the solver's largest single cost.
+ */
 export function clockMinutes(time: string): number {
+  if (time.length === 5 && time.charCodeAt(2) === 58) {
+    const h1 = digit(time, 0);
+    const h2 = digit(time, 1);
+    const m1 = digit(time, 3);
+    const m2 = digit(time, 4);
+    if (h1 >= 0 && h2 >= 0 && m1 >= 0 && m2 >= 0) return (h1 * 10 + h2) * 60 + m1 * 10 + m2;
+  }
+  // Anything else ("8:05", "08:05:00") is read the lenient way it always was.
   const [hours = '0', minutes = '0'] = time.split(':');
   return Number(hours) * 60 + Number(minutes);
+}
+
+/** The digit at `index`, or -1 when that character is not one. */
+function digit(text: string, index: number): number {
+  const d = text.charCodeAt(index) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
 }
 
 export function formatClock(minutes: number): string {

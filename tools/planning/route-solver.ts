@@ -7,7 +7,7 @@ import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js'
 import { mealSlots } from './meal-slots.js';
 import { fitsBudget, formatMoney, remainingBudget } from './money.js';
 import { nameKey } from './names.js';
-import type { Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
+import type { Hop, Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
 import { longDriveNotHonoured, preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
@@ -93,7 +93,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     return { feasible: false, infeasibility: { code, reasons: [...transportReasons, ...stayReasons] } };
   }
 
-  const evaluate = mealEvaluator(ctx, route);
+  const evaluate = mealEvaluator(ctx, route, hops);
   const perCity = stays.map((s) => s.choices);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
   const fullness = new TravelDayFullness(ctx, hops);
@@ -234,7 +234,7 @@ function quality(
 }
 
 /** Meal plans cached by the legs' meal profiles: equal profiles need the same meals. */
-function mealEvaluator(ctx: SolveContext, route: RouteCandidate): MealEvaluator {
+function mealEvaluator(ctx: SolveContext, route: RouteCandidate, hops: readonly Hop[]): MealEvaluator {
   const cache = new Map<string, MealPlan>();
   const legsMatter = ctx.spec.constraints.cuisines.length > 0;
   return (choice) => {
@@ -245,6 +245,7 @@ function mealEvaluator(ctx: SolveContext, route: RouteCandidate): MealEvaluator 
         ctx.spec,
         route,
         choice.map((o) => o.leg),
+        hops,
       );
       plan = cheapestMealPlan(ctx.meals, mealSlots(ctx.spec, frames));
       cache.set(key, plan);

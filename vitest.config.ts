@@ -32,10 +32,6 @@ const SINGLE_REDIS_ONLY = [
   'test/src/jobs/redis-restart.int.test.ts',
   // The review's scenarios on a private Redis they restart (as above) and bounds with no Redis in them.
   'test/chaos/chaos.int.test.ts',
-  // Known failure on a cluster, about 1 run in 6: a worker process told to drain right after it
-  // became ready dies of an 'error' event ("Connection is closed") that a BullMQ RedisConnection
-  // emits with no listener, so the supervisor exits 1. Runs here again once that is fixed.
-  'test/src/jobs/worker-supervisor.int.test.ts',
 ];
 
 export default defineConfig({

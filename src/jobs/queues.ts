@@ -1,6 +1,7 @@
 import { Queue, type QueueOptions } from 'bullmq';
 import type { RedisClient } from '../runtime/redis-client.js';
 import { JOB_CATALOG, type JobPayload, type QueueName } from './job-catalog.js';
+import { QueueConnection } from './queue-connection.js';
 
 export type TypedQueue<Q extends QueueName> = Queue<JobPayload<Q>, unknown, Q>;
 
@@ -26,10 +27,11 @@ export function createQueues(connection: RedisClient, prefix: string): Queues {
     prefix: bullPrefix(prefix),
     defaultJobOptions: JOB_CATALOG[name].options,
   });
+  // A producer closes its queues whenever its process stops, even one that stops as it starts.
   return {
-    plan: new Queue('plan', options('plan')),
-    replan: new Queue('replan', options('replan')),
-    notify: new Queue('notify', options('notify')),
+    plan: new Queue('plan', options('plan'), QueueConnection),
+    replan: new Queue('replan', options('replan'), QueueConnection),
+    notify: new Queue('notify', options('notify'), QueueConnection),
   };
 }
 

@@ -35,7 +35,10 @@ export interface QueueWorkerOptions {
 
 export interface QueueWorker<Q extends QueueName, R = unknown> {
   worker: Worker<JobPayload<Q>, R>;
-  /** Runs `beforeClose` hooks (unsubscribe), stops taking jobs and waits for running ones (SIGTERM). */
+  /**
+   * Once the connections have started (or failed to), runs `beforeClose` hooks (unsubscribe),
+   * stops taking jobs and waits for running ones (SIGTERM).
+   */
   close(): Promise<void>;
 }
 
@@ -72,9 +75,20 @@ export function createQueueWorker<Q extends QueueName, R = unknown>(
     ),
   );
   worker.on('stalled', (jobId) => logger.warn({ jobId, queue: name }, `${name} job stalled: taken over`));
+  // Its connections' start-up: its own and its blocking copy, each reading a cluster's slot map and
+  // the server's version. One that fails was emitted as an 'error' (logged above).
+  const started = worker.waitUntilReady().then(
+    () => {},
+    () => {},
+  );
   return {
     worker,
     async close() {
+      // BullMQ's RedisConnection drops its listeners when it closes, but a start-up it cut short
+      // (a cluster's slot map or INFO still on the way, when a drain comes right after start) then
+      // fails with "Connection is closed" and emits that to no one, which ends the process with
+      // exit 1. Closed after its start has settled, a connection has nothing left to fail.
+      await started;
       await beforeClose();
       await worker.close();
     },

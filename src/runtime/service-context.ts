@@ -48,8 +48,8 @@ export function createServiceContext(config: Config, role: 'api' | 'worker', nam
   const logger = createLogger(config, name);
   const opened: RedisClient[] = [];
   const connect = (profile: RedisProfile, label: string) => {
-    const connection = connectRedis(config.REDIS_URL, profile, `${name}:${label}`);
-    connection.on('error', (error) =>
+    // The listener goes on every copy BullMQ makes of the connection too (see redis-connections.ts).
+    const connection = connectRedis(config.REDIS_URL, profile, `${name}:${label}`, (error) =>
       logger.warn({ err: error, connection: label }, 'redis connection error'),
     );
     opened.push(connection);

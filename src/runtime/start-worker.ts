@@ -46,6 +46,9 @@ export async function startWorker(context: ServiceContext): Promise<PlanWorker> 
     egress: { allowPrivate: config.WEBHOOK_ALLOW_PRIVATE },
     lockDurationMs: config.WORKER_LOCK_MS,
   });
+  // Ready means connected: each worker's connections have read the cluster's slot map (or the
+  // server's version), so a drain that comes next finds nothing half-started to close.
+  await Promise.all([worker, replan, notify].map((w) => w.worker.waitUntilReady()));
   context.logger.info({ concurrency: config.WORKER_CONCURRENCY, world: planning.world.name }, 'worker ready');
   return {
     ...worker,

@@ -73,6 +73,9 @@ const COMMON_WORDS = new Set(
   ),
 );
 
+/** A lower-case three-letter code an arrow joins to a place: "nyc→mia", "sea -> lax". */
+const LOWER_CODE_BY_ARROW = /(?<=(?:->|=>|\u2192)\s*)\b([a-z]{3})\b|\b([a-z]{3})\b(?=\s*(?:->|=>|\u2192))/g;
+
 /** Where a place is expected: the last words before it. */
 const PLACE_CUE =
   /(?:\b(?:from|to|in|into|visit|visiting|via|then|and|explore|exploring|around|fly|flying|leaving|leave|departing|depart|out of|towards?|see|seeing|tour|touring|at)|,|->|-)\s+$/;
@@ -234,7 +237,7 @@ export function resolveAliases(
         !/(?:\b(?:from|to|in|into|visit|nights?|days?)|->|=>|>|\u2192)\s*$/.test(
           text.lower.slice(Math.max(0, start - 8), start),
         ) &&
-        !/^\s+(?:to|->)\s/.test(text.lower.slice(end, end + 5))
+        !/^\s+(?:to|->)\s|^\s*(?:->|=>|\u2192)/.test(text.lower.slice(end, end + 5))
       )
         continue;
       const name = alias.name;
@@ -246,6 +249,22 @@ export function resolveAliases(
     const [start, end] = [m.index, m.index + 3];
     if (name === undefined || !free(start, end)) continue;
     replacements.push({ start, end, name, note: `Took the airport code ${m[0]} as ${name}.` });
+  }
+  // All in lower case, a code is taken only where an arrow joins it to the next or last place
+  // ("nyc→mia→nyc"): "sea", "sat" and "nap" are words too.
+  if (!hasCapitals) {
+    for (const m of matchAll(text.lower, LOWER_CODE_BY_ARROW)) {
+      const code = (m[1] ?? m[2])!;
+      const name = vocabulary.airports.get(code.toUpperCase());
+      const [start, end] = [m.index, m.index + 3];
+      if (name === undefined || !free(start, end)) continue;
+      replacements.push({
+        start,
+        end,
+        name,
+        note: `Took the airport code ${code.toUpperCase()} as ${name}.`,
+      });
+    }
   }
 
   // Typos: words in a place's position that are no known name but one edit or two from one.

@@ -28,9 +28,12 @@ const TRIP_NOUN =
 const ORIGIN_CUE = new RegExp(
   `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
-/** The origin named before its role: "Dallas will be our starting point", "with X as the origin". */
+/**
+ * The origin named before its role: "Dallas will be our starting point", "with X as the origin",
+ * "a Chicago-based couple".
+ */
 const ORIGIN_SUFFIX =
-  /^\s*,?\s*(?:(?:will be|would be|is|as)\s+)(?:the|my|our)\s+(?:starting (?:point|city|location)|origin(?: city)?|departure (?:city|point)|point of departure|home base|hometown)\b/;
+  /^\s*,?\s*(?:(?:will be|would be|is|as)\s+)(?:the|my|our)\s+(?:starting (?:point|city|location)|origin(?: city)?|departure (?:city|point)|point of departure|home base|hometown)\b|^\s*-\s*based\b|^\s+based\b(?!\s+(?:on|in|at|near|around|out|off))/;
 /** "return to X" names the origin (a trip ends where it starts), never the destination. */
 const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;

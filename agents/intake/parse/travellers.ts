@@ -65,7 +65,7 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
   [
     new RegExp(
-      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?:adult\\s+)?${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s+(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
+      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
       'g',
     ),
     100_000,
@@ -150,7 +150,7 @@ const LISTED_AGES =
 // "me and my wife", "with my son", "My wife, my mom and I": a "my <relation>" counts when it is
 // joined to the party by "with"/"and", or stands in a list; "my friend recommended" does not.
 const SINGLE_COMPANION = new RegExp(
-  `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
+  `(^|[.!?;,:(\\-]\\s*|(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing|take|bring)|&|\\+)\\s*)(?:my|our|his|her|the)\\s+${AGE}${RELATION}\\b(?!'s)`,
   'g',
 );
 const PLURAL_COMPANIONS = new RegExp(
@@ -184,7 +184,7 @@ function companions(lower: string): { count: number; vague: boolean } {
   let vague = false;
   for (const m of matchAll(lower, SINGLE_COMPANION)) {
     // Joined to the party ("with my son"), or one item of a list of people ("me, my wife, her mom").
-    const joined = /(?:with|and|&|plus|\+|by|taking|bringing|,|-|:)\s*$/.test(m[1] ?? '');
+    const joined = /(?:with|and|&|plus|\+|by|taking|bringing|take|bring|,|-|:)\s*$/.test(m[1] ?? '');
     if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
   }
   for (const m of matchAll(lower, PLURAL_COMPANIONS)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandShorthand } from '../../../agents/intake/parse/shorthand.js';
+import type { Gazetteer } from '../../../agents/intake/parse-request.js';
 import { parse, worldGazetteer } from './fixtures.js';
 
 // Habits of requests written the way people write (today is 2026-11-24, a Tuesday); whole
@@ -88,4 +89,36 @@ describe('one-way and party habits', () => {
     ['a group of 6 adults and 2 kids, Seattle to Denver', 8],
     ['party of 4, Seattle to Denver', 4],
   ])('%s: %i travellers', (text, travellers) => expect(read(text).travellers).toBe(travellers));
+});
+
+describe('places named the quick way', () => {
+  const coded: Gazetteer = {
+    cities: [
+      { name: 'New York', region: 'New York', country: 'United States', airports: ['JFK'] },
+      { name: 'Miami', region: 'Florida', country: 'United States', airports: ['MIA'] },
+      { name: 'Seattle', region: 'Washington', country: 'United States', airports: ['SEA'] },
+    ],
+    regions: ['New York', 'Florida', 'Washington'],
+  };
+
+  it('takes lower-case airport codes joined by arrows: "jfk→mia→jfk"', () => {
+    const { draft } = parse('jfk→mia→jfk, jan 9-13, 2ppl', coded);
+    expect([draft.origin, draft.destination, draft.travellers]).toEqual([
+      'New York',
+      { kind: 'city', city: 'Miami' },
+      2,
+    ]);
+  });
+
+  it('leaves a lower-case code without an arrow a word: "a week by the sea"', () => {
+    expect(parse('from miami, a week by the sea in may', coded).draft.destination).toBeNull();
+  });
+
+  it('"a Denver-based couple" names the origin', () => {
+    expect(read('Denver-based couple looking for 4 nights in Seattle late June').origin).toBe('Denver');
+  });
+
+  it('"take my mom" brings her along', () => {
+    expect(read('i want to take my mom to paris for her 60th in september').travellers).toBe(2);
+  });
 });

@@ -3,18 +3,19 @@ import { defineConfig } from 'vitest/config';
 /**
  * The "cluster" project runs the tests of the service against Redis again, on a Redis Cluster (3
  * masters, started once by its global setup and shared by every file; each test keeps to a key
- * prefix of its own, so nothing is flushed): every integration test, the checkpoint saver's
- * conformance suite (LangGraph's) and, in the "cluster:isolated" project below, the failover
- * tests (*.cluster.test.ts). The API's and the saver's other tests (prune) ran here too, but left
- * "Cluster is ended" rejections after their files ended in a shared worker. A file costs about
- * what it costs on one Redis (a MOVED redirect is taken only until a client has read the slot
+ * prefix of its own, so nothing is flushed): every integration test, the API's tests (real Redis
+ * behind app.inject), the checkpoint saver's conformance suite (LangGraph's) and prune tests and,
+ * in the "cluster:isolated" project below, the failover tests (*.cluster.test.ts). A file costs
+ * about what it costs on one Redis (a MOVED redirect is taken only until a client has read the slot
  * map); the time goes to worker processes starting under tsx, lock takeovers and plans, as in the
  * "single" project, and to importing the service into every file, which `isolate: false` below
  * does once per worker instead.
  */
 const CLUSTER_TESTS = [
   'test/**/*.int.test.ts',
+  'test/src/api/**/*.test.ts',
   'test/src/checkpoint/redis-checkpoint-saver.conformance.test.ts',
+  'test/src/checkpoint/redis-checkpoint-prune.test.ts',
 ];
 
 /**
@@ -32,6 +33,9 @@ const SINGLE_REDIS_ONLY = [
   'test/src/jobs/redis-restart.int.test.ts',
   // The review's scenarios on a private Redis they restart (as above) and bounds with no Redis in them.
   'test/chaos/chaos.int.test.ts',
+  // One XREAD over every followed trip, one connection per API process: on a cluster the reader
+  // reads each trip apart by design (trip-event-hub.cluster.test.ts).
+  'test/src/api/events-shared-reader.test.ts',
 ];
 
 export default defineConfig({
@@ -57,7 +61,7 @@ export default defineConfig({
         test: {
           name: 'cluster',
           include: CLUSTER_TESTS,
-          exclude: SINGLE_REDIS_ONLY,
+          exclude: [...SINGLE_REDIS_ONLY, ...CLUSTER_OWN_TESTS],
           globalSetup: ['test/support/redis-cluster-global-setup.ts'],
           // The files share a worker's modules: importing the service anew for each file cost
           // 138 s of a 445 s run (244 s without, on a loaded 2-core machine). They can: none

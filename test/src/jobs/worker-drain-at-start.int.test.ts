@@ -4,7 +4,7 @@ import { startWorkerProcess } from '../../support/worker-process.js';
 
 /** Rounds of worker processes, each drained the moment it says it is ready. */
 const ROUNDS = 4;
-/** Processes per round, started together: on a cluster about one drain in six used to crash. */
+/** Processes per round, started at once: on a cluster about one such drain in 12 used to crash. */
 const PER_ROUND = 3;
 
 describe('a worker process told to drain right after it became ready', () => {

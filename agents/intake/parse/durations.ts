@@ -77,10 +77,11 @@ export function findDurations(lower: string): DurationMention[] {
     found.push({ ...spanOf(m), days: 2 });
   }
   // "week in Hawaii", "planning a week away", "cheap week in Lisbon", "a lazy beach week on
-  // Maui": a week said without a number, described by up to two words ("next week in Paris" is when).
+  // Maui", "a ski week starting Jan 30": a week said without a number, described by up to two
+  // words ("next week in Paris" is when).
   for (const m of matchAll(
     lower,
-    /(?:^|\b(?:a|for|spend|spending|plan|planning)\s+)(?:the\s+)?((?:[a-z'-]+\s+){0,2}?)week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring)\b)/g,
+    /(?:^|\b(?:a|for|spend|spending|plan|planning)\s+)(?:the\s+)?((?:[a-z'-]+\s+){0,2}?)week\s+(?=(?:in|at|on|away|off|by|around|exploring|touring|starting|beginning|leaving|departing)\b)/g,
   )) {
     if (WHEN_WORDS.test(m[1] ?? '')) continue;
     const start = m.index + m[0].lastIndexOf('week');

@@ -124,6 +124,17 @@ export const HOLIDAYS: readonly Holiday[] = [
   },
 ];
 
+/** Days people celebrate but do not get off: on a Sunday, their weekend ends that Sunday. */
+const NOT_DAYS_OFF = new Set([
+  "Valentine's Day",
+  "Mother's Day",
+  "Father's Day",
+  'Halloween',
+  "St. Patrick's Day",
+  'Cinco de Mayo',
+  'the Day of the Dead',
+]);
+
 /** Holidays that name a span rather than a day, with how many days it lasts. */
 const SPANS: Record<string, number> = { 'Golden Week': 7 };
 
@@ -153,6 +164,7 @@ export function holidayWeekend(holiday: Holiday, date: IsoDate): { start: IsoDat
     case 6:
       return { start: plusDays(date, -1), days: 3 };
     default:
-      return { start: plusDays(date, -2), days: 4 };
+      // A Sunday holiday is a day off on the Monday after; one that is no day off is not.
+      return { start: plusDays(date, -2), days: NOT_DAYS_OFF.has(holiday.name) ? 3 : 4 };
   }
 }

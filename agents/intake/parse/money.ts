@@ -120,6 +120,8 @@ const BARE_AMOUNT = new RegExp(
   'g',
 );
 
+const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
+
 /** Every amount of money written with a currency, or after a budget cue. */
 export function findMoney(lower: string): MoneyMention[] {
   const found: MoneyMention[] = [];
@@ -159,7 +161,9 @@ export function findMoney(lower: string): MoneyMention[] {
       push(span, '', undefined, currency, count * unit + extra + (half ? unit / 2 : 0));
   }
   for (const m of matchAll(lower, SYMBOL_AMOUNT)) {
-    push(spanOf(m), m[2]!, m[3], SYMBOLS[m[1]!]);
+    // "$10k CAD", "$500 AUD": a dollar sign with the code of the dollar it is.
+    const code = m[1] === '$' ? DOLLAR_CODE.exec(lower.slice(m.index + m[0].length))?.[1] : undefined;
+    push(spanOf(m), m[2]!, m[3], SYMBOLS[code ?? m[1]!]);
   }
   for (const m of matchAll(lower, AMOUNT_CURRENCY)) {
     push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!));

@@ -24,7 +24,7 @@ const ONE_CHILD =
   '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-year-old(?!s))';
 /** Singular companions: "me and my wife", "my partner and I", "with my son". */
 const RELATION =
-  '(?:hubby|wifey|missus|other half|better half|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-year-old)';
+  '(?:hubby|wifey|missus|other half|better half|bff|bestie|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
   '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
@@ -185,7 +185,12 @@ function companions(lower: string): { count: number; vague: boolean } {
   for (const m of matchAll(lower, SINGLE_COMPANION)) {
     // Joined to the party ("with my son"), or one item of a list of people ("me, my wife, her mom").
     const joined = /(?:with|and|&|plus|\+|by|taking|bringing|take|bring|,|-|:)\s*$/.test(m[1] ?? '');
-    if (joined || /^\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))) count += 1;
+    // "my son (12) and I": an age in brackets may stand between.
+    if (
+      joined ||
+      /^\s*(?:\(\s*\d{1,2}\s*[a-z]{0,2}\s*\))?\s*(?:,|and\b|&)/.test(lower.slice(m.index + m[0].length))
+    )
+      count += 1;
   }
   for (const m of matchAll(lower, PLURAL_COMPANIONS)) {
     const n = m[1] === undefined ? undefined : parseNumber(m[1]);
@@ -256,6 +261,8 @@ const ADDED_COMPANION = new RegExp(
 );
 /** "2 adults + infant", "two adults and toddler": one child joined with no article. */
 const PLUS_CHILD = new RegExp(`(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`, 'g');
+const ADDED_PAIR =
+  /\b(?:plus|\+|and|along with)\s+(?:my|our|the|their)?\s*(?:parents|in-laws|grandparents)\b/g;
 const A_CHILD = new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
 const OUR_CHILD = new RegExp(
   `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
@@ -278,12 +285,15 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
         `Several group sizes are mentioned (${[...new Set(whole)].join(', ')}); using ${whole[0]}.`,
       );
     // "a family of 3 plus grandma": someone added after the counted group.
-    const added = matchAll(lower, ADDED_COMPANION).filter((m) =>
+    const afterGroup = (m: RegExpExecArray) =>
       /\b(?:(?:group|party|family|team|crew)\s+of\s+\S+|\S+\s+of\s+us)\s*(?:,\s*)?$/.test(
         lower.slice(Math.max(0, m.index - 30), m.index),
-      ),
-    );
-    return { travellers: clamp(whole[0]! + added.length), warnings };
+      );
+    // "a family of three plus the in-laws": a pair added.
+    const added =
+      matchAll(lower, ADDED_COMPANION).filter(afterGroup).length +
+      2 * matchAll(lower, ADDED_PAIR).filter(afterGroup).length;
+    return { travellers: clamp(whole[0]! + added), warnings };
   }
   const adults = sum(countsOf(lower, ADULT_COUNT));
   const children = sum(countsOf(lower, CHILD_COUNT));

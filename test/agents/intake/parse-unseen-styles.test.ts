@@ -122,3 +122,38 @@ describe('places named the quick way', () => {
     expect(read('i want to take my mom to paris for her 60th in september').travellers).toBe(2);
   });
 });
+
+describe('what a third batch of unseen requests taught', () => {
+  it.each([
+    [
+      'leaving on the twenty-third of March, back on the thirtieth',
+      'leaving on the 23rd of March, back on the 30th',
+    ],
+    ['March the fifth', 'March the 5th'],
+    ['the second half of May, the fifth night', 'the second half of May, the fifth night'],
+    ['Fourth of July weekend', 'Fourth of July weekend'],
+    ['leaving tmrw', 'leaving tomorrow'],
+  ])('expands %s', (text, expected) => expect(expandShorthand(text)).toBe(expected));
+
+  it("a weekend around a Sunday that is no day off ends that Sunday: Valentine's 2027", () => {
+    const draft = read("Seattle to Denver for Valentine's weekend");
+    expect([draft.startDate, draft.days]).toEqual(['2027-02-12', 3]);
+  });
+
+  it.each([
+    ['a family of three plus the in-laws, Seattle to Denver', 5],
+    ['pls plan 3 nts denver 4 me and my bff from seattle', 2],
+    ['My son (12) and I, Seattle to Denver', 2],
+  ])('%s: %i travellers', (text, travellers) => expect(read(text).travellers).toBe(travellers));
+
+  it('a dollar amount followed by its code is that dollar: "$10k CAD"', () => {
+    expect(read('Seattle to Denver in May, 2 adults, $10k CAD').budget).toEqual({
+      amount: 10000,
+      currency: 'CAD',
+    });
+  });
+
+  it('"a ski week starting Jan 30" is seven days', () => {
+    expect(read('Seattle to Denver for a ski week starting Jan 30').days).toBe(7);
+  });
+});

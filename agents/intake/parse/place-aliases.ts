@@ -76,6 +76,9 @@ const COMMON_WORDS = new Set(
 /** A lower-case three-letter code an arrow joins to a place: "nyc→mia", "sea -> lax". */
 const LOWER_CODE_BY_ARROW = /(?<=(?:->|=>|\u2192)\s*)\b([a-z]{3})\b|\b([a-z]{3})\b(?=\s*(?:->|=>|\u2192))/g;
 
+/** Two lower-case codes joined by "to" or a dash: "sfo to jfk", "bos-lax". */
+const LOWER_CODE_PAIR = /\b([a-z]{3})\s*(?:\bto\b|-)\s*([a-z]{3})\b/g;
+
 /** Where a place is expected: the last words before it. */
 const PLACE_CUE =
   /(?:\b(?:from|to|in|into|visit|visiting|via|then|and|explore|exploring|around|fly|flying|leaving|leave|departing|depart|out of|towards?|see|seeing|tour|touring|at)|,|->|-)\s+$/;
@@ -264,6 +267,17 @@ export function resolveAliases(
         name,
         note: `Took the airport code ${code.toUpperCase()} as ${name}.`,
       });
+    }
+    // "sfo to jfk": two codes joined by "to" or a dash are both airports.
+    for (const m of matchAll(text.lower, LOWER_CODE_PAIR)) {
+      const codes = [m[1]!.toUpperCase(), m[2]!.toUpperCase()];
+      const names = codes.map((c) => vocabulary.airports.get(c));
+      const starts = [m.index, m.index + m[0].length - 3];
+      if (names.some((n) => n === undefined) || !starts.every((s) => free(s, s + 3))) continue;
+      for (const [i, code] of codes.entries()) {
+        const [start, name] = [starts[i]!, names[i]!];
+        replacements.push({ start, end: start + 3, name, note: `Took the airport code ${code} as ${name}.` });
+      }
     }
   }
 

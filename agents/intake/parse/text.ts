@@ -14,7 +14,7 @@ export interface Span {
 
 /**
  * Folds the typographic variety of typed text into one form so the patterns stay simple:
- * accents ("Zürich" → "Zurich"), dashes, curly quotes and runs of whitespace.
+ * accents ("Zürich" → "Zurich"), dashes, curly quotes, emoji arrows and runs of whitespace.
  */
 export function toRequestText(text: string): RequestText {
   const cased = text
@@ -23,6 +23,8 @@ export function toRequestText(text: string): RequestText {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
+    // Arrows typed from emoji keyboards ("Boston ➡️ Miami") are the plain arrow.
+    .replace(/[\u21d2\u2794\u2799\u279b-\u279e\u27a1\u27a4\u27f6]\ufe0f?/g, '\u2192')
     .replace(/\s+/g, ' ')
     .trim();
   const lower = cased.toLowerCase();

@@ -110,6 +110,16 @@ describe('places named the quick way', () => {
     ]);
   });
 
+  it('takes two lower-case codes joined by "to": "sfo to jfk" (here "mia to jfk")', () => {
+    const { draft } = parse('2 ppl, mia to jfk, 1/22 - 1/25', coded);
+    expect([draft.origin, draft.destination]).toEqual(['Miami', { kind: 'city', city: 'New York' }]);
+  });
+
+  it('reads an emoji arrow as the arrow: "Seattle ➡️ Miami"', () => {
+    const { draft } = parse('✈️ Seattle ➡️ Miami 🌴 Jan 10-15', coded);
+    expect([draft.origin, draft.destination]).toEqual(['Seattle', { kind: 'city', city: 'Miami' }]);
+  });
+
   it('leaves a lower-case code without an arrow a word: "a week by the sea"', () => {
     expect(parse('from miami, a week by the sea in may', coded).draft.destination).toBeNull();
   });

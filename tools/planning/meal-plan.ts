@@ -4,7 +4,7 @@ import type { Ruleset, TripSpec } from '../domain/trip-spec.schema.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
 import { suitsMeal } from './meal-kinds.js';
-import type { MealSlot } from './meal-slots.js';
+import type { MealKind, MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Infeasibility, TripSelection } from './planning.types.js';
@@ -43,20 +43,22 @@ export function mealPools(
   const byCity = new Map<string, Restaurant[]>();
   const listed = new Map<string, number>();
   const seen = new Set<string>();
+  const originKey = nameKey(spec.origin);
   // Keyed by each restaurant's own city, not the record key: that is what "within the day's
   // city" is checked against. The origin's restaurants never count (TravelPlanner's cuisine rule).
   for (const list of Object.values(restaurants)) {
     for (const r of list) {
-      const id = `${nameKey(r.city)}\u0000${nameKey(r.name)}`;
-      if (sameName(r.city, spec.origin) || seen.has(id)) continue;
+      const cityKey = nameKey(r.city);
+      const id = `${cityKey}\u0000${nameKey(r.name)}`;
+      if (cityKey === originKey || seen.has(id)) continue;
       // Every meal serves every need of the party: a kitchen that cannot is not a choice at all.
       if (!servesDietaryNeeds(r, spec.constraints.dietary)) continue;
       seen.add(id);
-      listed.set(nameKey(r.city), (listed.get(nameKey(r.city)) ?? 0) + 1);
+      listed.set(cityKey, (listed.get(cityKey) ?? 0) + 1);
       if (avoided.has(nameKey(r.name))) continue;
-      const pool = byCity.get(nameKey(r.city)) ?? [];
+      const pool = byCity.get(cityKey) ?? [];
       pool.push(r);
-      byCity.set(nameKey(r.city), pool);
+      byCity.set(cityKey, pool);
     }
   }
   for (const pool of byCity.values()) pool.sort(byPrice);
@@ -101,11 +103,13 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
       const { day, meal } = slots[index]!;
       // The cheapest unused kitchen that makes this meal, else the cheapest unused one, else a
       // repeat the gap allows (one that makes the meal first).
-      const suits = (r: Restaurant): boolean => suitsMeal(r, meal, pools.ruleset);
       const pick =
-        unusedFrom(pool, next, ledger, suits) ??
+        unusedFrom(pool, next, ledger, meal, pools.ruleset) ??
         pool[next] ??
-        ledger.firstUsable(pool.filter(suits), day) ??
+        ledger.firstUsable(
+          pool.filter((r) => suitsMeal(r, meal, pools.ruleset)),
+          day,
+        ) ??
         ledger.firstUsable(pool, day);
       if (!pick) break;
       picks[index] = pick;
@@ -131,16 +135,17 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
   return { feasible: true, picks, cost: picksCost(picks, pools.travellers) };
 }
 
-/** The first restaurant of `pool` from `start` on not used yet that passes `keep`. */
+/** The first restaurant of `pool` from `start` on not used yet that makes `meal`. */
 function unusedFrom(
   pool: readonly Restaurant[],
   start: number,
   ledger: RestaurantLedger,
-  keep: (r: Restaurant) => boolean,
+  meal: MealKind,
+  ruleset: Ruleset,
 ): Restaurant | undefined {
   for (let i = start; i < pool.length; i += 1) {
     const r = pool[i]!;
-    if (keep(r) && ledger.isUnused(r.name)) return r;
+    if (suitsMeal(r, meal, ruleset) && ledger.isUnused(r.name)) return r;
   }
   return undefined;
 }
@@ -170,7 +175,11 @@ export function cuisineCounts(picks: MealPicks, cuisines: readonly string[]): Ma
   return counts;
 }
 
-/** Whether putting `replacement` in `slot` keeps every currently covered cuisine covered. */
+/**
+ * Whether putting `replacement` in `slot` keeps every currently covered cuisine covered. Plain
+ * loops over the few cuisines of two restaurants: the cuisine cover asks this for every
+ * restaurant of a city against every filled meal.
+ */
 export function keepsCoverage(
   picks: MealPicks,
   counts: ReadonlyMap<string, number>,
@@ -179,11 +188,22 @@ export function keepsCoverage(
 ): boolean {
   const removed = picks[slot];
   if (!removed) return true;
-  const added = new Set((replacement?.cuisines ?? []).map(nameKey));
-  for (const c of new Set(removed.cuisines.map(nameKey))) {
-    if (counts.get(c) === 1 && !added.has(c)) return false;
+  const added = replacement?.cuisines ?? [];
+  for (const c of removed.cuisines) {
+    const k = nameKey(c);
+    if (counts.get(k) === 1 && !added.some((a) => nameKey(a) === k)) return false;
   }
   return true;
+}
+
+/** How many distinct cuisines of `r` are in `uncovered`. */
+function uncoveredGain(r: Restaurant, uncovered: ReadonlySet<string>): number {
+  let gain = 0;
+  r.cuisines.forEach((c, i) => {
+    const k = nameKey(c);
+    if (uncovered.has(k) && r.cuisines.findIndex((d) => nameKey(d) === k) === i) gain += 1;
+  });
+  return gain;
 }
 
 /** Slot indices grouped by city key, cities in order of first appearance. */
@@ -237,7 +257,7 @@ function coverCuisines(
       const spare = indices.find((i) => picks[i] === null && !slots[i]!.required);
       const filled = indices.filter((i) => picks[i] !== null);
       for (const r of pools.byCity.get(cityKey) ?? []) {
-        const gain = new Set(r.cuisines.map(nameKey).filter((c) => uncovered.has(c))).size;
+        const gain = uncoveredGain(r, uncovered);
         if (gain === 0) continue;
         const price = mealCost(r, pools.travellers);
         if (spare !== undefined && ledger.canUse(r.name, slots[spare]!.day)) consider(spare, r, price, gain);

@@ -20,11 +20,29 @@ export function remainingBudget(budget: number, spent: number): number {
 /** "$1,234" or "$18.50": whole amounts without cents, others with two decimals. */
 export function formatMoney(amount: number, currency = 'USD'): string {
   const rounded = roundMoney(amount);
-  const digits = Number.isInteger(rounded) ? 0 : 2;
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(rounded);
+  return moneyFormat(currency, Number.isInteger(rounded) ? 0 : 2).format(rounded);
+}
+
+/**
+ * Formatters by currency and decimals. Building an `Intl.NumberFormat` costs far more than
+ * formatting with one, and every plan's summary and checks format a dozen amounts. Formatters
+ * hold no data, so sharing them across plans and worlds is safe; bounded like the other caches.
+ */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const MAX_CACHED_FORMATS = 64;
+
+function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
+  const key = `${currency}|${digits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    if (moneyFormats.size >= MAX_CACHED_FORMATS) moneyFormats.clear();
+    moneyFormats.set(key, format);
+  }
+  return format;
 }

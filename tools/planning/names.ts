@@ -22,7 +22,8 @@ export function nameKey(name: string): string {
 }
 
 export function sameName(a: string, b: string): boolean {
-  return nameKey(a) === nameKey(b);
+  // Names mostly arrive spelled alike (one world, one gazetteer): no keys to look up then.
+  return a === b || nameKey(a) === nameKey(b);
 }
 
 /** Identity of a named entity in a city (restaurant, sight, stay). */

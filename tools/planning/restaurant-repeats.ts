@@ -71,7 +71,9 @@ export class RestaurantLedger {
 
   add(name: string, day: number): void {
     const key = nameKey(name);
-    this.days.set(key, [...(this.days.get(key) ?? []), day]);
+    const used = this.days.get(key);
+    if (used) used.push(day);
+    else this.days.set(key, [day]);
   }
 
   remove(name: string, day: number): void {

@@ -93,7 +93,9 @@ const ROOM_TYPE_PHRASE: Record<RoomTypeRequirement, string> = {
 interface FrontPoint {
   cost: number;
   quality: number;
-  picks: number[];
+  /** The choice taken in the last city added, and the point it extends (null: no city yet). */
+  pick: number;
+  previous: FrontPoint | null;
 }
 
 /** Bounds the Pareto front so pathological inputs stay fast; real fronts are far smaller. */
@@ -105,17 +107,19 @@ const MAX_FRONT = 500;
  * chosen index per city; index 0 (the cheapest) when nothing better fits.
  */
 export function bestStays(perCity: readonly (readonly StayChoice[])[], budget: number): number[] {
-  let front: FrontPoint[] = [{ cost: 0, quality: 0, picks: [] }];
+  let front: FrontPoint[] = [{ cost: 0, quality: 0, pick: -1, previous: null }];
   for (const choices of perCity) {
     const next: FrontPoint[] = [];
     for (const point of front) {
       choices.forEach((choice, i) => {
         const cost = point.cost + choice.cost;
         if (cost > budget + 0.005) return;
+        // A link to the point extended, not a copy of its picks: most points are dropped.
         next.push({
           cost,
           quality: point.quality + choice.rating * choice.booking.nights,
-          picks: [...point.picks, i],
+          pick: i,
+          previous: point,
         });
       });
     }
@@ -127,7 +131,15 @@ export function bestStays(perCity: readonly (readonly StayChoice[])[], budget: n
     }
     if (front.length > MAX_FRONT) front = thin(front);
   }
-  return front[front.length - 1]?.picks ?? perCity.map(() => 0);
+  const best = front[front.length - 1];
+  return best ? picksOf(best) : perCity.map(() => 0);
+}
+
+/** The choice per city that led to `point`, first city first. */
+function picksOf(point: FrontPoint): number[] {
+  const picks: number[] = [];
+  for (let p: FrontPoint | null = point; p?.previous; p = p.previous) picks.push(p.pick);
+  return picks.reverse();
 }
 
 /** Keeps the cheapest and the best point and evenly spaced ones between. */

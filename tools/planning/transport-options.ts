@@ -62,7 +62,7 @@ export function hopTransport(spec: TripSpec, hop: Hop, index: HopIndex): HopTran
     known = { spec, byHop: new Map() };
     solved.set(index, known);
   }
-  const key = JSON.stringify([hop.from, hop.to, hop.date, hop.day]);
+  const key = `${hop.from}\u0000${hop.to}\u0000${hop.date}\u0000${hop.day}`;
   let result = known.byHop.get(key);
   if (!result) {
     result = allowedOptions(spec, hop, index);
@@ -167,10 +167,14 @@ function preference(spec: TripSpec, leg: TransportLeg): number {
   return (spec.preferences.comfort === 'cheapest' ? 0 : convenience(leg)) + bonus - against;
 }
 
+/** Minutes in `h` hours. */
+function hours(h: number): number {
+  return h * 60;
+}
+
 /** Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day). */
 function convenience(leg: TransportLeg): number {
   const { departure, arrival } = legTimes(leg);
-  const hours = (h: number): number => h * 60;
   const late =
     arrival <= hours(18)
       ? 0

@@ -81,6 +81,9 @@ describe('one-way and party habits', () => {
   it('"just getting there" is one way, "just getting there and back" is not', () => {
     expect(read('Seattle to Denver on Jan 8, just getting there').tripType).toBe('one-way');
     expect(read('Seattle to Denver on Jan 8, just getting there and back').tripType).toBe('round-trip');
+    expect(read('Seattle to Denver on Jan 8, just getting there by car and then back').tripType).toBe(
+      'round-trip',
+    );
   });
 
   it.each([

@@ -78,6 +78,8 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   [/\b(\d{1,2})\s*(?:-\s*)?(?:yrs?|years?)[\s-]*olds?\b/gi, '$1-year-old'],
   [/\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.)(?=[\s,.;)!?]|$)/gi, '$1-year-old'],
   [/\bthru\b/gi, 'through'],
+  // Airline shorthand for a party: "2A 1C", "2A+2C" (adults and children).
+  [/\b(\d{1,2})\s?a\s*[,+/&]?\s*(\d{1,2})\s?c\b/gi, '$1 adults $2 children'],
   [/\b(?:tmrw|tmrrw|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
   // Form-style labels in pasted lists ("- From: Denver", "To: San Diego") are the plain cues.
   [/\b(from|to)\s*:\s*/gi, '$1 '],

@@ -146,6 +146,8 @@ describe('what a third batch of unseen requests taught', () => {
     ['the second half of May, the fifth night', 'the second half of May, the fifth night'],
     ['Fourth of July weekend', 'Fourth of July weekend'],
     ['leaving tmrw', 'leaving tomorrow'],
+    ['LAX-HNL, 2A 1C', 'LAX-HNL, 2 adults 1 children'],
+    ['2a+2c', '2 adults 2 children'],
   ])('expands %s', (text, expected) => expect(expandShorthand(text)).toBe(expected));
 
   it("a weekend around a Sunday that is no day off ends that Sunday: Valentine's 2027", () => {

@@ -115,9 +115,12 @@ export function upgradeMealPlan(
           p && nameKey(p.name) === nameKey(x.name) ? [Math.abs(slots[i]!.day - s.day)] : [],
         ),
       );
+    // Each candidate's spread once: it scans every pick, and a sort compares each many times.
     const allowed = pool
       .filter((x) => price(x) <= left + EPSILON && spareRepeatAllowed(slots, picks, slot, x, gap, listed))
-      .sort((a, b) => spread(b) - spread(a) || price(a) - price(b));
+      .map((x) => ({ x, spread: spread(x) }))
+      .sort((a, b) => b.spread - a.spread || price(a.x) - price(b.x))
+      .map(({ x }) => x);
     for (const x of allowed) if (place(slot, x, true)) return;
   });
 

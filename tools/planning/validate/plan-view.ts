@@ -50,7 +50,9 @@ export function bookingsForNight(stays: readonly StayBooking[], night: number): 
 }
 
 export function findByName<T extends { name: string }>(items: readonly T[] | undefined, name: string): T[] {
-  return (items ?? []).filter((item) => sameName(item.name, name));
+  // The name's key once, not once per item: checks look up every meal in its city's whole list.
+  const key = nameKey(name);
+  return (items ?? []).filter((item) => item.name === name || nameKey(item.name) === key);
 }
 
 /** The stay a day names for its night, resolved through the bookings (or the world's list). */

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { type RunningRedis, startRedisServer } from './redis-server.js';
+import { freePort, type RunningRedis, startRedisServer } from './redis-server.js';
 
 export interface RedisClusterOptions {
   /** Masters; the 16384 slots are split evenly between them. Default 3 (Redis's minimum). */
@@ -108,6 +108,10 @@ export async function startRedisCluster(options: RedisClusterOptions = {}): Prom
             'yes',
             '--cluster-config-file',
             `nodes-${i}.conf`,
+            // The bus port on a free port of its own: by default it is the port + 10000, which
+            // nothing checked was free (a run failed on "Address already in use" there).
+            '--cluster-port',
+            String(await freePort()),
             '--cluster-node-timeout',
             String(options.nodeTimeoutMs ?? 2000),
             // A replica whose master died takes over even if it lagged (tests restart nothing).

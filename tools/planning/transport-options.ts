@@ -92,9 +92,11 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
   const timely = flights.filter((f) => flightTimeBreaches(f, flightTimes).length === 0);
   const usableFlights = timely.length > 0 ? timely : flights;
   const options = new Map<string, TransportOption>();
-  const add = (option: TransportOption): void => {
-    const known = options.get(option.id);
-    if (!known || option.cost < known.cost) options.set(option.id, option);
+  // The same flight or road often comes in more than one list of the hop: only the cheapest of
+  // an id is kept, so it alone is described (meal slots, convenience).
+  const add = (leg: TransportLeg, id: string): void => {
+    const known = options.get(id);
+    if (!known || leg.cost < known.cost) options.set(id, describe(spec, hop, leg, id));
   };
   if (!excluded.has('flight')) {
     for (const flight of usableFlights) {
@@ -106,7 +108,7 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
         flight,
         cost: flight.price * spec.travellers,
       };
-      add(describe(spec, hop, leg, `flight ${flight.departureTime} ${flight.flightNumber}`));
+      add(leg, `flight ${flight.departureTime} ${flight.flightNumber}`);
     }
   }
   if (!excluded.has('rail')) {
@@ -119,7 +121,7 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
         train,
         cost: train.price * spec.travellers,
       };
-      add(describe(spec, hop, leg, `rail ${train.departureTime} ${train.trainNumber}`));
+      add(leg, `rail ${train.departureTime} ${train.trainNumber}`);
     }
   }
   for (const route of ground) {
@@ -134,7 +136,7 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
       vehicles,
       cost: route.cost * vehicles,
     };
-    add(describe(spec, hop, leg, route.mode));
+    add(leg, route.mode);
   }
   const sorted = [...options.values()].sort(
     (a, b) => a.cost - b.cost || b.convenience - a.convenience || compareText(a.id, b.id),

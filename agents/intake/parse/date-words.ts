@@ -19,6 +19,11 @@ export interface RelativeDate extends Span {
   readonly kind?: 'weekday' | 'month';
   /** Said when the reading is a loose guess the writer should check ("spring break"). */
   readonly warning?: string;
+  /**
+   * A holiday's weekend: the day itself, kept in a shorter stay ("3 days over Presidents' Day
+   * weekend" is Saturday to the Monday, not Friday to Sunday), and the note for the days kept.
+   */
+  readonly holiday?: { readonly date: IsoDate; readonly note: (start: IsoDate, days: number) => string };
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

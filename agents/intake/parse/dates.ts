@@ -278,7 +278,11 @@ function fromRelative(
   _written: DateMention[] | undefined,
 ): { startDate: IsoDate; days: number | null; notes: string[]; warnings: string[]; spans: Span[] } {
   const first = relative[0]!;
-  const notes = [first.note];
+  const start = shorterHolidayStay(first, days);
+  // The note says the days planned, not the whole weekend's, when the writer gave a length.
+  const notes = [
+    first.holiday && days !== null && days !== first.days ? first.holiday.note(start, days) : first.note,
+  ];
   const warnings = first.warning === undefined ? [] : [first.warning];
   const spans: Span[] = [first];
   let length = days ?? first.days ?? null;
@@ -291,5 +295,17 @@ function fromRelative(
       spans.push(second);
     }
   }
-  return { startDate: first.date, days: length, notes, warnings, spans };
+  return { startDate: start, days: length, notes, warnings, spans };
+}
+
+/**
+ * Where a stay shorter than a holiday's weekend starts: where the weekend does, unless that
+ * leaves out the holiday itself; then it ends on the holiday (3 days over Memorial Day weekend
+ * are Saturday to Monday: the Monday off is why the weekend is long).
+ */
+function shorterHolidayStay(relative: RelativeDate, days: number | null): IsoDate {
+  const { holiday } = relative;
+  if (!holiday || days === null || relative.days === undefined || days >= relative.days) return relative.date;
+  const lastDay = addDays(relative.date, days - 1);
+  return lastDay >= holiday.date ? relative.date : addDays(holiday.date, -(days - 1));
 }

@@ -86,8 +86,10 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         !week;
       let date: IsoDate | undefined;
       let days: number | undefined;
+      let holidayOn: IsoDate = today;
       for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
         const day = h.date(y);
+        holidayOn = day;
         const span = newYearsEve
           ? { start: plusDays(day, -2), days: wide ? 4 : undefined }
           : week
@@ -107,11 +109,14 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         : wide
           ? `${h.name} ${weekendWord ?? 'weekend'}`
           : h.name;
+      const noteFor = (start: IsoDate, length: number | undefined) =>
+        `Read '${m[0].trim()}' as ${what}: from ${describe(start)}${length ? ` for ${length} days` : ''}.`;
       out.push({
         ...spanOf(m),
         date,
         days,
-        note: `Read '${m[0].trim()}' as ${what}: from ${describe(date)}${days ? ` for ${days} days` : ''}.`,
+        note: noteFor(date, days),
+        ...(wide && !week && !newYearsEve ? { holiday: { date: holidayOn, note: noteFor } } : {}),
       });
     }
   }

@@ -120,6 +120,18 @@ const BARE_AMOUNT = new RegExp(
   'g',
 );
 
+/**
+ * Whether a number is a clause of its own, between commas, semicolons, line breaks or the ends
+ * of the request ("4 of us from LA, long weekend in October, 2500"): nothing but a budget is
+ * written that way. A number inside a clause ("flight 2500 from …") says nothing about money.
+ */
+function standsAlone(lower: string, start: number, end: number): boolean {
+  return (
+    /(?:^|[,;\n]|\s[-\u2013\u2014])\s*$/.test(lower.slice(Math.max(0, start - 3), start)) &&
+    /^\s*(?:$|[,;.!\n])/.test(lower.slice(end, end + 3))
+  );
+}
+
 const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
 
 /** Every amount of money written with a currency, or after a budget cue. */
@@ -172,7 +184,10 @@ export function findMoney(lower: string): MoneyMention[] {
   for (const m of matchAll(lower, BARE_AMOUNT)) {
     const value = amountOf(m[1]!, m[2]);
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const cued = CUE.test(clauseBefore(lower, m.index, 50)) || CUE_AFTER.test(after);
+    const cued =
+      CUE.test(clauseBefore(lower, m.index, 50)) ||
+      CUE_AFTER.test(after) ||
+      standsAlone(lower, m.index, m.index + m[0].length);
     // "6k" and "3 grand" are money on their own; a plain number needs a word saying so.
     const scaled = m[2] !== undefined && /^(?:k|grand)$/.test(m[2]);
     const year =

@@ -33,8 +33,8 @@ function toolName(tool: BindToolsInput): string {
 }
 
 /** Rough token count (4 characters a token) so usage accounting works offline too. */
-function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
+function estimateTokens(characters: number): number {
+  return Math.ceil(characters / 4);
 }
 
 export interface OfflineModelOptions {
@@ -121,8 +121,11 @@ export class OfflineChatModel extends BaseChatModel<OfflineCallOptions> implemen
         type: 'tool_call' as const,
       })),
     });
-    const input = estimateTokens(messages.map((m) => String(m.content)).join('\n'));
-    const output = estimateTokens(content + JSON.stringify(toolCalls));
+    // The length of the conversation joined by newlines, without joining it: a flights agent's
+    // second round reads ~130 search results.
+    const characters = messages.reduce((sum, m) => sum + String(m.content).length, messages.length - 1);
+    const input = estimateTokens(Math.max(0, characters));
+    const output = estimateTokens(content.length + JSON.stringify(toolCalls).length);
     message.usage_metadata = { input_tokens: input, output_tokens: output, total_tokens: input + output };
     return { generations: [{ text: '', message }] };
   }

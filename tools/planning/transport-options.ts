@@ -2,8 +2,9 @@ import type { TransportMode } from '../domain/common.schema.js';
 import type { TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { vehiclesFor } from './cost.js';
+import { doorToDoor } from './door-to-door.js';
 import { flightTimeBreaches } from './flight-times.js';
-import { legDuration, legTimes } from './leg-times.js';
+import { legTimes } from './leg-times.js';
 import { mealProfile, travelDayMealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Hop, HopOptions } from './planning.types.js';
@@ -174,7 +175,12 @@ function hours(h: number): number {
   return h * 60;
 }
 
-/** Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day). */
+/**
+ * Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day).
+ * The time underway is counted door to door (door-to-door.ts): a 1-hour flight is about four
+ * hours from hotel to hotel, so a train of two or three hours is the easier trip, as people
+ * find between Tokyo and Kyoto or Paris and Amsterdam.
+ */
 function convenience(leg: TransportLeg): number {
   const { departure, arrival } = legTimes(leg);
   const late =
@@ -188,9 +194,8 @@ function convenience(leg: TransportLeg): number {
             ? 0.75
             : 1;
   const early = departure >= hours(8) ? 0 : departure >= hours(6) ? 0.5 : 1;
-  const duration = legDuration(leg);
-  // Twelve hours on the road is as bad as a travel day gets.
-  const long = Math.min(1, duration / hours(12));
+  // Twelve hours underway is as bad as a travel day gets.
+  const long = Math.min(1, doorToDoor(leg).minutes / hours(12));
   return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
 }
 

@@ -182,6 +182,8 @@ describe('plans as full as time and money allow', () => {
         from === 'Seattle'
           ? [flight(from, to, date, '14:30', '17:00', 150)]
           : [flight(from, to, date, '14:00', '16:30', 150)],
+      // No road: a drive (door to door, no airport) would be the easier way here.
+      ground: () => [],
     });
     expect(days[0]).toMatchObject({ breakfast: null, lunch: null });
     expect(days[0]!.dinner?.city).toBe('Denver');

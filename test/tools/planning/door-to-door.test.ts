@@ -30,34 +30,34 @@ describe('a leg door to door', () => {
 
 describe('a hop a train makes in a few hours', () => {
   it('goes by train when it costs about what the flight does, as people travel (Tokyo → Kyoto, Paris → Amsterdam)', async () => {
-    const japan = await planInWorld(world, {
-      origin: 'San Francisco',
-      destination: {
-        kind: 'cities',
-        stops: [
-          { city: 'Tokyo', nights: 4 },
-          { city: 'Kyoto', nights: 5 },
-        ],
-      },
-      startDate: '2027-04-01',
-      days: 10,
-      travellers: 2,
-      budget: { amount: 14000, currency: 'USD' },
-    });
-    const europe = await planInWorld(world, {
-      origin: 'Boston',
-      destination: {
-        kind: 'cities',
-        stops: [
-          { city: 'Paris', nights: 3 },
-          { city: 'Amsterdam', nights: 3 },
-        ],
-      },
-      startDate: '2027-06-12',
-      days: 7,
-      travellers: 2,
-      budget: { amount: 8000, currency: 'USD' },
-    });
+    /** Two cities, a few nights each, for two with money to spare. */
+    const twoCities = (origin: string, stops: [string, number][], startDate: string, budget: number) =>
+      planInWorld(world, {
+        origin,
+        destination: { kind: 'cities', stops: stops.map(([city, nights]) => ({ city, nights })) },
+        startDate,
+        days: stops.reduce((sum, [, nights]) => sum + nights, 1),
+        travellers: 2,
+        budget: { amount: budget, currency: 'USD' },
+      });
+    const japan = await twoCities(
+      'San Francisco',
+      [
+        ['Tokyo', 4],
+        ['Kyoto', 5],
+      ],
+      '2027-04-01',
+      14000,
+    );
+    const europe = await twoCities(
+      'Boston',
+      [
+        ['Paris', 3],
+        ['Amsterdam', 3],
+      ],
+      '2027-06-12',
+      8000,
+    );
     for (const { draft, validation } of [japan, europe]) {
       expect(validation.passed).toBe(true);
       const modes = draft.legs.map((l) => l.mode);

@@ -86,10 +86,9 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         !week;
       let date: IsoDate | undefined;
       let days: number | undefined;
-      let holidayOn: IsoDate = today;
+      let holidayOn: IsoDate | undefined;
       for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
         const day = h.date(y);
-        holidayOn = day;
         const span = newYearsEve
           ? { start: plusDays(day, -2), days: wide ? 4 : undefined }
           : week
@@ -100,6 +99,7 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         if (year !== undefined || span.start >= today) {
           date = span.start;
           days = span.days;
+          holidayOn = day;
           break;
         }
       }
@@ -116,7 +116,10 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         date,
         days,
         note: noteFor(date, days),
-        ...(wide && !week && !newYearsEve ? { holiday: { date: holidayOn, note: noteFor } } : {}),
+        // A weekend named for its holiday keeps the holiday in a shorter stay (dates.ts).
+        ...(wide && !week && !newYearsEve && holidayOn !== undefined
+          ? { holiday: { date: holidayOn, note: noteFor } }
+          : {}),
       });
     }
   }

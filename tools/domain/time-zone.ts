@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.js';
 import { isoDayNumber } from './calendar-days.js';
 import type { IsoDate } from './common.schema.js';
 
@@ -42,22 +43,19 @@ export function isTimeZone(zone: string): boolean {
  * timetables; zones change offset at most once a day, so equal offsets at both ends of the day
  * mean one offset throughout.
  */
-const dayOffsets = new Map<string, number | null>();
 const DAY_MS = DAY_MINUTES * MINUTE_MS;
 /** Bounds the cache in a long-lived process; refilling it is cheap. */
 const MAX_CACHED_DAYS = 50_000;
+const steadyOffset = boundedMemo(MAX_CACHED_DAYS, (key): number | null => {
+  const [zone = '', dayText] = key.split('\u0000');
+  const day = Number(dayText);
+  const start = readOffset(zone, day * DAY_MS);
+  return readOffset(zone, (day + 1) * DAY_MS - 1) === start ? start : null;
+});
 
 /** The zone's offset from UTC at an instant, in minutes (+540 for Tokyo). */
 export function offsetMinutes(zone: string, utcMs: number): number {
-  const day = Math.floor(utcMs / DAY_MS);
-  const key = `${zone}\u0000${day}`;
-  let steady = dayOffsets.get(key);
-  if (steady === undefined) {
-    const start = readOffset(zone, day * DAY_MS);
-    steady = readOffset(zone, (day + 1) * DAY_MS - 1) === start ? start : null;
-    if (dayOffsets.size >= MAX_CACHED_DAYS) dayOffsets.clear();
-    dayOffsets.set(key, steady);
-  }
+  const steady = steadyOffset(`${zone}\u0000${Math.floor(utcMs / DAY_MS)}`);
   return steady ?? readOffset(zone, utcMs);
 }
 

@@ -21,24 +21,6 @@ export interface DayFrame {
 }
 
 /**
- * The trip's dates, day 1 first. The solver frames a route again for every choice of legs it
- * tries (hundreds on a 3-city trip), so the dates are worked out once per start and length.
- */
-const datesByTrip = new Map<string, readonly IsoDate[]>();
-const MAX_CACHED_TRIPS = 256;
-
-function tripDates(startDate: IsoDate, days: number): readonly IsoDate[] {
-  const key = `${startDate}|${days}`;
-  let dates = datesByTrip.get(key);
-  if (dates === undefined) {
-    dates = Array.from({ length: days }, (_, i) => addDays(startDate, i));
-    if (datesByTrip.size >= MAX_CACHED_TRIPS) datesByTrip.clear();
-    datesByTrip.set(key, dates);
-  }
-  return dates;
-}
-
-/**
  * Day-by-day frames of a route; legs are matched to hops by day and cities. `hops` are the
  * route's (`hopsOf`): the solver frames one route for every choice of legs, so it passes them.
  */
@@ -48,7 +30,6 @@ export function dayFrames(
   legs: readonly TransportLeg[],
   hops: readonly Hop[] = hopsOf(spec, route),
 ): DayFrame[] {
-  const dates = tripDates(spec.startDate, spec.days);
   const frames: DayFrame[] = [];
   let current = spec.origin;
   for (let day = 1; day <= spec.days; day += 1) {
@@ -61,7 +42,7 @@ export function dayFrames(
       : null;
     frames.push({
       day,
-      date: dates[day - 1]!,
+      date: addDays(spec.startDate, day - 1),
       fromCity,
       city: current,
       hop,

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../domain/bounded-memo.js';
 import { roundMoney } from './cost.js';
 
 /**
@@ -28,21 +29,17 @@ export function formatMoney(amount: number, currency = 'USD'): string {
  * formatting with one, and every plan's summary and checks format a dozen amounts. Formatters
  * hold no data, so sharing them across plans and worlds is safe; bounded like the other caches.
  */
-const moneyFormats = new Map<string, Intl.NumberFormat>();
 const MAX_CACHED_FORMATS = 64;
+const formatFor = boundedMemo(MAX_CACHED_FORMATS, (key) => {
+  const [currency, digits] = key.split('|');
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: Number(digits),
+    maximumFractionDigits: Number(digits),
+  });
+});
 
 function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
-  const key = `${currency}|${digits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    if (moneyFormats.size >= MAX_CACHED_FORMATS) moneyFormats.clear();
-    moneyFormats.set(key, format);
-  }
-  return format;
+  return formatFor(`${currency}|${digits}`);
 }

@@ -1,25 +1,20 @@
+import { boundedMemo } from '../domain/bounded-memo.js';
+
 /**
  * The solver and validator ask for the same few thousand names again and again (each candidate
  * day, each check); normalising them each time was a few per cent of a worker's CPU. Bounded, so
  * a provider with endless names costs a cache refill, never memory.
  */
 const MAX_CACHED_KEYS = 20_000;
-const keys = new Map<string, string>();
 
 /**
  * How names are compared everywhere a plan is built or checked: case-, accent- and
  * spacing-insensitive, because models and providers disagree on capitalisation far more often
  * than on identity. The solver and the validator must agree, so both use this one.
  */
-export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
-    if (keys.size >= MAX_CACHED_KEYS) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
-}
+export const nameKey: (name: string) => string = boundedMemo(MAX_CACHED_KEYS, (name) =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase(),
+);
 
 export function sameName(a: string, b: string): boolean {
   // Names mostly arrive spelled alike (one world, one gazetteer): no keys to look up then.

@@ -247,26 +247,22 @@ export function resolveAliases(
       replacements.push({ start, end, name, note: `Took '${text.cased.slice(start, end)}' as ${name}.` });
     }
   }
+  /** The airport code (upper case) at `start`, taken as its city. */
+  const takeCode = (start: number, code: string, name: string) =>
+    replacements.push({ start, end: start + 3, name, note: `Took the airport code ${code} as ${name}.` });
   for (const m of matchAll(text.cased, /\b[A-Z]{3}\b/g)) {
     const name = vocabulary.airports.get(m[0]);
-    const [start, end] = [m.index, m.index + 3];
-    if (name === undefined || !free(start, end)) continue;
-    replacements.push({ start, end, name, note: `Took the airport code ${m[0]} as ${name}.` });
+    if (name === undefined || !free(m.index, m.index + 3)) continue;
+    takeCode(m.index, m[0], name);
   }
   // All in lower case, a code is taken only where an arrow joins it to the next or last place
   // ("nyc→mia→nyc"): "sea", "sat" and "nap" are words too.
   if (!hasCapitals) {
     for (const m of matchAll(text.lower, LOWER_CODE_BY_ARROW)) {
-      const code = (m[1] ?? m[2])!;
-      const name = vocabulary.airports.get(code.toUpperCase());
-      const [start, end] = [m.index, m.index + 3];
-      if (name === undefined || !free(start, end)) continue;
-      replacements.push({
-        start,
-        end,
-        name,
-        note: `Took the airport code ${code.toUpperCase()} as ${name}.`,
-      });
+      const code = (m[1] ?? m[2])!.toUpperCase();
+      const name = vocabulary.airports.get(code);
+      if (name === undefined || !free(m.index, m.index + 3)) continue;
+      takeCode(m.index, code, name);
     }
     // "sfo to jfk": two codes joined by "to" or a dash are both airports.
     for (const m of matchAll(text.lower, LOWER_CODE_PAIR)) {
@@ -274,10 +270,7 @@ export function resolveAliases(
       const names = codes.map((c) => vocabulary.airports.get(c));
       const starts = [m.index, m.index + m[0].length - 3];
       if (names.some((n) => n === undefined) || !starts.every((s) => free(s, s + 3))) continue;
-      for (const [i, code] of codes.entries()) {
-        const [start, name] = [starts[i]!, names[i]!];
-        replacements.push({ start, end: start + 3, name, note: `Took the airport code ${code} as ${name}.` });
-      }
+      for (const [i, code] of codes.entries()) takeCode(starts[i]!, code, names[i]!);
     }
   }
 
@@ -286,7 +279,7 @@ export function resolveAliases(
     const gap = /^\s+(?:to|->)\s+/.exec(text.lower.slice(end, end + 6));
     return gap !== null && names.some((k) => k.start === end + gap[0].length);
   };
-  const lowerOnly = !/[A-Z]/.test(text.cased);
+  const lowerOnly = !hasCapitals;
   const words = matchAll(text.cased, /[A-Za-z][A-Za-z'-]*/g);
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;

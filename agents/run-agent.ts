@@ -8,6 +8,7 @@ import {
   ToolMessage,
 } from '@langchain/core/messages';
 import { type StructuredToolInterface, ToolInputParsingException, tool } from '@langchain/core/tools';
+import { isTracingEnabled } from 'langsmith';
 import { z } from 'zod';
 import { readToolError, runTool } from '../tools/define-tool.js';
 import type { CallUsage, TokenUsage } from '../tools/domain/usage.schema.js';
@@ -144,6 +145,8 @@ export async function runAgent<Out extends z.ZodObject>(
   const emit = options.onEvent ?? (() => {});
   // Each parallel tool call listens for abort on the same signal; a wide fan-out is expected.
   if (options.signal) setMaxListeners(PARALLEL_LISTENERS, options.signal);
+  // Decided once per run: reading the environment for every tool call cost more than the call.
+  const traced = isTracingEnabled();
   let toolCalls = 0;
   let toolErrors = 0;
   const usage: RunUsage = { calls: 0, inputTokens: 0, outputTokens: 0, perCall: [] };
@@ -258,11 +261,12 @@ export async function runAgent<Out extends z.ZodObject>(
         }
         toolCalls += 1;
         try {
-          const content = await runTool(target, call.args, options.signal);
+          const { content, value } = await runTool(target, call.args, { signal: options.signal, traced });
           const toolError = readToolError(content);
           if (toolError !== undefined) return fail(toolError, callId, call.name);
           answered.push(call.name);
-          return new ToolMessage({ content, tool_call_id: callId, name: call.name });
+          // The value rides along as the message's artifact, which is never sent to a model.
+          return new ToolMessage({ content, artifact: value, tool_call_id: callId, name: call.name });
         } catch (error) {
           if (options.signal?.aborted) throw error;
           const what =

@@ -1,5 +1,4 @@
 import { type StructuredToolInterface, ToolInputParsingException, tool } from '@langchain/core/tools';
-import { isTracingEnabled } from 'langsmith';
 import { prettifyError, type z } from 'zod';
 
 /** A failure the model caused and can correct (unknown city, bad date range, …). */
@@ -30,8 +29,19 @@ export interface ToolDefinition<In extends z.ZodObject, Out extends z.ZodType> {
   run: (args: z.infer<In>) => Promise<z.input<Out>> | z.input<Out>;
 }
 
-/** A tool's JSON result from arguments the model sent, without LangChain's run machinery. */
-type DirectRun = (args: unknown) => Promise<string>;
+/**
+ * What a tool call gave back: `content`, the JSON the model reads, and, when the tool ran in this
+ * process, `value`, the same result as an object (what `content` parses to), so code reading
+ * results here (the offline model's policies) need not parse it again. A 3-city trip's flights
+ * agent reads ~130 search results; parsing them back was a twentieth of its CPU.
+ */
+export interface ToolCallResult {
+  content: string;
+  value?: unknown;
+}
+
+/** A tool's result from arguments the model sent, without LangChain's run machinery. */
+type DirectRun = (args: unknown) => Promise<ToolCallResult>;
 const directRuns = new WeakMap<StructuredToolInterface, DirectRun>();
 
 /**
@@ -42,16 +52,17 @@ const directRuns = new WeakMap<StructuredToolInterface, DirectRun>();
 export function defineTool<In extends z.ZodObject, Out extends z.ZodType>(
   definition: ToolDefinition<In, Out>,
 ): StructuredToolInterface {
-  const run = async (args: z.infer<In>): Promise<string> => {
+  const run = async (args: z.infer<In>): Promise<ToolCallResult> => {
     try {
-      const result = definition.output.parse(await definition.run(args));
-      return JSON.stringify(result);
+      // The parsed output is a fresh object (zod builds one), so handing it on shares nothing.
+      const value = definition.output.parse(await definition.run(args));
+      return { content: JSON.stringify(value), value };
     } catch (error) {
-      if (isToolArgumentError(error)) return JSON.stringify({ error: error.message });
+      if (isToolArgumentError(error)) return { content: JSON.stringify({ error: error.message }) };
       throw error;
     }
   };
-  const langChainTool = tool(run, {
+  const langChainTool = tool(async (args: z.infer<In>) => (await run(args)).content, {
     name: definition.name,
     description: definition.description,
     schema: definition.input,
@@ -71,18 +82,20 @@ export function defineTool<In extends z.ZodObject, Out extends z.ZodType>(
 }
 
 /**
- * Runs a tool the model called. Without tracing, a tool made by defineTool runs directly: a
- * LangChain tool call costs ~80 µs of callbacks, run trees and config merging around ~1 µs of
- * work, and an agent fans out dozens per round (the flights agent 32 in one), so this was a tenth
- * of a worker's CPU. With LangSmith tracing on, every call goes through LangChain and is traced.
+ * Runs a tool the model called. Untraced, a tool made by defineTool runs directly: a LangChain
+ * tool call costs ~80 µs of callbacks, run trees and config merging around ~1 µs of work, and an
+ * agent fans out dozens per round (the flights agent 32 in one), so this was a tenth of a worker's
+ * CPU. Traced (`traced`: LangSmith tracing was on when the agent's run began; asking the
+ * environment per call cost more than the call), every call goes through LangChain and is traced.
  */
 export async function runTool(
   target: StructuredToolInterface,
   args: unknown,
-  signal: AbortSignal | undefined,
-): Promise<string> {
+  options: { signal?: AbortSignal; traced: boolean },
+): Promise<ToolCallResult> {
   const direct = directRuns.get(target);
-  if (!direct || isTracingEnabled()) return String(await target.invoke(args as never, { signal }));
-  signal?.throwIfAborted();
+  if (!direct || options.traced)
+    return { content: String(await target.invoke(args as never, { signal: options.signal })) };
+  options.signal?.throwIfAborted();
   return direct(args);
 }

@@ -1,6 +1,7 @@
 import type { Flight, GroundRoute, Train } from '../../tools/domain/inventory.schema.js';
 import { type FlightTimes, NO_FLIGHT_TIMES } from '../../tools/domain/trip-spec.schema.js';
 import { flightTimeBreaches, hasFlightTimes } from '../../tools/planning/flight-times.js';
+import { compareText } from '../../tools/planning/names.js';
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
 import { roundsSoFar, type ToolResult, toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
@@ -47,12 +48,12 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
         .flatMap((r) => (r.content as { flights: Flight[] }).flights)
         .sort(
           (a, b) =>
-            breaks(a) - breaks(b) || a.price - b.price || a.departureTime.localeCompare(b.departureTime),
+            breaks(a) - breaks(b) || a.price - b.price || compareText(a.departureTime, b.departureTime),
         )
         .slice(0, SHORTLIST);
       const trains = found(['search_trains', hop.from, hop.to, hop.date])
         .flatMap((r) => (r.content as { trains: Train[] }).trains)
-        .sort((a, b) => a.price - b.price || a.departureTime.localeCompare(b.departureTime))
+        .sort((a, b) => a.price - b.price || compareText(a.departureTime, b.departureTime))
         .slice(0, TRAIN_SHORTLIST);
       const ground = found(['ground_transport', hop.from, hop.to]).flatMap(
         (r) => (r.content as { options: GroundRoute[] }).options,

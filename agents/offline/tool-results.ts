@@ -16,6 +16,8 @@ export interface ToolResult {
 const parsedContent = new WeakMap<ToolMessage, unknown>();
 
 function contentOf(tool: ToolMessage, failed: boolean): unknown {
+  // A tool run in this process hands over its result as the artifact (tools/define-tool.ts).
+  if (!failed && tool.artifact !== undefined) return tool.artifact;
   if (parsedContent.has(tool)) return parsedContent.get(tool);
   const text = String(tool.content);
   const content = failed ? text : safeJson(text);

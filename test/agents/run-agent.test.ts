@@ -1,6 +1,8 @@
 import { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage, type ToolMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
+import type { Client } from 'langsmith';
+import { traceable } from 'langsmith/traceable';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isAgentError } from '../../agents/agent-error.js';
@@ -233,5 +235,32 @@ describe('runAgent with malformed arguments next to a valid call', () => {
     const replies = run.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
     expect(replies.map((r) => r.tool_call_id).sort()).toEqual(['bad', 'end', 'good']);
     expect(String(replies.find((r) => r.tool_call_id === 'bad')?.content)).toMatch(/not valid JSON/);
+  });
+
+  it('hands each result to in-process readers as its artifact, and traces tool calls when the run is traced', async () => {
+    const script = (): PolicyDecision[] => [
+      { toolCalls: [{ name: 'add', args: { a: 2, b: 3 } }] },
+      { toolCalls: [{ name: 'submit_total', args: { total: 5 } }] },
+    ];
+    const untraced = await runAgent(definition, { model: scripted(script()), task });
+    const [result] = untraced.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
+    expect(result?.artifact).toEqual(JSON.parse(String(result?.content)));
+
+    const created: string[] = [];
+    const client = {
+      createRun: async (run: { name: string }) => {
+        created.push(run.name);
+      },
+      updateRun: async () => {},
+      awaitPendingTraceBatches: async () => {},
+    } as unknown as Client;
+    const traced = traceable(() => runAgent(definition, { model: scripted(script()), task }), {
+      name: 'trip',
+      tracingEnabled: true,
+      client,
+    });
+    expect((await traced()).output).toEqual({ total: 5 });
+    // Through LangChain, the tool call is a run of its own in the trace.
+    expect(created).toContain('add');
   });
 });

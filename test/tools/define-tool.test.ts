@@ -38,6 +38,8 @@ async function outcome(run: () => Promise<string>): Promise<string> {
   }
 }
 
+const untraced = { traced: false };
+
 describe('runTool', () => {
   it('answers exactly as the LangChain tool does: results, argument errors, schema failures', async () => {
     const stays = createSearchStaysTool({ world: createSandboxWorld({ seed: 1 }) });
@@ -50,26 +52,39 @@ describe('runTool', () => {
       [stays, { city: 'Atlantis', checkIn: '2027-05-10', nights: 2, guests: 5 }],
     ];
     for (const [tool, args] of cases) {
-      const direct = await outcome(() => runTool(tool, args, undefined));
+      const direct = await outcome(async () => (await runTool(tool, args, untraced)).content);
       const viaLangChain = await outcome(async () => String(await tool.invoke(args as never)));
       expect(direct).toBe(viaLangChain);
     }
-    expect(await runTool(add, { a: 2, b: 3 }, undefined)).toBe('{"sum":5}');
-    expect(await runTool(add, { a: -1, b: 3 }, undefined)).toBe('{"error":"a must not be negative"}');
-    await expect(runTool(add, { a: 'two', b: 3 }, undefined)).rejects.toThrow(
-      /did not match expected schema/,
-    );
+    expect(await runTool(add, { a: 2, b: 3 }, untraced)).toEqual({ content: '{"sum":5}', value: { sum: 5 } });
+    expect(await runTool(add, { a: -1, b: 3 }, untraced)).toEqual({
+      content: '{"error":"a must not be negative"}',
+    });
+    await expect(runTool(add, { a: 'two', b: 3 }, untraced)).rejects.toThrow(/did not match expected schema/);
   });
 
   it('does not start a tool once the run is aborted', async () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled by the user'));
-    await expect(runTool(add, { a: 2, b: 3 }, controller.signal)).rejects.toThrow('cancelled by the user');
+    await expect(runTool(add, { a: 2, b: 3 }, { signal: controller.signal, traced: false })).rejects.toThrow(
+      'cancelled by the user',
+    );
   });
 
-  it('goes through LangChain, and so into the trace, when LangSmith tracing is on', async () => {
+  it('hands over the parsed result as a value that is exactly what its JSON reads back as', async () => {
+    const stays = createSearchStaysTool({ world: createSandboxWorld({ seed: 1 }) });
+    const result = await runTool(
+      stays,
+      { city: 'Denver', checkIn: '2027-05-10', nights: 2, guests: 5 },
+      untraced,
+    );
+    expect(result.value).toEqual(JSON.parse(result.content));
+    expect(JSON.stringify(result.value)).toBe(result.content);
+  });
+
+  it('goes through LangChain, and so into the trace, when the run is traced', async () => {
     const traced = recordingClient();
-    const inTrace = traceable(() => runTool(add, { a: 2, b: 3 }, undefined), {
+    const inTrace = traceable(async () => (await runTool(add, { a: 2, b: 3 }, { traced: true })).content, {
       name: 'agent',
       tracingEnabled: true,
       client: traced.client,
@@ -77,13 +92,13 @@ describe('runTool', () => {
     expect(await inTrace()).toBe('{"sum":5}');
     expect(traced.created).toEqual(['agent', 'add']);
 
-    const untraced = recordingClient();
-    const outside = traceable(() => runTool(add, { a: 2, b: 3 }, undefined), {
+    const quiet = recordingClient();
+    const outside = traceable(async () => (await runTool(add, { a: 2, b: 3 }, untraced)).content, {
       name: 'agent',
       tracingEnabled: false,
-      client: untraced.client,
+      client: quiet.client,
     });
     expect(await outside()).toBe('{"sum":5}');
-    expect(untraced.created).toEqual([]);
+    expect(quiet.created).toEqual([]);
   });
 });

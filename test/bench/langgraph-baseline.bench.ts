@@ -7,7 +7,11 @@
  * planner's work (tool calls: 16, 80, 145; candidate routes; option lists). A baseline given the
  * trip graph's 18 state channels and the plans' tool-call rounds as trivial ToolMessages costs the
  * same as this one within noise (measured 2026-12), so this shape is the fair one.
- * Run: npm run bench:baseline [-- --runs 40]
+ * Warm-up: V8 compiles a plan's code for well over a hundred plans (its compiler threads took as
+ * much CPU as the plan itself over the first 100), so the default warms up for 40 rounds and the
+ * figures are a warm worker's. The mean is the cost a worker pays per plan; median and minimum show
+ * how much of it is the machine's noise.
+ * Run: npm run bench:baseline [-- --runs 60 --warmup 40]
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -86,8 +90,11 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '60' }, warmup: { type: 'string', default: '40' } },
+});
 const runs = Number(values.runs);
+const warmup = Number(values.warmup);
 const saver = new MemorySaver();
 const baseline = buildBaselineGraph(saver);
 const { graph } = createEmbeddedPlanner(loadConfig({}), { seed: 1 });
@@ -145,7 +152,7 @@ for (const [label, text] of Object.entries(REQUESTS)) shapes[label] = await plan
 const samples: Record<string, number[]> = { baseline: [], 'baseline-untraced': [] };
 for (const label of Object.keys(REQUESTS)) samples[label] = [];
 // Warm-up: JIT, module-level caches and the sandbox world's indexes.
-for (let i = 0; i < 3; i += 1) {
+for (let i = 0; i < warmup; i += 1) {
   await runBaseline();
   await runBaselineUntraced();
   for (const text of Object.values(REQUESTS)) await plan(text);
@@ -156,17 +163,17 @@ for (let i = 0; i < runs; i += 1) {
   for (const [label, text] of Object.entries(REQUESTS)) samples[label]?.push(await cpuMs(() => plan(text)));
 }
 
-const base = median(samples.baseline ?? []);
-console.log(`runs: ${runs} each, interleaved, after 3 warm-up rounds; node ${process.version}`);
+const mean = (list: number[]) => list.reduce((sum, x) => sum + x, 0) / list.length;
+const statistics = { mean, median, min: (list: number[]) => Math.min(...list) };
+const baselineRuns = samples.baseline ?? [];
+console.log(`runs: ${runs} each, interleaved, after ${warmup} warm-up rounds; node ${process.version}`);
 console.log(`baseline shape: 9 nodes, a Send to 2, ${checkpoints} checkpoints, 9 model calls`);
 for (const [label, shape] of Object.entries(shapes)) console.log(`${label} plan shape: ${shape}`);
-// Medians and minimums both: on a shared machine the minimum is the least disturbed run.
-console.log('run                median CPU ms  × baseline   min CPU ms  × baseline');
-const baseMin = Math.min(...(samples.baseline ?? []));
+console.log('run                 mean CPU ms × baseline  median ms × baseline     min ms × baseline');
 for (const [label, list] of Object.entries(samples)) {
-  const m = median(list);
-  const min = Math.min(...list);
-  console.log(
-    `${label.padEnd(18)} ${m.toFixed(2).padStart(13)}  ${(m / base).toFixed(2).padStart(10)}   ${min.toFixed(2).padStart(10)}  ${(min / baseMin).toFixed(2).padStart(10)}`,
-  );
+  const cells = Object.values(statistics).map((of) => {
+    const value = of(list);
+    return `${value.toFixed(2).padStart(10)} ${(value / of(baselineRuns)).toFixed(2).padStart(10)}`;
+  });
+  console.log(`${label.padEnd(18)} ${cells.join(' ')}`);
 }

@@ -1,4 +1,4 @@
-import { END, Send, START, StateGraph } from '@langchain/langgraph';
+import { END, type LangGraphRunnableConfig, START, StateGraph } from '@langchain/langgraph';
 import type { TripGraphDeps } from './graph-deps.js';
 import { createClarifyNode } from './nodes/clarify.node.js';
 import { createComposeNode } from './nodes/compose.node.js';
@@ -11,11 +11,19 @@ import { createSolveNode } from './nodes/solve.node.js';
 import { afterValidate, createValidateNode } from './nodes/validate.node.js';
 import { TripState, type TripStateValue } from './trip-state.js';
 
-/** Transport and stays are searched in parallel, each agent getting only what it needs. */
-function fanOut(state: TripStateValue): Send[] | typeof END {
-  if (state.failure || !state.spec) return END;
-  const input: FlightsNodeInput = { spec: state.spec, routes: state.routes, model: state.request.model };
-  return [new Send('flights', input), new Send('hotels', input)];
+/** Transport and stays are searched in parallel once there is a spec to search for. */
+function fanOut(state: TripStateValue): ('flights' | 'hotels')[] | typeof END {
+  return state.failure || !state.spec ? END : ['flights', 'hotels'];
+}
+
+/**
+ * Each search agent is handed only what it needs. Read from the state rather than sent with a
+ * Send, whose arguments LangGraph copies and checkpoints with the step (the spec and every
+ * candidate route, twice).
+ */
+function searchInput(state: TripStateValue): FlightsNodeInput {
+  if (!state.spec) throw new Error('the searches ran without a trip spec');
+  return { spec: state.spec, routes: state.routes, model: state.request.model };
 }
 
 /**
@@ -27,8 +35,8 @@ export function buildTripGraph(deps: TripGraphDeps) {
     .addNode('intake', createIntakeNode(deps))
     .addNode('clarify', createClarifyNode(deps))
     .addNode('route', createRouteNode(deps))
-    .addNode('flights', createFlightsNode(deps))
-    .addNode('hotels', createHotelsNode(deps))
+    .addNode('flights', searching(createFlightsNode(deps)))
+    .addNode('hotels', searching(createHotelsNode(deps)))
     .addNode('solve', createSolveNode(deps))
     .addNode('itinerary', createItineraryNode(deps))
     .addNode('validate', createValidateNode(deps))
@@ -46,3 +54,9 @@ export function buildTripGraph(deps: TripGraphDeps) {
 }
 
 export type TripGraph = ReturnType<typeof buildTripGraph>;
+
+function searching<Update>(
+  node: (input: FlightsNodeInput, config: LangGraphRunnableConfig) => Promise<Update>,
+) {
+  return (state: TripStateValue, config: LangGraphRunnableConfig) => node(searchInput(state), config);
+}

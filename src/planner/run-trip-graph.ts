@@ -1,4 +1,4 @@
-import { Command } from '@langchain/langgraph';
+import { Command, INTERRUPT, type Interrupt } from '@langchain/langgraph';
 import { isAgentError } from '../../agents/agent-error.js';
 import type { ClarifyAnswer, ClarifyQuestion } from '../../graphs/nodes/clarify.node.js';
 import type { ProgressEvent } from '../../graphs/progress.js';
@@ -90,18 +90,31 @@ function threadConfig(options: RunTripOptions) {
   return { configurable: { thread_id: options.threadId } };
 }
 
+/** What a run's stream showed of where it ended: the last state, and the question if it stopped to ask. */
+interface StreamedEnd {
+  state?: TripStateValue;
+  question?: ClarifyQuestion;
+}
+
 async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutcome> {
   installUntracedRuns();
+  const end: StreamedEnd = {};
   try {
     const stream = await options.graph.stream(input as never, {
       ...threadConfig(options),
       signal: options.signal,
-      streamMode: 'custom',
+      // Progress lines, and the state after each step: the outcome is read from the run itself
+      // rather than from its checkpoint afterwards (a load of every channel, in a worker a Redis
+      // round trip, for what the run has just held in memory).
+      streamMode: ['custom', 'values'],
       // Each step's checkpoint is written before the next step starts, so a crash never re-runs
       // a step that finished (the cost: one Redis round trip per step).
       durability: 'sync',
     });
-    for await (const event of stream) options.onProgress?.(event as ProgressEvent);
+    for await (const [mode, chunk] of stream) {
+      if (mode === 'custom') options.onProgress?.(chunk as ProgressEvent);
+      else takeValues(end, chunk);
+    }
   } catch (error) {
     const failure = failureOf(error);
     if (!failure) throw error;
@@ -111,7 +124,9 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
       await leanThread(options.graph.checkpointer, options.threadId, 'stopped');
     return { status: 'failed', failure, plan: null };
   }
-  const { outcome, finished } = await outcomeOf(options);
+  const { outcome, finished } = end.state
+    ? outcomeFrom(options, end.state, end.question)
+    : await outcomeOf(options);
   // A run that reached the graph's end sheds its working data too; a question keeps everything
   // the resume reads.
   if (options.pruneAtEnd !== false)
@@ -119,25 +134,46 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
   return outcome;
 }
 
+/**
+ * A `values` chunk is the whole state after a step, or, when a node stopped to ask, the
+ * interrupts alone (under INTERRUPT; an empty list when nothing was asked).
+ */
+function takeValues(end: StreamedEnd, chunk: unknown): void {
+  const values = chunk as Record<string, unknown>;
+  if (!Object.hasOwn(values, INTERRUPT)) {
+    end.state = values as TripStateValue;
+    return;
+  }
+  const [first] = values[INTERRUPT] as Interrupt[];
+  if (first) end.question ??= first.value as ClarifyQuestion;
+}
 function failureOf(error: unknown): TripFailure | undefined {
   if (isTripPlanningError(error)) return error.failure;
   if (isAgentError(error)) return { code: 'agent-failed', message: error.message, reasons: [error.message] };
   return undefined;
 }
 
+/** The outcome as the thread's latest checkpoint records it (a thread this process did not just run). */
 async function outcomeOf(options: RunTripOptions): Promise<{ outcome: PlanOutcome; finished: boolean }> {
   const snapshot = await options.graph.getState(threadConfig(options));
-  const state = snapshot.values as TripStateValue;
-  options.onFinalState?.(state);
-  const finished = snapshot.next.length === 0;
   const question = snapshot.tasks.flatMap((t) => t.interrupts).at(0);
-  if (question)
-    return {
-      outcome: { status: 'needs_input', question: question.value as ClarifyQuestion },
-      finished: false,
-    };
+  return outcomeFrom(
+    options,
+    snapshot.values as TripStateValue,
+    question?.value as ClarifyQuestion | undefined,
+  );
+}
+
+/** A run that asked a question waits for its answer; any other run that ended reached the graph's end. */
+function outcomeFrom(
+  options: RunTripOptions,
+  state: TripStateValue,
+  question: ClarifyQuestion | undefined,
+): { outcome: PlanOutcome; finished: boolean } {
+  options.onFinalState?.(state);
+  if (question) return { outcome: { status: 'needs_input', question }, finished: false };
   if (state.failure)
-    return { outcome: { status: 'failed', failure: state.failure, plan: state.plan }, finished };
+    return { outcome: { status: 'failed', failure: state.failure, plan: state.plan }, finished: true };
   if (!state.plan) throw new IncompleteThreadError('the trip graph ended without a plan or a failure');
-  return { outcome: { status: 'completed', plan: state.plan }, finished };
+  return { outcome: { status: 'completed', plan: state.plan }, finished: true };
 }

@@ -94,11 +94,15 @@ function resultsByQuery(results: readonly ToolResult[]): (query: readonly unknow
   const groups = new Map<string, ToolResult[]>();
   for (const r of results) {
     const { from, to, date } = r.args;
-    const query = r.name === 'ground_transport' ? [r.name, from, to] : [r.name, from, to, date];
-    const key = JSON.stringify(query);
+    const key = queryKey(r.name === 'ground_transport' ? [r.name, from, to] : [r.name, from, to, date]);
     const group = groups.get(key);
     if (group) group.push(r);
     else groups.set(key, [r]);
   }
-  return (query) => groups.get(JSON.stringify(query)) ?? [];
+  return (query) => groups.get(queryKey(query)) ?? [];
+}
+
+/** Names, places and dates never hold a NUL, so joined by one they stay apart. */
+function queryKey(query: readonly unknown[]): string {
+  return query.map(String).join('\u0000');
 }

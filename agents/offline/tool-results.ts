@@ -41,7 +41,7 @@ export function toolResults(messages: readonly BaseMessage[]): ToolResult[] {
       const call = calls.get(tool.tool_call_id);
       if (!call) continue;
       const failed = tool.status === 'error';
-      results.push({ ...call, failed, content: contentOf(tool, failed) });
+      results.push({ name: call.name, args: call.args, failed, content: contentOf(tool, failed) });
     }
   }
   return results;

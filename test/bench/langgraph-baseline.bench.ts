@@ -1,6 +1,6 @@
 /**
  * What LangGraph itself costs for a plan's shape, against what a plan costs: a do-nothing graph of
- * the trip graph's shape (9 nodes, a Send to 2, 10 checkpoints in MemorySaver, 9 trivial model
+ * the trip graph's shape (9 nodes, a fan-out to 2, 10 checkpoints in MemorySaver, 9 trivial model
  * calls through LangChain's chat-model machinery) beside in-process plans of 3, 5 and 7 days, CPU
  * time per run, interleaved so load on the machine hits both alike. Each plan's own shape is printed
  * too: all three take 10 checkpoints and 9 model calls; what grows with a multi-city trip is the
@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { HumanMessage } from '@langchain/core/messages';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
-import { Annotation, END, MemorySaver, Send, START, StateGraph } from '@langchain/langgraph';
+import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
 import type { TripStateValue } from '../../graphs/trip-state.js';
 import { loadConfig } from '../../src/config.js';
 import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
@@ -48,7 +48,7 @@ function node(name: string, calls: number) {
 }
 
 /**
- * intake → clarify → route → Send(flights), Send(hotels) → solve → itinerary → validate → compose:
+ * intake → clarify → route → (flights ∥ hotels) → solve → itinerary → validate → compose:
  * 9 model calls (intake 2, flights 2, hotels 2, itinerary 3) and 10 checkpoints, like a 3-day plan.
  */
 function buildBaselineGraph(checkpointer: MemorySaver) {
@@ -65,10 +65,7 @@ function buildBaselineGraph(checkpointer: MemorySaver) {
     .addEdge(START, 'intake')
     .addEdge('intake', 'clarify')
     .addEdge('clarify', 'route')
-    .addConditionalEdges('route', (s) => [new Send('flights', s), new Send('hotels', s)], [
-      'flights',
-      'hotels',
-    ])
+    .addConditionalEdges('route', () => ['flights', 'hotels'], ['flights', 'hotels'])
     .addEdge(['flights', 'hotels'], 'solve')
     .addEdge('solve', 'itinerary')
     .addEdge('itinerary', 'validate')
@@ -167,7 +164,7 @@ const mean = (list: number[]) => list.reduce((sum, x) => sum + x, 0) / list.leng
 const statistics = { mean, median, min: (list: number[]) => Math.min(...list) };
 const baselineRuns = samples.baseline ?? [];
 console.log(`runs: ${runs} each, interleaved, after ${warmup} warm-up rounds; node ${process.version}`);
-console.log(`baseline shape: 9 nodes, a Send to 2, ${checkpoints} checkpoints, 9 model calls`);
+console.log(`baseline shape: 9 nodes, a fan-out to 2, ${checkpoints} checkpoints, 9 model calls`);
 for (const [label, shape] of Object.entries(shapes)) console.log(`${label} plan shape: ${shape}`);
 console.log('run                 mean CPU ms × baseline  median ms × baseline     min ms × baseline');
 for (const [label, list] of Object.entries(samples)) {

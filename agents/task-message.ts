@@ -7,10 +7,20 @@ export function taskMessage(instruction: string, task: unknown): HumanMessage {
   return new HumanMessage(`${instruction}\n\n${MARKER}\n${JSON.stringify(task)}`);
 }
 
+/**
+ * Each task message's task, parsed once: a policy reads it again every round (the itinerary
+ * agent's three rounds, a 3-city trip's 42 hops each time). Keyed by the message, so it lives as
+ * long as the conversation. Policies only read the task.
+ */
+const tasks = new WeakMap<BaseMessage, unknown>();
+
 /** Reads the task back out of a conversation (used by the offline model's policies). */
 export function readTask<T>(messages: readonly BaseMessage[]): T {
   const human = messages.find((m) => m.getType() === 'human' && String(m.content).includes(MARKER));
   if (!human) throw new Error('no task message in the conversation');
+  if (tasks.has(human)) return tasks.get(human) as T;
   const text = String(human.content);
-  return JSON.parse(text.slice(text.indexOf(MARKER) + MARKER.length)) as T;
+  const task: unknown = JSON.parse(text.slice(text.indexOf(MARKER) + MARKER.length));
+  tasks.set(human, task);
+  return task as T;
 }

@@ -63,8 +63,13 @@ function utf8(data: Uint8Array): string {
  */
 export class PlainJsonSerializer extends JsonPlusSerializer {
   override async dumpsTyped(obj: unknown): Promise<[string, Uint8Array]> {
-    if (isPlainJson(obj, 0)) return ['json', Buffer.from(JSON.stringify(obj), 'utf8')];
+    if (isPlainJson(obj, 0)) return ['json', this.plainBytes(JSON.stringify(obj))];
     return super.dumpsTyped(obj);
+  }
+
+  /** How plain JSON text is stored: as its UTF-8 bytes. */
+  protected plainBytes(text: string): Uint8Array {
+    return Buffer.from(text, 'utf8');
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: the signature SerializerProtocol declares

@@ -1,9 +1,9 @@
 import { buildTripGraph, type TripGraph } from '../../graphs/trip-graph.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
-import { PlainJsonSerializer } from '../checkpoint/plain-json-serde.js';
 import type { Config } from '../config.js';
 import { createModels } from '../models/model-factory.js';
 import { createWorld } from '../world/create-world.js';
+import { InMemoryJsonSerializer } from './in-memory-json-serde.js';
 import { VersionedMemorySaver } from './versioned-memory-saver.js';
 
 export interface EmbeddedPlanner {
@@ -27,9 +27,9 @@ export function createEmbeddedPlanner(
     world,
     models: models.defaults,
     modelChoices: models.choices,
-    // Each channel value serialized once per version, by LangGraph's JsonPlus byte for byte
-    // without its replacer/reviver walk over plain trip state.
-    checkpointer: new VersionedMemorySaver(new PlainJsonSerializer()),
+    // Each channel value serialized once per version, as LangGraph's JsonPlus would write it,
+    // without its replacer/reviver walk over plain trip state, and kept as text.
+    checkpointer: new VersionedMemorySaver(new InMemoryJsonSerializer()),
     requestHorizonDays: config.REQUEST_HORIZON_DAYS,
   });
   return { world, graph };

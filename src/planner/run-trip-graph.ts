@@ -147,6 +147,7 @@ function takeValues(end: StreamedEnd, chunk: unknown): void {
   const [first] = values[INTERRUPT] as Interrupt[];
   if (first) end.question ??= first.value as ClarifyQuestion;
 }
+
 function failureOf(error: unknown): TripFailure | undefined {
   if (isTripPlanningError(error)) return error.failure;
   if (isAgentError(error)) return { code: 'agent-failed', message: error.message, reasons: [error.message] };

@@ -1,7 +1,6 @@
 import { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AIMessage, type BaseMessage, type ToolMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
-import type { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -16,6 +15,7 @@ import { roundsSoFar } from '../../agents/offline/tool-results.js';
 import { type AgentDefinition, runAgent } from '../../agents/run-agent.js';
 import { taskMessage } from '../../agents/task-message.js';
 import { defineTool, ToolArgumentError } from '../../tools/define-tool.js';
+import { recordingClient } from '../support/recording-langsmith.js';
 
 const Answer = z.object({ total: z.number().int() });
 
@@ -246,14 +246,7 @@ describe('runAgent with malformed arguments next to a valid call', () => {
     const [result] = untraced.messages.filter((m) => m.getType() === 'tool') as ToolMessage[];
     expect(result?.artifact).toEqual(JSON.parse(String(result?.content)));
 
-    const created: string[] = [];
-    const client = {
-      createRun: async (run: { name: string }) => {
-        created.push(run.name);
-      },
-      updateRun: async () => {},
-      awaitPendingTraceBatches: async () => {},
-    } as unknown as Client;
+    const { client, created } = recordingClient();
     const traced = traceable(() => runAgent(definition, { model: scripted(script()), task }), {
       name: 'trip',
       tracingEnabled: true,

@@ -1,10 +1,10 @@
-import type { Client } from 'langsmith';
 import { traceable } from 'langsmith/traceable';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineTool, runTool, ToolArgumentError } from '../../tools/define-tool.js';
 import { createSearchStaysTool } from '../../tools/hotels/search-stays.tool.js';
 import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import { recordingClient } from '../support/recording-langsmith.js';
 
 const add = defineTool({
   name: 'add',
@@ -16,19 +16,6 @@ const add = defineTool({
     return { sum: a + b };
   },
 });
-
-/** What LangChain hands to LangSmith, kept in memory instead of posted. */
-function recordingClient() {
-  const created: string[] = [];
-  const client = {
-    createRun: async (run: { name: string }) => {
-      created.push(run.name);
-    },
-    updateRun: async () => {},
-    awaitPendingTraceBatches: async () => {},
-  } as unknown as Client;
-  return { client, created };
-}
 
 async function outcome(run: () => Promise<string>): Promise<string> {
   try {

@@ -7,6 +7,7 @@ import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
 import { extractHouseRules } from './parse/house-rules.js';
 import { extractBudget } from './parse/money.js';
 import { type AliasVocabulary, buildVocabulary, resolveAliases } from './parse/place-aliases.js';
+import { withoutExcludedPlaces } from './parse/place-exclusions.js';
 import { findPlaceMentions } from './parse/place-mentions.js';
 import { extractPlaces } from './parse/places.js';
 import { extractPreferences } from './parse/preferences.js';
@@ -105,7 +106,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   // "3 nights, actually make it 4": what the writer took back is blanked before anything is read.
   const corrected = withoutCorrections(aliased.text, index);
   const full = corrected.text;
-  const places = extractPlaces(full, index);
+  // "Paris, Rome, no Venice": a place ruled out is no stop and no destination.
+  const wanted = withoutExcludedPlaces(full, index);
+  const places = extractPlaces(wanted.text, index);
   // Each extractor reads the text with what earlier ones understood blanked out, so the "Beach"
   // of "Myrtle Beach" is no interest and the "16" of "March 16th" counts nobody.
   const noPlaces = maskSpans(full, places.spans);
@@ -132,6 +135,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   const notes = [
     ...aliased.notes,
     ...corrected.notes,
+    ...wanted.excluded.map((name) => `Left out ${name}, which the request rules out.`),
     ...places.notes,
     ...dates.notes,
     ...budget.notes,

@@ -3,7 +3,7 @@ import { findDurations } from './durations.js';
 import type { GazetteerIndex } from './gazetteer.js';
 import { findMoney } from './money.js';
 import { findPlaceMentions } from './place-mentions.js';
-import { maskSpans, type RequestText, type Span } from './text.js';
+import { maskSpans, matchAll, type RequestText, type Span, spanOf } from './text.js';
 
 /**
  * Words that take back what was just said: "3 nights, actually make it 4 nights", "Phoenix,
@@ -12,13 +12,23 @@ import { maskSpans, type RequestText, type Span } from './text.js';
 const TAKE_BACK =
   "(?:actually|wait|no(?=\\s*(?:[,;.!:-]|wait\\b|scratch\\b|sorry\\b|actually\\b|i mean\\b|make\\b))|nope|sorry|oops|scratch that|make (?:it|that)|i mean|i meant|or rather|rather|correction|change (?:it|that) to|er|erm|um|let'?s say)";
 /**
+ * A word the correction repeats before its new value ("from Tokyo? no, from Osaka", "on the
+ * 19th... actually the 20th"): it belongs to both, so it may close the gap.
+ */
+const RESTATED_WORD = '(?:(?:from|to|in|into|on|at|until|till|back|home|returning)\\s+)?(?:the\\s+)?';
+/**
  * Between two things of one kind, nothing but take-back words: the second replaces the first. A
  * bare "no" is not one ("Paris, Rome, no Venice" may refuse Venice); "no," and "no wait" are.
  */
-const CORRECTION_GAP = new RegExp(`^[\\s,;.!:()-]*(?:${TAKE_BACK}\\b[\\s,;.!:()-]*)+$`);
+const CORRECTION_GAP = new RegExp(
+  `^[\\s,;.!?:()-]*(?:or\\s+)?(?:${TAKE_BACK}\\b[\\s,;.!?:()-]*)+${RESTATED_WORD}$`,
+);
+/** "Boston... maybe NYC instead": a softer take-back, whose "instead" follows the new value. */
+const SOFT_GAP = /^[\s,;.!?:()-]*(?:or|maybe|perhaps|possibly|or maybe|or perhaps)?[\s,;.!?:()-]*$/;
+const INSTEAD_AFTER = /^\s*instead\b(?!\s+of\b)/;
 /** A cheap look for any take-back word before the readers are run ("no" only before a comma). */
 const MAY_CORRECT =
-  /\b(?:actually|wait|nope|sorry|oops|scratch that|make (?:it|that)|i meant?|rather|correction|change (?:it|that) to|er|erm|um|let'?s say)\b|\bno,/;
+  /\b(?:actually|wait|nope|sorry|oops|scratch that|make (?:it|that)|i meant?|rather|instead|correction|change (?:it|that) to|er|erm|um|let'?s say)\b|\bno,/;
 
 export interface Corrected {
   readonly text: RequestText;
@@ -31,16 +41,33 @@ function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; b
   const out: Array<{ gone: Span; by: Span }> = [];
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [gone, by] = [sorted[i]!, sorted[i + 1]!];
-    if (gone.end <= by.start && CORRECTION_GAP.test(lower.slice(gone.end, by.start))) out.push({ gone, by });
+    if (gone.end > by.start) continue;
+    const gap = lower.slice(gone.end, by.start);
+    if (CORRECTION_GAP.test(gap) || (SOFT_GAP.test(gap) && INSTEAD_AFTER.test(lower.slice(by.end))))
+      out.push({ gone, by });
   }
   return out;
 }
 
-/** Written dates: ranges, and the single dates not inside one. */
+/**
+ * Days named alone, which the date readers place later: "back Sunday, no wait, Monday", "on the
+ * 19th... actually the 20th".
+ */
+const LONE_DAY =
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the \d{1,2}(?:st|nd|rd|th))\b/g;
+
+/** Written dates: ranges, the single dates not inside one, and days named alone outside both. */
 function writtenDates(lower: string): Span[] {
   const singles = findDateMentions(lower);
   const ranges = findDateRanges(lower, singles);
-  return [...ranges, ...singles.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end))];
+  const dates = [
+    ...ranges,
+    ...singles.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)),
+  ];
+  const lone = matchAll(lower, LONE_DAY)
+    .map(spanOf)
+    .filter((d) => !dates.some((r) => r.start < d.end && d.start < r.end));
+  return [...dates, ...lone];
 }
 
 /**

@@ -1,6 +1,14 @@
 import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
 import { NUMBER, parseNumber } from './numbers.js';
-import { matchAll } from './text.js';
+import {
+  addedAdults,
+  groupsOfCount,
+  insideBrackets,
+  overlaps,
+  sharedPossessiveRelatives,
+  writerPlusCount,
+} from './party-joins.js';
+import { matchAll, spanOf } from './text.js';
 
 export interface TravellersResult {
   readonly travellers: number;
@@ -28,7 +36,7 @@ const RELATION =
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 const RELATIONS =
   '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
-const POSSESSIVE = '(?:(?:my|our|his|her|the)\\s+)?';
+const POSSESSIVE = '(?:(?:my|our|his|her|their|the)\\s+)?';
 const AGE =
   '(?:(?:young|little|small|teenage|adult|grown|elderly|college|school|uni|university|work|old|close|best|good|childhood)\\s+)?';
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
@@ -192,8 +200,11 @@ function companions(lower: string): { count: number; vague: boolean } {
     )
       count += 1;
   }
-  for (const m of matchAll(lower, PLURAL_COMPANIONS)) {
-    const n = m[1] === undefined ? undefined : parseNumber(m[1]);
+  const pluralMatches = matchAll(lower, PLURAL_COMPANIONS);
+  for (const m of pluralMatches) {
+    // The count is the first group after "with"/"and", the second in a list ("my husband, our 3 kids").
+    const written = m[1] ?? m[2];
+    const n = written === undefined ? undefined : parseNumber(written);
     // "with the kids (9 and 12)": as many as the ages listed.
     const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
     if (n !== undefined) count += n;
@@ -201,7 +212,7 @@ function companions(lower: string): { count: number; vague: boolean } {
     else {
       // "with my parents" is two; "with my kids" is at least two, and we say so.
       count += 2;
-      if (!/parents|in-laws/.test(m[0])) vague = true;
+      if (!/parents|in-laws|twins/.test(m[0])) vague = true;
     }
   }
   // "So my partner and I are…": one companion named before the writer, wherever the sentence starts.
@@ -219,8 +230,13 @@ function companions(lower: string): { count: number; vague: boolean } {
     /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\s+(?:and|&)\s+(?:i|me|myself)\b/g,
   ))
     count += 2;
-  for (const m of [...matchAll(lower, COMPANIONS_THEN_WRITER), ...matchAll(lower, OTHERS)])
-    count += parseNumber(m[1] ?? '') ?? 0;
+  // "my husband, our 3 kids and me": the kids were counted as a plural in the list already.
+  const plurals = pluralMatches.map(spanOf);
+  const thenWriter = matchAll(lower, COMPANIONS_THEN_WRITER).filter(
+    (m) => !plurals.some((p) => overlaps(p, spanOf(m))),
+  );
+  for (const m of [...thenWriter, ...matchAll(lower, OTHERS)]) count += parseNumber(m[1] ?? '') ?? 0;
+  count += sharedPossessiveRelatives(lower);
   return { count, vague };
 }
 
@@ -278,6 +294,9 @@ const FRIEND_COUNT = new RegExp(`\\b${N}\\s+(?:friends|colleagues|coworkers|stud
 function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];
   const clamp = (n: number) => n;
+  // "me + 3 people", "three families of four": counts the group patterns would misread.
+  const joined = writerPlusCount(lower) ?? groupsOfCount(lower);
+  if (joined !== undefined) return { travellers: joined, warnings };
   const whole = wholeGroup(lower);
   if (whole.length > 0) {
     if (new Set(whole).size > 1)
@@ -297,7 +316,13 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   }
   const adults = sum(countsOf(lower, ADULT_COUNT));
   const children = sum(countsOf(lower, CHILD_COUNT));
-  const couples = sum(countsOf(lower, COUPLE_COUNT)) * 2;
+  // "4 adults (2 couples)": couples in brackets beside counted adults restate them.
+  const couples =
+    sum(
+      matchAll(lower, COUPLE_COUNT)
+        .filter((m) => adults === 0 || !insideBrackets(lower, m.index))
+        .map((m) => parseNumber(m[1] ?? '') ?? 0),
+    ) * 2;
   if (adults > 0 || couples > 0) {
     // Beside counted adults, "a toddler" is one more traveller, and "kids 3 and 10" two more.
     // "and our 2-year-old", "plus my son", "our 3 month old baby": one child named in the singular.
@@ -305,7 +330,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
       matchAll(lower, A_CHILD).length +
       matchAll(lower, OUR_CHILD).length +
       matchAll(lower, PLUS_CHILD).length;
-    return { travellers: clamp(adults + couples + children + oneChild + childrenByAges(lower)), warnings };
+    const more = children + oneChild + childrenByAges(lower) + addedAdults(lower);
+    return { travellers: clamp(adults + couples + more), warnings };
   }
 
   const named = companions(lower);

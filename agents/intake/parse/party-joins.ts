@@ -1,0 +1,84 @@
+import { NUMBER, parseNumber } from './numbers.js';
+import { matchAll, type Span } from './text.js';
+
+// How people join a party in ways the head-count patterns of travellers.ts do not see: the
+// writer plus a number ("me + 3 people"), groups multiplied ("three families of four"), one adult
+// added to counted couples ("two couples and a single friend"), and a second relative named
+// without a possessive ("our son and daughter").
+
+const N = `(${NUMBER})`;
+
+/**
+ * "me + 3 people", "me + 1", "myself and 2 others": the writer and that many more. Named
+ * companions ("me + 3 buddies") are read by the companion patterns instead.
+ */
+const WRITER_PLUS = new RegExp(
+  `\\b(?:me|i|myself)\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${N}(?:\\s+(?:people|persons|ppl|pax|guests|travell?ers|folks|others|more|other people))?(?=\\s*(?:[,.;!?)]|$))`,
+  'g',
+);
+
+const WRITER_JOINED = /\b(?:me|i|myself)\s*(?:\+|&|and\b|plus\b)/;
+
+/** The party as the writer plus a number, when the text says it so; undefined otherwise. */
+export function writerPlusCount(lower: string): number | undefined {
+  if (!WRITER_JOINED.test(lower)) return undefined;
+  const m = matchAll(lower, WRITER_PLUS)[0];
+  const n = m === undefined ? undefined : parseNumber(m[1] ?? '');
+  return n === undefined || n < 1 ? undefined : n + 1;
+}
+
+/** "three families of four", "2 groups of 5": the groups times their size. */
+const GROUPS_OF = new RegExp(
+  `\\b${N}\\s+(?:families|groups|couples of friends|households)\\s+of\\s+${N}\\b`,
+  'g',
+);
+
+export function groupsOfCount(lower: string): number | undefined {
+  // The pattern opens with a number word, tried at every position: look for its noun first.
+  if (!/(?:families|groups|friends|households) of /.test(lower)) return undefined;
+  const m = matchAll(lower, GROUPS_OF)[0];
+  if (m === undefined) return undefined;
+  const [groups, size] = [parseNumber(m[1] ?? ''), parseNumber(m[2] ?? '')];
+  return groups === undefined || size === undefined ? undefined : groups * size;
+}
+
+/** One grown-up named in the singular, never a child (children are counted on their own). */
+const ADULT_RELATION =
+  '(?:friend|buddy|pal|mate|colleague|coworker|co-worker|grandma|grandmother|grandpa|grandfather|granny|nana|mom|mum|mother|dad|father|aunt|uncle|cousin|nanny|sister|brother|(?:mother|father|sister|brother)-in-law)';
+/** "two couples and a single friend", "2 adults + 2 kids + grandpa": one grown-up added. */
+// Not after "me": "2 adults: me and my friend" names who the adults are.
+const ADDED_ADULT = new RegExp(
+  `(?<!\\b(?:me|i|myself)\\s*)(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*(?:(?:an?|my|our|the|their)\\s+)?(?:(?:single|other|extra|old|elderly)\\s+)?${ADULT_RELATION}\\b(?!'s|s\\b)`,
+  'g',
+);
+
+/** True when `index` falls inside an open bracket: "(me and my wife)" restates who was counted. */
+export function insideBrackets(lower: string, index: number): boolean {
+  const before = lower.slice(0, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
+/** Grown-ups added one by one beside counted adults or couples, outside brackets. */
+export function addedAdults(lower: string): number {
+  return matchAll(lower, ADDED_ADULT).filter((m) => !insideBrackets(lower, m.index)).length;
+}
+
+/** Any relative named in the singular, as the second of a pair ("our son and daughter"). */
+const RELATIVE =
+  '(?:son|daughter|boy|girl|kid|child|baby|toddler|mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|aunt|uncle|brother|sister|cousin|niece|nephew|husband|wife|partner)';
+/**
+ * "our son (8) and daughter (5)", "my mom and dad": a second relative joined to one named with
+ * "my"/"our" shares its possessive, and is one more traveller. Only "and": "& daughter" is
+ * already counted as a joined relation.
+ */
+const SHARED_POSSESSIVE = new RegExp(
+  `\\b(?:my|our)\\s+${RELATIVE}(?:\\s*\\(\\s*\\d{1,2}\\s*[a-z]{0,3}\\s*\\))?\\s+and\\s+(${RELATIVE})\\b(?!'s)`,
+  'g',
+);
+
+export function sharedPossessiveRelatives(lower: string): number {
+  return matchAll(lower, SHARED_POSSESSIVE).length;
+}
+
+/** Spans that overlap, for counting one phrase once when two patterns read it. */
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;

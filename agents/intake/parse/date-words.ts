@@ -14,9 +14,10 @@ export interface RelativeDate extends Span {
   readonly note: string;
   /**
    * `weekday`: a bare day name ("Friday", "Friday to Monday"), placed in the coming week unless a
-   * month anchors it; `month`: a month alone ("in March").
+   * month anchors it; `month`: a month alone ("in March"); `week`: a week alone ("next week"),
+   * which anchors the day names said apart from it.
    */
-  readonly kind?: 'weekday' | 'month';
+  readonly kind?: 'weekday' | 'month' | 'week';
   /** Said when the reading is a loose guess the writer should check ("spring break"). */
   readonly warning?: string;
   /**

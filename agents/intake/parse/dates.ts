@@ -33,9 +33,13 @@ const END_CUE =
 const WEAK_DATE_CUE =
   /\b(?:on|to|leaving|leave|leaves|departing|depart|departs|departure|starting|start|starts|out|fly|flying|flight|going|arrive|arriving|from|travel(?:l?ing)?|trip|return|returning|back|home|until|till|through)\b[^.;!?\d]{0,24}$/;
 
-/** "back the 20th", "returning on the 3rd", "until the 9th": the last day given by its day alone. */
+/**
+ * "back the 20th", "returning on the 3rd", "until the 9th", "home Monday the 11th", "fly home to
+ * Boston from there on the 9th": the last day given by its day alone. A few words (a place,
+ * blanked by now) may stand between the cue and an "on".
+ */
 const END_DAY_ONLY =
-  /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+  /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:(?:[a-z']+\s+){0,4}?on\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\s*,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 
 const FRIDAY = 5;
 

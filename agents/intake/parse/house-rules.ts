@@ -33,7 +33,7 @@ const CUES: readonly RuleCue[] = [
   {
     rule: 'pets',
     pattern:
-      /\b(?:pets?|dogs?|doggos?|pupp(?:y|ies)|pups?|cats?|kittens?|kitty|(?:pet|dog|cat)[- ]friendly|furry (?:friends?|family|companions?)|fur ?bab(?:y|ies))\b/g,
+      /\b(?:pets?|dogs?|doggos?|pupp(?:y|ies)|pups?|cats?|kittens?|kitty|(?:pet|dog|cat)[- ]friendly|furry (?:friends?|family|companions?)|fur ?bab(?:y|ies)|(?:golden |labrador )?retrievers?|labradors?|labradoodles?|goldendoodles?|poodles?|terriers?|beagles?|corgis?|dachshunds?|huskies|husky|spaniels?|chihuahuas?|pugs?|bulldogs?|schnauzers?|german shepherds?|greyhounds?|whippets?|shih tzus?)\b/g,
     unless: /\b(?:hot dogs?|pet peeves?|cat naps?)\b/,
   },
   {

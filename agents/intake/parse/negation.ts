@@ -5,7 +5,7 @@ import { clauseAfter, clauseBefore } from './text.js';
  * "without a car", "allergic to cats"). Checked within the same clause only.
  */
 const NEGATOR =
-  "(?:\\b(?:no|not|non|never|without|nobody|none|neither|nor|avoid|avoiding|hate|dislike|against|allergic to|anything but|rather than|instead of)\\b|n't\\b|\\bnon-)";
+  "(?:\\b(?:no|not|non|never|without|nobody|none|nothing|neither|nor|avoid|avoiding|hate|dislike|against|allergic to|anything but|rather than|instead of)\\b|n't\\b|\\bnon-)";
 
 /** "don't mind smoking", "no problem with pets" are consent, not refusal. */
 const CONSENT = /(?:n't|not|never|no)\s+(?:really\s+)?(?:mind|care|object|problem|issue|objection)\b/;

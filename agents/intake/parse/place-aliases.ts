@@ -291,7 +291,15 @@ export function resolveAliases(
     if (!atStart && !PLACE_CUE.test(before) && !/^[a-z' -]+?\s+(?:to|from|->)\s/.test(after)) continue;
     // In all lower case only a strong cue makes a word a place, or a known place it goes to:
     // "chicgo to atlanta".
-    if (lowerOnly && !STRONG_CUE.test(before) && !beforeKnownPlace(first.index + first[0].length)) continue;
+    // Opening the request before "to"/"from" is a place's position too: "vancover from seattle".
+    const opensRoute = atStart && /^[a-z' -]+?\s+(?:to|from|->)\s/.test(after);
+    if (
+      lowerOnly &&
+      !STRONG_CUE.test(before) &&
+      !opensRoute &&
+      !beforeKnownPlace(first.index + first[0].length)
+    )
+      continue;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const last = words[i + n - 1]!;
       const [start, end] = [first.index, last.index + last[0].length];
@@ -331,14 +339,15 @@ export function resolveAliases(
     }
   }
   if (replacements.length === 0) return { text, notes, problems, warnings };
-  const allLower = !/[A-Z]/.test(text.cased);
+  // Names put in keep the writer's habit: lower case where the writer writes no capitalised word
+  // (capitals would mark them alone as names, and the lower-case places beside them would then
+  // read as words) — capitals only in codes ("honolulu from LA") are no such word.
+  const namesLower = !/[A-Z][a-z]/.test(text.cased) && /[a-z]/.test(text.cased);
   let cased = '';
   let at = 0;
   for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    // Kept in the writer's case when all is lower case (capitals would mark it alone as a name);
-    // beside other capitals a lower-case "vegas" is still a name, so it takes the name's case.
-    const surface = text.cased.slice(r.start, r.end);
-    const name = surface === surface.toLowerCase() && allLower ? r.name.toLowerCase() : r.name;
+    // Beside capitalised words a lower-case "vegas" is still a name, so it takes the name's case.
+    const name = namesLower ? r.name.toLowerCase() : r.name;
     cased += text.cased.slice(at, r.start) + name;
     at = r.end;
     if (r.note) notes.push(r.note);

@@ -8,7 +8,7 @@ export interface PreferencesResult {
 }
 
 const RELAXED =
-  /\b(?:relax(?:ed|ing)?|laid[- ]back|leisurely|slow[- ]paced|slow pace|easy[- ]?going|unhurried|take it easy|low[- ]key|restful|chill|not too (?:busy|packed|rushed|hectic)|(?:easy|gentle|slow|slower|quiet|calm|steady)\s+pace|quiet(?:er)?\s+(?:trip|getaway|holiday|vacation|time)|take (?:it|things) slow|no rush(?:ing)?|not rushed|unrushed|slow travel|(?:lots|plenty) of downtime)\b/g;
+  /\b(?:relax(?:ed|ing)?|laid[- ]back|leisurely|slow[- ]paced|slow pace|easy[- ]?going|unhurried|take it easy|low[- ]key|restful|chill|(?:not|nothing) too (?:busy|packed|rushed|hectic)|(?:easy|gentle|slow|slower|quiet|calm|steady)\s+pace|quiet(?:er)?\s+(?:trip|getaway|holiday|vacation|time)|take (?:it|things) slow|no rush(?:ing)?|not rushed|unrushed|slow travel|(?:lots|plenty) of downtime)\b/g;
 const PACKED =
   /\b(?:(?:action|jam)[- ]packed|packed|busy|fast[- ]paced|whirlwind|see as much as (?:possible|we can)|full schedule|intense)\b/g;
 

@@ -13,6 +13,7 @@ import { describe, nextMonthDay, type RelativeDate, WEEKDAYS, YEAR, yearOfText }
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { matchAll, spanOf } from './text.js';
+import { anchorWeekdaysInWeek } from './weekday-anchors.js';
 
 export type { RelativeDate } from './date-words.js';
 
@@ -290,7 +291,7 @@ const MONTH_ONLY = new RegExp(
 );
 
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning)\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary))`,
+  `\\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
 
@@ -414,7 +415,7 @@ export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[]
     finder(lower, today, list);
     add(list);
   }
-  return anchorWeekdaysInMonth(found.sort((a, b) => a.start - b.start));
+  return anchorWeekdaysInWeek(anchorWeekdaysInMonth(found.sort((a, b) => a.start - b.start)), lower);
 }
 
 /** "next week", "the week after next": from its Monday. */
@@ -422,7 +423,13 @@ function weeksAhead(lower: string, today: IsoDate, out: RelativeDate[]): void {
   const nextMonday = onOrAfter(plusDays(today, 1), 1);
   for (const m of matchAll(lower, /\b(?:the\s+)?week\s+after\s+next\b|\bnext\s+week\b(?!\s*end)/g)) {
     const date = /after/.test(m[0]) ? plusDays(nextMonday, 7) : nextMonday;
-    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as from ${describe(date)}.` });
+    out.push({
+      ...spanOf(m),
+      date,
+      days: undefined,
+      note: `Read '${m[0]}' as from ${describe(date)}.`,
+      kind: 'week',
+    });
   }
 }
 

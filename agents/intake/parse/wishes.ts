@@ -16,25 +16,42 @@ export interface Wishes {
 const first = (lower: string, pattern: RegExp) =>
   matchAll(lower, pattern).find((m) => !isNegatedBefore(lower, m.index, 2));
 
+/** "my daughter can't have gluten", "he doesn't eat meat": what someone cannot eat names the need. */
+const CANNOT_EAT =
+  "(?:can'?t|cannot|can not|don'?t|doesn'?t|do not|does not|won'?t|never|shouldn'?t)\\s+(?:eat|have|do|tolerate|handle|digest|touch)\\s+(?:any\\s+)?";
+
+/** "no gluten", "can't eat meat": the need itself, not its negation. */
+const STATES_THE_NEED = new RegExp(`^(?:no |${CANNOT_EAT})`);
+
 const DIETARY: ReadonlyArray<[DietaryNeed, RegExp]> = [
-  ['vegan', /\b(?:vegans?|plant[- ]based)\b/g],
+  [
+    'vegan',
+    new RegExp(`\\b(?:vegans?|plant[- ]based|no animal products|${CANNOT_EAT}animal products)\\b`, 'g'),
+  ],
   [
     'vegetarian',
-    /\b(?:vegetarians?|veggies?|veg(?=\s+(?:food|meals|options|family|diet))|no meat|meat[- ]free|don'?t eat meat|pescatarian)\b/g,
+    new RegExp(
+      `\\b(?:vegetarians?|veggies?|veg(?=\\s+(?:food|meals|options|family|diet))|no meat|meat[- ]free|${CANNOT_EAT}meat|pescatarian)\\b`,
+      'g',
+    ),
   ],
   ['halal', /\bhalal\b/g],
   ['kosher', /\bkosher\b/g],
   [
     'gluten-free',
-    /\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options))\b/g,
+    new RegExp(
+      `\\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options)|${CANNOT_EAT}(?:gluten|wheat))\\b`,
+      'g',
+    ),
   ],
 ];
 
 function dietary(lower: string, notes: string[]): DietaryNeed[] {
   const needs: DietaryNeed[] = [];
   for (const [need, pattern] of DIETARY) {
-    // "no gluten" and "no meat" are the need itself, not its negation.
-    const m = matchAll(lower, pattern).find((x) => /^no /.test(x[0]) || !isNegatedBefore(lower, x.index, 1));
+    const m = matchAll(lower, pattern).find(
+      (x) => STATES_THE_NEED.test(x[0]) || !isNegatedBefore(lower, x.index, 1),
+    );
     if (m === undefined) continue;
     if (need === 'vegetarian' && needs.includes('vegan')) continue;
     needs.push(need);
@@ -143,7 +160,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
   }
   const nonstop = first(
     lower,
-    /\b(?:non-?stop|direct)(?:\s+(?:flights?|only))?\b|\b(?:no|without|avoid(?:ing)?)\s+(?:any\s+)?(?:layovers?|connections?|stopovers?|connecting flights?|stops)\b/g,
+    /\b(?:non-?stop|direct)(?:\s+(?:flights?|only))?\b|\b(?:no|without|avoid(?:ing)?|nothing with|none with)\s+(?:any\s+|an?\s+)?(?:layovers?|connections?|stopovers?|connecting flights?|stops?)\b/g,
   );
   const oneStop =
     /\b(?:max(?:imum)?|at most|no more than|up to)\s+(one|1|two|2)\s+(?:stops?|layovers?|connections?)\b|\b(one|1|two|2)[- ]stop(?:s)? max\b/.exec(
@@ -161,7 +178,7 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
 }
 
 const DRIVING =
-  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|(?<!\b(?:hours?|hrs?|minutes?|mins?|short|long|quick|easy|day'?s|an?|the|no|not|without)\s+)\b(?:driving|drive)\s+(?:from|to|down to|up to|over to)\s+(?=[a-z])|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to|(?:happy|glad|willing|keen|ok|okay|fine|plan|love|prefer) to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|(?<!\b(?:hours?|hrs?|minutes?|mins?|short|long|quick|easy|day'?s|an?|the|no|not|without)\s+)\b(?:driving|drive)\s+(?:from|to|down to|up to|over to)\s+(?=[a-z])|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 

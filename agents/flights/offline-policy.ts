@@ -12,7 +12,8 @@ const SHORTLIST = 8;
 const TRAIN_SHORTLIST = 6;
 
 /**
- * Round 1: search every hop in parallel (flights, trains, roads). Round 2: shortlist and submit:
+ * Round 1: search every hop in parallel (flights and trains per hop, roads per pair of cities).
+ * Round 2: shortlist and submit:
  * flights honouring the flight-time wishes first, then by price; trains by price.
  */
 export const flightsPolicy: OfflinePolicy = (messages) => {
@@ -21,6 +22,15 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
   const railing = !task.excludedModes.includes('rail');
   const roadModes = (['self-driving', 'taxi'] as const).filter((m) => !task.excludedModes.includes(m));
   if (roundsSoFar(messages) === 0) {
+    // Roads do not change with the date: each pair of cities is asked once, however many days
+    // its hop is tried on (a 3-city trip tries 42 hops between 18 pairs).
+    const roadsAsked = new Set<string>();
+    const roads = (hop: FlightsTask['hops'][number]) => {
+      const pair = queryKey([hop.from, hop.to]);
+      if (roadModes.length === 0 || roadsAsked.has(pair)) return [];
+      roadsAsked.add(pair);
+      return [{ name: 'ground_transport', args: { from: hop.from, to: hop.to, modes: roadModes } }];
+    };
     return {
       toolCalls: task.hops.flatMap((hop) => [
         ...(flying
@@ -32,9 +42,7 @@ export const flightsPolicy: OfflinePolicy = (messages) => {
             ]
           : []),
         ...(railing ? [{ name: 'search_trains', args: { from: hop.from, to: hop.to, date: hop.date } }] : []),
-        ...(roadModes.length > 0
-          ? [{ name: 'ground_transport', args: { from: hop.from, to: hop.to, modes: roadModes } }]
-          : []),
+        ...roads(hop),
       ]),
     };
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlightsTask, TransportShortlist } from '../../../agents/flights/flights.schema.js';
 import { flightsPolicy } from '../../../agents/flights/offline-policy.js';
 import { taskMessage } from '../../../agents/task-message.js';
+import { createGroundTransportTool } from '../../../tools/flights/ground-transport.tool.js';
 import { createSearchFlightsTool } from '../../../tools/flights/search-flights.tool.js';
 import { createSearchTrainsTool } from '../../../tools/flights/search-trains.tool.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
@@ -11,6 +12,7 @@ const world = createSandboxWorld({ seed: 1 });
 const tools = new Map([
   ['search_flights', createSearchFlightsTool({ world })],
   ['search_trains', createSearchTrainsTool({ world })],
+  ['ground_transport', createGroundTransportTool({ world })],
 ]);
 
 /** Runs the policy's first round against the real tools and returns its submitted shortlist. */
@@ -77,5 +79,20 @@ describe('transport specialist offline policy', () => {
     expect(numbers.filter(fits).length).toBeGreaterThan(0);
     if (firstMisfit >= 0) expect(numbers.slice(firstMisfit).every((n) => !fits(n))).toBe(true);
     expect(fits(numbers[0]!)).toBe(true);
+  });
+
+  it('asks for the roads between two cities once, whatever days their hop is tried on', async () => {
+    const { calls, submitted } = await shortlist({
+      travellers: 2,
+      excludedModes: ['flight', 'rail'],
+      hops: [
+        { from: 'Denver', to: 'Boulder', date: '2027-05-12' },
+        { from: 'Denver', to: 'Boulder', date: '2027-05-13' },
+        { from: 'Boulder', to: 'Denver', date: '2027-05-14' },
+      ],
+    });
+    expect(calls).toEqual(['ground_transport', 'ground_transport']);
+    // Every hop still gets the pair's roads, each mode once.
+    for (const hop of submitted.hops) expect(hop.groundModes).toEqual(['self-driving', 'taxi']);
   });
 });

@@ -8,6 +8,7 @@ import { legTimes } from './leg-times.js';
 import { mealProfile, travelDayMealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Hop, HopOptions } from './planning.types.js';
+import { roadFareMinutes } from './time-worth.js';
 
 /** One way to travel a hop, priced and scored. */
 export interface TransportOption {
@@ -15,7 +16,8 @@ export interface TransportOption {
   /** leg.cost: flights × travellers, ground × vehicles. */
   cost: number;
   /**
-   * 0–1: arriving before evening, not leaving before dawn, not travelling all day; plus 1 for a
+   * 0–1: arriving before evening, not leaving before dawn, not travelling all day (a taxi or car
+   * where a train runs counting its fare beyond the ticket as time, see time-worth.ts); plus 1 for a
    * mode the party prefers, so upgrades and route quality lean to it whenever money allows.
    * Always 0 (bar that bonus) for a party asking for the cheapest trip: nothing to upgrade to.
    * Minus 1 for a flight kept against the flight-time wishes.
@@ -92,12 +94,16 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
   const { flightTimes } = spec.constraints;
   const timely = flights.filter((f) => flightTimeBreaches(f, flightTimes).length === 0);
   const usableFlights = timely.length > 0 ? timely : flights;
+  // What a ticket costs at least, where the party may take a train: the price a road leg's time
+  // advantage is weighed against.
+  const cheapestTrainFare =
+    excluded.has('rail') || trains.length === 0 ? null : Math.min(...trains.map((t) => t.price));
   const options = new Map<string, TransportOption>();
   // The same flight or road often comes in more than one list of the hop: only the cheapest of
   // an id is kept, so it alone is described (meal slots, convenience).
   const add = (leg: TransportLeg, id: string): void => {
     const known = options.get(id);
-    if (!known || leg.cost < known.cost) options.set(id, describe(spec, hop, leg, id));
+    if (!known || leg.cost < known.cost) options.set(id, describe(spec, hop, leg, id, cheapestTrainFare));
   };
   if (!excluded.has('flight')) {
     for (const flight of usableFlights) {
@@ -148,11 +154,17 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
   };
 }
 
-function describe(spec: TripSpec, hop: Hop, leg: TransportLeg, id: string): TransportOption {
+function describe(
+  spec: TripSpec,
+  hop: Hop,
+  leg: TransportLeg,
+  id: string,
+  cheapestTrainFare: number | null,
+): TransportOption {
   return {
     leg,
     cost: leg.cost,
-    convenience: preference(spec, leg),
+    convenience: preference(spec, leg, cheapestTrainFare),
     profile: mealProfile(travelDayMealSlots(spec, hop, leg)),
     id,
   };
@@ -163,11 +175,24 @@ function describe(spec: TripSpec, hop: Hop, leg: TransportLeg, id: string): Tran
  * against the flight-time wishes (no flight of the hop honours them) loses a point, so a train or
  * a drive that honours them wins whenever the money allows.
  */
-function preference(spec: TripSpec, leg: TransportLeg): number {
+function preference(spec: TripSpec, leg: TransportLeg, cheapestTrainFare: number | null): number {
   const bonus = spec.preferences.preferredModes.includes(leg.mode) ? 1 : 0;
   const against =
     leg.mode === 'flight' && flightTimeBreaches(leg.flight, spec.constraints.flightTimes).length > 0 ? 1 : 0;
-  return (spec.preferences.comfort === 'cheapest' ? 0 : convenience(leg)) + bonus - against;
+  if (spec.preferences.comfort === 'cheapest') return bonus - against;
+  return convenience(leg, fareMinutes(spec, leg, cheapestTrainFare)) + bonus - against;
+}
+
+/**
+ * Minutes a leg's price adds to its time underway: a taxi or a car's fare beyond the train
+ * ticket (time-worth.ts), so the half hour a taxi saves between Kyoto and Osaka is weighed
+ * against what it costs each traveller. Flights and trains are priced per seat and compared as
+ * they were (door to door).
+ */
+function fareMinutes(spec: TripSpec, leg: TransportLeg, cheapestTrainFare: number | null): number {
+  return leg.mode === 'taxi' || leg.mode === 'self-driving'
+    ? roadFareMinutes(spec, leg.cost, cheapestTrainFare)
+    : 0;
 }
 
 /** Minutes in `h` hours. */
@@ -179,9 +204,10 @@ function hours(h: number): number {
  * Penalties per hour band; weights say arrival time matters most (evening arrivals waste a day).
  * The time underway is counted door to door (door-to-door.ts): a 1-hour flight is about four
  * hours from hotel to hotel, so a train of two or three hours is the easier trip, as people
- * find between Tokyo and Kyoto or Paris and Amsterdam.
+ * find between Tokyo and Kyoto or Paris and Amsterdam. `priceMinutes` is the time a road leg's
+ * price beyond the train would buy the party (fareMinutes), counted as if underway.
  */
-function convenience(leg: TransportLeg): number {
+function convenience(leg: TransportLeg, priceMinutes: number): number {
   const { departure, arrival } = legTimes(leg);
   const late =
     arrival <= hours(18)
@@ -195,7 +221,7 @@ function convenience(leg: TransportLeg): number {
             : 1;
   const early = departure >= hours(8) ? 0 : departure >= hours(6) ? 0.5 : 1;
   // Twelve hours underway is as bad as a travel day gets.
-  const long = Math.min(1, doorToDoor(leg).minutes / hours(12));
+  const long = Math.min(1, (doorToDoor(leg).minutes + priceMinutes) / hours(12));
   return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
 }
 

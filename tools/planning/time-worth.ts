@@ -1,0 +1,66 @@
+import type { ComfortTier } from '../domain/common.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+
+/**
+ * What the time a taxi or a car saves over the train is worth to the party, against its price.
+ *
+ * From the door, a road leg skips the walk to the station (door-to-door.ts), so on a short hop it
+ * is always the quicker one. People still take the train between two cities joined by frequent
+ * trains (Kyoto → Osaka, 55 km): the half hour saved is not worth what the ride costs each of
+ * them beyond a ticket. They take the taxi when it costs about what the tickets do (a party that
+ * fills it), when they travel for comfort, or when no train runs. So a road leg's fare beyond the
+ * cheapest ticket, per traveller, is turned into the time it would buy at what an hour of this
+ * trip is worth to one of them, and counted as time underway when legs are scored.
+ */
+
+/** Hours of a trip day its money is spent over: the day awake, not all 24 hours. */
+const WAKING_HOURS = 16;
+
+/**
+ * A traveller's hour when the request states no budget: about what transport appraisals value a
+ * leisure traveller's hour at (the US DOT's guidance is just under $20 an hour).
+ */
+const UNBUDGETED_HOUR = 20;
+
+/**
+ * An hour saved against the trip's money per hour, by comfort wish: a budget traveller would
+ * rather keep the money, a luxury traveller pays for the door-to-door ride (and the comfort of
+ * it) several times over. "cheapest" legs are never scored for convenience (transport-options.ts);
+ * it is listed with budget for completeness.
+ */
+const COMFORT_FACTOR: Readonly<Record<ComfortTier, number>> = {
+  cheapest: 0.5,
+  budget: 0.5,
+  'mid-range': 1,
+  luxury: 4,
+};
+
+type TimeWorthSpec = Pick<TripSpec, 'budget' | 'travellers' | 'days' | 'preferences' | 'ruleset'>;
+
+/**
+ * What one hour saved is worth to one traveller, in the budget's money: the trip's money per
+ * person per waking hour (so a $14,000 three-week trip for two values an hour at about $21),
+ * weighed by the comfort wish; no wish counts as mid-range.
+ */
+export function hourWorth(spec: TimeWorthSpec): number {
+  const perHour =
+    spec.budget === null ? UNBUDGETED_HOUR : spec.budget.amount / spec.travellers / spec.days / WAKING_HOURS;
+  return perHour * COMFORT_FACTOR[spec.preferences.comfort ?? 'mid-range'];
+}
+
+/**
+ * Minutes a road leg of `roadCost` (the party's whole fare) counts beyond its own time: its fare
+ * per traveller over the cheapest train ticket of the hop, at the party's hour. Zero where no
+ * train is allowed (`cheapestTrainFare` null: the taxi or car is the way there) and where the road
+ * costs each traveller no more than a ticket (a party of four filling a taxi, the party's own
+ * car). Under TravelPlanner's rules legs are scored as that benchmark always scored them.
+ */
+export function roadFareMinutes(
+  spec: TimeWorthSpec,
+  roadCost: number,
+  cheapestTrainFare: number | null,
+): number {
+  if (spec.ruleset === 'travelplanner' || cheapestTrainFare === null) return 0;
+  const extraPerTraveller = roadCost / spec.travellers - cheapestTrainFare;
+  return extraPerTraveller <= 0 ? 0 : (extraPerTraveller / hourWorth(spec)) * 60;
+}

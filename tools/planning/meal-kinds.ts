@@ -16,18 +16,104 @@ const LIGHT = new Set([
 ]);
 /** Kitchens that only serve something sweet: not a lunch either. */
 const SWEET = new Set(['desserts', 'gelato', 'creamery']);
+/**
+ * Kitchens people have breakfast at (keys as `nameKey` spells them, without accents): the sandbox's bakeries, cafés, tea houses, coffeehouses,
+ * crêperies, bagel shops, delis and Swedish fika, the names real listings use for diners and
+ * brunch places, and the morning traditions of their regions (Cantonese dim sum, Vietnamese
+ * pho, Singapore's hawker stalls). A steakhouse or a Chinese restaurant is not one, and neither
+ * is a dessert bar.
+ */
+const BREAKFAST = new Set([
+  'bakery',
+  'cafe',
+  'coffee',
+  'coffeehouse',
+  'coffee shop',
+  'tea',
+  'tea room',
+  'tea house',
+  'juice bar',
+  'diner',
+  'breakfast',
+  'brunch',
+  'deli',
+  'delicatessen',
+  'bagels',
+  'creperie',
+  'patisserie',
+  'pastry',
+  'fika',
+  'dim sum',
+  'pho',
+  'hawker',
+]);
 
 /**
- * Whether a restaurant makes a proper `meal` on a standard trip: dinner needs a kitchen beyond
- * bakery, café, tea and desserts (a luxury traveller was sent to "Lemon Tree Bakery" for dinner
- * in Paris), lunch one beyond desserts. Under TravelPlanner's rules any restaurant is any meal.
+ * How a kitchen fits a meal, best last: `never` is not planned there at all, `fallback` only
+ * when the city has no `meant` kitchen the plan can use (breakfast at a grill when no café
+ * serves the party), `meant` is the kind of place travellers have the meal at.
  */
+export const MEAL_FIT = { never: 0, fallback: 1, meant: 2 } as const;
+export type MealFit = (typeof MEAL_FIT)[keyof typeof MEAL_FIT];
+
+/** Whether any of a restaurant's kitchens serves breakfast (a bistro that is also a café does). */
+export function servesBreakfast(restaurant: Pick<Restaurant, 'cuisines'>): boolean {
+  return restaurant.cuisines.some((c) => BREAKFAST.has(nameKey(c)));
+}
+
+/**
+ * How well a restaurant makes `meal` on a standard trip: dinner needs a kitchen beyond bakery,
+ * café, tea and desserts (a luxury traveller was sent to "Lemon Tree Bakery" for dinner in
+ * Paris), lunch one beyond desserts, and breakfast belongs at a breakfast kitchen (plans sent
+ * people to a steakhouse for a $67 breakfast), any other only when none is left. Under
+ * TravelPlanner's rules any restaurant is any meal.
+ */
+export function mealFit(restaurant: Pick<Restaurant, 'cuisines'>, meal: MealKind, ruleset: Ruleset): MealFit {
+  if (ruleset === 'travelplanner') return MEAL_FIT.meant;
+  if (meal === 'breakfast') return servesBreakfast(restaurant) ? MEAL_FIT.meant : MEAL_FIT.fallback;
+  const kinds = meal === 'dinner' ? LIGHT : SWEET;
+  return restaurant.cuisines.some((c) => !kinds.has(nameKey(c))) ? MEAL_FIT.meant : MEAL_FIT.never;
+}
+
+/** Whether a restaurant may make `meal` at all: any but a `never` fit (see `mealFit`). */
 export function suitsMeal(
   restaurant: Pick<Restaurant, 'cuisines'>,
   meal: MealKind,
   ruleset: Ruleset,
 ): boolean {
-  if (ruleset === 'travelplanner' || meal === 'breakfast') return true;
-  const kinds = meal === 'dinner' ? LIGHT : SWEET;
-  return restaurant.cuisines.some((c) => !kinds.has(nameKey(c)));
+  return mealFit(restaurant, meal, ruleset) !== MEAL_FIT.never;
+}
+
+/** Whether `restaurant` is the kind of kitchen travellers have `meal` at. */
+export function meantFor(
+  restaurant: Pick<Restaurant, 'cuisines'>,
+  meal: MealKind,
+  ruleset: Ruleset,
+): boolean {
+  return mealFit(restaurant, meal, ruleset) === MEAL_FIT.meant;
+}
+
+/**
+ * How much worse `next` fits `meal` than `current` does (0 when no worse); an empty meal counts
+ * as a `meant` one, so filling it with a fallback kitchen is a loss too.
+ */
+export function fitLoss(
+  meal: MealKind,
+  current: Pick<Restaurant, 'cuisines'> | null,
+  next: Pick<Restaurant, 'cuisines'>,
+  ruleset: Ruleset,
+): number {
+  const before = current ? mealFit(current, meal, ruleset) : MEAL_FIT.meant;
+  return Math.max(0, before - mealFit(next, meal, ruleset));
+}
+
+/** The restaurants that may make `meal`, those meant for it first; each group keeps its order. */
+export function byFit<R extends Pick<Restaurant, 'cuisines'>>(
+  pool: readonly R[],
+  meal: MealKind,
+  ruleset: Ruleset,
+): R[] {
+  const meant = pool.filter((r) => meantFor(r, meal, ruleset));
+  const fallback = pool.filter((r) => mealFit(r, meal, ruleset) === MEAL_FIT.fallback);
+  return [...meant, ...fallback];
 }

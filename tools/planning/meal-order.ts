@@ -1,5 +1,6 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
 import type { Ruleset } from '../domain/trip-spec.schema.js';
-import { suitsMeal } from './meal-kinds.js';
+import { MEAL_FIT, mealFit } from './meal-kinds.js';
 import type { MealPicks } from './meal-plan.js';
 import type { MealKind, MealSlot } from './meal-slots.js';
 import { sameName } from './names.js';
@@ -10,7 +11,9 @@ const WEIGHT: Record<MealKind, number> = { breakfast: 1, lunch: 2, dinner: 3 };
 /**
  * Reorders each day's restaurants among its meals in one city so the grandest (dearest) is
  * dinner and the plainest breakfast, as far as each kitchen makes the meal (a bakery stays at
- * breakfast). The same restaurants on the same day: cost, cuisines and repeats are unchanged.
+ * breakfast) and each kitchen fits its meal as well as the day allows (a café keeps breakfast
+ * from a steakhouse). The same restaurants on the same day: cost, cuisines and repeats are
+ * unchanged.
  */
 export function grandestAtDinner(slots: readonly MealSlot[], picks: MealPicks, ruleset: Ruleset): MealPicks {
   const out = [...picks];
@@ -24,18 +27,43 @@ export function grandestAtDinner(slots: readonly MealSlot[], picks: MealPicks, r
     if (indices.length < 2) continue;
     const restaurants = indices.map((i) => out[i]!);
     if (!restaurants.every((r) => sameName(r.city, restaurants[0]!.city))) continue;
-    let best = { order: restaurants, score: -1 };
+    // Kitchens fitting their meals first (the café stays at breakfast), then the grandest dinner.
+    let best = { order: restaurants, fit: -1, score: -1 };
     for (const order of permutations(restaurants)) {
-      const fits = order.every((r, k) => suitsMeal(r, slots[indices[k]!]!.meal, ruleset));
-      if (!fits) continue;
+      const fits = order.map((r, k) => mealFit(r, slots[indices[k]!]!.meal, ruleset));
+      if (fits.includes(MEAL_FIT.never)) continue;
+      const fit = fits.reduce<number>((sum, f) => sum + f, 0);
       const score = order.reduce((sum, r, k) => sum + WEIGHT[slots[indices[k]!]!.meal] * r.averageCost, 0);
-      if (score > best.score + 1e-9) best = { order, score };
+      if (fit > best.fit || (fit === best.fit && score > best.score + 1e-9)) best = { order, fit, score };
     }
     indices.forEach((i, k) => {
       out[i] = best.order[k]!;
     });
   }
   return out;
+}
+
+/**
+ * Whether `r` in `slot` keeps its day's breakfast no dearer than the dinner in the same city:
+ * on standard trips the money left buys grander breakfast kitchens only up to the dinner (no
+ * other kitchen can take the breakfast and move the dearer table to the evening), and a dinner
+ * that a better-rated kitchen would make cheaper stays above the breakfast. Lunches, and a day
+ * without both meals there, are not limited.
+ */
+export function keepsDinnerDearest(
+  slots: readonly MealSlot[],
+  picks: MealPicks,
+  slot: number,
+  r: Restaurant,
+  ruleset: Ruleset,
+): boolean {
+  const { day, meal, city } = slots[slot]!;
+  if (ruleset === 'travelplanner' || meal === 'lunch') return true;
+  const other = meal === 'breakfast' ? 'dinner' : 'breakfast';
+  const at = slots.findIndex((s) => s.day === day && s.meal === other && sameName(s.city, city));
+  const there = at < 0 ? null : picks[at];
+  if (!there) return true;
+  return meal === 'breakfast' ? r.averageCost <= there.averageCost : r.averageCost >= there.averageCost;
 }
 
 function permutations<T>(items: readonly T[]): T[][] {

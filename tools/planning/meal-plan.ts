@@ -1,10 +1,11 @@
 import { servesDietaryNeeds } from '../domain/dietary.js';
 import type { Restaurant } from '../domain/inventory.schema.js';
 import type { Ruleset, TripSpec } from '../domain/trip-spec.schema.js';
+import { fillCityMeals } from './city-meals.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
-import { suitsMeal } from './meal-kinds.js';
-import type { MealKind, MealSlot } from './meal-slots.js';
+import { fitLoss } from './meal-kinds.js';
+import type { MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Infeasibility, TripSelection } from './planning.types.js';
@@ -84,9 +85,11 @@ export function picksCost(picks: MealPicks, travellers: number): number {
 
 /**
  * The cheapest meals the trip needs: every required slot filled with the cheapest unused
- * restaurant of its city (when the city runs out and the ruleset allows, the cheapest one whose
- * last meal is far enough back), then each missing cuisine added greedily at the lowest cost per
- * cuisine covered (a spare travel-day meal, or a swap that keeps the others covered).
+ * restaurant of its city that makes the meal, breakfasts at breakfast kitchens (when the city
+ * runs out and the ruleset allows, one whose last meal is far enough back: see city-meals.ts),
+ * then each missing cuisine added greedily at the lowest cost per cuisine covered (a spare
+ * travel-day meal, or a swap that keeps the others covered), where its kitchen fits the meal
+ * first.
  * Both the solver (to reserve money) and the scheduler (as its starting point) call this,
  * so a budget the solver accepted always schedules.
  */
@@ -96,27 +99,7 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
   const shortages: string[] = [];
   for (const [cityKey, indices] of slotsByCity(slots, (s) => s.required)) {
     const pool = pools.byCity.get(cityKey) ?? [];
-    let next = 0;
-    let filled = 0;
-    for (const index of indices) {
-      while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
-      const { day, meal } = slots[index]!;
-      // The cheapest unused kitchen that makes this meal, else the cheapest unused one, else a
-      // repeat the gap allows (one that makes the meal first).
-      const pick =
-        unusedFrom(pool, next, ledger, meal, pools.ruleset) ??
-        pool[next] ??
-        ledger.firstUsable(
-          pool.filter((r) => suitsMeal(r, meal, pools.ruleset)),
-          day,
-        ) ??
-        ledger.firstUsable(pool, day);
-      if (!pick) break;
-      picks[index] = pick;
-      ledger.add(pick.name, day);
-      if (pick === pool[next]) next += 1;
-      filled += 1;
-    }
+    const filled = fillCityMeals(pool, slots, indices, ledger, pools.ruleset, picks);
     if (filled < indices.length) {
       const city = slots[indices[0]!]!.city;
       const serving = pools.dietary.length > 0 ? ` serving ${pools.dietary.join(' and ')} meals` : '';
@@ -133,21 +116,6 @@ export function cheapestMealPlan(pools: MealPools, slots: readonly MealSlot[]): 
   const missing = coverCuisines(pools, slots, picks, ledger);
   if (missing.length > 0) return { feasible: false, infeasibility: { code: 'no-meals', reasons: missing } };
   return { feasible: true, picks, cost: picksCost(picks, pools.travellers) };
-}
-
-/** The first restaurant of `pool` from `start` on not used yet that makes `meal`. */
-function unusedFrom(
-  pool: readonly Restaurant[],
-  start: number,
-  ledger: RestaurantLedger,
-  meal: MealKind,
-  ruleset: Ruleset,
-): Restaurant | undefined {
-  for (let i = start; i < pool.length; i += 1) {
-    const r = pool[i]!;
-    if (suitsMeal(r, meal, ruleset) && ledger.isUnused(r.name)) return r;
-  }
-  return undefined;
 }
 
 /** The meal money a selection needs at least: what `scheduleDays` will start from. */
@@ -225,6 +193,8 @@ export function slotsByCity(
 interface CuisineMove {
   slot: number;
   restaurant: Restaurant;
+  /** How much worse the kitchen fits the meal than the one it replaces (see `fitLoss`). */
+  loss: number;
   perCuisine: number;
   gain: number;
 }
@@ -243,14 +213,18 @@ function coverCuisines(
     const uncovered = new Set([...counts].filter(([, n]) => n === 0).map(([c]) => c));
     if (uncovered.size === 0) return [];
     let best: CuisineMove | null = null;
+    // A wished-for cuisine goes where its kitchen fits the meal first (Mexican for lunch or
+    // dinner rather than breakfast), then at the lowest cost per cuisine covered.
     const consider = (slot: number, restaurant: Restaurant, delta: number, gain: number): void => {
       const perCuisine = delta / gain;
+      const loss = fitLoss(slots[slot]!.meal, picks[slot] ?? null, restaurant, pools.ruleset);
       if (
         !best ||
-        perCuisine < best.perCuisine - 1e-9 ||
-        (perCuisine <= best.perCuisine + 1e-9 && gain > best.gain)
+        loss < best.loss ||
+        (loss === best.loss &&
+          (perCuisine < best.perCuisine - 1e-9 || (perCuisine <= best.perCuisine + 1e-9 && gain > best.gain)))
       ) {
-        best = { slot, restaurant, perCuisine, gain };
+        best = { slot, restaurant, loss, perCuisine, gain };
       }
     };
     for (const [cityKey, indices] of cities) {

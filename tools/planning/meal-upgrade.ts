@@ -1,7 +1,8 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
-import { suitsMeal } from './meal-kinds.js';
+import { byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
+import { keepsDinnerDearest } from './meal-order.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
 import type { MealSlot } from './meal-slots.js';
 import { compareText, nameKey } from './names.js';
@@ -54,8 +55,11 @@ export function upgradeMealPlan(
 
   /** `forced`: a repeat already checked with `spareRepeatAllowed`, which the ledger's gap would refuse. */
   const place = (slot: number, r: Restaurant, forced = false): boolean => {
-    // No upgrade sends a meal to a kitchen that does not make it (a bakery for dinner).
-    if (!suitsMeal(r, slots[slot]!.meal, pools.ruleset)) return false;
+    // No upgrade sends a meal to a kitchen that does not make it (a bakery for dinner), nor
+    // to one that fits it worse than the one it has (a steakhouse for a café's breakfast).
+    const { meal } = slots[slot]!;
+    if (!suitsMeal(r, meal, pools.ruleset)) return false;
+    if (picks[slot] && fitLoss(meal, picks[slot], r, pools.ruleset) > 0) return false;
     const delta = price(r) - price(picks[slot] ?? null);
     if (delta > left + EPSILON) return false;
     if (!keepsCoverage(picks, cuisineCounts(picks, pools.cuisines), slot, r)) return false;
@@ -75,18 +79,22 @@ export function upgradeMealPlan(
 
   for (const name of options.preferred ?? []) {
     if (!ledger.isUnused(name)) continue;
-    // The first slot whose city offers the name: a spare meal first, else the dearest
+    // The first slot whose city offers the name and whose meal the kitchen is meant for (a grill
+    // takes a lunch or a dinner, not a breakfast): a spare meal first, else the dearest
     // non-pinned meal there (replacing it costs least).
+    const offered = (slot: number): Restaurant | undefined =>
+      cityPool(slot).find((x) => nameKey(x.name) === nameKey(name));
     const candidates = slots
-      .map((_, i) => i)
-      .filter((i) => !pinned.has(i) && cityPool(i).some((r) => nameKey(r.name) === nameKey(name)))
+      .map((_, i) => ({ slot: i, r: offered(i) }))
+      .filter((c): c is { slot: number; r: Restaurant } => !pinned.has(c.slot) && c.r !== undefined)
+      .map((c) => ({ ...c, unmeant: Number(!meantFor(c.r, slots[c.slot]!.meal, pools.ruleset)) }))
       .sort(
         (a, b) =>
-          Number(picks[a] !== null) - Number(picks[b] !== null) ||
-          price(picks[b] ?? null) - price(picks[a] ?? null),
+          a.unmeant - b.unmeant ||
+          Number(picks[a.slot] !== null) - Number(picks[b.slot] !== null) ||
+          price(picks[b.slot] ?? null) - price(picks[a.slot] ?? null),
       );
-    for (const slot of candidates) {
-      const r = cityPool(slot).find((x) => nameKey(x.name) === nameKey(name))!;
+    for (const { slot, r } of candidates) {
       if (place(slot, r)) {
         pinned.add(slot);
         break;
@@ -99,7 +107,8 @@ export function upgradeMealPlan(
   // spare-repeats.ts): a dinner after a 16:51 landing beats keeping the meal count low.
   slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
-    const pool = cityPool(slot).filter((x) => suitsMeal(x, s.meal, pools.ruleset));
+    // Kitchens meant for the meal first (cheapest first within each), then those that will do.
+    const pool = byFit(cityPool(slot), s.meal, pools.ruleset);
     const r = pool.find((x) => ledger.isUnused(x.name)) ?? pool.find((x) => ledger.canUse(x.name, s.day));
     if (r) {
       place(slot, r);
@@ -129,9 +138,15 @@ export function upgradeMealPlan(
     for (let slot = 0; slot < slots.length; slot += 1) {
       const current = picks[slot];
       if (!current || pinned.has(slot)) continue;
-      // The cheapest strictly better-rated unused restaurant: one step up, so every slot gets a turn.
+      // The cheapest strictly better-rated unused restaurant: one step up, so every slot gets a
+      // turn. A breakfast climbs only up to its day's dinner (see `keepsDinnerDearest`).
       const better = cityPool(slot)
-        .filter((r) => quality(r) > quality(current) + 1e-9 && ledger.isUnused(r.name))
+        .filter(
+          (r) =>
+            quality(r) > quality(current) + 1e-9 &&
+            ledger.isUnused(r.name) &&
+            keepsDinnerDearest(slots, picks, slot, r, pools.ruleset),
+        )
         .sort((a, b) => a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name));
       for (const r of better) {
         if (place(slot, r)) {

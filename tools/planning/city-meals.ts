@@ -1,0 +1,106 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
+import type { Ruleset } from '../domain/trip-spec.schema.js';
+import { meantFor, servesBreakfast, suitsMeal } from './meal-kinds.js';
+import type { MealSlot } from './meal-slots.js';
+import type { RestaurantLedger } from './restaurant-repeats.js';
+
+/**
+ * Fills one city's required meals (`indices`, in day order) from `pool` (cheapest first) into
+ * `picks`, recording each in `ledger`; returns how many it filled (fewer when the city runs out).
+ * Each meal takes, in this order:
+ * - the cheapest unused kitchen meant for it that later breakfasts can spare (a lunch leaves
+ *   the city's cafés to the mornings that need them: see `spareForLunch`);
+ * - while repeats are unavoidable (more meals than kitchens), such a kitchen again after the
+ *   gap: the café of four days ago rather than a grill for breakfast (for a breakfast, also
+ *   rather than a dearer unused kitchen that could serve a dinner: see `keepForDinner`);
+ * - the same two without sparing the breakfasts;
+ * - the cheapest unused kitchen that makes the meal at all, else the cheapest unused one;
+ * - a repeat at a narrower gap (one that makes the meal first).
+ * Under TravelPlanner's rules every kitchen is meant for every meal and none repeats, so this
+ * is the cheapest unused restaurant in day order.
+ */
+export function fillCityMeals(
+  pool: readonly Restaurant[],
+  slots: readonly MealSlot[],
+  indices: readonly number[],
+  ledger: RestaurantLedger,
+  ruleset: Ruleset,
+  picks: (Restaurant | null)[],
+): number {
+  let next = 0;
+  let filled = 0;
+  // Meals beyond the city's kitchens come back to one anyway: so many repeats are no loss.
+  let repeatsLeft = Math.max(0, indices.length - pool.length);
+  let breakfastsLeft = indices.filter((i) => slots[i]!.meal === 'breakfast').length;
+  for (const index of indices) {
+    while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
+    const { day, meal } = slots[index]!;
+    if (meal === 'breakfast') breakfastsLeft -= 1;
+    const meant = (r: Restaurant): boolean => meantFor(r, meal, ruleset);
+    const spare = meal === 'breakfast' ? () => true : spareForLunch(pool, ledger, breakfastsLeft, ruleset);
+    const fits = (r: Restaurant): boolean => meant(r) && spare(r);
+    const again = (accept: (r: Restaurant) => boolean): Restaurant | undefined =>
+      repeatsLeft > 0
+        ? pool.find((r) => accept(r) && !ledger.isUnused(r.name) && ledger.canUse(r.name, day))
+        : undefined;
+    const suits = (r: Restaurant): boolean => suitsMeal(r, meal, ruleset);
+    const fresh = unusedFrom(pool, next, ledger, fits);
+    const back = again(fits);
+    const pick =
+      (meal === 'breakfast' && back && fresh && keepForDinner(fresh, back, ruleset) ? back : fresh) ??
+      back ??
+      unusedFrom(pool, next, ledger, meant) ??
+      again(meant) ??
+      unusedFrom(pool, next, ledger, suits) ??
+      pool[next] ??
+      ledger.firstUsable(pool.filter(suits), day) ??
+      ledger.firstUsable(pool, day);
+    if (!pick) break;
+    if (!ledger.isUnused(pick.name)) repeatsLeft -= 1;
+    picks[index] = pick;
+    ledger.add(pick.name, day);
+    if (pick === pool[next]) next += 1;
+    filled += 1;
+  }
+  return filled;
+}
+
+/**
+ * Whether a breakfast should come back to `back` rather than open `fresh`: while repeats are
+ * unavoidable the city's last unused breakfast kitchens are its dear bistro-cafés ($80 for
+ * breakfast on day 13 of a fortnight in Paris), and one that can serve a dinner is better kept
+ * for a dinner than bought for a breakfast the café of four days ago makes for less.
+ */
+function keepForDinner(fresh: Restaurant, back: Restaurant, ruleset: Ruleset): boolean {
+  return back.averageCost < fresh.averageCost && suitsMeal(fresh, 'dinner', ruleset);
+}
+
+/**
+ * Which kitchens a lunch or dinner may take without leaving a later breakfast of the city
+ * without a breakfast kitchen: any while the unused ones outnumber the breakfasts still to
+ * choose, else only those that do not serve breakfast (the cafés are also the cheapest lunch).
+ */
+function spareForLunch(
+  pool: readonly Restaurant[],
+  ledger: RestaurantLedger,
+  breakfastsLeft: number,
+  ruleset: Ruleset,
+): (r: Restaurant) => boolean {
+  if (ruleset === 'travelplanner' || breakfastsLeft === 0) return () => true;
+  const unused = pool.filter((r) => servesBreakfast(r) && ledger.isUnused(r.name)).length;
+  return unused > breakfastsLeft ? () => true : (r) => !servesBreakfast(r);
+}
+
+/** The first restaurant of `pool` from `start` on not used yet that `accept`s. */
+function unusedFrom(
+  pool: readonly Restaurant[],
+  start: number,
+  ledger: RestaurantLedger,
+  accept: (r: Restaurant) => boolean,
+): Restaurant | undefined {
+  for (let i = start; i < pool.length; i += 1) {
+    const r = pool[i]!;
+    if (accept(r) && ledger.isUnused(r.name)) return r;
+  }
+  return undefined;
+}

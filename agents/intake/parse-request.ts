@@ -7,6 +7,7 @@ import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
 import { extractHouseRules } from './parse/house-rules.js';
 import { extractBudget } from './parse/money.js';
 import { type AliasVocabulary, buildVocabulary, resolveAliases } from './parse/place-aliases.js';
+import { withoutSettledChoices } from './parse/place-choices.js';
 import { withoutExcludedPlaces } from './parse/place-exclusions.js';
 import { findPlaceMentions } from './parse/place-mentions.js';
 import { extractPlaces } from './parse/places.js';
@@ -104,7 +105,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   // later reader meets only names it knows.
   const aliased = resolveAliases(raw, vocabularyOf(gazetteer), findPlaceMentions(raw, index));
   // "3 nights, actually make it 4": what the writer took back is blanked before anything is read.
-  const corrected = withoutCorrections(aliased.text, index);
+  // "Seattle or Portland, leaning Portland": a choice settled later is read as settled.
+  const settled = withoutSettledChoices(aliased.text, index);
+  const corrected = withoutCorrections(settled.text, index);
   const full = corrected.text;
   // "Paris, Rome, no Venice": a place ruled out is no stop and no destination.
   const wanted = withoutExcludedPlaces(full, index);
@@ -134,6 +137,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   ];
   const notes = [
     ...aliased.notes,
+    ...settled.notes,
     ...corrected.notes,
     ...wanted.excluded.map((name) => `Left out ${name}, which the request rules out.`),
     ...places.notes,

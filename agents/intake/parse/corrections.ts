@@ -54,7 +54,7 @@ function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; b
  * 19th... actually the 20th".
  */
 const LONE_DAY =
-  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|the \d{1,2}(?:st|nd|rd|th))\b/g;
+  /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|the \d{1,2}(?:st|nd|rd|th))\b/g;
 
 /** Written dates: ranges, the single dates not inside one, and days named alone outside both. */
 function writtenDates(lower: string): Span[] {

@@ -53,6 +53,9 @@ const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?${DAY}${NOT_A_DAY}${YEA
 /** "3 march", "the 3rd of march 2027". */
 const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${MONTH}${YEAR_TAIL}\\b`, 'g');
 
+/** "5/22", "25/12/2027", "12/19/26": month and day in the writer's order, a year maybe. */
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g;
+
 /** Every single date written in the text, in order of position. */
 export function findDateMentions(lower: string): DateMention[] {
   const found: DateMention[] = [];
@@ -72,10 +75,14 @@ export function findDateMentions(lower: string): DateMention[] {
     if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
     add(mention(spanOf(m), month, day, twoDigitYear(num(m[3]))));
   }
-  for (const m of matchAll(lower, /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g)) {
+  const slashed = matchAll(lower, SLASHED);
+  // Day-first writers ("25/12/2027") give themselves away when the first number exceeds 12, and
+  // write every date so: "31/12/2026 to 02/01/2027" ends on 2 January.
+  const dayFirst = slashed.some((m) => Number(m[1]) > 12 && Number(m[2]) <= 12);
+  for (const m of slashed) {
     let [month, day] = [num(m[1]), num(m[2])];
-    // Day-first writers ("25/12/2027") give themselves away when the first number exceeds 12.
-    if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
+    if (month !== undefined && day !== undefined && day <= 12 && (month > 12 || dayFirst))
+      [month, day] = [day, month];
     add(mention(spanOf(m), month, day, twoDigitYear(num(m[3])), m[3] === undefined));
   }
   for (const m of matchAll(lower, MONTH_DAY)) {

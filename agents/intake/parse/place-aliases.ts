@@ -84,6 +84,9 @@ const PLACE_CUE =
   /(?:\b(?:from|to|in|into|visit|visiting|via|then|and|explore|exploring|around|fly|flying|leaving|leave|departing|depart|out of|towards?|see|seeing|tour|touring|at)|,|->|-)\s+$/;
 const STRONG_CUE = /\b(?:from|to|into|visit|visiting|via|then|flying|fly|leaving|departing|out of)\s+$/;
 
+/** One to three words opening a request, then "to"/"from": where a place stands. */
+const OPENS_ROUTE = /^((?:[a-z'-]+\s+){1,3}?)(?:to|from|->)\s/;
+
 export interface AliasResult {
   readonly text: RequestText;
   readonly notes: string[];
@@ -292,15 +295,13 @@ export function resolveAliases(
     // In all lower case only a strong cue makes a word a place, or a known place it goes to:
     // "chicgo to atlanta".
     // Opening the request before "to"/"from" is a place's position too: "vancover from seattle".
-    const opensRoute = atStart && /^[a-z' -]+?\s+(?:to|from|->)\s/.test(after);
-    if (
-      lowerOnly &&
-      !STRONG_CUE.test(before) &&
-      !opensRoute &&
-      !beforeKnownPlace(first.index + first[0].length)
-    )
-      continue;
+    // Only the words right before the cue are tried then (one to three), not every prefix.
+    const opening = atStart ? OPENS_ROUTE.exec(after) : null;
+    const strong = STRONG_CUE.test(before) || beforeKnownPlace(first.index + first[0].length);
+    if (lowerOnly && !strong && opening === null) continue;
+    const openingWords = opening?.[1]?.trim().split(/\s+/).length;
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      if (lowerOnly && !strong && n !== openingWords) continue;
       const last = words[i + n - 1]!;
       const [start, end] = [first.index, last.index + last[0].length];
       const surface = text.cased.slice(start, end);
@@ -339,15 +340,14 @@ export function resolveAliases(
     }
   }
   if (replacements.length === 0) return { text, notes, problems, warnings };
-  // Names put in keep the writer's habit: lower case where the writer writes no capitalised word
-  // (capitals would mark them alone as names, and the lower-case places beside them would then
-  // read as words) — capitals only in codes ("honolulu from LA") are no such word.
-  const namesLower = !/[A-Z][a-z]/.test(text.cased) && /[a-z]/.test(text.cased);
+  const allLower = !/[A-Z]/.test(text.cased);
   let cased = '';
   let at = 0;
   for (const r of replacements.sort((a, b) => a.start - b.start)) {
-    // Beside capitalised words a lower-case "vegas" is still a name, so it takes the name's case.
-    const name = namesLower ? r.name.toLowerCase() : r.name;
+    // Kept in the writer's case when all is lower case (capitals would mark it alone as a name);
+    // beside other capitals a lower-case "vegas" is still a name, so it takes the name's case.
+    const surface = text.cased.slice(r.start, r.end);
+    const name = surface === surface.toLowerCase() && allLower ? r.name.toLowerCase() : r.name;
     cased += text.cased.slice(at, r.start) + name;
     at = r.end;
     if (r.note) notes.push(r.note);

@@ -1,4 +1,4 @@
-import type { GazetteerIndex } from './gazetteer.js';
+import { foldToken, type GazetteerIndex } from './gazetteer.js';
 import { findPlaceMentions } from './place-mentions.js';
 import { maskSpans, matchAll, type RequestText, type Span } from './text.js';
 
@@ -8,7 +8,7 @@ import { maskSpans, matchAll, type RequestText, type Span } from './text.js';
  * the place; "no," and "no wait" are take-backs, read by the corrections first.
  */
 const REFUSAL =
-  /\b(?:no|not|skip(?:ping)?|except|excluding|minus|without|avoid(?:ing)?)\s+(?:(?:even|the|again)\s+)?/g;
+  /\b(?:no|not|skip(?:ping)?|except|excluding|minus|without|avoid(?:ing)?)\s+(?:(?:even|the|again)\s+)?(?=([a-z]+))/g;
 /**
  * Words after the place that make the refusal about something else: "no Paris flights" refuses
  * flights, "avoid LA traffic" the traffic.
@@ -35,6 +35,9 @@ export function withoutExcludedPlaces(text: RequestText, index: GazetteerIndex):
   // A writer who capitalises names means no place by a lower-case word ("no nice weather").
   const capitalises = /[A-Z]/.test(text.cased);
   for (const refusal of matchAll(text.lower, REFUSAL)) {
+    // Most refusals refuse no place ("no flights", "not too packed"): a word that opens no
+    // gazetteer name is passed over before any search.
+    if (!index.byFirstToken.has(foldToken(refusal[1] ?? ''))) continue;
     const at = refusal.index + refusal[0].length;
     const window = {
       cased: text.cased.slice(at, at + NAME_REACH),

@@ -38,6 +38,20 @@ const HOLIDAY_NAME = new RegExp(`\\b(?:${HOLIDAYS.map((h) => h.pattern).join('|'
 const ABBREVIATION_CUE =
   /\b(?:in|to|around|across|through|throughout|visit|visiting|explore|exploring|of)\s+$/;
 
+/**
+ * Words that put a place right after them ("from", "->"), or right before ("to", "from"). Not "to"
+ * before: in "we like to bend the rules" it makes a verb.
+ */
+const PLACE_CUE_BEFORE = /(?:\b(?:from|into|visit|visiting|via|flying|leaving|out of)|->|\u2192)\s*$/;
+const PLACE_CUE_AFTER = /^\s*(?:to|from|->|\u2192)\s/;
+
+function inPlacePosition(lower: string, m: Span): boolean {
+  return (
+    PLACE_CUE_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)) ||
+    PLACE_CUE_AFTER.test(lower.slice(m.end, m.end + 6))
+  );
+}
+
 /** Words of one name are joined by spaces, hyphens or the dot of "St."; never by a comma. */
 const JOINER = /^[\s.-]*$/;
 
@@ -85,7 +99,9 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
     ...m,
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
   }));
-  return capitalised.some((m) => m.capitalised) ? capitalised.filter((m) => m.capitalised) : capitalised;
+  if (!capitalised.some((m) => m.capitalised)) return capitalised;
+  // A lower-case name where only a place can stand is still a place ("honolulu from LA").
+  return capitalised.filter((m) => m.capitalised || inPlacePosition(text.lower, m));
 }
 
 /** Matches the longest name at token `i`; pushes its mention and returns its token count (0: none). */

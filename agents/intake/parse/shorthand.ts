@@ -81,6 +81,8 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   // Airline shorthand for a party: "2A 1C", "2A+2C" (adults and children).
   [/\b(\d{1,2})\s?a\s*[,+/&]?\s*(\d{1,2})\s?c\b/gi, '$1 adults $2 children'],
   [/\b(?:tmrw|tmrrw|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
+  // "flying outta denver": the origin's cue.
+  [/\boutta\b/gi, 'out of'],
   // Form-style labels in pasted lists ("- From: Denver", "To: San Diego") are the plain cues.
   [/\b(from|to)\s*:\s*/gi, '$1 '],
   // Texting's "me n 2 friends", "hubby n me": an "n" between people is "and".

@@ -65,7 +65,34 @@ describe('a changed mind about a place keeps the second', () => {
   });
 });
 
+describe('a choice left open and settled later keeps the choice', () => {
+  it('"Seattle or Portland, leaning Portland"', () => {
+    const draft = read('Seattle or Portland, leaning Portland, from Denver, Feb 5-8');
+    expect(draft.destination).toEqual({ kind: 'city', city: 'Portland' });
+    expect(draft.notes.join(' ')).toMatch(/choice between Seattle and Portland/);
+  });
+
+  it('"Denver, hmm, or New York? let\'s do New York"', () => {
+    expect(read("Denver, hmm, or New York? let's do New York. from Seattle, Jan 15-18").destination).toEqual({
+      kind: 'city',
+      city: 'New York',
+    });
+  });
+
+  it('an "or" never settled stays as written', () => {
+    expect(read('Seattle or Portland from Denver, we prefer trains, Feb 5-8').destination).not.toEqual({
+      kind: 'city',
+      city: 'Portland',
+    });
+  });
+});
+
 describe('a changed mind about a day keeps the second', () => {
+  it('short weekday names: "returning Tues, actually Weds the 20th"', () => {
+    const draft = read('Denver to Seattle, leaving Thursday Jan 14, returning Tues, actually Weds the 20th');
+    expect([draft.startDate, draft.days]).toEqual(['2027-01-14', 7]);
+  });
+
   it('weekdays: "back Sunday, no wait, Monday"', () => {
     const draft = read('flying denver to seattle thursday, back sunday, no wait, monday');
     expect([draft.startDate, draft.days]).toEqual(['2026-11-26', 5]);

@@ -134,8 +134,28 @@ function standsAlone(lower: string, start: number, end: number): boolean {
 
 const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
 
+/**
+ * "1 500 €", "€2 000": thousands set apart by a space, as French and Nordic writers do, beside a
+ * currency. Written with a comma instead (same length, so every span stays where it was).
+ */
+const SPACED_THOUSANDS =
+  /(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,])(?=\s*(?:€|£|\$|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars\b|pounds\b))|(?<=(?:€|£|\$)\s?)(\d{1,3}) (\d{3})(?![\d.,])/g;
+
+function joinSpacedThousands(lower: string): string {
+  if (!/\d \d{3}/.test(lower)) return lower;
+  return lower.replace(SPACED_THOUSANDS, (_, a, b, c, d) => `${a ?? c},${b ?? d}`);
+}
+
+/**
+ * "our budget is tight, maybe 600?": a hedged number in the clause right after one naming the
+ * budget.
+ */
+const AFTER_BUDGET_CLAUSE =
+  /\bbudget\b[^.;!?\d]{0,25},\s*(?:maybe|like|say|probably|perhaps|around|about|roughly)?\s*$/;
+
 /** Every amount of money written with a currency, or after a budget cue. */
-export function findMoney(lower: string): MoneyMention[] {
+export function findMoney(written: string): MoneyMention[] {
+  const lower = joinSpacedThousands(written);
   const found: MoneyMention[] = [];
   const push = (
     span: Span,
@@ -187,6 +207,7 @@ export function findMoney(lower: string): MoneyMention[] {
     const cued =
       CUE.test(clauseBefore(lower, m.index, 50)) ||
       CUE_AFTER.test(after) ||
+      AFTER_BUDGET_CLAUSE.test(lower.slice(Math.max(0, m.index - 50), m.index)) ||
       standsAlone(lower, m.index, m.index + m[0].length);
     // "6k" and "3 grand" are money on their own; a plain number needs a word saying so.
     const scaled = m[2] !== undefined && /^(?:k|grand)$/.test(m[2]);

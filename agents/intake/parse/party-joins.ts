@@ -77,7 +77,53 @@ const SHARED_POSSESSIVE = new RegExp(
 );
 
 export function sharedPossessiveRelatives(lower: string): number {
+  if (!lower.includes(' and ')) return 0;
   return matchAll(lower, SHARED_POSSESSIVE).length;
+}
+
+/** One person named bare, as in a texted list: "husband", "mom", "me". */
+const BARE_PERSON =
+  '(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|mom|mum|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|son|daughter|baby|toddler|sister|brother|aunt|uncle)';
+/** A counted few in such a list: "2 kids", "3 adults". */
+const COUNTED = `${N}\\s+(?:kids|children|boys|girls|teens|babies|adults|grown-?ups|friends|sons|daughters)`;
+/** Animals in the list travel too but are no travellers: "1 dog". */
+const ANIMAL = `(?:${NUMBER}|an?)\\s+(?:dogs?|cats?|pets?|pups?|puppies)`;
+const LIST_ITEM = `(?:me|myself|i|${BARE_PERSON}|${COUNTED}|${ANIMAL})`;
+const LIST_JOIN = '(?:\\s*,\\s*(?:and\\s+|&\\s*|\\+\\s*)?|\\s*(?:\\band\\b|&|\\+|\\bplus\\b)\\s*)';
+/**
+ * "husband, me, 2 kids, 1 dog", "mom, dad and 3 kids": a list opening a sentence that names
+ * family roles bare, with no "my" — each bare role is one traveller, each count that many, and the
+ * writer is among the roles unless "me" is written.
+ */
+const BARE_LIST = new RegExp(
+  `(${LIST_ITEM}(?:${LIST_JOIN}${LIST_ITEM})+)(?=\\s*(?:[.,;:!?)]|$|\\s(?:from|to|in|going|heading|flying|driving|want|wants|are|will)\\b))`,
+  'y',
+);
+/** Where a sentence starts: the list is tried only there, not at every position of the text. */
+const SENTENCE_BREAK = /[.!?;:\n]\s*/g;
+const BARE_ROLE = new RegExp(`^${BARE_PERSON}$`);
+const SPOUSE = /^(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiancee?)$/;
+const COUNTED_ITEM = new RegExp(`^${COUNTED}$`);
+
+export function bareListCount(lower: string): number | undefined {
+  const starts = [0, ...matchAll(lower, SENTENCE_BREAK).map((b) => b.index + b[0].length)];
+  for (const start of starts) {
+    // Sticky: it matches only at lastIndex, which is set before every try.
+    BARE_LIST.lastIndex = start;
+    const m = BARE_LIST.exec(lower);
+    if (m === null) continue;
+    const items = (m[1] ?? '').split(new RegExp(LIST_JOIN)).map((x) => x.trim());
+    if (!items.some((x) => BARE_ROLE.test(x))) continue;
+    let count = 0;
+    for (const item of items) {
+      if (BARE_ROLE.test(item) || /^(?:me|myself|i)$/.test(item)) count += 1;
+      else if (COUNTED_ITEM.test(item)) count += parseNumber(item.split(/\s+/)[0] ?? '') ?? 0;
+    }
+    // "wife and 2 kids": a spouse named bare leaves out the writer, the other spouse.
+    if (!items.some((x) => /^(?:me|myself|i)$/.test(x)) && items.some((x) => SPOUSE.test(x))) count += 1;
+    if (count >= 2) return count;
+  }
+  return undefined;
 }
 
 /** Spans that overlap, for counting one phrase once when two patterns read it. */

@@ -2,6 +2,7 @@ import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/
 import { NUMBER, parseNumber } from './numbers.js';
 import {
   addedAdults,
+  bareListCount,
   groupsOfCount,
   insideBrackets,
   overlaps,
@@ -165,9 +166,9 @@ const PLURAL_COMPANIONS = new RegExp(
   `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
   'g',
 );
-// "my two friends and I", "3 friends and me": the writer's companions named before the writer.
+// "my two friends and I", "3 friends and me", "4 girls + me": companions named before the writer.
 const COMPANIONS_THEN_WRITER = new RegExp(
-  `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+  `(?:\\b(?:my|our)\\s+|(?:^|[.!?;,]\\s*|\\bjust\\s+))${N}\\s+${AGE}${RELATIONS}\\s*(?:\\band\\b|&|\\+|\\bplus\\b)\\s*(?:i|me|myself)\\b`,
   'g',
 );
 // "with 2 other people", "and three others".
@@ -175,9 +176,9 @@ const OTHERS = new RegExp(
   `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
   'g',
 );
-// "So my partner and I are…": one companion named before the writer.
+// "So my partner and I are…", "just the wife and I": one companion named before the writer.
 const COMPANION_THEN_WRITER = new RegExp(
-  `\\b(?:my|our)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
+  `\\b(?:my|our|the)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
   'g',
 );
 // "for my wife's 40th", "celebrating my dad's retirement": the one celebrated comes along.
@@ -294,8 +295,9 @@ const FRIEND_COUNT = new RegExp(`\\b${N}\\s+(?:friends|colleagues|coworkers|stud
 function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];
   const clamp = (n: number) => n;
-  // "me + 3 people", "three families of four": counts the group patterns would misread.
-  const joined = writerPlusCount(lower) ?? groupsOfCount(lower);
+  // "me + 3 people", "three families of four", "husband, me, 2 kids": counts the group patterns
+  // would misread.
+  const joined = writerPlusCount(lower) ?? groupsOfCount(lower) ?? bareListCount(lower);
   if (joined !== undefined) return { travellers: joined, warnings };
   const whole = wholeGroup(lower);
   if (whole.length > 0) {

@@ -16,44 +16,48 @@ export interface Wishes {
 const first = (lower: string, pattern: RegExp) =>
   matchAll(lower, pattern).find((m) => !isNegatedBefore(lower, m.index, 2));
 
-/** "my daughter can't have gluten", "he doesn't eat meat": what someone cannot eat names the need. */
-const CANNOT_EAT =
-  "(?:can'?t|cannot|can not|don'?t|doesn'?t|do not|does not|won'?t|never|shouldn'?t)\\s+(?:eat|have|do|tolerate|handle|digest|touch)\\s+(?:any\\s+)?";
-
-/** "no gluten", "can't eat meat": the need itself, not its negation. */
-const STATES_THE_NEED = new RegExp(`^(?:no |${CANNOT_EAT})`);
-
 const DIETARY: ReadonlyArray<[DietaryNeed, RegExp]> = [
-  [
-    'vegan',
-    new RegExp(`\\b(?:vegans?|plant[- ]based|no animal products|${CANNOT_EAT}animal products)\\b`, 'g'),
-  ],
+  ['vegan', /\b(?:vegans?|plant[- ]based)\b/g],
   [
     'vegetarian',
-    new RegExp(
-      `\\b(?:vegetarians?|veggies?|veg(?=\\s+(?:food|meals|options|family|diet))|no meat|meat[- ]free|${CANNOT_EAT}meat|pescatarian)\\b`,
-      'g',
-    ),
+    /\b(?:vegetarians?|veggies?|veg(?=\s+(?:food|meals|options|family|diet))|no meat|meat[- ]free|don'?t eat meat|pescatarian)\b/g,
   ],
   ['halal', /\bhalal\b/g],
   ['kosher', /\bkosher\b/g],
   [
     'gluten-free',
-    new RegExp(
-      `\\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options)|${CANNOT_EAT}(?:gluten|wheat))\\b`,
-      'g',
-    ),
+    /\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options))\b/g,
   ],
 ];
+
+/**
+ * "my daughter can't have gluten", "he doesn't eat meat": what someone cannot eat names the need.
+ * A pattern of its own, run only when a refusal word is there, so the needs' patterns stay fast.
+ */
+const CANNOT_EAT =
+  /\b(?:can'?t|cannot|can not|don'?t|doesn'?t|do not|does not|won'?t|never|shouldn'?t)\s+(?:eat|have|do|tolerate|handle|digest|touch)\s+(?:any\s+)?(gluten|wheat|meat|animal products)\b/g;
+const NEED_OF_FOOD: Record<string, DietaryNeed> = {
+  gluten: 'gluten-free',
+  wheat: 'gluten-free',
+  meat: 'vegetarian',
+  'animal products': 'vegan',
+};
 
 function dietary(lower: string, notes: string[]): DietaryNeed[] {
   const needs: DietaryNeed[] = [];
   for (const [need, pattern] of DIETARY) {
-    const m = matchAll(lower, pattern).find(
-      (x) => STATES_THE_NEED.test(x[0]) || !isNegatedBefore(lower, x.index, 1),
-    );
+    // "no gluten" and "no meat" are the need itself, not its negation.
+    const m = matchAll(lower, pattern).find((x) => /^no /.test(x[0]) || !isNegatedBefore(lower, x.index, 1));
     if (m === undefined) continue;
     if (need === 'vegetarian' && needs.includes('vegan')) continue;
+    needs.push(need);
+    notes.push(`'${m[0]}' → every meal must be ${need}.`);
+  }
+  if (!/n't|cannot|can not|do not|does not|never/.test(lower)) return needs;
+  for (const m of matchAll(lower, CANNOT_EAT)) {
+    const need = NEED_OF_FOOD[m[1] ?? ''];
+    if (need === undefined || needs.includes(need) || (need === 'vegetarian' && needs.includes('vegan')))
+      continue;
     needs.push(need);
     notes.push(`'${m[0]}' → every meal must be ${need}.`);
   }
@@ -177,14 +181,21 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
   return times;
 }
 
+/**
+ * "happy to drive", "fine to drive": willing is preferring. Apart from DRIVING, and run only when
+ * " to drive" is written, since that pattern is the reader's costliest scan.
+ */
+const GLAD_TO_DRIVE = /\b(?:happy|glad|willing|keen|ok|okay|fine|plan|love|prefer) to drive\b/g;
+
 const DRIVING =
-  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to|(?:happy|glad|willing|keen|ok|okay|fine|plan|love|prefer) to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|(?<!\b(?:hours?|hrs?|minutes?|mins?|short|long|quick|easy|day'?s|an?|the|no|not|without)\s+)\b(?:driving|drive)\s+(?:from|to|down to|up to|over to)\s+(?=[a-z])|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
+  /\b(?:we(?:'re| are|'ll| will)|i(?:'m| am|'ll| will)|planning to|want to|going to|gonna|prefer to|would rather|we'd rather|i'd rather|like to)\s+(?:be\s+)?(?:driving|drive|road[- ]?trip(?:ping)?)\b|\broad[- ]?trip\b|\bby car\b|\bin (?:my|our) (?:car|van|rv|camper)\b|\bdriving (?:down|up|over|there|ourselves)\b|(?<!\b(?:hours?|hrs?|minutes?|mins?|short|long|quick|easy|day'?s|an?|the|no|not|without)\s+)\b(?:driving|drive)\s+(?:from|to|down to|up to|over to)\s+(?=[a-z])|\b(?:take|taking|bring|bringing) (?:my|our|the) (?:car|van|rv)\b|\b(?:trains?|rail|bus)\s+(?:or|and|\/)\s+car\b|\bcar\s+(?:or|and|\/)\s+(?:trains?|rail)\b|(?<=(?:^|[,;(:]|\s-)\s*)(?:driving|drive|self[- ]drive|by road)(?=\s*(?:[,;.)!?]|\s-\s|$))/g;
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 
 function modes(lower: string, notes: string[]): TransportMode[] {
   const preferred: TransportMode[] = [];
-  const drive = first(lower, DRIVING);
+  const drive =
+    first(lower, DRIVING) ?? (lower.includes(' to drive') ? first(lower, GLAD_TO_DRIVE) : undefined);
   if (drive) {
     preferred.push('self-driving');
     // A preference, not a ban: "we'll drive" still lets the planner fly a leg no car can do.

@@ -26,9 +26,25 @@ describe('days said apart from the week or the return', () => {
   });
 });
 
+describe('day-first writers and texting', () => {
+  it('one writer, one convention: "31/12/2026 to 02/01/2027" ends on 2 January', () => {
+    const draft = read('Denver to New York 31/12/2026 to 02/01/2027, 2 of us');
+    expect([draft.startDate, draft.days]).toEqual(['2026-12-31', 3]);
+    expect(read('Denver to Seattle 03/04/2027 for 5 days').startDate).toBe('2027-03-04');
+  });
+
+  it('"flying outta denver" names the origin', () => {
+    expect(read('gonna b in seattle from the 3rd to the 6th, flying outta denver').origin).toBe('Denver');
+  });
+});
+
 describe('lower-case places beside capitals and typos opening a request', () => {
-  it('capitals only in a code do not turn the lower-case names into words', () => {
+  it('a lower-case name where only a place can stand stays a place beside capitals', () => {
     expect(read('tokyo from LA, 7 nights').destination).toEqual({ kind: 'city', city: 'Tokyo' });
+    expect(read('LA to NYC march 3-7, want to see nice museums').destination).toEqual({
+      kind: 'city',
+      city: 'New York',
+    });
   });
 
   it('a misspelt place opening an all lower-case request before "to"/"from"', () => {
@@ -38,6 +54,28 @@ describe('lower-case places beside capitals and typos opening a request', () => 
       { kind: 'city', city: 'Los Angeles' },
     ]);
     expect(read('seatle from denver 3 days').destination).toEqual({ kind: 'city', city: 'Seattle' });
+  });
+});
+
+describe('amounts and ages as people write them', () => {
+  it('thousands set apart by a space beside a currency: "1 500 €"', () => {
+    expect(read('Paris to Nice 4 nights from 3 May, 1 500 € for both of us').budget).toEqual({
+      amount: 1500,
+      currency: 'EUR',
+    });
+  });
+
+  it('a hedged number right after the budget\'s clause: "budget is tight, maybe 600?"', () => {
+    expect(read('Denver to Seattle Jan 15-18, our budget is tight, maybe 600?').budget).toEqual({
+      amount: 600,
+      currency: 'USD',
+    });
+  });
+
+  it('"2 kids, 1 dog" names no child aged 1', () => {
+    expect(read('husband, me, 2 kids, 1 dog. Portland to Seattle Jan 8-10').constraints.houseRules).toEqual([
+      'pets',
+    ]);
   });
 });
 

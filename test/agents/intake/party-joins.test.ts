@@ -50,3 +50,19 @@ describe('relatives in a list', () => {
     expect(read.warnings).toEqual([]);
   });
 });
+
+describe('companions named before the writer, and bare lists of family roles', () => {
+  it('"4 girls + me" and "just the wife and I"', () => {
+    expect(count('4 girls + me, Nashville from Atlanta')).toBe(5);
+    expect(count('just the wife and I, Boston to Montreal')).toBe(2);
+  });
+
+  it('a texted list: each bare role one, each count that many, pets none', () => {
+    expect(count('husband, me, 2 kids, 1 dog. Portland to Seattle')).toBe(4);
+    expect(count('mom, dad and 3 kids, Atlanta to Orlando')).toBe(5);
+  });
+
+  it('a spouse named bare leaves out the writer, the other spouse', () => {
+    expect(count('wife and 2 kids from Boston')).toBe(4);
+  });
+});

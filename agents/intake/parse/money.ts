@@ -139,7 +139,7 @@ const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
  * currency. Written with a comma instead (same length, so every span stays where it was).
  */
 const SPACED_THOUSANDS =
-  /(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,])(?=\s*(?:€|£|\$|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars\b|pounds\b))|(?<=(?:€|£|\$)\s?)(\d{1,3}) (\d{3})(?![\d.,])/g;
+  /(?<![\d.,])(\d{1,3}) (\d{3})(?![\d.,])(?=\s*(?:\u20ac|\u00a3|\$|eur\b|euros?\b|usd\b|gbp\b|chf\b|dollars\b|pounds\b))|(?<=(?:\u20ac|\u00a3|\$)\s?)(\d{1,3}) (\d{3})(?![\d.,])/g;
 
 function joinSpacedThousands(lower: string): string {
   if (!/\d \d{3}/.test(lower)) return lower;

@@ -8,7 +8,7 @@ export interface CuisinesResult {
 }
 
 /** Cuisines named by a nationality: only cuisines when the sentence is about food. */
-const NATIONAL = [
+export const NATIONAL_CUISINES = [
   'American',
   'Mexican',
   'Italian',
@@ -73,7 +73,7 @@ const FOOD_WORDS: ReadonlyArray<[RegExp, string]> = [
 /** A sentence that talks about eating. */
 // Compiled once: a non-global twin of each food word for .test(), a pattern per national cuisine.
 const FOOD_WORD_TESTS = FOOD_WORDS.map(([pattern]) => new RegExp(pattern.source));
-const NATIONAL_PATTERNS = NATIONAL.map((name) => ({
+const NATIONAL_PATTERNS = NATIONAL_CUISINES.map((name) => ({
   name,
   word: name.toLowerCase(),
   pattern: new RegExp(`\\b${name.toLowerCase()}\\b`, 'g'),

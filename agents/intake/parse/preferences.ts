@@ -1,4 +1,5 @@
 import type { TripPreferences } from '../../../tools/domain/trip-spec.schema.js';
+import { NATIONAL_CUISINES } from './cuisines.js';
 import { isNegatedBefore } from './negation.js';
 import { matchAll } from './text.js';
 
@@ -12,16 +13,30 @@ const RELAXED =
 const PACKED =
   /\b(?:(?:action|jam)[- ]packed|packed|busy|fast[- ]paced|whirlwind|see as much as (?:possible|we can)|full schedule|intense)\b/g;
 
-/** Interests in a fixed order, each with the words that show it. */
-const INTERESTS: ReadonlyArray<[string, RegExp]> = [
+/**
+ * Words that make "food", "cuisine" or "restaurants" a diet or a kitchen asked for ("halal food
+ * please", "we love Mexican food", "fast food"), not an interest in food itself: the meals see to
+ * those, and nothing would be looked for among the sights.
+ */
+const FOR_A_KITCHEN =
+  /\b(?:halal|kosher|vegan|vegetarian|veggie|gluten[- ]free|plant[- ]based|dairy[- ]free|fast|soul|sea|comfort)\s+$/;
+const KITCHEN_WORDS = new Set(NATIONAL_CUISINES.map((name) => name.toLowerCase()));
+
+/** Whether the words just before `index` name a diet or a kitchen. */
+function forAKitchen(lower: string, index: number): boolean {
+  const before = lower.slice(Math.max(0, index - 24), index);
+  if (FOR_A_KITCHEN.test(before)) return true;
+  const words = before.trimEnd().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  return KITCHEN_WORDS.has(last) || KITCHEN_WORDS.has(`${words.at(-2) ?? ''} ${last}`);
+}
+
+/** Interests in a fixed order, each with the words that show it (and, for some, what does not). */
+const INTERESTS: ReadonlyArray<[string, RegExp, ((lower: string, index: number) => boolean)?]> = [
   ['museums', /\bmuseums?\b/g],
   ['hiking', /\b(?:hik(?:e|es|ing)|trails?|trek(?:king)?)\b/g],
   ['beaches', /\b(?:beach(?:es)?|seaside|coast(?:al|line)?|surf(?:ing)?)\b/g],
-  // "halal food please" states a diet, not an interest in food.
-  [
-    'food',
-    /(?<!\b(?:halal|kosher|vegan|vegetarian|veggie|gluten[- ]free|plant[- ]based|dairy[- ]free) )\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy)\b/g,
-  ],
+  ['food', /\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy)\b/g, forAKitchen],
   ['nightlife', /\b(?:nightlife|night ?clubs?|clubbing|bars|pubs|live music|night out)\b/g],
   ['history', /\b(?:history|historic(?:al)?|heritage|monuments?|landmarks?)\b/g],
   ['art', /\b(?:art|arts|galler(?:y|ies)|paintings?|street art)\b/g],
@@ -29,8 +44,8 @@ const INTERESTS: ReadonlyArray<[string, RegExp]> = [
   ['shopping', /\b(?:shopping|boutiques?|malls?|outlets?|markets?)\b/g],
 ];
 
-function positive(lower: string, pattern: RegExp): boolean {
-  return matchAll(lower, pattern).some((m) => !isNegatedBefore(lower, m.index, 2));
+function positive(lower: string, pattern: RegExp, not?: (lower: string, index: number) => boolean): boolean {
+  return matchAll(lower, pattern).some((m) => !isNegatedBefore(lower, m.index, 2) && !not?.(lower, m.index));
 }
 
 /** Pace ("relaxed", "action-packed") and interests, from keywords; negated ones do not count. */
@@ -45,6 +60,8 @@ export function extractPreferences(lower: string): PreferencesResult {
     warnings.push('The request asks for both a relaxed and a packed pace; planning a balanced one.');
   else if (relaxed) pace = 'relaxed';
   else if (packed) pace = 'packed';
-  const interests = INTERESTS.filter(([, pattern]) => positive(lower, pattern)).map(([name]) => name);
+  const interests = INTERESTS.filter(([, pattern, not]) => positive(lower, pattern, not)).map(
+    ([name]) => name,
+  );
   return { preferences: { pace, interests, comfort: null, preferredModes: [] }, warnings };
 }

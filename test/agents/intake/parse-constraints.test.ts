@@ -169,6 +169,11 @@ describe('parseTripRequest: pace and interests', () => {
     ['Lots of nature and great food.', 'balanced', ['food', 'nature']],
     // A diet is not an interest in food: nothing would be looked for among the sights.
     ['Halal food please, and vegetarian restaurants only.', 'balanced', []],
+    // A kitchen asked for is a cuisine wish, not an interest in food; food for itself still is.
+    ['We bring the dogs, we love Mexican food.', 'balanced', []],
+    ['Middle Eastern restaurants and some fast food, please.', 'balanced', []],
+    ['We are foodies and love Thai food.', 'balanced', ['food']],
+    ['Street food and museums.', 'balanced', ['museums', 'food']],
   ])('%s → %s %j', (wish, pace, interests) => {
     expect(parse(`${TRIP} ${wish}`).draft.preferences).toMatchObject({ pace, interests });
   });

@@ -4,12 +4,12 @@
  * calls through LangChain's chat-model machinery) beside in-process plans of 3, 5 and 7 days, CPU
  * time per run, interleaved so load on the machine hits both alike. Each plan's own shape is printed
  * too: all three take 10 checkpoints and 9 model calls; what grows with a multi-city trip is the
- * planner's work (tool calls: 16, 80, 145; candidate routes; option lists). A baseline given the
+ * planner's work (tool calls: 16, 68, 121; candidate routes; option lists). A baseline given the
  * trip graph's 18 state channels and the plans' tool-call rounds as trivial ToolMessages costs the
  * same as this one within noise (measured 2026-12), so this shape is the fair one.
- * Warm-up: V8 compiles a plan's code for well over a hundred plans (its compiler threads took as
- * much CPU as the plan itself over the first 100), so the default warms up for 40 rounds and the
- * figures are a warm worker's. The mean is the cost a worker pays per plan; median and minimum show
+ * Warm-up: V8 compiles a plan's code for well over a hundred plans (over the first 120 its compiler
+ * threads took almost as much CPU as the plans themselves), so the default warms up for 40 rounds
+ * and the figures are a warm worker's. The mean is the cost a worker pays per plan; median and minimum show
  * how much of it is the machine's noise.
  * Run: npm run bench:baseline [-- --runs 60 --warmup 40]
  */

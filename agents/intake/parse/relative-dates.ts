@@ -13,7 +13,7 @@ import { describe, nextMonthDay, type RelativeDate, WEEKDAYS, YEAR, yearOfText }
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { matchAll, spanOf } from './text.js';
-import { anchorWeekdaysInWeek } from './weekday-anchors.js';
+import { anchorWeekdaysInMonth, anchorWeekdaysInWeek } from './weekday-anchors.js';
 
 export type { RelativeDate } from './date-words.js';
 
@@ -431,24 +431,4 @@ function weeksAhead(lower: string, today: IsoDate, out: RelativeDate[]): void {
       kind: 'week',
     });
   }
-}
-
-/**
- * "Friday to Monday in March": day names beside a month alone fall in that month — the first
- * such Friday, with the days after it kept in step — and the month says nothing more.
- */
-function anchorWeekdaysInMonth(found: RelativeDate[]): RelativeDate[] {
-  const month = found.filter((r) => r.kind === 'month');
-  const days = found.filter((r) => r.kind === 'weekday');
-  if (month.length !== 1 || days.length === 0 || days.length !== found.length - 1) return found;
-  const first = days[0]!;
-  const moved = onOrAfter(month[0]!.date, weekdayOf(first.date));
-  const shift = daysBetween(first.date, moved) - 1;
-  return days.map((r) => {
-    const date = plusDays(r.date, shift);
-    let note = r.note.replace(describe(r.date), describe(date));
-    if (r.days !== undefined)
-      note = note.replace(describe(plusDays(r.date, r.days - 1)), describe(plusDays(date, r.days - 1)));
-    return { ...r, date, note };
-  });
 }

@@ -145,7 +145,8 @@ export async function runAgent<Out extends z.ZodObject>(
   const emit = options.onEvent ?? (() => {});
   // Each parallel tool call listens for abort on the same signal; a wide fan-out is expected.
   if (options.signal) setMaxListeners(PARALLEL_LISTENERS, options.signal);
-  // Decided once per run: reading the environment for every tool call cost more than the call.
+  // Decided once per run, as the run begins: asked per call, outside a graph it read the
+  // environment every time, which cost more than the call.
   const traced = isTracingEnabled();
   let toolCalls = 0;
   let toolErrors = 0;

@@ -85,8 +85,8 @@ export function defineTool<In extends z.ZodObject, Out extends z.ZodType>(
  * Runs a tool the model called. Untraced, a tool made by defineTool runs directly: a LangChain
  * tool call costs ~80 µs of callbacks, run trees and config merging around ~1 µs of work, and an
  * agent fans out dozens per round (the flights agent 32 in one), so this was a tenth of a worker's
- * CPU. Traced (`traced`: LangSmith tracing was on when the agent's run began; asking the
- * environment per call cost more than the call), every call goes through LangChain and is traced.
+ * CPU. Traced (`traced`: LangSmith tracing was on when the agent's run began), every call goes
+ * through LangChain and is traced.
  */
 export async function runTool(
   target: StructuredToolInterface,

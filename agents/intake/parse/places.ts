@@ -51,6 +51,8 @@ const DEST_SUFFIX =
   /^\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|nights?|weeks?)\b|^\s*(?:\(\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(?:-\s*)?(?:days?|nights?)\b|^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
 const LIST_JOINER =
   /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/|then|and then|,\s*and then|->|\u2192|>)\s*(?:then\s+)?$/;
+/** "Paris and Rome": two places both visited. */
+const BOTH_JOINER = /^\s*(?:,\s*)?(?:and|&|\+)\s*$/;
 /** "Paris, then Lyon": a list said as an order, so both are stops. */
 const THEN_JOINER = /^\s*(?:,\s*)?(?:and\s+)?then\s*$|^\s*(?:->|\u2192)\s*$/;
 /** What a stop's nights add between two listed stops: "Rome (3 nights), Florence". */
@@ -282,17 +284,20 @@ function chooseDestination(
     : { kind: 'region', region, cityCount };
 }
 
-/** Three or more cities in one list ("A, B, C and D") that no cue gave a role. */
+/**
+ * Cities in one list that no cue gave a role: three or more ("A, B, C and D"), or two joined by
+ * "and" ("Paris and Rome", "Paris & Rome"), which no one writes for where a trip starts and ends.
+ */
 function uncuedList(
   text: RequestText,
   places: readonly PlaceMention[],
   roles: ReadonlyMap<PlaceMention, Role>,
 ): PlaceMention[] | undefined {
   const free = places.filter((m) => m.city && (roles.get(m) ?? 'none') === 'none');
+  const between = (i: number) => text.lower.slice(free[i - 1]!.end, free[i]!.start);
+  if (free.length === 2 && places.length === 2) return BOTH_JOINER.test(between(1)) ? free : undefined;
   if (free.length < 3) return undefined;
-  const joined = free.every(
-    (m, i) => i === 0 || LIST_JOINER.test(text.lower.slice(free[i - 1]!.end, m.start)),
-  );
+  const joined = free.every((_, i) => i === 0 || LIST_JOINER.test(between(i)));
   return joined ? free : undefined;
 }
 

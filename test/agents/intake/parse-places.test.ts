@@ -138,6 +138,21 @@ describe('parseTripRequest: missing essentials stay null, with warnings', () => 
     );
   });
 
+  it('takes two cities joined by "and" as the places visited, and asks only where the trip starts', () => {
+    const { draft, warnings } = parse('Paris and Rome, 10 days in June, 2 people.', worldGazetteer);
+    expect(draft.origin).toBeNull();
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Paris', nights: null },
+        { city: 'Rome', nights: null },
+      ],
+    });
+    expect(warnings).toContain('No starting city was found.');
+    // Two cities with only a comma between them may be where it starts and where it goes: asked.
+    expect(parse('Paris, Rome, 10 days in June, 2 people.', worldGazetteer).draft.destination).toBeNull();
+  });
+
   it('never guesses whether a lone city is the origin', () => {
     const { draft, warnings } = parse('Seattle, 5 days, 2 people.');
     expect(draft).toMatchObject({ origin: null, destination: null });

@@ -8,7 +8,7 @@ import { MEAL_KINDS, type MealKind, type MealSlot } from '../../../tools/plannin
 import { upgradeMealPlan } from '../../../tools/planning/meal-upgrade.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
 import { makeSpec, restaurant } from './fixtures.js';
-import { planInWorld } from './sandbox-plan.js';
+import { planCityStay } from './sandbox-plan.js';
 
 /** Full days in Denver: breakfast, lunch and dinner each, all required. */
 function fullDays(days: number): MealSlot[] {
@@ -195,15 +195,7 @@ describe('breakfast at a breakfast kitchen (standard trips)', () => {
       },
       { origin: 'Dubai', city: 'Paris', days: 6, travellers: 2, budget: 25000, comfort: 'luxury' as const },
     ]) {
-      const { draft, validation } = await planInWorld(world, {
-        origin: trip.origin,
-        destination: { kind: 'city', city: trip.city },
-        startDate: '2027-07-01',
-        days: trip.days,
-        travellers: trip.travellers,
-        budget: { amount: trip.budget, currency: 'USD' },
-        preferences: { comfort: trip.comfort },
-      });
+      const { draft, validation } = await planCityStay(world, trip);
       expect(validation.passed).toBe(true);
       const breakfasts = draft.days.flatMap((d) => (d.breakfast ? [d.breakfast] : []));
       expect(breakfasts.length).toBeGreaterThan(3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suitsMeal } from '../../../tools/planning/meal-kinds.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
-import { planInWorld } from './sandbox-plan.js';
+import { planCityStay } from './sandbox-plan.js';
 
 const world = createSandboxWorld({ seed: 1 });
 
@@ -13,14 +13,7 @@ describe('each meal at a kitchen that makes it (standard trips)', () => {
       // Lavish money: upgrades by rating used to land on a bakery for dinner.
       { origin: 'Dubai', city: 'Paris', days: 6, travellers: 2, budget: 25000 },
     ]) {
-      const { draft, validation } = await planInWorld(world, {
-        origin: trip.origin,
-        destination: { kind: 'city', city: trip.city },
-        startDate: '2027-07-01',
-        days: trip.days,
-        travellers: trip.travellers,
-        budget: { amount: trip.budget, currency: 'USD' },
-      });
+      const { draft, validation } = await planCityStay(world, trip);
       expect(validation.passed).toBe(true);
       for (const day of draft.days) {
         if (day.dinner) expect(suitsMeal(day.dinner, 'dinner', 'standard'), day.dinner.name).toBe(true);

@@ -1,3 +1,4 @@
+import type { ComfortTier } from '../../../tools/domain/common.schema.js';
 import type { GroundRoute } from '../../../tools/domain/inventory.schema.js';
 import type { PlanDraft } from '../../../tools/domain/plan.schema.js';
 import { TripSpec, type TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
@@ -74,4 +75,28 @@ export function checkOf(report: Awaited<ReturnType<typeof validatePlan>>, id: st
   const check = report.checks.find((c) => c.id === id);
   if (!check) throw new Error(`no ${id} check in the report`);
   return check;
+}
+
+/** A stay in one city, flown or driven to from `origin`, as the meal tests plan them. */
+export interface CityStay {
+  origin: string;
+  city: string;
+  days: number;
+  travellers: number;
+  /** In USD. */
+  budget: number;
+  comfort?: ComfortTier;
+}
+
+/** planInWorld for a stay in one city, starting on 2027-07-01. */
+export function planCityStay(world: WorldProvider, trip: CityStay) {
+  return planInWorld(world, {
+    origin: trip.origin,
+    destination: { kind: 'city', city: trip.city },
+    startDate: '2027-07-01',
+    days: trip.days,
+    travellers: trip.travellers,
+    budget: { amount: trip.budget, currency: 'USD' },
+    ...(trip.comfort ? { preferences: { comfort: trip.comfort } } : {}),
+  });
 }

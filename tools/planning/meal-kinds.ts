@@ -17,8 +17,9 @@ const LIGHT = new Set([
 /** Kitchens that only serve something sweet: not a lunch either. */
 const SWEET = new Set(['desserts', 'gelato', 'creamery']);
 /**
- * Kitchens people have breakfast at (keys as `nameKey` spells them, without accents): the sandbox's bakeries, cafés, tea houses, coffeehouses,
- * crêperies, bagel shops, delis and Swedish fika, the names real listings use for diners and
+ * Kitchens people have breakfast at (keys as `nameKey` spells them, without accents): the
+ * sandbox's bakeries, cafés, tea houses, coffeehouses, crêperies, bagel shops, delis and Swedish
+ * fika, the names real listings use for diners and
  * brunch places, and the morning traditions of their regions (Cantonese dim sum, Vietnamese
  * pho, Singapore's hawker stalls). A steakhouse or a Chinese restaurant is not one, and neither
  * is a dessert bar.

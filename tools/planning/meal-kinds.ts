@@ -19,10 +19,9 @@ const SWEET = new Set(['desserts', 'gelato', 'creamery']);
 /**
  * Kitchens people have breakfast at (keys as `nameKey` spells them, without accents): the
  * sandbox's bakeries, cafés, tea houses, coffeehouses, crêperies, bagel shops, delis and Swedish
- * fika, the names real listings use for diners and
- * brunch places, and the morning traditions of their regions (Cantonese dim sum, Vietnamese
- * pho, Singapore's hawker stalls). A steakhouse or a Chinese restaurant is not one, and neither
- * is a dessert bar.
+ * fika, the names real listings use for diners and brunch places, and the morning traditions of
+ * their regions (Cantonese dim sum, Vietnamese pho, Singapore's hawker stalls). A steakhouse or a
+ * Chinese restaurant is not one, and neither is a dessert bar.
  */
 const BREAKFAST = new Set([
   'bakery',

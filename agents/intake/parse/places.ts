@@ -190,6 +190,13 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       if (LIST_JOINER.test(between(previous, m))) roles.set(m, 'destination');
     }
   });
+  // "Lisbon & Porto for a week": a place joined by "and" to a destination after it goes there too.
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (roles.get(m) === 'none' && roles.get(next) === 'destination' && BOTH_JOINER.test(between(m, next)))
+      roles.set(m, 'destination');
+  }
   // "Paris → Lyon → Nice by train from London": a start named with its cue wins over one read
   // off the head of an arrow chain, which is then the first stop.
   // Cities listed without a cue of their own ("Rome, Florence, Venice from NYC") are where the

@@ -151,6 +151,14 @@ describe('parseTripRequest: missing essentials stay null, with warnings', () => 
     expect(warnings).toContain('No starting city was found.');
     // Two cities with only a comma between them may be where it starts and where it goes: asked.
     expect(parse('Paris, Rome, 10 days in June, 2 people.', worldGazetteer).draft.destination).toBeNull();
+    // Joined by "&" to a place the trip goes to, the first goes there too (it was dropped unsaid).
+    expect(parse('Kyoto & Osaka for a week in May, 2 people.', worldGazetteer).draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Kyoto', nights: null },
+        { city: 'Osaka', nights: null },
+      ],
+    });
   });
 
   it('never guesses whether a lone city is the origin', () => {

@@ -7,10 +7,14 @@
  * planner's work (tool calls: 16, 68, 121; candidate routes; option lists). A baseline given the
  * trip graph's 18 state channels and the plans' tool-call rounds as trivial ToolMessages costs the
  * same as this one within noise (measured 2026-12), so this shape is the fair one.
+ * The planner measured is the compiled one every process runs (dist/, rebuilt first when a source
+ * is newer), under plain node: this file is JavaScript because tsx compiles with esbuild's
+ * keepNames, which wraps every named closure in a `__name` call (a defineProperty each time one is
+ * made) that no user's process pays; under tsx a 7-day plan cost about a tenth more.
  * Warm-up: V8 compiles a plan's code for well over a hundred plans (over the first 120 its compiler
  * threads took almost as much CPU as the plans themselves), so the default warms up for 40 rounds
- * and the figures are a warm worker's. The mean is the cost a worker pays per plan; median and minimum show
- * how much of it is the machine's noise.
+ * and the figures are a warm worker's. The mean is the cost a worker pays per plan; median and
+ * minimum show how much of it is the machine's noise.
  * Run: npm run bench:baseline [-- --runs 60 --warmup 40]
  */
 import { randomUUID } from 'node:crypto';
@@ -18,11 +22,19 @@ import { parseArgs } from 'node:util';
 import { HumanMessage } from '@langchain/core/messages';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { Annotation, END, MemorySaver, START, StateGraph } from '@langchain/langgraph';
-import type { TripStateValue } from '../../graphs/trip-state.js';
-import { loadConfig } from '../../src/config.js';
-import { createEmbeddedPlanner } from '../../src/planner/embedded-planner.js';
-import { startTrip } from '../../src/planner/run-trip-graph.js';
-import { installUntracedRuns, uninstallUntracedRuns } from '../../src/planner/untraced-runs.js';
+import { isStale } from '../../scripts/build-stamp.mjs';
+
+if (isStale()) {
+  process.stderr.write('Building dist/ (sources changed since the last build)…\n');
+  const { build } = await import('../../scripts/build.mjs');
+  if ((await build()) !== 0) throw new Error('npm run build failed: the bench measures the compiled planner');
+}
+const { loadConfig } = await import('../../dist/src/config.js');
+const { createEmbeddedPlanner } = await import('../../dist/src/planner/embedded-planner.js');
+const { startTrip } = await import('../../dist/src/planner/run-trip-graph.js');
+const { installUntracedRuns, uninstallUntracedRuns } = await import(
+  '../../dist/src/planner/untraced-runs.js'
+);
 
 const REQUESTS = {
   '3-day': '3 days from Chicago to Nashville, June 4-6 2027, 2 people, budget $2,500',
@@ -33,14 +45,14 @@ const REQUESTS = {
 };
 
 const State = Annotation.Root({
-  text: Annotation<string>,
-  notes: Annotation<string[]>({ reducer: (a, b) => a.concat(b), default: () => [] }),
+  text: Annotation(),
+  notes: Annotation({ reducer: (a, b) => a.concat(b), default: () => [] }),
 });
 
 const model = new FakeListChatModel({ responses: ['ok'] });
 
 /** A node that asks the model `calls` times and records one note, as an agent node would. */
-function node(name: string, calls: number) {
+function node(name, calls) {
   return async () => {
     for (let i = 0; i < calls; i += 1) await model.invoke([new HumanMessage(`${name} ${i}`)]);
     return { notes: [name] };
@@ -51,7 +63,8 @@ function node(name: string, calls: number) {
  * intake → clarify → route → (flights ∥ hotels) → solve → itinerary → validate → compose:
  * 9 model calls (intake 2, flights 2, hotels 2, itinerary 3) and 10 checkpoints, like a 3-day plan.
  */
-function buildBaselineGraph(checkpointer: MemorySaver) {
+/** @param {MemorySaver} checkpointer */
+function buildBaselineGraph(checkpointer) {
   return new StateGraph(State)
     .addNode('intake', node('intake', 2))
     .addNode('clarify', node('clarify', 0))
@@ -74,15 +87,19 @@ function buildBaselineGraph(checkpointer: MemorySaver) {
     .compile({ checkpointer });
 }
 
-/** CPU milliseconds (user + system) that `run` takes in this process. */
-async function cpuMs(run: () => Promise<unknown>): Promise<number> {
+/**
+ * CPU milliseconds (user + system) that `run` takes in this process.
+ * @param {() => Promise<unknown>} run
+ */
+async function cpuMs(run) {
   const before = process.cpuUsage();
   await run();
   const used = process.cpuUsage(before);
   return (used.user + used.system) / 1000;
 }
 
-function median(samples: number[]): number {
+/** @param {number[]} samples */
+function median(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
@@ -110,7 +127,8 @@ const runBaselineUntraced = async () => {
   installUntracedRuns(true);
   await baseline.invoke({ text: 'x' }, { configurable: { thread_id: randomUUID() } });
 };
-const plan = (text: string) => {
+/** @param {string} text */
+const plan = (text) => {
   installUntracedRuns(true);
   return startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
 };
@@ -125,12 +143,17 @@ for await (const _ of saver.list(shapeConfig)) checkpoints += 1;
  * tool calls (agent records). Tool calls are the planner's own work (run directly, not through
  * LangChain's tool machinery, see tools/define-tool.ts runTool), so the baseline has none.
  */
-async function planShape(text: string): Promise<string> {
+async function planShape(text) {
   const threadId = randomUUID();
-  let runs: TripStateValue['agentRuns'] = {};
+  /** @type {Record<string, { modelRounds: number, toolCalls: number }[]>} */
+  let runs = {};
   installUntracedRuns(true);
   await startTrip(
-    { graph, threadId, onFinalState: (state) => (runs = state.agentRuns) },
+    {
+      graph,
+      threadId,
+      onFinalState: (/** @type {{ agentRuns: typeof runs }} */ state) => (runs = state.agentRuns),
+    },
     { text },
     '2026-11-24',
   );
@@ -140,13 +163,16 @@ async function planShape(text: string): Promise<string> {
     : [])
     count += 1;
   const records = Object.values(runs).flat();
-  const sum = (f: (r: (typeof records)[number]) => number) => records.reduce((n, r) => n + f(r), 0);
+  /** @param {(r: (typeof records)[number]) => number} f */
+  const sum = (f) => records.reduce((n, r) => n + f(r), 0);
   return `${count} checkpoints, ${sum((r) => r.modelRounds)} model calls, ${sum((r) => r.toolCalls)} tool calls`;
 }
-const shapes: Record<string, string> = {};
+/** @type {Record<string, string>} */
+const shapes = {};
 for (const [label, text] of Object.entries(REQUESTS)) shapes[label] = await planShape(text);
 
-const samples: Record<string, number[]> = { baseline: [], 'baseline-untraced': [] };
+/** @type {Record<string, number[]>} */
+const samples = { baseline: [], 'baseline-untraced': [] };
 for (const label of Object.keys(REQUESTS)) samples[label] = [];
 // Warm-up: JIT, module-level caches and the sandbox world's indexes.
 for (let i = 0; i < warmup; i += 1) {
@@ -160,8 +186,9 @@ for (let i = 0; i < runs; i += 1) {
   for (const [label, text] of Object.entries(REQUESTS)) samples[label]?.push(await cpuMs(() => plan(text)));
 }
 
-const mean = (list: number[]) => list.reduce((sum, x) => sum + x, 0) / list.length;
-const statistics = { mean, median, min: (list: number[]) => Math.min(...list) };
+/** @param {number[]} list */
+const mean = (list) => list.reduce((sum, x) => sum + x, 0) / list.length;
+const statistics = { mean, median, min: (/** @type {number[]} */ list) => Math.min(...list) };
 const baselineRuns = samples.baseline ?? [];
 console.log(`runs: ${runs} each, interleaved, after ${warmup} warm-up rounds; node ${process.version}`);
 console.log(`baseline shape: 9 nodes, a fan-out to 2, ${checkpoints} checkpoints, 9 model calls`);

@@ -9,7 +9,7 @@ import { maskSpans, matchAll, type RequestText, type Span, spanOf } from './text
  * Words that take back what was just said: "3 nights, actually make it 4 nights", "Phoenix,
  * sorry I mean Tucson", "Jan 15-18, wait no, Jan 16-19", "$1,500 - no scratch that, $2,000".
  */
-const TAKE_BACK =
+export const TAKE_BACK =
   "(?:actually|wait|no(?=\\s*(?:[,;.!:-]|wait\\b|scratch\\b|sorry\\b|actually\\b|i mean\\b|make\\b))|nope|sorry|oops|scratch that|make (?:it|that)|i mean|i meant|or rather|rather|correction|change (?:it|that) to|er|erm|um|let'?s say)";
 /**
  * A word the correction repeats before its new value ("from Tokyo? no, from Osaka", "on the

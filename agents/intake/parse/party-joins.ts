@@ -13,8 +13,13 @@ const N = `(${NUMBER})`;
  * companions ("me + 3 buddies") are read by the companion patterns instead.
  */
 const WRITER_PLUS = new RegExp(
-  `\\b(?:me|i|myself)\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${N}(?:\\s+(?:people|persons|ppl|pax|guests|travell?ers|folks|others|more|other people))?(?=\\s*(?:[,.;!?)]|$))`,
+  `\\b(?:me|i|myself)\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${N}(?:\\s+(?:people|persons|ppl|pax|guests|travell?ers|folks|others|more|other people))?(?=\\s*(?:[,.;!?)]|$|(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*${N}\\s))`,
   'g',
+);
+
+/** A counted few joined after the writer's number: ", plus 2 kids", " and 3 teens". */
+const THEN_COUNTED = new RegExp(
+  `^\\s*,?\\s*(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*${N}\\s+(?:(?:young|little|small)\\s+)?(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|toddlers?|bab(?:y|ies)|infants?|adults?|friends?|others|more|people)\\b`,
 );
 
 const WRITER_JOINED = /\b(?:me|i|myself)\s*(?:\+|&|and\b|plus\b)/;
@@ -24,7 +29,10 @@ export function writerPlusCount(lower: string): number | undefined {
   if (!WRITER_JOINED.test(lower)) return undefined;
   const m = matchAll(lower, WRITER_PLUS)[0];
   const n = m === undefined ? undefined : parseNumber(m[1] ?? '');
-  return n === undefined || n < 1 ? undefined : n + 1;
+  if (m === undefined || n === undefined || n < 1) return undefined;
+  // "me + 1, plus 2 kids": counted people joined after the writer's number come too.
+  const after = THEN_COUNTED.exec(lower.slice(m.index + m[0].length))?.[1];
+  return n + 1 + (after === undefined ? 0 : (parseNumber(after) ?? 0));
 }
 
 /** "three families of four", "2 groups of 5": the groups times their size. */
@@ -85,7 +93,7 @@ export function sharedPossessiveRelatives(lower: string): number {
 const BARE_PERSON =
   '(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|mom|mum|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|son|daughter|baby|toddler|sister|brother|aunt|uncle)';
 /** A counted few in such a list: "2 kids", "3 adults". */
-const COUNTED = `${N}\\s+(?:kids|children|boys|girls|teens|babies|adults|grown-?ups|friends|sons|daughters)`;
+const COUNTED = `${N}\\s+(?:kids|children|boys|girls|teens|teenagers|toddlers|babies|adults|grown-?ups|friends|sons|daughters|grandkids|grandchildren)`;
 /** Animals in the list travel too but are no travellers: "1 dog". */
 const ANIMAL = `(?:${NUMBER}|an?)\\s+(?:dogs?|cats?|pets?|pups?|puppies)`;
 const LIST_ITEM = `(?:me|myself|i|${BARE_PERSON}|${COUNTED}|${ANIMAL})`;

@@ -1,4 +1,5 @@
 import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
+import { TAKE_BACK } from './corrections.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import {
   addedAdults,
@@ -24,8 +25,9 @@ const MAX_TRAVELLERS = SPEC_MAX;
 const N = `(${NUMBER})`;
 /** Nouns that count the whole group ("5 people", "6 travellers"). */
 const WHOLE =
-  '(?:people|ppl|persons?|personnes|personas|personen|pers|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|men|women|buddies|mates|pals)';
-const ADULTS = '(?:adults?|grown-?ups|seniors?|parents|grandparents)';
+  '(?:people|ppl|persons?|personnes|personas|personen|pers|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|lads|blokes|dudes|men|women|buddies|mates|pals)';
+// "3 couples + 2 singles": a single is one grown-up who is no couple.
+const ADULTS = '(?:adults?|grown-?ups|seniors?|singles|parents|grandparents)';
 const CHILDREN =
   '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';
 /** One child named in the singular: "our toddler", "my 2-year-old". */
@@ -106,6 +108,8 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
     99,
   ],
   [new RegExp(`\\bfor\\s+${N}${AFTER_FOR_N}`, 'g'), 99],
+  // A filled-in form: "party: 6", "group - 6".
+  [new RegExp(`\\b(?:party|group|pax|guests)\\s*[:=-]\\s*${N}(?=\\s*(?:[,.;!?)]|$))`, 'g'), 99],
   // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
   [
     new RegExp(
@@ -241,6 +245,18 @@ function companions(lower: string): { count: number; vague: boolean } {
   return { count, vague };
 }
 
+/** "me and like 5 friends", "about 8 of us": a hedge before a head count changes nothing. */
+const HEDGE = new RegExp(
+  `\\b(?:like|about|around|roughly|approximately|approx\\.?|maybe|~)\\s*(?=${NUMBER}\\s+(?:of us|${WHOLE}|${RELATIONS}|${ADULTS}|${CHILDREN})\\b)`,
+  'g',
+);
+/** "two adults, oops three": the count taken back gives way to the one after it, of the same people. */
+const PARTY_NOUN = `${AGE}(?:${ADULTS}|${WHOLE}|${CHILDREN}|${RELATIONS})`;
+const RECOUNTED = new RegExp(
+  `\\b(${NUMBER})\\s+(${PARTY_NOUN})\\b[\\s,;.!?:()-]*(?:${TAKE_BACK}\\b[\\s,;.!?:()-]*)+(${NUMBER})\\b(?:\\s+(${PARTY_NOUN})\\b)?`,
+  'g',
+);
+
 /**
  * How many travel. Explicit group sizes win, then adults plus children, then the writer plus
  * named companions, then "a couple", then "solo". Defaults to 1, warning when the text speaks of
@@ -251,7 +267,12 @@ export function extractTravellers(lower: string): TravellersResult {
     lower
       .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) => `${a}${b}`.padStart(a.length + 4, ' '))
       // "w/ 4 friends" is "with 4 friends".
-      .replace(/\bw\/(?=\s)/g, 'with'),
+      .replace(/\bw\/(?=\s)/g, 'with')
+      .replace(HEDGE, '')
+      .replace(
+        RECOUNTED,
+        (_, _gone: string, noun: string, by: string, byNoun?: string) => `${by} ${byNoun ?? noun}`,
+      ),
   );
   const problems: RequestProblem[] = [];
   if (ZERO.test(lower)) {

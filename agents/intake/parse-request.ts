@@ -3,6 +3,7 @@ import { type Destination, type RequestProblem, TripSpecDraft } from '../../tool
 import { withoutCorrections } from './parse/corrections.js';
 import { extractCuisines } from './parse/cuisines.js';
 import { extractDates } from './parse/dates.js';
+import { eventDateProblem, eventDateWarning, findEvents } from './parse/events.js';
 import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
 import { extractHouseRules } from './parse/house-rules.js';
 import { extractBudget } from './parse/money.js';
@@ -114,7 +115,12 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   const places = extractPlaces(wanted.text, index);
   // Each extractor reads the text with what earlier ones understood blanked out, so the "Beach"
   // of "Myrtle Beach" is no interest and the "16" of "March 16th" counts nobody.
-  const noPlaces = maskSpans(full, places.spans);
+  // "Munich for Oktoberfest": an event's name is no month.
+  const events = findEvents(full);
+  const noPlaces = maskSpans(full, [
+    ...places.spans,
+    ...events.filter((e) => e.hidesMonth).map((e) => e.span),
+  ]);
   const dates = extractDates(noPlaces.lower, options.today);
   const noDates = maskSpans(noPlaces, dates.spans);
   const travellers = extractTravellers(noDates.lower);
@@ -145,10 +151,14 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...budget.notes,
     ...wishes.notes,
   ];
+  // "Austin for SXSW": the event is the only timing, so the question names it.
+  const timedBy = dates.startDate === null ? events[0] : undefined;
+  if (timedBy !== undefined) warnings.push(eventDateWarning(timedBy));
   const problems = firstPerField([
     ...aliased.problems,
     ...places.problems,
     ...dates.problems,
+    ...(timedBy === undefined ? [] : [eventDateProblem(timedBy)]),
     ...travellers.problems,
     ...budget.problems,
   ]);
@@ -198,6 +208,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
       excludedModes,
       dietary: wishes.dietary,
       flightTimes: wishes.flightTimes,
+      maxPricePerNight: budget.maxPricePerNight,
     },
     preferences: {
       ...preferences.preferences,

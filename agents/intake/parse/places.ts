@@ -345,8 +345,19 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
   if (origin === null && regionOnly === undefined) {
     const named = unknown.origins[0];
     const lone = mentions.length === 1 && destination === null ? mentions[0] : undefined;
+    const unplaced = unplacedCities(mentions, destination);
     if (named) warnings.push(`The starting city "${named}" is not a known city.`);
-    else if (lone) {
+    else if (unplaced.length > 0) {
+      // "Chicago, Paris for a week": Chicago is named for a reason, most likely as the start.
+      const list = unplaced.join(' or ');
+      warnings.push(
+        `${list} is named, but not as the start or a stop; no starting city was found (is it ${list}?).`,
+      );
+      problems.push({
+        field: 'origin',
+        message: `Is the trip leaving from ${list}? It is named, but not as the start or a stop.`,
+      });
+    } else if (lone) {
       warnings.push(
         `${label(lone)} is mentioned, but not whether the trip starts or ends there; no starting city was found.`,
       );
@@ -363,6 +374,27 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
       warnings.push(`"${named}" is not a known city, so the trip is planned without it.`);
   }
   return { origin, destination, returnTo, warnings, notes, problems, spans: [...mentions, ...stopSpans] };
+}
+
+/** Cities named in the text that the reading gave no part: neither a stop nor the region's. */
+function unplacedCities(
+  mentions: readonly PlaceMention[],
+  destination: PlacesResult['destination'],
+): string[] {
+  if (destination === null) return [];
+  const stops =
+    destination.kind === 'city'
+      ? [destination.city]
+      : destination.kind === 'cities'
+        ? destination.stops.map((s) => s.city)
+        : [];
+  const inRegion = (m: PlaceMention) =>
+    destination.kind === 'region' &&
+    (m.city?.region === destination.region || m.city?.country === destination.region);
+  const names = mentions
+    .filter((m) => m.city !== undefined && !stops.includes(m.city.name) && !inRegion(m))
+    .map((m) => m.city!.name);
+  return [...new Set(names)];
 }
 
 function ambiguity(m: PlaceMention): string {

@@ -363,6 +363,9 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
       );
     } else warnings.push('No starting city was found.');
   }
+  const leftOver = unplacedCities(mentions, destination).filter((c) => c !== origin && c !== returnTo);
+  if (origin !== null && leftOver.length > 0)
+    warnings.push(`${leftOver.join(' and ')}: named, but neither the start nor a stop; planned without.`);
   if (destination === null) {
     const named = unknown.destinations[0];
     warnings.push(

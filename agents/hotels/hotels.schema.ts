@@ -24,6 +24,8 @@ export const HotelsTask = z.object({
   budget: z.number().nullable(),
   /** The party's comfort wish (null: none); stays of the wished standard go on the shortlist. */
   comfort: ComfortTier.nullable().optional(),
+  /** The most one room or home may cost a night, in the prices' currency (null: no cap). */
+  maxPricePerNight: z.number().positive().nullable().optional(),
 });
 export type HotelsTask = z.infer<typeof HotelsTask>;
 

@@ -26,6 +26,7 @@ export const hotelsPolicy: OfflinePolicy = (messages) => {
           roomType: task.roomType,
           mustAllow: task.mustAllow,
           nights,
+          maxPricePerNight: task.maxPricePerNight ?? null,
           limit: 50,
           // The nights and the party, for a source that prices by them (only when the task has dates).
           ...(checkIn && checkOut ? { checkIn, checkOut, travellers: task.travellers } : {}),

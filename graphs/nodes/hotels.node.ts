@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { createHotelsAgent } from '../../agents/hotels/hotels.agent.js';
 import type { HotelsTask } from '../../agents/hotels/hotels.schema.js';
 import type { IsoDate } from '../../tools/domain/common.schema.js';
+import { capInQuoteCurrency } from '../../tools/domain/currency.js';
 import type { Stay } from '../../tools/domain/inventory.schema.js';
 import type { TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import type { RouteCandidate } from '../../tools/planning/planning.types.js';
@@ -41,6 +42,9 @@ export async function shortlistStays(
   model: string | undefined,
   config: LangGraphRunnableConfig,
 ): Promise<{ stayOptions: Record<string, Stay[]>; record: AgentRunRecord }> {
+  // The route node has refused a cap in a currency without a rate, so this is the cap or none.
+  const cap = spec.constraints.maxPricePerNight;
+  const maxPricePerNight = (cap && capInQuoteCurrency(cap)) ?? null;
   const task: HotelsTask = {
     travellers: spec.travellers,
     roomType: spec.constraints.roomType,
@@ -50,6 +54,7 @@ export async function shortlistStays(
     ),
     budget: spec.budget?.amount ?? null,
     comfort: spec.preferences.comfort,
+    maxPricePerNight,
   };
   const { output, record } = await runAgentInNode(
     deps,
@@ -64,7 +69,10 @@ export async function shortlistStays(
     cities.map(async ({ city, checkIn, checkOut }) => {
       const names = new Set(output.cities.find((c) => c.city === city)?.stayNames ?? []);
       const query = { city, checkIn, checkOut, travellers: spec.travellers };
-      stayOptions[city] = (await deps.world.searchStays(query)).filter((s) => names.has(s.name));
+      // A hosted model may shortlist a stay above the cap; only those within it go to the solver.
+      stayOptions[city] = (await deps.world.searchStays(query)).filter(
+        (s) => names.has(s.name) && (maxPricePerNight === null || s.pricePerNight <= maxPricePerNight),
+      );
     }),
   );
   return { stayOptions, record };

@@ -105,6 +105,12 @@ export function createRouteNode(deps: TripGraphDeps) {
         `Budgets in ${spec.budget.currency} are not supported; use one of ${supportedCurrencies().join(', ')}.`,
       );
     }
+    const cap = spec.constraints.maxPricePerNight;
+    if (cap && !budgetInQuoteCurrency(cap)) {
+      return fail(
+        `Nightly prices in ${cap.currency} are not supported; use one of ${supportedCurrencies().join(', ')}.`,
+      );
+    }
     const end = tripEndCity(deps, spec, origin, cities);
     if ('message' in end) return fail(end.message, end.code);
     const destination: Destination =

@@ -26,6 +26,15 @@ export function budgetInQuoteCurrency(budget: Budget): Budget | undefined {
   return { amount: Math.floor(budget.amount * rate), currency: QUOTE_CURRENCY };
 }
 
+/**
+ * A price cap ("under €180 a night") in the quote currency: whole units, as budgets are, and at
+ * least one (a cap under a dollar finds what one dollar does). Undefined without a rate.
+ */
+export function capInQuoteCurrency(cap: Budget): number | undefined {
+  const converted = budgetInQuoteCurrency(cap);
+  return converted && Math.max(converted.amount, 1);
+}
+
 /** USD per one unit of `currency` from the built-in table; undefined when it has no rate. */
 export function builtinUsdPerUnit(currency: string): number | undefined {
   return USD_PER_UNIT[currency];

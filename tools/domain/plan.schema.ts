@@ -103,6 +103,7 @@ export const HardCheckId = z.enum([
   'comfort',
   'flight-times',
   'preferred-modes',
+  'nightly-price',
 ]);
 export type CommonsenseCheckId = z.infer<typeof CommonsenseCheckId>;
 export type HardCheckId = z.infer<typeof HardCheckId>;

@@ -105,6 +105,11 @@ export const TripConstraints = z.object({
   /** Every meal must serve every listed need. */
   dietary: z.array(DietaryNeed).default([]),
   flightTimes: FlightTimes.default(NO_FLIGHT_TIMES),
+  /**
+   * The most one room, or one whole home, may cost a night ("hotels under $200 a night"), in the
+   * currency the traveller wrote; null: no cap.
+   */
+  maxPricePerNight: Budget.nullable().default(null),
 });
 export type TripConstraints = z.infer<typeof TripConstraints>;
 
@@ -213,6 +218,7 @@ export const TripFields = z
         excludedModes: z.array(TransportMode),
         dietary: z.array(DietaryNeed),
         flightTimes: FlightTimes.partial().strict(),
+        maxPricePerNight: Budget.strict().nullable(),
       })
       .partial()
       .strict(),

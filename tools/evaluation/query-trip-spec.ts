@@ -31,6 +31,7 @@ export function tripSpecFromQuery(query: TravelPlannerQuery, world: WorldProvide
       excludedModes: constraints.transportation ? [constraints.transportation] : [],
       dietary: [],
       flightTimes: NO_FLIGHT_TIMES,
+      maxPricePerNight: null,
     },
     preferences: { pace: 'balanced', interests: [], comfort: null, preferredModes: [] },
     ruleset: 'travelplanner',

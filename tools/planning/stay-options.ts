@@ -4,6 +4,7 @@ import type { StayBooking } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { luxuryFloor, stayScore, unwantedForComfort } from './comfort.js';
 import { roomsFor, stayCost } from './cost.js';
+import { formatMoney } from './money.js';
 import { compareText, nameKey } from './names.js';
 
 /** A stay that meets every hard rule for one city of a route, booked and priced. */
@@ -65,7 +66,12 @@ export function stayChoices(
         a.cost - b.cost || b.rating - a.rating || compareText(a.booking.stay.name, b.booking.stay.name),
     );
   if (choices.length > 0) return { choices, reason: null };
-  if (listed.length === 0) return { choices, reason: `no stays found in ${city}` };
+  if (listed.length === 0) {
+    // The shortlist holds only stays within a nightly cap (graphs/nodes/hotels.node.ts).
+    const cap = spec.constraints.maxPricePerNight;
+    const within = cap === null ? '' : ` at ${formatMoney(cap.amount, cap.currency)} a night or less`;
+    return { choices, reason: `no stays found in ${city}${within}` };
+  }
   // "3 are not a private room; 1 forbids pets; 2 require more than 2 nights"
   const clause = (test: (s: Stay) => boolean, one: string, many: string): string | null => {
     const n = listed.filter(test).length;

@@ -167,7 +167,7 @@ export function findMoney(written: string): MoneyMention[] {
     if (found.some((f) => f.start < span.end && span.start < f.end)) return;
     const after = lower.slice(span.end, span.end + 24);
     const cued = CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(after);
-    found.push({ ...span, amount, currency, per: perOf(after), cued });
+    found.push({ ...span, amount, currency, per: perOf(after) ?? perAfterRange(lower, span.end), cued });
   };
   for (const m of matchAll(lower, WORDED_AMOUNT)) {
     const count = /^an?$/.test(m[2]!) ? 1 : parseNumber(m[2]!);
@@ -224,10 +224,13 @@ export function findMoney(written: string): MoneyMention[] {
 
 export interface BudgetResult {
   readonly budget: { amount: number; currency: string } | null;
+  /** "hotels under $200 a night": the most one room or home may cost a night. */
+  readonly maxPricePerNight: { amount: number; currency: string } | null;
   readonly warnings: string[];
   readonly notes: string[];
   readonly problems: RequestProblem[];
-  readonly spans: Span[];
+  /** Every amount of money read (the caller masks them from the rest of the text). */
+  readonly spans: MoneyMention[];
 }
 
 /** A budget named with a number near it: "budget between 2 and 3 thousand". */
@@ -243,12 +246,74 @@ const NOT_POSITIVE =
 /** The upper end of a range that starts at an amount: "$3,000-4,000", "$3,000 to $4,000". */
 const RANGE_END = new RegExp(`^\\s*(?:-|to|and|or)\\s*${SYMBOL}?\\s*${AMOUNT}`);
 
+/** What the range starting at `end` is per, said after its upper end: "$150-200 a night". */
+function perAfterRange(lower: string, end: number): MoneyMention['per'] {
+  const upper = RANGE_END.exec(lower.slice(end));
+  if (upper === null) return undefined;
+  const after = end + upper[0].length;
+  return perOf(lower.slice(after, after + 24));
+}
+
+/** The upper end of the range starting at `mention`, if one does: its amount and currency. */
+function rangeEnd(
+  lower: string,
+  mention: MoneyMention,
+): { amount: number; currency: string | undefined } | null {
+  const upper = RANGE_END.exec(lower.slice(mention.end));
+  if (upper === null) return null;
+  const currency = (upper[1] === undefined ? undefined : SYMBOLS[upper[1]]) ?? mention.currency;
+  return { amount: amountOf(upper[2]!, upper[3]), currency };
+}
+
 /**
  * The trip's total budget: the amount after a budget cue, else the first amount that is not a
  * nightly price. A range ("$3,000-4,000") gives its upper end; "per person" and "per day" amounts
  * are multiplied out when the travellers or days are known.
  */
 export function extractBudget(lower: string, travellers: number, days: number | null): BudgetResult {
+  const total = totalBudget(lower, travellers, days);
+  const nightly = nightlyCap(lower, total.spans, total.budget?.currency);
+  if (nightly === null) return { ...total, maxPricePerNight: null };
+  const notes = [...total.notes, nightly.note];
+  // Only a nightly price: said plainly that it capped the stays and that no total was set.
+  const warnings = total.warnings.map((w) => (w === NIGHTLY_ONLY ? NIGHTLY_CAP_ONLY : w));
+  return { ...total, notes, warnings, maxPricePerNight: nightly.cap };
+}
+
+const NIGHTLY_ONLY = 'Only a nightly price was given; it was not taken as the trip budget.';
+const NIGHTLY_CAP_ONLY =
+  'Only a nightly price was given: it caps what a room or home may cost a night, and no total budget was set.';
+
+/**
+ * The first amount written per night ("hotels under $200 a night", "$150/night max", "€250 per
+ * night"): a cap on one room's or home's price a night, whatever word came before it (people
+ * write "around $200 a night" and mean the most they will pay). Its currency is its own, else the
+ * budget's, else the first one written anywhere, else US dollars.
+ */
+function nightlyCap(
+  lower: string,
+  mentions: readonly MoneyMention[],
+  budgetCurrency: string | undefined,
+): { cap: { amount: number; currency: string }; note: string } | null {
+  const first = mentions.find((m) => m.per === 'night');
+  // "$150-200 a night": the most they will pay is the range's upper end.
+  const night = first && (rangeEnd(lower, first) ?? first);
+  if (night === undefined || !(night.amount > 0) || !Number.isFinite(night.amount)) return null;
+  const currency =
+    night.currency ?? budgetCurrency ?? mentions.find((m) => m.currency !== undefined)?.currency ?? 'USD';
+  const cap = { amount: Math.round(night.amount * 100) / 100, currency };
+  return {
+    cap,
+    note: `Read a nightly price as a cap: no room or home over ${cap.amount} ${currency} a night.`,
+  };
+}
+
+/** The trip's total budget (see extractBudget), with every amount of money found. */
+function totalBudget(
+  lower: string,
+  travellers: number,
+  days: number | null,
+): Omit<BudgetResult, 'maxPricePerNight'> {
   const warnings: string[] = [];
   const notes: string[] = [];
   const problems: RequestProblem[] = [];
@@ -261,13 +326,13 @@ export function extractBudget(lower: string, travellers: number, days: number | 
   }
   if (NO_LIMIT.test(lower)) {
     notes.push('No budget limit was set, as asked.');
-    return { budget: null, warnings, notes, problems, spans: [] };
+    return { budget: null, warnings, notes, problems, spans: findMoney(lower) };
   }
   const money = findMoney(lower);
-  const spans: Span[] = [...money];
+  const spans = [...money];
   const totals = money.filter((m) => m.per !== 'night');
   if (totals.length < money.length && totals.length === 0) {
-    warnings.push('Only a nightly price was given; it was not taken as the trip budget.');
+    warnings.push(NIGHTLY_ONLY);
   }
   const first = totals.find((m) => m.cued) ?? totals[0];
   if (first === undefined) {
@@ -279,17 +344,11 @@ export function extractBudget(lower: string, travellers: number, days: number | 
   }
   let chosen: MoneyMention = first;
   const upper = RANGE_END.exec(lower.slice(first.end));
-  if (upper) {
+  const top = rangeEnd(lower, first);
+  if (upper && top) {
     warnings.push('The budget was given as a range; using its upper end.');
     const end = first.end + upper[0].length;
-    const currency = (upper[1] === undefined ? undefined : SYMBOLS[upper[1]]) ?? first.currency;
-    chosen = {
-      ...first,
-      end,
-      amount: amountOf(upper[2]!, upper[3]),
-      currency,
-      per: perOf(lower.slice(end, end + 24)),
-    };
+    chosen = { ...first, end, ...top, per: perOf(lower.slice(end, end + 24)) };
     spans.push(chosen);
   } else if (totals.some((m) => m !== first && m.cued && m.amount !== first.amount)) {
     warnings.push('Several budgets are mentioned; using the first.');

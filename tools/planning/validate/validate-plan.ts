@@ -20,6 +20,7 @@ import { checkDiverseRestaurants } from './checks/diverse-restaurants.js';
 import { checkFlightTimes } from './checks/flight-times.js';
 import { checkHouseRule } from './checks/house-rule.js';
 import { checkMinimumNights } from './checks/minimum-nights.js';
+import { checkNightlyPrice } from './checks/nightly-price.js';
 import { checkNonConflictingTransport } from './checks/non-conflicting-transport.js';
 import { checkPreferredModes } from './checks/preferred-modes.js';
 import { checkReasonableRoute } from './checks/reasonable-route.js';
@@ -51,6 +52,7 @@ const HARD_CHECKS: Record<HardCheckId, Check> = {
   comfort: checkComfort,
   'flight-times': checkFlightTimes,
   'preferred-modes': checkPreferredModes,
+  'nightly-price': checkNightlyPrice,
 };
 
 /** Hard constraints count only when the plan is grounded in the data and complete (TravelPlanner's rule). */
@@ -72,6 +74,7 @@ export function applicableHardChecks(spec: TripSpec): HardCheckId[] {
     comfort: spec.preferences.comfort !== null,
     'flight-times': hasFlightTimes(constraints.flightTimes),
     'preferred-modes': spec.preferences.preferredModes.length > 0,
+    'nightly-price': constraints.maxPricePerNight !== null,
   };
   return HardCheckId.options.filter((id) => applies[id]);
 }

@@ -215,6 +215,10 @@ export interface paths {
                                                 /** @default null */
                                                 maxStops: number | null;
                                             };
+                                            maxPricePerNight?: {
+                                                amount: number;
+                                                currency: string;
+                                            } | null;
                                         };
                                         preferences?: {
                                             /** @enum {string} */
@@ -388,6 +392,10 @@ export interface paths {
                                     /** @default null */
                                     maxStops?: number | null;
                                 };
+                                maxPricePerNight?: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
                             };
                             preferences?: {
                                 /** @enum {string} */
@@ -662,6 +670,10 @@ export interface paths {
                                             /** @default null */
                                             maxStops: number | null;
                                         };
+                                        maxPricePerNight?: {
+                                            amount: number;
+                                            currency: string;
+                                        } | null;
                                     };
                                     preferences?: {
                                         /** @enum {string} */
@@ -742,7 +754,8 @@ export interface paths {
                                      *         "latestArrival": null,
                                      *         "noOvernight": false,
                                      *         "maxStops": null
-                                     *       }
+                                     *       },
+                                     *       "maxPricePerNight": null
                                      *     }
                                      */
                                     constraints: {
@@ -777,6 +790,11 @@ export interface paths {
                                             /** @default null */
                                             maxStops: number | null;
                                         };
+                                        /** @default null */
+                                        maxPricePerNight: {
+                                            amount: number;
+                                            currency: string;
+                                        } | null;
                                     };
                                     /**
                                      * @default {
@@ -1018,7 +1036,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "hard";
                                         /** @enum {string} */
-                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes";
+                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price";
                                         passed: boolean;
                                         problems: string[];
                                     })[];
@@ -1133,6 +1151,10 @@ export interface paths {
                                             /** @default null */
                                             maxStops: number | null;
                                         };
+                                        maxPricePerNight?: {
+                                            amount: number;
+                                            currency: string;
+                                        } | null;
                                     };
                                     preferences?: {
                                         /** @enum {string} */
@@ -1374,6 +1396,10 @@ export interface paths {
                                     /** @default null */
                                     maxStops?: number | null;
                                 };
+                                maxPricePerNight?: {
+                                    amount: number;
+                                    currency: string;
+                                } | null;
                             };
                             preferences?: {
                                 /** @enum {string} */
@@ -1959,7 +1985,8 @@ export interface paths {
                                      *         "latestArrival": null,
                                      *         "noOvernight": false,
                                      *         "maxStops": null
-                                     *       }
+                                     *       },
+                                     *       "maxPricePerNight": null
                                      *     }
                                      */
                                     constraints: {
@@ -1994,6 +2021,11 @@ export interface paths {
                                             /** @default null */
                                             maxStops: number | null;
                                         };
+                                        /** @default null */
+                                        maxPricePerNight: {
+                                            amount: number;
+                                            currency: string;
+                                        } | null;
                                     };
                                     /**
                                      * @default {
@@ -2235,7 +2267,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "hard";
                                         /** @enum {string} */
-                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes";
+                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price";
                                         passed: boolean;
                                         problems: string[];
                                     })[];

@@ -44,6 +44,30 @@ describe('hard constraints', () => {
     ]);
   });
 
+  it('fails a stay dearer a night than the cap, converting a cap in another currency', async () => {
+    const plan = coloradoPlan();
+    const capped = (amount: number, currency: string) => ({
+      ...plan,
+      spec: {
+        ...plan.spec,
+        constraints: { ...plan.spec.constraints, maxPricePerNight: { amount, currency } },
+      },
+    });
+    // Mile High Loft is $150 a night, Springs Cottage $130.
+    expect(failedIds(await validatePlan(capped(150, 'USD'), createWorld()))).toEqual([]);
+    const report = await validatePlan(capped(140, 'USD'), createWorld());
+    expect(failedIds(report)).toEqual(['nightly-price']);
+    expect(problemsOf(report, 'nightly-price')).toEqual([
+      "days 1–2: 'Mile High Loft' in Denver costs $150 a night, over the $140 a night the request allows; choose a stay within it",
+    ]);
+    // €120 is $129 at the built-in rate: both stays are over it.
+    const euros = await validatePlan(capped(120, 'EUR'), createWorld());
+    expect(problemsOf(euros, 'nightly-price')).toEqual([
+      "days 1–2: 'Mile High Loft' in Denver costs $150 a night, over the €120 ($129) a night the request allows; choose a stay within it",
+      "days 3–4: 'Springs Cottage' in Colorado Springs costs $130 a night, over the €120 ($129) a night the request allows; choose a stay within it",
+    ]);
+  });
+
   it('fails a stay that forbids pets when pets come along', async () => {
     const plan = coloradoPlan();
     swapStay(plan, 'Mile High Loft', 'No Pets Inn');

@@ -19,6 +19,7 @@ const MEANINGS: Record<string, string> = {
   comfort: 'Stays and flights match the comfort asked for.',
   'flight-times': 'Flights keep to the times you allowed.',
   'preferred-modes': 'The modes you prefer are used where they run.',
+  'nightly-price': 'No room or home costs more a night than you allowed.',
 };
 
 export function Checks({ plan }: { plan: Plan }) {

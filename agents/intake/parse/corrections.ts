@@ -2,6 +2,7 @@ import { findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
 import type { GazetteerIndex } from './gazetteer.js';
 import { findMoney } from './money.js';
+import { ANY_MONTH } from './months.js';
 import { findPlaceMentions } from './place-mentions.js';
 import { maskSpans, matchAll, type RequestText, type Span, spanOf } from './text.js';
 
@@ -55,6 +56,11 @@ function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; b
  */
 const LONE_DAY =
   /\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds|the \d{1,2}(?:st|nd|rd|th))\b/g;
+/** Parts of a month: "early march, wait no, late march". */
+const MONTH_PART = new RegExp(
+  `\\b(?:early|mid|late|end of|beginning of|start of|the end of|the start of|the beginning of)[\\s-]*${ANY_MONTH}\\b`,
+  'g',
+);
 
 /** Written dates: ranges, the single dates not inside one, and days named alone outside both. */
 function writtenDates(lower: string): Span[] {
@@ -64,7 +70,7 @@ function writtenDates(lower: string): Span[] {
     ...ranges,
     ...singles.filter((s) => !ranges.some((r) => r.start <= s.start && s.end <= r.end)),
   ];
-  const lone = matchAll(lower, LONE_DAY)
+  const lone = [...matchAll(lower, LONE_DAY), ...matchAll(lower, MONTH_PART)]
     .map(spanOf)
     .filter((d) => !dates.some((r) => r.start < d.end && d.start < r.end));
   return [...dates, ...lone];

@@ -15,9 +15,10 @@ export interface RelativeDate extends Span {
   /**
    * `weekday`: a bare day name ("Friday", "Friday to Monday"), placed in the coming week unless a
    * month anchors it; `month`: a month alone ("in March"); `week`: a week alone ("next week"),
-   * which anchors the day names said apart from it.
+   * which anchors the day names said apart from it; `dayOfMonth`: a day alone ("starting the 10th"),
+   * which a month said apart from it anchors ("in September … starting the 10th").
    */
-  readonly kind?: 'weekday' | 'month' | 'week';
+  readonly kind?: 'weekday' | 'month' | 'week' | 'dayOfMonth';
   /** Said when the reading is a loose guess the writer should check ("spring break"). */
   readonly warning?: string;
   /**

@@ -13,7 +13,12 @@ import { describe, nextMonthDay, type RelativeDate, WEEKDAYS, YEAR, yearOfText }
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { matchAll, spanOf } from './text.js';
-import { anchorWeekdaysInMonth, anchorWeekdaysInWeek } from './weekday-anchors.js';
+import {
+  afterTheStart,
+  anchorDaysInMonth,
+  anchorWeekdaysInMonth,
+  anchorWeekdaysInWeek,
+} from './weekday-anchors.js';
 
 export type { RelativeDate } from './date-words.js';
 
@@ -106,8 +111,11 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
     const word = m[3]!;
     // A dash joins a range ("sat-mon"); it counts as a cue for the short names.
     const cue = m[1] ?? m[2];
-    // "sun", "sat", "wed" are words too: short names count only after a cue word.
-    if (word.length <= 4 && cue === undefined) continue;
+    // "sun", "sat", "wed" are words too: short names count only after a cue word, or joined to
+    // a day just named ("this sat & sun").
+    const joinedToDay =
+      previous !== undefined && /^\s*(?:&|and|to|thru|-|\+|\/)\s*$/.test(lower.slice(previousEnd, m.index));
+    if (word.length <= 4 && cue === undefined && !joinedToDay) continue;
     // "a Sunday brunch", "Saturday market": a day of the week named for what happens on it.
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (
@@ -123,7 +131,7 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
     const chained =
       previous !== undefined &&
       m.index - previousEnd < 30 &&
-      /^[\s,-]*(?:to|thru|through|until|till|back|returning|return|and|-|,)?/.test(
+      /^[\s,-]*(?:to|thru|through|until|till|back|returning|return|and|&|-|,)?/.test(
         lower.slice(previousEnd, m.index),
       );
     if (chained && previous !== undefined) date = onOrAfter(plusDays(previous, 1), weekday);
@@ -291,7 +299,7 @@ const MONTH_ONLY = new RegExp(
 );
 
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:on|from|starting|leaving|departing|until|till|to|through|thru|back|returning|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
+  `\\b(?:on|from|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
 
@@ -342,7 +350,13 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
     }
     if (date === undefined) continue;
     previousDay = date;
-    out.push({ ...spanOf(m), date, days: undefined, note: `Read '${m[0]}' as ${describe(date)}.` });
+    out.push({
+      ...spanOf(m),
+      date,
+      days: undefined,
+      note: `Read '${m[0]}' as ${describe(date)}.`,
+      ...(m[1] === undefined ? { kind: 'dayOfMonth' as const } : {}),
+    });
   }
   for (const m of matchAll(lower, PART_OF_UNNAMED_MONTH)) {
     const part = PART_DAYS[m[1]!];
@@ -415,7 +429,11 @@ export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[]
     finder(lower, today, list);
     add(list);
   }
-  return anchorWeekdaysInWeek(anchorWeekdaysInMonth(found.sort((a, b) => a.start - b.start)), lower);
+  const anchored = anchorWeekdaysInWeek(
+    anchorDaysInMonth(anchorWeekdaysInMonth(found.sort((a, b) => a.start - b.start))),
+    lower,
+  );
+  return afterTheStart(anchored);
 }
 
 /** "next week", "the week after next": from its Monday. */

@@ -28,14 +28,17 @@ export function findSeasons(lower: string, today: IsoDate): RelativeDate[] {
   // US spring breaks mostly fall in the weeks around mid-March: the week from its 2nd Saturday.
   for (const m of matchAll(
     lower,
-    /\b(?:(?:the\s+)?(?:kids'?|children'?s|school|college|uni)\s+)?spring\s+break\b/g,
+    /\b(?:(?:the\s+)?(first|1st|second|2nd)\s+week\s+of\s+)?(?:(?:the\s+)?(?:kids'?|children'?s|school|college|uni)\s+)?spring\s+break\b/g,
   )) {
     let date = nthWeekday(year, 3, SATURDAY, 2);
     if (date < today) date = nthWeekday(year + 1, 3, SATURDAY, 2);
+    // "the first week of spring break": a week of it, not all of it.
+    const week = m[1] === undefined ? undefined : /^(?:first|1st)$/.test(m[1]) ? 0 : 1;
+    if (week !== undefined) date = plusDays(date, 7 * week);
     found.push({
       ...spanOf(m),
       date,
-      days: 8,
+      days: week === undefined ? 8 : 7,
       note: `Read '${m[0]}' as the week from ${describe(date)}.`,
       warning: `Spring break dates vary by school; planning from ${describe(date)}. Please give the exact dates if they differ.`,
     });

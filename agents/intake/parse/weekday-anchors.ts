@@ -1,4 +1,5 @@
-import { daysBetween, onOrAfter, plusDays, weekdayOf } from './calendar.js';
+import type { IsoDate } from '../../../tools/domain/common.schema.js';
+import { daysBetween, onOrAfter, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
 import { describe, type RelativeDate } from './date-words.js';
 
 const RETURN_BEFORE = /\b(?:back|return(?:ing)?|home|until|till|through|thru)\b[^,.;]{0,20}$/;
@@ -43,5 +44,47 @@ function movedTo(start: RelativeDate['date'], days: RelativeDate[]): RelativeDat
     if (r.days !== undefined)
       note = note.replace(describe(plusDays(r.date, r.days - 1)), describe(plusDays(date, r.days - 1)));
     return { ...r, date, note };
+  });
+}
+
+/**
+ * "in September … 10 nights starting the 10th": a day of the month alone, beside a month alone,
+ * falls in that month (a later day that is smaller in the month after), and the month says
+ * nothing more. Only when those are all the dates there are.
+ */
+export function anchorDaysInMonth(found: RelativeDate[]): RelativeDate[] {
+  const month = found.filter((r) => r.kind === 'month');
+  const days = found.filter((r) => r.kind === 'dayOfMonth');
+  if (month.length !== 1 || days.length === 0 || days.length !== found.length - 1) return found;
+  const first = month[0]!.date;
+  let previous: IsoDate | undefined;
+  const moved: RelativeDate[] = [];
+  for (const r of days) {
+    const day = Number(r.date.slice(8));
+    let date = validIso(yearOf(first), Number(first.slice(5, 7)), day);
+    if (date !== undefined && previous !== undefined && date <= previous) {
+      const next = new Date(`${date}T00:00:00Z`);
+      next.setUTCMonth(next.getUTCMonth() + 1);
+      date = validIso(next.getUTCFullYear(), next.getUTCMonth() + 1, day);
+    }
+    if (date === undefined || date < first) return found;
+    moved.push({ ...r, date, note: r.note.replace(describe(r.date), describe(date)) });
+    previous = date;
+  }
+  return moved;
+}
+
+/**
+ * "leave Thursday the 17th, back Mon": a day name said after the start falls after it, whichever
+ * week that takes.
+ */
+export function afterTheStart(found: RelativeDate[]): RelativeDate[] {
+  const first = found[0];
+  if (first === undefined) return found;
+  return found.map((r, i) => {
+    if (i === 0 || r.kind !== 'weekday' || r.date > first.date) return r;
+    let date = r.date;
+    while (date <= first.date) date = plusDays(date, 7);
+    return { ...r, date, note: r.note.replace(describe(r.date), describe(date)) };
   });
 }

@@ -65,6 +65,12 @@ function dietary(lower: string, notes: string[]): DietaryNeed[] {
 }
 
 const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
+  // A tier named outright wins over what it is not: "mid-range hotels, nothing fancy".
+  [
+    'mid-range',
+    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?))\b/g,
+    'mid-range stays',
+  ],
   // Read before "fancy" can count as luxury.
   [
     'budget',
@@ -80,11 +86,6 @@ const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
     'luxury',
     /\b(?:luxury|luxurious|five[- ]star|5[- ]star|high[- ]end|upscale|splurge|splurging|top[- ]notch|top[- ]tier|first[- ]class|premium|lavish|posh|fancy(?! restaurant)|treat ourselves|the best (?:hotels?|of everything))\b/g,
     'top-tier stays',
-  ],
-  [
-    'mid-range',
-    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?))\b/g,
-    'mid-range stays',
   ],
   [
     'budget',
@@ -210,6 +211,13 @@ function modes(lower: string, notes: string[]): TransportMode[] {
       /(?:^|[,;(:]|\s-)\s*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) &&
       /^\s*(?:[,;.)!?]|$)/.test(lower.slice(m.index + m[0].length));
     if (alone) return true;
+    // "train preferred", "train if possible": the wish said after the mode.
+    if (
+      /^\s*(?:preferred|please|pls|plz|if possible|ideally|where possible|would be (?:great|nice|ideal)|all the way)\b/.test(
+        lower.slice(m.index + m[0].length),
+      )
+    )
+      return true;
     // "train or car only", "car or train": one of the ways the party will travel.
     if (/^\s*(?:or|and|\/)\s*(?:car|bus)\b/.test(lower.slice(m.index + m[0].length))) return true;
     if (/\b(?:car|bus)\s*(?:or|and|\/)\s*$/.test(lower.slice(Math.max(0, m.index - 8), m.index))) return true;

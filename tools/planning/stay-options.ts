@@ -47,7 +47,14 @@ export function stayChoices(
   const forbidden = (s: Stay): boolean => s.forbids.some((rule) => houseRules.includes(rule));
   const tooShort = (s: Stay): boolean => s.minimumNights > nights;
   const { comfort } = spec.preferences;
-  const eligible = listed.filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s));
+  const fitting = listed.filter((s) => !wrongType(s) && !forbidden(s) && !tooShort(s));
+  // A whole home is one booking on an everyday trip: three of one two-sleeper flat cannot be
+  // booked. Rooms and beds can be booked several at a time, and TravelPlanner's rule multiplies
+  // every stay; a city whose every fitting home is too small still gets them, several each.
+  const sleepsParty = (s: Stay): boolean =>
+    spec.ruleset !== 'standard' || s.roomType !== 'Entire home/apt' || s.maximumOccupancy >= spec.travellers;
+  const whole = fitting.filter(sleepsParty);
+  const eligible = whole.length > 0 ? whole : fitting;
   const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort));
   const pool = wanted.length > 0 ? wanted : eligible;
   const floor = comfort === 'luxury' ? luxuryFloor(pool) : null;

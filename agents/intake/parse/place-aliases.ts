@@ -119,6 +119,23 @@ export function editDistance(a: string, b: string, cap = 3): number {
   return rows[a.length]![b.length]!;
 }
 
+/**
+ * Names written as they sound fold together: "-borough"/"-boro"/"-burgh" endings, "ph" for "f",
+ * doubled letters ("Edinborough", "Pittsburg", "Cincinatti").
+ */
+function soundKey(word: string): string {
+  return word
+    .replace(/(?:borough|burgh|boro|burg)/g, 'burg')
+    .replace(/ph/g, 'f')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** The edits between a word and a name, a spelling that only sounds different counting one. */
+function spellingDistance(word: string, name: string, cap: number): number {
+  const d = editDistance(word, name, cap);
+  return d > 1 && soundKey(word) === soundKey(name) ? 1 : d;
+}
+
 /** How many edits a word of this length may carry and still be taken as a name. */
 const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
@@ -322,7 +339,7 @@ export function resolveAliases(
         // A misspelling keeps its first letter far more often than not; requiring it keeps
         // ordinary words from turning into places.
         .filter((c) => c.words === n && c.key[0] === key[0])
-        .map((c) => ({ c, d: editDistance(key, c.key, edits + 1) }))
+        .map((c) => ({ c, d: spellingDistance(key, c.key, edits + 1) }))
         .filter((x) => x.d <= edits + 1)
         .sort((a, b) => a.d - b.d);
       const best = scored[0];

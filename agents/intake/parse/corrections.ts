@@ -16,7 +16,12 @@ export const TAKE_BACK =
  * A word the correction repeats before its new value ("from Tokyo? no, from Osaka", "on the
  * 19th... actually the 20th"): it belongs to both, so it may close the gap.
  */
-const RESTATED_WORD = '(?:(?:from|to|in|into|on|at|until|till|back|home|returning)\\s+)?(?:the\\s+)?';
+const RESTATED_WORD =
+  '(?:(?:just|only)\\s+)?(?:(?:from|to|in|into|on|at|until|till|back|home|returning)\\s+)?(?:the\\s+)?';
+/** "Lisbon & Porto? no, just Porto": the list narrowed to one of its places. */
+const NARROWED = /\b(?:just|only)\s+$/;
+/** Places joined into one list: "Lisbon & Porto", "Rome, Florence and Venice". */
+const LIST_JOIN = /^\s*(?:,|&|\+|\/|and|,\s*and)\s*$/;
 /**
  * Between two things of one kind, nothing but take-back words: the second replaces the first. A
  * bare "no" is not one ("Paris, Rome, no Venice" may refuse Venice); "no," and "no wait" are.
@@ -48,6 +53,21 @@ function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; b
       out.push({ gone, by });
   }
   return out;
+}
+
+/** A place narrowed to ("no, just Porto") takes back the whole list it was named in. */
+function widenedToList(
+  lower: string,
+  places: readonly Span[],
+  taken: { gone: Span; by: Span },
+): { gone: Span; by: Span } {
+  if (!NARROWED.test(lower.slice(taken.gone.end, taken.by.start))) return taken;
+  let start = taken.gone.start;
+  for (const p of [...places].filter((p) => p.end <= start).sort((a, b) => b.start - a.start)) {
+    if (!LIST_JOIN.test(lower.slice(p.end, start))) break;
+    start = p.start;
+  }
+  return { gone: { start, end: taken.gone.end }, by: taken.by };
 }
 
 /**
@@ -83,8 +103,9 @@ function writtenDates(lower: string): Span[] {
 export function withoutCorrections(text: RequestText, index: GazetteerIndex): Corrected {
   if (!MAY_CORRECT.test(text.lower)) return { text, notes: [] };
   const lower = text.lower;
+  const places = findPlaceMentions(text, index);
   const taken = [
-    ...retracted(lower, findPlaceMentions(text, index)),
+    ...retracted(lower, places).map((r) => widenedToList(lower, places, r)),
     ...retracted(lower, writtenDates(lower)),
     ...retracted(lower, findDurations(lower)),
     ...retracted(lower, findMoney(lower)),

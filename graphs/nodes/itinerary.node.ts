@@ -5,6 +5,7 @@ import type { Restaurant, Sight } from '../../tools/domain/inventory.schema.js';
 import type { PlanDay } from '../../tools/domain/plan.schema.js';
 import { dayMealCost } from '../../tools/planning/cost.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
+import { noteLovedCuisines } from '../../tools/planning/meal-cuisine-notes.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { noteRestaurantRepeats } from '../../tools/planning/repeat-notes.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
@@ -107,9 +108,13 @@ export function createItineraryNode(deps: TripGraphDeps) {
       catalogue.sights,
       selection.legs,
     );
-    const days = noteRestaurantRepeats(
+    const days = noteLovedCuisines(
       spec,
-      noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset),
+      noteRestaurantRepeats(
+        spec,
+        noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset),
+        catalogue.restaurants,
+      ),
       catalogue.restaurants,
     );
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';

@@ -2,6 +2,7 @@ import type { Restaurant } from '../domain/inventory.schema.js';
 import type { Ruleset } from '../domain/trip-spec.schema.js';
 import { meantFor, servesBreakfast, suitsMeal } from './meal-kinds.js';
 import type { MealSlot } from './meal-slots.js';
+import { nameKey } from './names.js';
 import type { RestaurantLedger } from './restaurant-repeats.js';
 
 /**
@@ -9,7 +10,8 @@ import type { RestaurantLedger } from './restaurant-repeats.js';
  * `picks`, recording each in `ledger`; returns how many it filled (fewer when the city runs out).
  * Each meal takes, in this order:
  * - the cheapest unused kitchen meant for it that later breakfasts can spare (a lunch leaves
- *   the city's cafés to the mornings that need them: see `spareForLunch`);
+ *   the city's cafés to the mornings that need them, a departure morning's included: see
+ *   `spareForLunch`);
  * - while repeats are unavoidable (more meals than kitchens), such a kitchen again after the
  *   gap: the café of four days ago rather than a grill for breakfast (for a breakfast, also
  *   rather than a dearer unused kitchen that could serve a dinner: see `keepForDinner`);
@@ -32,12 +34,16 @@ export function fillCityMeals(
   // Meals beyond the city's kitchens come back to one anyway: so many repeats are no loss.
   let repeatsLeft = Math.max(0, indices.length - pool.length);
   let breakfastsLeft = indices.filter((i) => slots[i]!.meal === 'breakfast').length;
+  const spareBreakfastDays = spareBreakfasts(slots, indices);
   for (const index of indices) {
     while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
     const { day, meal } = slots[index]!;
     if (meal === 'breakfast') breakfastsLeft -= 1;
+    // A departure morning's breakfast is filled later, from what the full days leave.
+    const spareLeft = spareBreakfastDays.filter((d) => d >= day).length;
     const meant = (r: Restaurant): boolean => meantFor(r, meal, ruleset);
-    const spare = meal === 'breakfast' ? () => true : spareForLunch(pool, ledger, breakfastsLeft, ruleset);
+    const spare =
+      meal === 'breakfast' ? () => true : spareForLunch(pool, ledger, breakfastsLeft + spareLeft, ruleset);
     const fits = (r: Restaurant): boolean => meant(r) && spare(r);
     const again = (accept: (r: Restaurant) => boolean): Restaurant | undefined =>
       repeatsLeft > 0
@@ -89,6 +95,16 @@ function spareForLunch(
   if (ruleset === 'travelplanner' || breakfastsLeft === 0) return () => true;
   const unused = pool.filter((r) => servesBreakfast(r) && ledger.isUnused(r.name)).length;
   return unused > breakfastsLeft ? () => true : (r) => !servesBreakfast(r);
+}
+
+/** The days of the optional (travel-day) breakfasts in the city of the required `indices`. */
+function spareBreakfasts(slots: readonly MealSlot[], indices: readonly number[]): number[] {
+  const first = slots[indices[0] ?? -1];
+  if (!first) return [];
+  const city = nameKey(first.city);
+  return slots
+    .filter((s) => !s.required && s.meal === 'breakfast' && nameKey(s.city) === city)
+    .map((s) => s.day);
 }
 
 /** The first restaurant of `pool` from `start` on not used yet that `accept`s. */

@@ -17,6 +17,8 @@ export interface MealPools {
   byCity: Map<string, Restaurant[]>;
   /** Required cuisines, as the spec spells them. */
   cuisines: string[];
+  /** The cuisines the party asked for, all of them (a repair's kept days cover `cuisines`, not these). */
+  loved: readonly string[];
   travellers: number;
   /** Days that must separate two meals at one restaurant; null: never twice (TravelPlanner). */
   repeatGap: number | null;
@@ -66,6 +68,7 @@ export function mealPools(
   return {
     byCity,
     cuisines: [...spec.constraints.cuisines],
+    loved: [...spec.constraints.cuisines],
     travellers: spec.travellers,
     repeatGap: restaurantRepeatGap(spec.ruleset),
     dietary: [...spec.constraints.dietary],

@@ -1,6 +1,7 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
+import { lovedKitchens, spreadLovedCuisines } from './meal-cuisine-spread.js';
 import { byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
 import { keepsDinnerDearest } from './meal-order.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
@@ -32,7 +33,8 @@ const EPSILON = 0.005;
 
 /**
  * Spends the meal budget on top of the cheapest plan, in this order: the model's preferred
- * restaurants, then the spare travel-day meals (a meal beats a nicer meal), then rounds of
+ * restaurants, then the spare travel-day meals (a meal beats a nicer meal), then the loved
+ * cuisines spread over every city that cooks them (see meal-cuisine-spread.ts), then rounds of
  * one-step rating upgrades across all slots so the money is spread over the trip rather than
  * spent on the first day. Every step keeps the required cuisines covered and names unique.
  */
@@ -107,9 +109,13 @@ export function upgradeMealPlan(
   // spare-repeats.ts): a dinner after a 16:51 landing beats keeping the meal count low.
   slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
-    // Kitchens meant for the meal first (cheapest first within each), then those that will do.
+    // Kitchens meant for the meal first (cheapest first within each), then those that will do:
+    // a departure day's breakfast goes back to the café of four days ago before a grill.
     const pool = byFit(cityPool(slot), s.meal, pools.ruleset);
-    const r = pool.find((x) => ledger.isUnused(x.name)) ?? pool.find((x) => ledger.canUse(x.name, s.day));
+    const meant = pool.filter((x) => meantFor(x, s.meal, pools.ruleset));
+    const free = (list: readonly Restaurant[]): Restaurant | undefined =>
+      list.find((x) => ledger.isUnused(x.name)) ?? list.find((x) => ledger.canUse(x.name, s.day));
+    const r = free(meant) ?? free(pool);
     if (r) {
       place(slot, r);
       return;
@@ -133,6 +139,14 @@ export function upgradeMealPlan(
     for (const x of allowed) if (place(slot, x, true)) return;
   });
 
+  const loved = spreadLovedCuisines(pools, slots, picks, ledger, { pinned, place, left: () => left });
+  // A meal there for a loved cuisine climbs only to a better kitchen of that cuisine.
+  const keepsLoved = (slot: number, r: Restaurant): boolean => {
+    const cuisine = loved.get(slot);
+    if (cuisine === undefined) return true;
+    return lovedKitchens(cityPool(slot), cuisine).some((x) => nameKey(x.name) === nameKey(r.name));
+  };
+
   for (let changed = true; changed; ) {
     changed = false;
     for (let slot = 0; slot < slots.length; slot += 1) {
@@ -145,7 +159,8 @@ export function upgradeMealPlan(
           (r) =>
             quality(r) > quality(current) + 1e-9 &&
             ledger.isUnused(r.name) &&
-            keepsDinnerDearest(slots, picks, slot, r, pools.ruleset),
+            keepsDinnerDearest(slots, picks, slot, r, pools.ruleset) &&
+            keepsLoved(slot, r),
         )
         .sort((a, b) => a.averageCost - b.averageCost || b.rating - a.rating || compareText(a.name, b.name));
       for (const r of better) {

@@ -1,0 +1,50 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
+import { nameKey } from './names.js';
+
+/**
+ * The kitchens a traveller who loves a cuisine counts as that cuisine (keys as `nameKey` spells
+ * them): the regional and dish kitchens listings name instead ("Kaiseki", "Sushi" and "Ramen" in
+ * Kyoto are Japanese food; "Tuscan" in Florence is Italian). Only for spreading a loved cuisine
+ * over the trip: the cuisine check itself still asks for the cuisine by its name.
+ */
+const KINDS: Readonly<Record<string, readonly string[]>> = {
+  japanese: [
+    'sushi',
+    'ramen',
+    'kaiseki',
+    'izakaya',
+    'okonomiyaki',
+    'takoyaki',
+    'tempura',
+    'yakitori',
+    'tofu',
+  ],
+  mexican: ['tacos', 'tex-mex', 'yucatecan', 'oaxacan', 'sonoran', 'mole', 'birria', 'tortas ahogadas'],
+  italian: ['roman', 'tuscan', 'venetian', 'lombard'],
+  chinese: ['dim sum', 'cantonese', 'sichuan', 'shanghainese', 'peking duck', 'dumplings'],
+  indian: ['north indian', 'mughlai', 'rajasthani'],
+  spanish: ['tapas', 'paella', 'catalan'],
+  french: ['lyonnaise bouchon', 'nicoise'],
+  seafood: ['crab shack', 'ceviche'],
+  mediterranean: ['greek', 'taverna'],
+  vietnamese: ['pho'],
+  korean: ['korean bbq'],
+};
+
+/** The cuisine's own key and those of its kinds. */
+function kindsOf(cuisine: string): ReadonlySet<string> {
+  const key = nameKey(cuisine);
+  return new Set([key, ...(KINDS[key] ?? [])]);
+}
+
+/** Whether `r`'s main (first) cuisine is `cuisine` or a kind of it. */
+export function cooksAsMain(r: Pick<Restaurant, 'cuisines'>, cuisine: string): boolean {
+  const first = r.cuisines[0];
+  return first !== undefined && kindsOf(cuisine).has(nameKey(first));
+}
+
+/** Whether any of `r`'s cuisines is `cuisine` or a kind of it. */
+export function cooks(r: Pick<Restaurant, 'cuisines'>, cuisine: string): boolean {
+  const kinds = kindsOf(cuisine);
+  return r.cuisines.some((c) => kinds.has(nameKey(c)));
+}

@@ -4,6 +4,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { formatClock, overnightArrival } from './leg-times.js';
 import { type SightSlot, sightFitsAfter } from './meal-slots.js';
 import { nameKey, sameName } from './names.js';
+import { takesWholeDay } from './whole-day-sights.js';
 
 export interface SightPlanOptions {
   preferred?: readonly string[];
@@ -31,12 +32,18 @@ export function planSights(
   const pools = sightPools(spec, sights, options);
   const used = new Set<string>();
   const byDay = new Map<number, Sight[]>(slots.map((s) => [s.day, []]));
+  // On everyday trips a theme park is the day (TravelPlanner's plans keep the benchmark's counts).
+  const wholeDay = (s: Sight): boolean => spec.ruleset === 'standard' && takesWholeDay(s);
   const take = (slot: SightSlot): boolean => {
     const pool = pools.get(nameKey(slot.city)) ?? [];
-    const sight = pool.find((s) => !used.has(nameKey(s.name)));
+    const planned = byDay.get(slot.day)!;
+    if (planned.some(wholeDay)) return false;
+    // A whole-day sight opens a full day; it is never added to a day with sights or a travel day.
+    const opensFullDay = slot.required && planned.length === 0;
+    const sight = pool.find((s) => !used.has(nameKey(s.name)) && (opensFullDay || !wholeDay(s)));
     if (!sight) return false;
     used.add(nameKey(sight.name));
-    byDay.get(slot.day)!.push(sight);
+    planned.push(sight);
     return true;
   };
 

@@ -129,6 +129,30 @@ function findRegionCount(
 
 type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
 
+const before = (text: RequestText, m: PlaceMention) => text.lower.slice(Math.max(0, m.start - 50), m.start);
+const FROM_CUE = /\b(?:from|(?:fly|flying|leaving|departing)\s+out\s+of)\s+$/;
+const START_IN_CUE =
+  /\b(?:start|starts|starting|begin|begins|beginning)(?:\s+(?:our|my|the|this)\s+(?:trip|journey|tour))?\s+(?:off\s+)?in\s+$/;
+/** Stops said to close the route ("end in Rome", "out of Prague") or sit inside it ("Vienna in between"). */
+const LAST_STOP_CUE = new RegExp(
+  `${BACK_FROM_CUE.source}|\\b(?:end|ends|ending|finish|finishes|finishing)(?:\\s+up)?\\s+in\\s+$`,
+);
+const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
+
+/** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
+function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {
+  const rankOf = new Map<string, number>();
+  for (const m of stops) {
+    const name = m.city?.name ?? '';
+    if (LAST_STOP_CUE.test(before(text, m))) rankOf.set(name, 2);
+    else if (MIDDLE_STOP_AFTER.test(text.lower.slice(m.end, m.end + 20)) && !rankOf.has(name))
+      rankOf.set(name, 1);
+  }
+  if (rankOf.size === 0) return [...stops];
+  const rank = (m: PlaceMention) => rankOf.get(m.city?.name ?? '') ?? 0;
+  return [...stops].sort((a, b) => rank(a) - rank(b));
+}
+
 function roleOf(text: RequestText, m: PlaceMention): Role {
   const before = text.lower.slice(Math.max(0, m.start - 50), m.start);
   const after = text.lower.slice(m.end, m.end + 40);
@@ -201,7 +225,11 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
   // off the head of an arrow chain, which is then the first stop.
   // Cities listed without a cue of their own ("Rome, Florence, Venice from NYC") are where the
   // trip goes once its start is named.
-  const cued = mentions.filter((m) => m.city && roleOf(text, m) === 'origin');
+  // "Start in Florence, end in Rome, from Chicago": beside a start said with "from", the trip's
+  // "start in" is its first stop.
+  const fromCued = mentions.some((m) => m.city && FROM_CUE.test(before(text, m)));
+  if (fromCued) for (const m of mentions) if (START_IN_CUE.test(before(text, m))) roles.set(m, 'destination');
+  const cued = mentions.filter((m) => m.city && roles.get(m) === 'origin' && roleOf(text, m) === 'origin');
   if (cued.length > 0) {
     for (const m of mentions) {
       if (cued.includes(m)) continue;
@@ -273,7 +301,7 @@ function chooseDestination(
         cued.filter((m) => m.city?.region === inRegion.city?.region),
         stopSpans,
       )
-    : namedRoute(text, cued, stopSpans);
+    : namedRoute(text, inRouteOrder(text, cued), stopSpans);
   if (route !== undefined) return route;
   const others = cued.filter((m) => label(m) !== label(chosen) && m.region !== chosen.city?.region);
   if (others.length > 0) {

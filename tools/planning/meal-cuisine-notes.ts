@@ -47,7 +47,9 @@ export function noteLovedCuisines(
         ...new Set(meals.filter((m) => !sameName(m.restaurant.city, city)).map((m) => m.restaurant.city)),
       ];
       if (here.length > 0) {
-        add(here[0]!.day, servedNote(cuisine, city, here));
+        // On the day of the first meal the note lists (see `servedNote`): "today's dinner at …".
+        const lead = here.find((m) => cooksAsMain(m.restaurant, cuisine)) ?? here[0]!;
+        add(lead.day, servedNote(cuisine, city, here));
         continue;
       }
       const kitchens = Object.values(restaurants)
@@ -92,8 +94,8 @@ function lovedMeals(days: readonly PlanDay[], cuisine: string): LovedMeal[] {
  * are counted, or listed when they are all there is.
  */
 function servedNote(cuisine: string, city: string, meals: readonly LovedMeal[]): string {
-  const first = meals[0]!.day;
   const main = meals.filter((m) => cooksAsMain(m.restaurant, cuisine));
+  const first = (main[0] ?? meals[0]!).day;
   const listed = (main.length > 0 ? main : meals).map(({ day, meal, restaurant }) => {
     const when = day === first ? `today's ${meal}` : `day ${day}'s ${meal}`;
     const kitchen = restaurant.cuisines[0] ?? cuisine;

@@ -2,9 +2,11 @@ import type { Destination, RequestProblem } from '../../../tools/domain/trip-spe
 import type { GazetteerIndex } from './gazetteer.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
+import { BACK_FROM_CUE, before, FROM_CUE, inRouteOrder, START_IN_CUE } from './route-order.js';
 import { namedRoute } from './route-stops.js';
 import { matchAll, type RequestText, type Span } from './text.js';
 import { findUnknownPlaces } from './unknown-places.js';
+import { unplacedCities } from './unplaced-cities.js';
 
 /** Where the trip starts and goes; a region's city count may wait for the trip length. */
 export interface PlacesResult {
@@ -37,12 +39,6 @@ const ORIGIN_SUFFIX =
 /** "return to X" names the origin (a trip ends where it starts), never the destination. */
 const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
-/**
- * "fly back from Lisbon", "fly home out of Venice", "fly into Rome, out of Venice": the last
- * stop, never the origin.
- */
-const BACK_FROM_CUE =
-  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+[a-z .'-]{2,30}?,?\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
 const DEST_CUE =
   /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
@@ -128,30 +124,6 @@ function findRegionCount(
 }
 
 type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
-
-const before = (text: RequestText, m: PlaceMention) => text.lower.slice(Math.max(0, m.start - 50), m.start);
-const FROM_CUE = /\b(?:from|(?:fly|flying|leaving|departing)\s+out\s+of)\s+$/;
-const START_IN_CUE =
-  /\b(?:start|starts|starting|begin|begins|beginning)(?:\s+(?:our|my|the|this)\s+(?:trip|journey|tour))?\s+(?:off\s+)?in\s+$/;
-/** Stops said to close the route ("end in Rome", "out of Prague") or sit inside it ("Vienna in between"). */
-const LAST_STOP_CUE = new RegExp(
-  `${BACK_FROM_CUE.source}|\\b(?:end|ends|ending|finish|finishes|finishing)(?:\\s+up)?\\s+in\\s+$`,
-);
-const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
-
-/** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
-function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {
-  const rankOf = new Map<string, number>();
-  for (const m of stops) {
-    const name = m.city?.name ?? '';
-    if (LAST_STOP_CUE.test(before(text, m))) rankOf.set(name, 2);
-    else if (MIDDLE_STOP_AFTER.test(text.lower.slice(m.end, m.end + 20)) && !rankOf.has(name))
-      rankOf.set(name, 1);
-  }
-  if (rankOf.size === 0) return [...stops];
-  const rank = (m: PlaceMention) => rankOf.get(m.city?.name ?? '') ?? 0;
-  return [...stops].sort((a, b) => rank(a) - rank(b));
-}
 
 function roleOf(text: RequestText, m: PlaceMention): Role {
   const before = text.lower.slice(Math.max(0, m.start - 50), m.start);
@@ -405,27 +377,6 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
       warnings.push(`"${named}" is not a known city, so the trip is planned without it.`);
   }
   return { origin, destination, returnTo, warnings, notes, problems, spans: [...mentions, ...stopSpans] };
-}
-
-/** Cities named in the text that the reading gave no part: neither a stop nor the region's. */
-function unplacedCities(
-  mentions: readonly PlaceMention[],
-  destination: PlacesResult['destination'],
-): string[] {
-  if (destination === null) return [];
-  const stops =
-    destination.kind === 'city'
-      ? [destination.city]
-      : destination.kind === 'cities'
-        ? destination.stops.map((s) => s.city)
-        : [];
-  const inRegion = (m: PlaceMention) =>
-    destination.kind === 'region' &&
-    (m.city?.region === destination.region || m.city?.country === destination.region);
-  const names = mentions
-    .filter((m) => m.city !== undefined && !stops.includes(m.city.name) && !inRegion(m))
-    .map((m) => m.city!.name);
-  return [...new Set(names)];
 }
 
 function ambiguity(m: PlaceMention): string {

@@ -1,0 +1,38 @@
+import type { PlaceMention } from './place-mentions.js';
+import type { RequestText } from './text.js';
+
+// Where a named stop sits in the route when the writer says it apart from the order written:
+// "start in Florence", "end in Rome", "fly into Budapest and out of Prague, Vienna in between".
+
+/**
+ * "fly back from Lisbon", "fly home out of Venice", "fly into Rome, out of Venice": the last
+ * stop, never the origin.
+ */
+export const BACK_FROM_CUE =
+  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+[a-z .'-]{2,30}?,?\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
+
+/** The words before a place, where its cues are read. */
+export const before = (text: RequestText, m: PlaceMention) =>
+  text.lower.slice(Math.max(0, m.start - 50), m.start);
+export const FROM_CUE = /\b(?:from|(?:fly|flying|leaving|departing)\s+out\s+of)\s+$/;
+export const START_IN_CUE =
+  /\b(?:start|starts|starting|begin|begins|beginning)(?:\s+(?:our|my|the|this)\s+(?:trip|journey|tour))?\s+(?:off\s+)?in\s+$/;
+/** Stops said to close the route ("end in Rome", "out of Prague") or sit inside it ("Vienna in between"). */
+const LAST_STOP_CUE = new RegExp(
+  `${BACK_FROM_CUE.source}|\\b(?:end|ends|ending|finish|finishes|finishing)(?:\\s+up)?\\s+in\\s+$`,
+);
+const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
+
+/** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
+export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {
+  const rankOf = new Map<string, number>();
+  for (const m of stops) {
+    const name = m.city?.name ?? '';
+    if (LAST_STOP_CUE.test(before(text, m))) rankOf.set(name, 2);
+    else if (MIDDLE_STOP_AFTER.test(text.lower.slice(m.end, m.end + 20)) && !rankOf.has(name))
+      rankOf.set(name, 1);
+  }
+  if (rankOf.size === 0) return [...stops];
+  const rank = (m: PlaceMention) => rankOf.get(m.city?.name ?? '') ?? 0;
+  return [...stops].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,6 +1,6 @@
 import { addDays, type IsoDate } from '../../../tools/domain/common.schema.js';
 import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
-import { daysBetween, onOrAfter } from './calendar.js';
+import { daysBetween, onOrAfter, weekdayOf } from './calendar.js';
 import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
 import { findDurations } from './durations.js';
 import { findHolidays } from './holiday-dates.js';
@@ -227,8 +227,19 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     spans.push(...relative.filter((r) => r.days === undefined));
   }
   if (startDate !== null && days === null) {
-    // "out Friday, home Sunday" with the end said relative to the start.
-    const ends = relative.filter((r) => r.date > startDate!);
+    // "out Friday, home Sunday" with the end said relative to the start; "Jan 14 through Sunday":
+    // a day name after a written start is the first such day after it.
+    const start = startDate;
+    // "Thursday the 14th of January": a day name just before a written date names that date.
+    const namesDate = (r: RelativeDate) => absolute.some((a) => a.start >= r.end && a.start - r.end <= 6);
+    const ends = relative
+      .filter((r) => !namesDate(r))
+      .map((r) =>
+        r.kind === 'weekday' && r.date <= start
+          ? { ...r, date: onOrAfter(addDays(start, 1), weekdayOf(r.date)) }
+          : r,
+      )
+      .filter((r) => r.date > start);
     if (
       ends.length === 1 &&
       END_CUE.test(lower.slice(Math.max(0, ends[0]!.start - 20), ends[0]!.start + 20))

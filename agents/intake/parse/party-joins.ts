@@ -13,13 +13,13 @@ const N = `(${NUMBER})`;
  * companions ("me + 3 buddies") are read by the companion patterns instead.
  */
 const WRITER_PLUS = new RegExp(
-  `\\b(?:me|i|myself)\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${N}(?:\\s+(?:people|persons|ppl|pax|guests|travell?ers|folks|others|more|other people))?(?=\\s*(?:[,.;!?)]|$|(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*${N}\\s))`,
+  `\\b(?:me|i|myself)\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${N}(?:\\s+(?:people|persons|ppl|pax|guests|travell?ers|folks|others|more|other people|(?:other\\s+)?(?:friends?|colleagues?|co-?workers?|buddy|buddies|mates?|pals?|adults?|persons?)))?(?=\\s*(?:[,.;!?)]|$|(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*${N}\\s))`,
   'g',
 );
 
 /** A counted few joined after the writer's number: ", plus 2 kids", " and 3 teens". */
 const THEN_COUNTED = new RegExp(
-  `^\\s*,?\\s*(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*${N}\\s+(?:(?:young|little|small)\\s+)?(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|toddlers?|bab(?:y|ies)|infants?|adults?|friends?|others|more|people)\\b`,
+  `^\\s*,?\\s*(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*(${NUMBER}|an?)\\s+(?:(?:young|little|small)\\s+)?(?:kids?|child(?:ren)?|boys?|girls?|teens?|teenagers?|toddlers?|bab(?:y|ies)|infants?|adults?|friends?|others|more|people)\\b`,
 );
 
 const WRITER_JOINED = /\b(?:me|i|myself)\s*(?:\+|&|and\b|plus\b)/;
@@ -32,7 +32,8 @@ export function writerPlusCount(lower: string): number | undefined {
   if (m === undefined || n === undefined || n < 1) return undefined;
   // "me + 1, plus 2 kids": counted people joined after the writer's number come too.
   const after = THEN_COUNTED.exec(lower.slice(m.index + m[0].length))?.[1];
-  return n + 1 + (after === undefined ? 0 : (parseNumber(after) ?? 0));
+  const more = after === undefined ? 0 : /^an?$/.test(after) ? 1 : (parseNumber(after) ?? 0);
+  return n + 1 + more;
 }
 
 /** "three families of four", "2 groups of 5": the groups times their size. */
@@ -56,7 +57,7 @@ const ADULT_RELATION =
 /** "two couples and a single friend", "2 adults + 2 kids + grandpa": one grown-up added. */
 // Not after "me": "2 adults: me and my friend" names who the adults are.
 const ADDED_ADULT = new RegExp(
-  `(?<!\\b(?:me|i|myself)\\s*)(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*(?:(?:an?|my|our|the|their)\\s+)?(?:(?:single|other|extra|old|elderly)\\s+)?${ADULT_RELATION}\\b(?!'s|s\\b)`,
+  `(?<!\\b(?:me|i|myself)\\s*)(?:\\+|&|\\band\\b|\\bplus\\b|\\bwith\\b)\\s*(?:(?:an?|1|one|my|our|the|their)\\s+)?(?:(?:single|other|extra|old|elderly)\\s+)?${ADULT_RELATION}\\b(?!'s|s\\b)`,
   'g',
 );
 
@@ -96,7 +97,8 @@ const BARE_PERSON =
 const COUNTED = `${N}\\s+(?:kids|children|boys|girls|teens|teenagers|toddlers|babies|adults|grown-?ups|friends|sons|daughters|grandkids|grandchildren)`;
 /** Animals in the list travel too but are no travellers: "1 dog". */
 const ANIMAL = `(?:${NUMBER}|an?)\\s+(?:dogs?|cats?|pets?|pups?|puppies)`;
-const LIST_ITEM = `(?:me|myself|i|${BARE_PERSON}|${COUNTED}|${ANIMAL})`;
+// "me, hubby, 3 kids and my mom": a role with "my" may stand in the list beside bare ones.
+const LIST_ITEM = `(?:me|myself|i|(?:my\\s+|our\\s+)?${BARE_PERSON}|${COUNTED}|${ANIMAL})`;
 const LIST_JOIN = '(?:\\s*,\\s*(?:and\\s+|&\\s*|\\+\\s*)?|\\s*(?:\\band\\b|&|\\+|\\bplus\\b)\\s*)';
 /**
  * "husband, me, 2 kids, 1 dog", "mom, dad and 3 kids": a list opening a sentence that names
@@ -120,8 +122,10 @@ export function bareListCount(lower: string): number | undefined {
     BARE_LIST.lastIndex = start;
     const m = BARE_LIST.exec(lower);
     if (m === null) continue;
-    const items = (m[1] ?? '').split(new RegExp(LIST_JOIN)).map((x) => x.trim());
-    if (!items.some((x) => BARE_ROLE.test(x))) continue;
+    const written = (m[1] ?? '').split(new RegExp(LIST_JOIN)).map((x) => x.trim());
+    // Only bare roles make it such a list; a possessive one is then one more of its items.
+    if (!written.some((x) => BARE_ROLE.test(x))) continue;
+    const items = written.map((x) => x.replace(/^(?:my|our)\s+/, ''));
     let count = 0;
     for (const item of items) {
       if (BARE_ROLE.test(item) || /^(?:me|myself|i)$/.test(item)) count += 1;

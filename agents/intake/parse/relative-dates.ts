@@ -70,7 +70,9 @@ function nthWeekdayOfMonth(lower: string, today: IsoDate, out: RelativeDate[]): 
 
 /** "Mon-Wed next week", "Fri to Sun": both ends, however short the names. */
 const WEEKDAY_RANGE = new RegExp(
-  `\\b(?:(this|next|coming|this coming)\\s+)?${WEEKDAY_WORD}\\s*(?:-|–|to|through|thru|until|till)\\s*${WEEKDAY_WORD}\\b(\\s+(?:of\\s+)?(?:next|this)\\s+week|\\s+the\\s+week\\s+after\\s+next)?`,
+  // A short gap only: a written date blanked between two day names ("Thurs the 14th of January
+  // through Sunday") leaves a long one, and the names are then no range of their own.
+  `\\b(?:(this|next|coming|this coming)\\s+)?${WEEKDAY_WORD}\\s{0,3}(?:-|–|to|through|thru|until|till)\\s{0,3}${WEEKDAY_WORD}\\b(\\s+(?:of\\s+)?(?:next|this)\\s+week|\\s+the\\s+week\\s+after\\s+next)?`,
   'g',
 );
 

@@ -357,6 +357,16 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
         field: 'origin',
         message: `Is the trip leaving from ${list}? It is named, but not as the start or a stop.`,
       });
+    } else if (destination === null && namedCities(mentions).length >= 2) {
+      // "Boston, Miami, Jan 10-15": both named, neither given its role.
+      const [from, to] = namedCities(mentions) as [string, string];
+      warnings.push(
+        `${from} and ${to} are named, but not which one the trip starts from; no starting city was found.`,
+      );
+      problems.push({
+        field: 'origin',
+        message: `Is the trip ${from} to ${to}? Both are named, but not which one it starts from.`,
+      });
     } else if (lone) {
       warnings.push(
         `${label(lone)} is mentioned, but not whether the trip starts or ends there; no starting city was found.`,
@@ -378,6 +388,10 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
   }
   return { origin, destination, returnTo, warnings, notes, problems, spans: [...mentions, ...stopSpans] };
 }
+
+const namedCities = (mentions: readonly PlaceMention[]) => [
+  ...new Set(mentions.flatMap((m) => (m.city ? [m.city.name] : []))),
+];
 
 function ambiguity(m: PlaceMention): string {
   const options = m.ambiguous.map((c) => `${c.name}, ${c.region}`);

@@ -4,11 +4,11 @@ import { maskSpans, matchAll, type RequestText, type Span } from './text.js';
 
 /**
  * Words that rule the place right after them out: "Paris, Rome, no Venice", "Italy but skip
- * Venice", "(not LA)", "except Milan", "not even Boston". A bare "no" counts only right before
+ * Venice", "(not LA)", "except Milan", "not even Boston", "anywhere but Vegas". A bare "no" counts only right before
  * the place; "no," and "no wait" are take-backs, read by the corrections first.
  */
 const REFUSAL =
-  /\b(?:no|not|skip(?:ping)?|except|excluding|minus|without|avoid(?:ing)?)\s+(?:(?:even|the|again)\s+)?(?=([a-z]+))/g;
+  /\b(?:no|not|skip(?:ping)?|except|excluding|minus|without|avoid(?:ing)?|(?:anywhere|anything|anyplace|somewhere|any city) but|other than|rather than)\s+(?:(?:even|the|again)\s+)?(?=([a-z]+))/g;
 /**
  * Words after the place that make the refusal about something else: "no Paris flights" refuses
  * flights, "avoid LA traffic" the traffic.

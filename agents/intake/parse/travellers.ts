@@ -85,7 +85,7 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   [
     // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children.
     new RegExp(
-      `\\b(?:group|party|family|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b(?!\\s+${AGE}${ADULTS}\\b)`,
+      `\\b(?:group|party|family|fam|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b(?!\\s+${AGE}${ADULTS}\\b)`,
       'g',
     ),
     100_000,
@@ -167,7 +167,7 @@ const SINGLE_COMPANION = new RegExp(
   'g',
 );
 const PLURAL_COMPANIONS = new RegExp(
-  `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+  `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our|his|her|their)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
   'g',
 );
 // "my two friends and I", "3 friends and me", "4 girls + me": companions named before the writer.

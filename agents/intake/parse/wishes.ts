@@ -26,7 +26,7 @@ const DIETARY: ReadonlyArray<[DietaryNeed, RegExp]> = [
   ['kosher', /\bkosher\b/g],
   [
     'gluten-free',
-    /\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|coeliacs?|celiacs?|gf (?:diet|food|options))\b/g,
+    /\b(?:gluten[- ]free|gluten[- ]intolerant|no gluten|(?:allergic|allergy|intolerant|intolerance|sensitive|sensitivity) to (?:gluten|wheat)|gluten (?:allergy|intolerance|sensitivity)|coeliacs?|celiacs?|gf (?:diet|food|options))\b/g,
   ],
 ];
 

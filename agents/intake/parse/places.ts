@@ -28,7 +28,7 @@ const START_VERBS =
 const TRIP_NOUN =
   '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
 const ORIGIN_CUE = new RegExp(
-  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?|\\b(?:start|starting|leaving|departing|home)\\s*:)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
 /**
  * The origin named before its role: "Dallas will be our starting point", "with X as the origin",
@@ -40,7 +40,7 @@ const ORIGIN_SUFFIX =
 const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
 const DEST_CUE =
-  /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
+  /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|(?:stops?|cities|destinations)\s*:|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
 const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
 const DEST_SUFFIX =

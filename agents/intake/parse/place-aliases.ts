@@ -131,9 +131,13 @@ function soundKey(word: string): string {
 }
 
 /** The edits between a word and a name, a spelling that only sounds different counting one. */
-function spellingDistance(word: string, name: string, cap: number): number {
-  const d = editDistance(word, name, cap);
-  return d > 1 && soundKey(word) === soundKey(name) ? 1 : d;
+function spellingDistance(
+  word: { key: string; sound: string },
+  name: { key: string; sound: string },
+  cap: number,
+): number {
+  const d = editDistance(word.key, name.key, cap);
+  return d > 1 && word.sound === name.sound ? 1 : d;
 }
 
 /** How many edits a word of this length may carry and still be taken as a name. */
@@ -145,7 +149,7 @@ export interface AliasVocabulary {
   /** Upper-case IATA code → canonical city name. */
   readonly airports: ReadonlyMap<string, string>;
   /** Every city and region name, for the typo match: folded key → display name. */
-  readonly names: ReadonlyArray<{ key: string; name: string; words: number }>;
+  readonly names: ReadonlyArray<{ key: string; sound: string; name: string; words: number }>;
   /** Each alias's patterns, longest alias first, compiled once per vocabulary. */
   readonly patterns: readonly AliasPattern[];
 }
@@ -207,11 +211,12 @@ export function buildVocabulary(
     }
     for (const code of city.airports ?? []) if (!airports.has(code)) airports.set(code, city.name);
   }
-  const names = new Map<string, { key: string; name: string; words: number }>();
+  const names = new Map<string, { key: string; sound: string; name: string; words: number }>();
   for (const n of [...cities.map((c) => c.name), ...regions, ...cities.map((c) => c.country)]) {
     const tokens = nameTokens(n);
     const key = tokens.join(' ');
-    if (key.length >= 4 && !names.has(key)) names.set(key, { key, name: n, words: tokens.length });
+    if (key.length >= 4 && !names.has(key))
+      names.set(key, { key, sound: soundKey(key), name: n, words: tokens.length });
   }
   const patterns = [...aliases.keys()]
     .sort((a, b) => b.length - a.length)
@@ -335,11 +340,12 @@ export function resolveAliases(
         /\bin\s+$/.test(before) ||
         /^[a-z' -]+?\s+(?:to|from|->)\s/.test(after);
       if (key.length < 7 && !sure) continue;
+      const written = { key, sound: soundKey(key) };
       const scored = vocabulary.names
         // A misspelling keeps its first letter far more often than not; requiring it keeps
         // ordinary words from turning into places.
         .filter((c) => c.words === n && c.key[0] === key[0])
-        .map((c) => ({ c, d: spellingDistance(key, c.key, edits + 1) }))
+        .map((c) => ({ c, d: spellingDistance(written, c, edits + 1) }))
         .filter((x) => x.d <= edits + 1)
         .sort((a, b) => a.d - b.d);
       const best = scored[0];

@@ -257,6 +257,19 @@ const RECOUNTED = new RegExp(
   'g',
 );
 
+/** Hedges and take-backs read away; their patterns run only when one of their words is there. */
+function recounted(lower: string): string {
+  const hedged = HEDGE_WORD.test(lower) ? lower.replace(HEDGE, '') : lower;
+  if (!MAY_RECOUNT.test(hedged)) return hedged;
+  return hedged.replace(
+    RECOUNTED,
+    (_, _gone: string, noun: string, by: string, byNoun?: string) => `${by} ${byNoun ?? noun}`,
+  );
+}
+const HEDGE_WORD = /\b(?:like|about|around|roughly|approx|maybe)\b|~/;
+const MAY_RECOUNT =
+  /\b(?:actually|wait|nope|sorry|oops|scratch|make (?:it|that)|i meant?|rather|correction|change|say|er|erm|um|no)\b/;
+
 /**
  * How many travel. Explicit group sizes win, then adults plus children, then the writer plus
  * named companions, then "a couple", then "solo". Defaults to 1, warning when the text speaks of
@@ -264,15 +277,14 @@ const RECOUNTED = new RegExp(
  */
 export function extractTravellers(lower: string): TravellersResult {
   const result = counted(
-    lower
-      .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) => `${a}${b}`.padStart(a.length + 4, ' '))
-      // "w/ 4 friends" is "with 4 friends".
-      .replace(/\bw\/(?=\s)/g, 'with')
-      .replace(HEDGE, '')
-      .replace(
-        RECOUNTED,
-        (_, _gone: string, noun: string, by: string, byNoun?: string) => `${by} ${byNoun ?? noun}`,
-      ),
+    recounted(
+      lower
+        .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) =>
+          `${a}${b}`.padStart(a.length + 4, ' '),
+        )
+        // "w/ 4 friends" is "with 4 friends".
+        .replace(/\bw\/(?=\s)/g, 'with'),
+    ),
   );
   const problems: RequestProblem[] = [];
   if (ZERO.test(lower)) {

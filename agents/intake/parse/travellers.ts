@@ -266,7 +266,7 @@ function recounted(lower: string): string {
     (_, _gone: string, noun: string, by: string, byNoun?: string) => `${by} ${byNoun ?? noun}`,
   );
 }
-const HEDGE_WORD = /\b(?:like|about|around|roughly|approx|maybe)\b|~/;
+const HEDGE_WORD = /\b(?:like|about|around|roughly|approx|maybe)|~/;
 const MAY_RECOUNT =
   /\b(?:actually|wait|nope|sorry|oops|scratch|make (?:it|that)|i meant?|rather|correction|change|say|er|erm|um|no)\b/;
 

@@ -180,7 +180,15 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
         m.month !== undefined &&
         (!m.weak || WEAK_DATE_CUE.test(lower.slice(Math.max(0, m.start - 30), m.start))),
     );
-    const first = singles[0];
+    // "leaving the 30th, back Jan 3": the only written date ends the trip a day said alone starts.
+    const opened = openedBefore(singles, relative, lower, today);
+    if (opened !== undefined) {
+      spans.push(...opened.spans);
+      startDate = opened.start;
+      days = dayCount(opened.start, opened.end);
+      notes.push(`Read the dates as ${opened.start} to ${opened.end}.`);
+    }
+    const first = opened === undefined ? singles[0] : undefined;
     if (first) {
       spans.push(first);
       startDate = resolveSingle(first, today) ?? null;
@@ -189,7 +197,10 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
         warnings.push('The start date names a day that does not exist.');
       }
     }
-    const second = singles[1];
+    // "NYC to Paris Apr 2, Paris to Amsterdam Apr 6, back to NYC Apr 10": dates per leg, in
+    // order, run from the first to the last.
+    const inOrder = singles.every((m, i) => i === 0 || resolveRange(singles[i - 1]!, m, today) !== undefined);
+    const second = singles.length > 2 && inOrder ? singles.at(-1) : singles[1];
     if (first && second && days === null && startDate !== null) {
       // "leaving on March 11th to visit …, returning on March 17th": two dates apart are the ends.
       const ends = resolveRange(first, second, today);
@@ -284,6 +295,23 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     );
   }
   return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod };
+}
+
+/** A start said alone ("the 30th", "Thursday") before the one written date, cued as the end. */
+function openedBefore(
+  singles: readonly DateMention[],
+  relative: readonly RelativeDate[],
+  lower: string,
+  today: IsoDate,
+): { start: IsoDate; end: IsoDate; spans: Span[] } | undefined {
+  const [only] = singles;
+  if (singles.length !== 1 || only === undefined) return undefined;
+  if (!END_CUE.test(lower.slice(Math.max(0, only.start - 40), only.start))) return undefined;
+  const opener = relative.find((r) => r.end <= only.start && r.days === undefined);
+  const end = resolveSingle(only, today);
+  if (opener === undefined || end === undefined || opener.date >= end) return undefined;
+  const length = dayCount(opener.date, end);
+  return length <= MAX_DAYS ? { start: opener.date, end, spans: [opener, only] } : undefined;
 }
 
 /** Start and length from phrases like "next Friday", "over Easter", "in three weeks". */

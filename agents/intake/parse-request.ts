@@ -124,8 +124,13 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   const dates = extractDates(noPlaces.lower, options.today);
   const noDates = maskSpans(noPlaces, dates.spans);
   const travellers = extractTravellers(noDates.lower);
-  const budget = extractBudget(noDates.lower, travellers.travellers, dates.days);
-  const rest = maskSpans(noDates, budget.spans).lower;
+  // "the Indy 500" names no amount.
+  const noEvents = maskSpans(
+    noDates,
+    events.map((e) => e.span),
+  );
+  const budget = extractBudget(noEvents.lower, travellers.travellers, dates.days);
+  const rest = maskSpans(noEvents, budget.spans).lower;
   const houseRules = extractHouseRules(rest);
   const cuisines = extractCuisines(rest);
   const preferences = extractPreferences(rest);

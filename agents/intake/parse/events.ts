@@ -16,7 +16,7 @@ export interface EventMention {
 
 /** Events known by a name alone, with no event noun to show what they are. */
 const NAMED =
-  "sxsw|south by(?: south)?west|comic[- ]?con|coachella|lollapalooza|bonnaroo|burning man|oktoberfest|octoberfest|art basel|sundance|kentucky derby|indy ?500|super ?bowl|world series|wimbledon|(?:us|french|australian) open|fleet week|cherry blossoms?(?: season| festival)?|calgary stampede|stampede|ces|pride|carnival|carnaval|glastonbury|eurovision|tomorrowland|f1|formula (?:1|one)|grand prix|fringe|hogmanay parade|a concert|a wedding|(?:a|the|my|our|his|her)\\s+(?:friend's\\s+|cousin's\\s+|sister's\\s+|brother's\\s+)?(?:wedding|graduation|reunion|conference|convention|tournament|game|concert|show)";
+  "sxsw|south by(?: south)?west|comic[- ]?con|coachella|lollapalooza|bonnaroo|burning man|oktoberfest|octoberfest|art basel|sundance|kentucky derby|(?:indy|indianapolis) ?500|super ?bowl|world series|wimbledon|(?:us|french|australian) open|fleet week|cherry blossoms?(?: season| festival)?|calgary stampede|stampede|ces|pride|carnival|carnaval|glastonbury|eurovision|tomorrowland|f1|formula (?:1|one)|grand prix|fringe|hogmanay parade|a concert|a wedding|(?:a|the|my|our|his|her)\\s+(?:friend's\\s+|cousin's\\s+|sister's\\s+|brother's\\s+)?(?:wedding|graduation|reunion|conference|convention|tournament|game|concert|show)";
 /** Nouns that make the words before them an event: "Jazz Fest", "the Chicago marathon". */
 const EVENT_NOUN =
   'marathon|half[- ]marathon|festival|fest|conference|convention|expo|grand prix|championships?|tournament|regatta|rodeo|parade|derby|fashion week|film festival|book fair|world cup';

@@ -306,13 +306,14 @@ export function extractTravellers(lower: string): TravellersResult {
 
 /** Someone added after a counted group: "a family of 3 plus grandma". */
 const ADDED_COMPANION = new RegExp(
-  `\\b(?:plus|\\+|and|along with)\\s+(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
+  // "+" opens no word, so the word boundary is asked of the words only.
+  `(?:\\bplus|\\+|\\band|\\balong with)\\s*(?:my|our|the|their)?\\s*${AGE}${RELATION}\\b(?!'s)`,
   'g',
 );
 /** "2 adults + infant", "two adults and toddler": one child joined with no article. */
 const PLUS_CHILD = new RegExp(`(?:\\+|&|\\band\\b|\\bplus\\b)\\s*${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`, 'g');
 const ADDED_PAIR =
-  /\b(?:plus|\+|and|along with)\s+(?:my|our|the|their)?\s*(?:parents|in-laws|grandparents)\b/g;
+  /(?:\bplus|\+|\band|\balong with)\s*(?:my|our|the|their)?\s*(?:parents|in-laws|grandparents)\b/g;
 const A_CHILD = new RegExp(`\\ban?\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
 const OUR_CHILD = new RegExp(
   `\\b(?:our|my)\\s+(?:\\d+[\\s-]*(?:months?|weeks?)[\\s-]*old\\s+)?${AGE}${ONE_CHILD}\\b(?!-friendly|'s)`,
@@ -340,8 +341,9 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
       );
     // "a family of 3 plus grandma": someone added after the counted group.
     const afterGroup = (m: RegExpExecArray) =>
-      /\b(?:(?:group|party|family|team|crew)\s+of\s+\S+|\S+\s+of\s+us)\s*(?:,\s*)?$/.test(
-        lower.slice(Math.max(0, m.index - 30), m.index),
+      // "a family of 3 + grandma + grandpa": each one added after the group or after one added.
+      /\b(?:(?:group|party|family|fam|team|crew)\s+of\s+\S+|\S+\s+of\s+us)(?:\s*(?:\+|&|,|\band\b|\bplus\b)\s*(?:(?:my|our|the|their)\s+)?[a-z-]+)*\s*(?:,\s*)?$/.test(
+        lower.slice(Math.max(0, m.index - 60), m.index),
       );
     // "a family of three plus the in-laws": a pair added.
     const added =

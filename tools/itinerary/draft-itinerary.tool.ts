@@ -6,6 +6,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayMealCost } from '../planning/cost.js';
 import type { TripSelection } from '../planning/planning.types.js';
 import { scheduleDays } from '../planning/schedule-days.js';
+import type { WorldProvider } from '../providers/world-provider.js';
 import { ItineraryDay, toItineraryDay } from './itinerary-day.schema.js';
 
 export const DraftItineraryInput = z.object({
@@ -31,6 +32,18 @@ export interface DraftItineraryDeps {
   sights: Record<string, Sight[]>;
   /** Days a repair keeps as they are: the draft plans around them and returns only the others. */
   keep?: readonly PlanDay[];
+  /** Where the cities are: a city abroad for the party gets its own food often. Absent: all at home. */
+  world?: Pick<WorldProvider, 'resolveCity'>;
+}
+
+/** The country of the origin and of each city of the route, as the world knows them. */
+function countriesOf(deps: DraftItineraryDeps): Record<string, string> {
+  const countries: Record<string, string> = {};
+  for (const name of [deps.spec.origin, ...deps.selection.route.cities]) {
+    const country = deps.world?.resolveCity(name)?.country;
+    if (country !== undefined) countries[name] = country;
+  }
+  return countries;
 }
 
 /**
@@ -52,6 +65,7 @@ export function createDraftItineraryTool(deps: DraftItineraryDeps) {
         sights: deps.sights,
         preferred: { restaurants: preferredRestaurants, sights: preferredSights },
         keep: deps.keep,
+        countries: countriesOf(deps),
       });
       if (!outcome.feasible) throw new ToolArgumentError(outcome.infeasibility.reasons.join(' '));
       const kept = new Set((deps.keep ?? []).map((d) => d.day));

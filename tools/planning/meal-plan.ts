@@ -5,6 +5,7 @@ import { fillCityMeals } from './city-meals.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
 import { fitLoss } from './meal-kinds.js';
+import { localKitchensAbroad } from './meal-local-kitchens.js';
 import type { MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
@@ -28,6 +29,11 @@ export interface MealPools {
   ruleset: Ruleset;
   /** By city key: the kitchens the city lists that serve the party, avoided ones included (what the repeat check counts). */
   listed: Map<string, number>;
+  /**
+   * By city key, for the cities abroad for the party on standard trips: the cuisine keys of the
+   * country's own food (see meal-local-kitchens.ts), which the money left serves often.
+   */
+  local: Map<string, ReadonlySet<string>>;
 }
 
 /** Restaurants chosen per slot (aligned with the slots array); null = the meal is skipped. */
@@ -37,10 +43,15 @@ export type MealPlan =
   | { feasible: true; picks: MealPicks; cost: number }
   | { feasible: false; infeasibility: Infeasibility };
 
+/**
+ * `countries`: the country of each city by name, the origin's included (see
+ * `ScheduleInput.countries`); without it no city counts as abroad.
+ */
 export function mealPools(
   spec: TripSpec,
   restaurants: Record<string, readonly Restaurant[]>,
   avoid: readonly string[] = [],
+  countries: Readonly<Record<string, string>> = {},
 ): MealPools {
   const avoided = new Set(avoid.map(nameKey));
   const byCity = new Map<string, Restaurant[]>();
@@ -74,6 +85,8 @@ export function mealPools(
     dietary: [...spec.constraints.dietary],
     ruleset: spec.ruleset,
     listed,
+    // TravelPlanner's meals are the cheapest that meet its rules: no local food on top.
+    local: spec.ruleset === 'travelplanner' ? new Map() : localKitchensAbroad(countries, spec.origin),
   };
 }
 

@@ -3,6 +3,8 @@ import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
 import { lovedKitchens, spreadLovedCuisines } from './meal-cuisine-spread.js';
 import { byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
+import { sameMainCuisine } from './meal-local-kitchens.js';
+import { spreadLocalFood } from './meal-local-spread.js';
 import { keepsDinnerDearest } from './meal-order.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
 import type { MealSlot } from './meal-slots.js';
@@ -34,7 +36,8 @@ const EPSILON = 0.005;
 /**
  * Spends the meal budget on top of the cheapest plan, in this order: the model's preferred
  * restaurants, then the spare travel-day meals (a meal beats a nicer meal), then the loved
- * cuisines spread over every city that cooks them (see meal-cuisine-spread.ts), then rounds of
+ * cuisines spread over every city that cooks them (see meal-cuisine-spread.ts), then the food of
+ * each city abroad about once a day (see meal-local-spread.ts), then rounds of
  * one-step rating upgrades across all slots so the money is spread over the trip rather than
  * spent on the first day. Every step keeps the required cuisines covered and names unique.
  */
@@ -140,11 +143,15 @@ export function upgradeMealPlan(
   });
 
   const loved = spreadLovedCuisines(pools, slots, picks, ledger, { pinned, place, left: () => left });
-  // A meal there for a loved cuisine climbs only to a better kitchen of that cuisine.
+  // Abroad, the city's own food before nicer meals of any kitchen; never in a loved cuisine's place.
+  const local = spreadLocalFood(pools, slots, picks, ledger, { pinned, place, left: () => left, loved });
+  // A meal there for a loved cuisine climbs only to a better kitchen of that cuisine, a local
+  // meal only to a better one of its kind (the Roman trattoria stays Roman, not a fourth pizzeria).
   const keepsLoved = (slot: number, r: Restaurant): boolean => {
     const cuisine = loved.get(slot);
-    if (cuisine === undefined) return true;
-    return lovedKitchens(cityPool(slot), cuisine).some((x) => nameKey(x.name) === nameKey(r.name));
+    if (cuisine !== undefined)
+      return lovedKitchens(cityPool(slot), cuisine).some((x) => nameKey(x.name) === nameKey(r.name));
+    return !local.has(slot) || sameMainCuisine(r, picks[slot]!);
   };
 
   for (let changed = true; changed; ) {

@@ -79,6 +79,12 @@ export interface ScheduleInput {
   avoid?: { restaurants?: string[]; sights?: string[] };
   /** Days that stay exactly as they are (a repair re-plans only the days a change touched). */
   keep?: readonly PlanDay[];
+  /**
+   * The country of each city by name, the origin's included: a city in another country than the
+   * origin's is abroad, where the meals serve its own food often (see meal-local-spread.ts).
+   * Absent: every city is treated as at home.
+   */
+  countries?: Readonly<Record<string, string>>;
 }
 
 export type ScheduleOutcome =

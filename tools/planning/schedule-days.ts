@@ -29,10 +29,12 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
   const open = frames.filter((f) => !kept.has(f.day));
   const slots = mealSlots(spec, open);
   const keptMeals = keptDays.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
-  const pools = mealPools(spec, input.restaurants, [
-    ...(input.avoid?.restaurants ?? []),
-    ...keptMeals.map((r) => r.name),
-  ]);
+  const pools = mealPools(
+    spec,
+    input.restaurants,
+    [...(input.avoid?.restaurants ?? []), ...keptMeals.map((r) => r.name)],
+    input.countries,
+  );
   const served = new Set(keptMeals.flatMap((r) => r.cuisines.map(nameKey)));
   pools.cuisines = pools.cuisines.filter((c) => !served.has(nameKey(c)));
   const keptMealCost = keptDays.reduce((sum, d) => sum + dayMealCost(d, spec.travellers), 0);

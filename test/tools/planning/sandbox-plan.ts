@@ -54,11 +54,19 @@ export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
   };
   const solved = solveTrip(solveInput);
   if (!solved.feasible) throw new Error(`infeasible: ${solved.infeasibility.reasons.join('; ')}`);
+  // Where the cities are, as the itinerary's draft tool tells the scheduler (abroad: local food).
+  const countries = Object.fromEntries(
+    [spec.origin, ...names].flatMap((n) => {
+      const country = world.resolveCity(n)?.country;
+      return country === undefined ? [] : [[n, country]];
+    }),
+  );
   const scheduled = scheduleDays({
     spec,
     selection: solved.selection,
     restaurants: solveInput.restaurants,
     sights: solveInput.sights,
+    countries,
   });
   if (!scheduled.feasible) throw new Error(`unschedulable: ${scheduled.infeasibility.reasons.join('; ')}`);
   const draft: PlanDraft = {

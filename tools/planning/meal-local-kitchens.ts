@@ -1,0 +1,140 @@
+import type { Restaurant } from '../domain/inventory.schema.js';
+import { nameKey } from './names.js';
+
+/**
+ * The kitchens a country's own food is cooked at, by country (keys as `nameKey` spells them):
+ * the national cuisine, its regional kitchens (Roman, Tuscan and Venetian are Italian food;
+ * Kaiseki in Kyoto, Cantonese in Hong Kong) and the dishes listings name instead (Tapas, Pho,
+ * Pierogi). Checked against what the sandbox's restaurants list as their main cuisine in each
+ * country; a generic kitchen counts only where the country's listings use it for their own food
+ * (Seafood in Lisbon, Street Food in Bangkok, Steakhouse in Buenos Aires). Desserts and cafés
+ * are left out: they make no lunch or dinner.
+ */
+const LOCAL_KITCHENS: Readonly<Record<string, readonly string[]>> = {
+  italy: ['italian', 'roman', 'tuscan', 'venetian', 'lombard', 'neapolitan', 'sicilian', 'pizza'],
+  japan: [
+    'japanese',
+    'sushi',
+    'ramen',
+    'kaiseki',
+    'izakaya',
+    'okonomiyaki',
+    'takoyaki',
+    'tempura',
+    'yakitori',
+  ],
+  france: ['french', 'creperie', 'lyonnaise bouchon', 'nicoise', 'bistro', 'brasserie', 'provencal'],
+  spain: ['spanish', 'tapas', 'paella', 'catalan', 'basque'],
+  portugal: ['portuguese', 'seafood'],
+  mexico: ['mexican', 'tacos', 'oaxacan', 'mole', 'yucatecan', 'birria', 'tortas ahogadas'],
+  thailand: ['thai', 'street food'],
+  china: ['chinese', 'sichuan', 'dumplings', 'peking duck', 'shanghainese', 'cantonese', 'dim sum'],
+  'hong kong': ['cantonese', 'dim sum', 'chinese'],
+  taiwan: ['taiwanese', 'night market'],
+  india: ['indian', 'north indian', 'south indian', 'mughlai', 'rajasthani', 'street food'],
+  greece: ['greek', 'taverna', 'mediterranean'],
+  turkiye: ['turkish', 'kebab'],
+  vietnam: ['vietnamese', 'pho'],
+  'south korea': ['korean', 'korean bbq'],
+  peru: ['peruvian', 'ceviche'],
+  germany: ['german', 'bavarian', 'beer garden'],
+  austria: ['austrian', 'coffeehouse'],
+  switzerland: ['swiss', 'fondue'],
+  belgium: ['belgian', 'frites'],
+  netherlands: ['dutch', 'indonesian'],
+  'czech republic': ['czech'],
+  hungary: ['hungarian'],
+  poland: ['polish', 'pierogi'],
+  croatia: ['croatian', 'seafood'],
+  'united kingdom': ['british', 'pub food', 'scottish', 'english'],
+  ireland: ['irish', 'pub food'],
+  iceland: ['icelandic', 'seafood'],
+  denmark: ['danish', 'new nordic'],
+  sweden: ['swedish', 'fika'],
+  norway: ['norwegian', 'seafood'],
+  morocco: ['moroccan'],
+  egypt: ['egyptian', 'middle eastern'],
+  israel: ['israeli', 'middle eastern'],
+  'united arab emirates': ['emirati', 'middle eastern'],
+  qatar: ['qatari', 'middle eastern'],
+  singapore: ['singaporean', 'hawker', 'malaysian'],
+  malaysia: ['malaysian', 'hawker'],
+  indonesia: ['indonesian', 'balinese'],
+  philippines: ['filipino', 'lechon'],
+  brazil: ['brazilian', 'churrascaria'],
+  argentina: ['argentinian', 'argentine', 'steakhouse'],
+  chile: ['chilean', 'seafood'],
+  colombia: ['colombian'],
+  cuba: ['cuban'],
+  'puerto rico': ['puerto rican', 'seafood'],
+  canada: ['canadian', 'quebecois', 'donair', 'poutine'],
+  'united states': [
+    'american',
+    'burgers',
+    'steakhouse',
+    'bbq',
+    'southern',
+    'soul food',
+    'cajun',
+    'creole',
+    'tex-mex',
+    'new mexican',
+    'southwestern',
+    'lowcountry',
+  ],
+  australia: ['australian', 'seafood'],
+  'new zealand': ['new zealand', 'seafood'],
+  'south africa': ['south african', 'braai'],
+  kenya: ['kenyan', 'nyama choma'],
+};
+
+/** Other spellings providers use for the same country. */
+const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  turkey: 'turkiye',
+  korea: 'south korea',
+  'republic of korea': 'south korea',
+  czechia: 'czech republic',
+  uk: 'united kingdom',
+  'great britain': 'united kingdom',
+  usa: 'united states',
+  'united states of america': 'united states',
+  uae: 'united arab emirates',
+};
+
+/** The kitchens of `country`'s own food (normalised cuisine keys); empty when the table has none. */
+export function localKitchenKeys(country: string): ReadonlySet<string> {
+  const key = nameKey(country);
+  return new Set(LOCAL_KITCHENS[COUNTRY_ALIASES[key] ?? key] ?? []);
+}
+
+/** Whether `r`'s main (first) cuisine is one of the `local` kitchens. */
+export function cooksLocally(r: Pick<Restaurant, 'cuisines'>, local: ReadonlySet<string>): boolean {
+  const first = r.cuisines[0];
+  return first !== undefined && local.has(nameKey(first));
+}
+
+/** Whether two kitchens cook the same main (first) cuisine. */
+export function sameMainCuisine(a: Pick<Restaurant, 'cuisines'>, b: Pick<Restaurant, 'cuisines'>): boolean {
+  return nameKey(a.cuisines[0] ?? '') === nameKey(b.cuisines[0] ?? '');
+}
+
+/**
+ * Per city (key as `nameKey` spells it) the kitchens of its own food, for the cities abroad for
+ * the party: in a country other than the origin's. At home, and where either country is unknown,
+ * a city has none (a New Yorker in Chicago eats as they always do).
+ */
+export function localKitchensAbroad(
+  countries: Readonly<Record<string, string>>,
+  origin: string,
+): Map<string, ReadonlySet<string>> {
+  const byKey = new Map(Object.entries(countries).map(([city, country]) => [nameKey(city), country]));
+  const home = byKey.get(nameKey(origin));
+  const local = new Map<string, ReadonlySet<string>>();
+  if (home === undefined) return local;
+  for (const [city, country] of byKey) {
+    if (nameKey(country) === nameKey(home)) continue;
+    const keys = localKitchenKeys(country);
+    if (keys.size > 0) local.set(city, keys);
+  }
+  return local;
+}

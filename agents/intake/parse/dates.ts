@@ -7,6 +7,7 @@ import { findHolidays } from './holiday-dates.js';
 import { findRelativeDates, type RelativeDate } from './relative-dates.js';
 import { findSeasons } from './seasons.js';
 import { maskSpans, type Span } from './text.js';
+import { anchorWeekdaysInPeriod } from './weekday-anchors.js';
 
 export interface DatesResult {
   readonly startDate: IsoDate | null;
@@ -123,10 +124,11 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   const mentions = findDateMentions(lower);
   const ranges = findDateRanges(lower, mentions);
   const absolute = [...ranges, ...mentions];
-  const relative = [
-    ...holidays,
-    ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today),
-  ].sort((a, b) => a.start - b.start);
+  const relative = anchorWeekdaysInPeriod(
+    [...holidays, ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today)].sort(
+      (a, b) => a.start - b.start,
+    ),
+  );
   const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
   const spans: Span[] = [...durations];
   const distinctDurations = [...new Set(durations.map((d) => d.days))];

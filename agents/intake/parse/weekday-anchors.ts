@@ -88,3 +88,31 @@ export function afterTheStart(found: RelativeDate[]): RelativeDate[] {
     return { ...r, date, note: r.note.replace(describe(r.date), describe(date)) };
   });
 }
+
+/**
+ * "the week of February 15th, flying out Monday and coming back Friday": day names after a
+ * period of a week or more fall inside it, and they, not the whole period, are the trip. Only
+ * when every one fits in the period.
+ */
+export function anchorWeekdaysInPeriod(found: readonly RelativeDate[]): readonly RelativeDate[] {
+  const [period, ...rest] = found;
+  if (period?.days === undefined || period.days < 5 || rest.length === 0) return found;
+  if (!rest.every((r) => r.kind === 'weekday' && r.start > period.end)) return found;
+  const last = plusDays(period.date, period.days - 1);
+  let after = period.date;
+  const moved: RelativeDate[] = [];
+  for (const r of rest) {
+    const date = onOrAfter(after, weekdayOf(r.date));
+    if (date > last) return found;
+    // The period's own caveat ("spring break dates vary by school") still holds.
+    const warning = moved.length === 0 ? period.warning : undefined;
+    moved.push({
+      ...r,
+      date,
+      note: r.note.replace(describe(r.date), describe(date)),
+      ...(warning === undefined ? {} : { warning }),
+    });
+    after = plusDays(date, 1);
+  }
+  return moved;
+}

@@ -1,5 +1,6 @@
 import type { Destination, RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
 import type { GazetteerIndex } from './gazetteer.js';
+import { ANY_MONTH } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { findPlaceMentions, type PlaceMention } from './place-mentions.js';
 import { BACK_FROM_CUE, before, FROM_CUE, inRouteOrder, START_IN_CUE } from './route-order.js';
@@ -53,6 +54,11 @@ const BOTH_JOINER = /^\s*(?:,\s*)?(?:and|&|\+)\s*$/;
 const THEN_JOINER = /^\s*(?:,\s*)?(?:and\s+)?then\s*$|^\s*(?:->|\u2192)\s*$/;
 /** What a stop's nights add between two listed stops: "Rome (3 nights), Florence". */
 const STOP_NIGHTS = /\(\s*[^)]{0,20}\)|\b(?:for\s+)?\d+\s*(?:-\s*)?(?:nights?|days?)\b/g;
+/** A leg's date between two stops: "London Jun 3, then Paris", "Rome on 5/12 and Naples". */
+const LEG_DATE = new RegExp(
+  `\\b(?:on\\s+)?(?:${ANY_MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+${ANY_MONTH}|\\d{1,2}\\/\\d{1,2})\\b`,
+  'g',
+);
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192|a|nach|naar)\s*$/;
 
 const QUALIFIERS =
@@ -140,7 +146,7 @@ function roleOf(text: RequestText, m: PlaceMention): Role {
 function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<PlaceMention, Role> {
   const roles = new Map(mentions.map((m) => [m, roleOf(text, m)]));
   const between = (a: PlaceMention, b: PlaceMention) =>
-    text.lower.slice(a.end, b.start).replace(STOP_NIGHTS, ' ');
+    text.lower.slice(a.end, b.start).replace(STOP_NIGHTS, ' ').replace(LEG_DATE, ' ');
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
     // "Boston → Paris → London → Boston": past the first arrow every stop is a destination, and

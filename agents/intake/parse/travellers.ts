@@ -91,6 +91,14 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
     100_000,
   ],
   [new RegExp(`\\b${N}[- ]person\\b`, 'g'), 99],
+  // "the whole family (6)", "our group (8 total)".
+  [
+    new RegExp(
+      `\\b(?:family|group|party|crew|gang|squad)\\s*\\(\\s*${N}(?:\\s+(?:total|in all|people|of us|ppl))?\\s*\\)`,
+      'g',
+    ),
+    99,
+  ],
   // "our group consists of 4." (a count followed by a noun is read by the other patterns).
   [
     new RegExp(
@@ -229,10 +237,10 @@ function companions(lower: string): { count: number; vague: boolean } {
     lower,
     /(?:\b(?:with|and|plus)|&|\+)\s+an?\s+(?:friend|colleague|coworker|co-worker|buddy|mate|pal|girlfriend|boyfriend|gf|bf|partner|plus[- ]one)\b(?!'s)/g,
   ).length;
-  // "my parents and I": two more.
+  // "my parents and I", "my parents, my sister and me": two more.
   for (const _ of matchAll(
     lower,
-    /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\s+(?:and|&)\s+(?:i|me|myself)\b/g,
+    /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\s+(?:and|&)\s+(?:i|me|myself)\b|(?:^|[.!?;:(]\s*)(?:my|our)\s+(?:parents|grandparents|in-laws)(?=\s*,)/g,
   ))
     count += 2;
   // "my husband, our 3 kids and me": the kids were counted as a plural in the list already.

@@ -148,7 +148,9 @@ function flightTimes(lower: string, notes: string[]): FlightTimes {
     times.noOvernight = true;
     notes.push(`'${overnight[0]}' → no overnight flights.`);
   }
-  const e = matchAll(lower, EARLIEST)[0];
+  // "no early flights (nothing before 10am)": a time said outright wins over the vague wish.
+  const earliest = matchAll(lower, EARLIEST);
+  const e = earliest.find((m) => (m[1] ?? m[2]) !== undefined) ?? earliest[0];
   if (e) {
     const at = e[1] ?? e[2];
     times.earliestDeparture = at === undefined ? '09:00' : (clock(at) ?? null);

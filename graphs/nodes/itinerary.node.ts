@@ -6,6 +6,8 @@ import type { PlanDay } from '../../tools/domain/plan.schema.js';
 import { dayMealCost } from '../../tools/planning/cost.js';
 import { type DayFrame, dayFrames } from '../../tools/planning/day-frames.js';
 import { noteLovedCuisines } from '../../tools/planning/meal-cuisine-notes.js';
+import { cityCountries } from '../../tools/planning/meal-local-kitchens.js';
+import { noteLocalFood } from '../../tools/planning/meal-local-notes.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { noteRestaurantRepeats } from '../../tools/planning/repeat-notes.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
@@ -108,7 +110,7 @@ export function createItineraryNode(deps: TripGraphDeps) {
       catalogue.sights,
       selection.legs,
     );
-    const days = noteLovedCuisines(
+    const loved = noteLovedCuisines(
       spec,
       noteRestaurantRepeats(
         spec,
@@ -117,6 +119,11 @@ export function createItineraryNode(deps: TripGraphDeps) {
       ),
       catalogue.restaurants,
     );
+    const countries = cityCountries(
+      (name) => deps.world.resolveCity(name),
+      [spec.origin, ...selection.route.cities],
+    );
+    const days = noteLocalFood(spec, loved, countries);
     const keptNote = kept.size > 0 ? ` (${kept.size} kept as they were)` : '';
     progress(config, {
       type: 'node',

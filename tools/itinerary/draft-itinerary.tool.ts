@@ -4,6 +4,7 @@ import type { Restaurant, Sight } from '../domain/inventory.schema.js';
 import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayMealCost } from '../planning/cost.js';
+import { cityCountries } from '../planning/meal-local-kitchens.js';
 import type { TripSelection } from '../planning/planning.types.js';
 import { scheduleDays } from '../planning/schedule-days.js';
 import type { WorldProvider } from '../providers/world-provider.js';
@@ -36,16 +37,6 @@ export interface DraftItineraryDeps {
   world?: Pick<WorldProvider, 'resolveCity'>;
 }
 
-/** The country of the origin and of each city of the route, as the world knows them. */
-function countriesOf(deps: DraftItineraryDeps): Record<string, string> {
-  const countries: Record<string, string> = {};
-  for (const name of [deps.spec.origin, ...deps.selection.route.cities]) {
-    const country = deps.world?.resolveCity(name)?.country;
-    if (country !== undefined) countries[name] = country;
-  }
-  return countries;
-}
-
 /**
  * The deterministic day scheduler as a tool: it respects meal times around each leg, the meal
  * budget, cuisines and no-repeat rules, and honours the model's preferences where they fit.
@@ -65,7 +56,10 @@ export function createDraftItineraryTool(deps: DraftItineraryDeps) {
         sights: deps.sights,
         preferred: { restaurants: preferredRestaurants, sights: preferredSights },
         keep: deps.keep,
-        countries: countriesOf(deps),
+        countries: cityCountries(
+          (name) => deps.world?.resolveCity(name),
+          [deps.spec.origin, ...deps.selection.route.cities],
+        ),
       });
       if (!outcome.feasible) throw new ToolArgumentError(outcome.infeasibility.reasons.join(' '));
       const kept = new Set((deps.keep ?? []).map((d) => d.day));

@@ -101,10 +101,33 @@ const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   uae: 'united arab emirates',
 };
 
+function kitchensOf(country: string): readonly string[] {
+  const key = nameKey(country);
+  return LOCAL_KITCHENS[COUNTRY_ALIASES[key] ?? key] ?? [];
+}
+
 /** The kitchens of `country`'s own food (normalised cuisine keys); empty when the table has none. */
 export function localKitchenKeys(country: string): ReadonlySet<string> {
-  const key = nameKey(country);
-  return new Set(LOCAL_KITCHENS[COUNTRY_ALIASES[key] ?? key] ?? []);
+  return new Set(kitchensOf(country));
+}
+
+/** What `country`'s own food is called ("Italian", "Cantonese" for Hong Kong); null when unknown. */
+export function localFoodName(country: string): string | null {
+  const first = kitchensOf(country)[0];
+  return first === undefined ? null : first.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+}
+
+/** The country of each of `names` the world knows, by name (what `localKitchensAbroad` reads). */
+export function cityCountries(
+  resolve: (name: string) => { country: string } | undefined,
+  names: Iterable<string>,
+): Record<string, string> {
+  const countries: Record<string, string> = {};
+  for (const name of names) {
+    const country = resolve(name)?.country;
+    if (country !== undefined) countries[name] = country;
+  }
+  return countries;
 }
 
 /** Whether `r`'s main (first) cuisine is one of the `local` kitchens. */

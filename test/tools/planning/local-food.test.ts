@@ -4,6 +4,7 @@ import type { Ruleset, TripSpecInput } from '../../../tools/domain/trip-spec.sch
 import { createDraftItineraryTool } from '../../../tools/itinerary/draft-itinerary.tool.js';
 import { lovedMealsWanted } from '../../../tools/planning/meal-cuisine-spread.js';
 import { cooksLocally, localKitchenKeys } from '../../../tools/planning/meal-local-kitchens.js';
+import { noteLocalFood } from '../../../tools/planning/meal-local-notes.js';
 import { cheapestMealPlan, mealPools, picksCost } from '../../../tools/planning/meal-plan.js';
 import { MEAL_KINDS, type MealSlot } from '../../../tools/planning/meal-slots.js';
 import { upgradeMealPlan } from '../../../tools/planning/meal-upgrade.js';
@@ -180,5 +181,30 @@ describe('local food in the sandbox world', () => {
       draft.days.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r && cooksLocally(r, italy))
         .length,
     );
+  });
+
+  it('says once per city abroad how much of its own food the days serve', async () => {
+    const { draft } = await trip({});
+    const rome = { 'New York': 'United States', Rome: 'Italy' };
+    const noted = noteLocalFood(draft.spec, draft.days, rome);
+    const notes = noted.flatMap((d) =>
+      d.notes.filter((n) => n.includes('food in Rome')).map((n) => [d.day, n]),
+    );
+    const italy = localKitchenKeys('Italy');
+    const first = draft.days.find((d) =>
+      [d.breakfast, d.lunch, d.dinner].some((r) => r && cooksLocally(r, italy)),
+    );
+    expect(notes).toHaveLength(1);
+    expect(notes[0]![0]).toBe(first?.day);
+    expect(notes[0]![1]).toMatch(
+      /^Italian food in Rome: \d+ meals at its own kitchens \(.*\), the first today's (lunch|dinner) at .+\.$/,
+    );
+    // Said again as the days now stand, never twice; nothing at home or when Italian food was asked for.
+    expect(noteLocalFood(draft.spec, noted, rome)).toEqual(noted);
+    expect(
+      noteLocalFood({ ...draft.spec, origin: 'Milan' }, draft.days, { ...rome, Milan: 'Italy' }),
+    ).toEqual(draft.days);
+    const lovesItalian = { ...draft.spec, constraints: { ...draft.spec.constraints, cuisines: ['Italian'] } };
+    expect(noteLocalFood(lovesItalian, draft.days, rome)).toEqual(draft.days);
   });
 });

@@ -1,0 +1,60 @@
+import type { PlanDay } from '../domain/plan.schema.js';
+import type { TripSpec } from '../domain/trip-spec.schema.js';
+import { cooksLocally, localFoodName, localKitchenKeys } from './meal-local-kitchens.js';
+import { MEAL_KINDS } from './meal-slots.js';
+import { nameKey } from './names.js';
+
+/**
+ * Says once per city abroad how much of its own food the plan serves, on the day of the first
+ * such meal: "Italian food in Rome: 5 meals at its own kitchens (Roman, Italian, Pizza), the
+ * first today's dinner at Cucina Elena." Nothing at home, in a city without such meals, where an
+ * asked-for cuisine is the city's own (the loved cuisine's note says it), or under TravelPlanner's
+ * rules. `countries`: as for `mealPools`.
+ */
+export function noteLocalFood(
+  spec: TripSpec,
+  days: readonly PlanDay[],
+  countries: Readonly<Record<string, string>>,
+): PlanDay[] {
+  const byKey = new Map(Object.entries(countries).map(([city, country]) => [nameKey(city), country]));
+  const home = byKey.get(nameKey(spec.origin));
+  const added = new Map<number, string[]>();
+  const stale: ((note: string) => boolean)[] = [];
+  const cities = [...new Map(days.map((d) => [nameKey(d.city), d.city])).values()];
+  for (const city of cities) {
+    const country = byKey.get(nameKey(city));
+    const food = country === undefined ? null : localFoodName(country);
+    if (spec.ruleset === 'travelplanner' || home === undefined || country === undefined || food === null)
+      continue;
+    stale.push(
+      (note) => note.startsWith(`${food} food in ${city}: `) && note.includes(' at its own kitchen'),
+    );
+    const kitchens = localKitchenKeys(country);
+    if (nameKey(country) === nameKey(home)) continue;
+    if (spec.constraints.cuisines.some((c) => kitchens.has(nameKey(c)))) continue;
+    const meals = days.flatMap((d) =>
+      MEAL_KINDS.flatMap((meal) => {
+        const r = d[meal];
+        return r && nameKey(r.city) === nameKey(city) && cooksLocally(r, kitchens)
+          ? [{ day: d.day, meal, r }]
+          : [];
+      }),
+    );
+    const first = meals[0];
+    if (!first) continue;
+    const kinds = [...new Set(meals.map((m) => m.r.cuisines[0]!))];
+    const count = meals.length === 1 ? '1 meal' : `${meals.length} meals`;
+    const rest = meals.length === 1 ? 'today' : 'the first today';
+    added.set(first.day, [
+      ...(added.get(first.day) ?? []),
+      `${food} food in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}.`,
+    ]);
+  }
+  return days.map((day) => {
+    const kept = day.notes.filter((n) => !stale.some((isStale) => isStale(n)));
+    const notes = [...kept, ...(added.get(day.day) ?? [])];
+    return notes.length === day.notes.length && notes.every((n, i) => n === day.notes[i])
+      ? day
+      : { ...day, notes };
+  });
+}

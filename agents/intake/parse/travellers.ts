@@ -1,5 +1,4 @@
 import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
-import { TAKE_BACK } from './corrections.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import {
   addedAdults,
@@ -10,6 +9,8 @@ import {
   sharedPossessiveRelatives,
   writerPlusCount,
 } from './party-joins.js';
+import { recounted } from './party-recounts.js';
+import { ADULTS, AGE, CHILDREN, ONE_CHILD, POSSESSIVE, RELATION, RELATIONS, WHOLE } from './party-words.js';
 import { matchAll, spanOf } from './text.js';
 
 export interface TravellersResult {
@@ -23,25 +24,6 @@ export interface TravellersResult {
 const MAX_TRAVELLERS = SPEC_MAX;
 
 const N = `(${NUMBER})`;
-/** Nouns that count the whole group ("5 people", "6 travellers"). */
-const WHOLE =
-  '(?:people|ppl|persons?|personnes|personas|personen|pers|travell?ers?|individuals|pax|guests|tourists|passengers|participants|folks|heads|guys|gals|ladies|lads|blokes|dudes|men|women|buddies|mates|pals)';
-// "3 couples + 2 singles": a single is one grown-up who is no couple.
-const ADULTS = '(?:adults?|grown-?ups|seniors?|singles|parents|grandparents)';
-const CHILDREN =
-  '(?:kids?|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-year-olds?)';
-/** One child named in the singular: "our toddler", "my 2-year-old". */
-const ONE_CHILD =
-  '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-year-old(?!s))';
-/** Singular companions: "me and my wife", "my partner and I", "with my son". */
-const RELATION =
-  '(?:hubby|wifey|missus|other half|better half|bff|bestie|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-year-old)';
-/** Plural companions: "with my kids", "and our two children", "with 3 friends". */
-const RELATIONS =
-  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
-const POSSESSIVE = '(?:(?:my|our|his|her|their|the)\\s+)?';
-const AGE =
-  '(?:(?:young|little|small|teenage|adult|grown|elderly|college|school|uni|university|work|old|close|best|good|childhood)\\s+)?';
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
 const AFTER_FOR_N =
   '(?=\\s*(?:$|[,.?!;:)]|(?:leaving|departing|starting|traveling|travelling|going|heading|from|to|in|on|at|with|who|that|during|between|over|next|this|spanning|visiting|exploring|please)\\b))';
@@ -252,31 +234,6 @@ function companions(lower: string): { count: number; vague: boolean } {
   count += sharedPossessiveRelatives(lower);
   return { count, vague };
 }
-
-/** "me and like 5 friends", "about 8 of us": a hedge before a head count changes nothing. */
-const HEDGE = new RegExp(
-  `\\b(?:like|about|around|roughly|approximately|approx\\.?|maybe|~)\\s*(?=${NUMBER}\\s+(?:of us|${WHOLE}|${RELATIONS}|${ADULTS}|${CHILDREN})\\b)`,
-  'g',
-);
-/** "two adults, oops three": the count taken back gives way to the one after it, of the same people. */
-const PARTY_NOUN = `${AGE}(?:${ADULTS}|${WHOLE}|${CHILDREN}|${RELATIONS})`;
-const RECOUNTED = new RegExp(
-  `\\b(${NUMBER})\\s+(${PARTY_NOUN})\\b[\\s,;.!?:()-]*(?:${TAKE_BACK}\\b[\\s,;.!?:()-]*)+(${NUMBER})\\b(?:\\s+(${PARTY_NOUN})\\b)?`,
-  'g',
-);
-
-/** Hedges and take-backs read away; their patterns run only when one of their words is there. */
-function recounted(lower: string): string {
-  const hedged = HEDGE_WORD.test(lower) ? lower.replace(HEDGE, '') : lower;
-  if (!MAY_RECOUNT.test(hedged)) return hedged;
-  return hedged.replace(
-    RECOUNTED,
-    (_, _gone: string, noun: string, by: string, byNoun?: string) => `${by} ${byNoun ?? noun}`,
-  );
-}
-const HEDGE_WORD = /\b(?:like|about|around|roughly|approx|maybe)|~/;
-const MAY_RECOUNT =
-  /\b(?:actually|wait|nope|sorry|oops|scratch|make (?:it|that)|i meant?|rather|correction|change|say|er|erm|um|no)\b/;
 
 /**
  * How many travel. Explicit group sizes win, then adults plus children, then the writer plus

@@ -7,7 +7,7 @@ import { BACK_FROM_CUE, before, FROM_CUE, inRouteOrder, START_IN_CUE } from './r
 import { namedRoute } from './route-stops.js';
 import type { RequestText, Span } from './text.js';
 import { findUnknownPlaces } from './unknown-places.js';
-import { unplacedCities } from './unplaced-cities.js';
+import { leadingCities, unplacedCities } from './unplaced-cities.js';
 
 /** Where the trip starts and goes; a region's city count may wait for the trip length. */
 export interface PlacesResult {
@@ -287,14 +287,18 @@ export function extractPlaces(text: RequestText, index: GazetteerIndex): PlacesR
     if (named) warnings.push(`The starting city "${named}" is not a known city.`);
     else if (unplaced.length > 0) {
       // "Chicago, Paris for a week": Chicago is named for a reason, most likely as the start.
-      const list = unplaced.join(' or ');
+      const leading = leadingCities(text.lower, mentions, unplaced).join(' or ');
+      const list = unplaced.join(' and ');
       warnings.push(
-        `${list} is named, but not as the start or a stop; no starting city was found (is it ${list}?).`,
+        leading === ''
+          ? `${list}: named, but neither the start nor a stop; no starting city was found.`
+          : `${leading} is named, but not as the start or a stop; no starting city was found (is it ${leading}?).`,
       );
-      problems.push({
-        field: 'origin',
-        message: `Is the trip leaving from ${list}? It is named, but not as the start or a stop.`,
-      });
+      if (leading !== '')
+        problems.push({
+          field: 'origin',
+          message: `Is the trip leaving from ${leading}? It is named, but not as the start or a stop.`,
+        });
     } else if (destination === null && namedCities(mentions).length >= 2) {
       // "Boston, Miami, Jan 10-15": both named, neither given its role.
       const [from, to] = namedCities(mentions) as [string, string];

@@ -26,3 +26,25 @@ export function unplacedCities(
     .map((m) => m.city!.name);
   return [...new Set(names)];
 }
+
+/**
+ * Of the cities given no part, those named right before another place with only a comma between
+ * ("Chicago, Paris for a week"): the way people write "from Chicago to Paris" in a hurry, so the
+ * question may offer them as the start. One named in passing ("we loved Lisbon") is not.
+ */
+export function leadingCities(
+  lower: string,
+  mentions: readonly PlaceMention[],
+  unplaced: readonly string[],
+): string[] {
+  const leading = mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    return (
+      m.city !== undefined &&
+      unplaced.includes(m.city.name) &&
+      next !== undefined &&
+      /^\s*[,;/]?\s*$/.test(lower.slice(m.end, next.start))
+    );
+  });
+  return [...new Set(leading.map((m) => m.city!.name))];
+}

@@ -104,6 +104,7 @@ export const HardCheckId = z.enum([
   'flight-times',
   'preferred-modes',
   'nightly-price',
+  'avoided-cuisines',
 ]);
 export type CommonsenseCheckId = z.infer<typeof CommonsenseCheckId>;
 export type HardCheckId = z.infer<typeof HardCheckId>;

@@ -101,6 +101,8 @@ export const TripConstraints = z.object({
   houseRules: z.array(HouseRule).default([]),
   /** Every listed cuisine must be served by at least one meal away from the origin. */
   cuisines: z.array(z.string().trim().min(1)).default([]),
+  /** Kitchens the party would rather not eat at ("no Italian food"): no meal at one whose main cuisine it is. */
+  avoidedCuisines: z.array(z.string().trim().min(1)).default([]),
   excludedModes: z.array(TransportMode).default([]),
   /** Every meal must serve every listed need. */
   dietary: z.array(DietaryNeed).default([]),
@@ -215,6 +217,7 @@ export const TripFields = z
         roomType: RoomTypeRequirement.nullable(),
         houseRules: z.array(HouseRule),
         cuisines: z.array(z.string().trim().min(1)),
+        avoidedCuisines: z.array(z.string().trim().min(1)),
         excludedModes: z.array(TransportMode),
         dietary: z.array(DietaryNeed),
         flightTimes: FlightTimes.partial().strict(),

@@ -28,6 +28,7 @@ export function tripSpecFromQuery(query: TravelPlannerQuery, world: WorldProvide
       roomType: constraints['room type'] ?? null,
       houseRules: constraints['house rule'] ? [constraints['house rule']] : [],
       cuisines: constraints.cuisine ?? [],
+      avoidedCuisines: [],
       excludedModes: constraints.transportation ? [constraints.transportation] : [],
       dietary: [],
       flightTimes: NO_FLIGHT_TIMES,

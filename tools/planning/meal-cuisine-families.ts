@@ -20,7 +20,7 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
     'tofu',
   ],
   mexican: ['tacos', 'tex-mex', 'yucatecan', 'oaxacan', 'sonoran', 'mole', 'birria', 'tortas ahogadas'],
-  italian: ['roman', 'tuscan', 'venetian', 'lombard'],
+  italian: ['roman', 'tuscan', 'venetian', 'lombard', 'neapolitan', 'sicilian', 'pizza'],
   chinese: ['dim sum', 'cantonese', 'sichuan', 'shanghainese', 'peking duck', 'dumplings'],
   indian: ['north indian', 'mughlai', 'rajasthani'],
   spanish: ['tapas', 'paella', 'catalan'],

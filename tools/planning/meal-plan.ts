@@ -1,6 +1,7 @@
 import { servesDietaryNeeds } from '../domain/dietary.js';
 import type { Restaurant } from '../domain/inventory.schema.js';
 import type { Ruleset, TripSpec } from '../domain/trip-spec.schema.js';
+import { avoidedCuisineOf } from './avoided-cuisines.js';
 import { fillCityMeals } from './city-meals.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
@@ -67,6 +68,8 @@ export function mealPools(
       if (cityKey === originKey || seen.has(id)) continue;
       // Every meal serves every need of the party: a kitchen that cannot is not a choice at all.
       if (!servesDietaryNeeds(r, spec.constraints.dietary)) continue;
+      // Nor is one whose main cuisine the party would rather avoid.
+      if (avoidedCuisineOf(r, spec.constraints.avoidedCuisines) !== undefined) continue;
       seen.add(id);
       listed.set(cityKey, (listed.get(cityKey) ?? 0) + 1);
       if (avoided.has(nameKey(r.name))) continue;
@@ -86,8 +89,20 @@ export function mealPools(
     ruleset: spec.ruleset,
     listed,
     // TravelPlanner's meals are the cheapest that meet its rules: no local food on top.
-    local: spec.ruleset === 'travelplanner' ? new Map() : localKitchensAbroad(countries, spec.origin),
+    local:
+      spec.ruleset === 'travelplanner'
+        ? new Map()
+        : withoutAvoided(localKitchensAbroad(countries, spec.origin), spec.constraints.avoidedCuisines),
   };
+}
+
+/** The cities abroad whose own food is not one the party avoids ("no Italian food" in Rome). */
+function withoutAvoided(
+  local: Map<string, ReadonlySet<string>>,
+  avoided: readonly string[],
+): Map<string, ReadonlySet<string>> {
+  const keys = avoided.map(nameKey);
+  return new Map([...local].filter(([, kitchens]) => !keys.some((k) => kitchens.has(k))));
 }
 
 /** Cheapest first; among equals the better rated, then by name so the choice is stable. */

@@ -10,6 +10,7 @@ import type { TripSpec } from '../../domain/trip-spec.schema.js';
 import type { WorldProvider } from '../../providers/world-provider.js';
 import { hasFlightTimes } from '../flight-times.js';
 import type { Check, CheckContext } from './check-result.js';
+import { checkAvoidedCuisines } from './checks/avoided-cuisines.js';
 import { checkBudget } from './checks/budget.js';
 import { checkComfort } from './checks/comfort.js';
 import { checkCompleteInformation } from './checks/complete-information.js';
@@ -53,6 +54,7 @@ const HARD_CHECKS: Record<HardCheckId, Check> = {
   'flight-times': checkFlightTimes,
   'preferred-modes': checkPreferredModes,
   'nightly-price': checkNightlyPrice,
+  'avoided-cuisines': checkAvoidedCuisines,
 };
 
 /** Hard constraints count only when the plan is grounded in the data and complete (TravelPlanner's rule). */
@@ -75,6 +77,7 @@ export function applicableHardChecks(spec: TripSpec): HardCheckId[] {
     'flight-times': hasFlightTimes(constraints.flightTimes),
     'preferred-modes': spec.preferences.preferredModes.length > 0,
     'nightly-price': constraints.maxPricePerNight !== null,
+    'avoided-cuisines': constraints.avoidedCuisines.length > 0,
   };
   return HardCheckId.options.filter((id) => applies[id]);
 }

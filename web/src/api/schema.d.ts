@@ -203,6 +203,7 @@ export interface paths {
                                             roomType?: "entire room" | "private room" | "shared room" | "not shared room" | null;
                                             houseRules?: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                             cuisines?: string[];
+                                            avoidedCuisines?: string[];
                                             excludedModes?: ("flight" | "self-driving" | "taxi" | "rail")[];
                                             dietary?: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                             flightTimes?: {
@@ -380,6 +381,7 @@ export interface paths {
                                 roomType?: "entire room" | "private room" | "shared room" | "not shared room" | null;
                                 houseRules?: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                 cuisines?: string[];
+                                avoidedCuisines?: string[];
                                 excludedModes?: ("flight" | "self-driving" | "taxi" | "rail")[];
                                 dietary?: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                 flightTimes?: {
@@ -658,6 +660,7 @@ export interface paths {
                                         roomType?: "entire room" | "private room" | "shared room" | "not shared room" | null;
                                         houseRules?: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                         cuisines?: string[];
+                                        avoidedCuisines?: string[];
                                         excludedModes?: ("flight" | "self-driving" | "taxi" | "rail")[];
                                         dietary?: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         flightTimes?: {
@@ -747,6 +750,7 @@ export interface paths {
                                      *       "roomType": null,
                                      *       "houseRules": [],
                                      *       "cuisines": [],
+                                     *       "avoidedCuisines": [],
                                      *       "excludedModes": [],
                                      *       "dietary": [],
                                      *       "flightTimes": {
@@ -768,6 +772,8 @@ export interface paths {
                                         houseRules: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                         /** @default [] */
                                         cuisines: string[];
+                                        /** @default [] */
+                                        avoidedCuisines: string[];
                                         /** @default [] */
                                         excludedModes: ("flight" | "self-driving" | "taxi" | "rail")[];
                                         /** @default [] */
@@ -1036,7 +1042,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "hard";
                                         /** @enum {string} */
-                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price";
+                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price" | "avoided-cuisines";
                                         passed: boolean;
                                         problems: string[];
                                     })[];
@@ -1139,6 +1145,7 @@ export interface paths {
                                         roomType?: "entire room" | "private room" | "shared room" | "not shared room" | null;
                                         houseRules?: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                         cuisines?: string[];
+                                        avoidedCuisines?: string[];
                                         excludedModes?: ("flight" | "self-driving" | "taxi" | "rail")[];
                                         dietary?: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                         flightTimes?: {
@@ -1384,6 +1391,7 @@ export interface paths {
                                 roomType?: "entire room" | "private room" | "shared room" | "not shared room" | null;
                                 houseRules?: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                 cuisines?: string[];
+                                avoidedCuisines?: string[];
                                 excludedModes?: ("flight" | "self-driving" | "taxi" | "rail")[];
                                 dietary?: ("vegetarian" | "vegan" | "halal" | "kosher" | "gluten-free")[];
                                 flightTimes?: {
@@ -1978,6 +1986,7 @@ export interface paths {
                                      *       "roomType": null,
                                      *       "houseRules": [],
                                      *       "cuisines": [],
+                                     *       "avoidedCuisines": [],
                                      *       "excludedModes": [],
                                      *       "dietary": [],
                                      *       "flightTimes": {
@@ -1999,6 +2008,8 @@ export interface paths {
                                         houseRules: ("smoking" | "parties" | "children under 10" | "visitors" | "pets")[];
                                         /** @default [] */
                                         cuisines: string[];
+                                        /** @default [] */
+                                        avoidedCuisines: string[];
                                         /** @default [] */
                                         excludedModes: ("flight" | "self-driving" | "taxi" | "rail")[];
                                         /** @default [] */
@@ -2267,7 +2278,7 @@ export interface paths {
                                         /** @enum {string} */
                                         kind: "hard";
                                         /** @enum {string} */
-                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price";
+                                        id: "budget" | "room-type" | "house-rule" | "cuisine" | "transportation" | "dietary" | "comfort" | "flight-times" | "preferred-modes" | "nightly-price" | "avoided-cuisines";
                                         passed: boolean;
                                         problems: string[];
                                     })[];

@@ -20,6 +20,7 @@ const MEANINGS: Record<string, string> = {
   'flight-times': 'Flights keep to the times you allowed.',
   'preferred-modes': 'The modes you prefer are used where they run.',
   'nightly-price': 'No room or home costs more a night than you allowed.',
+  'avoided-cuisines': 'No meal is at a kitchen of a cuisine you asked to avoid.',
 };
 
 export function Checks({ plan }: { plan: Plan }) {

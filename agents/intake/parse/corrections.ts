@@ -70,6 +70,15 @@ function widenedToList(
   return { gone: { start, end: taken.gone.end }, by: taken.by };
 }
 
+/** "jan 14th... actually the 15th": a day alone corrects the day, and the month stays. */
+function monthKept(lower: string, taken: { gone: Span; by: Span }): { gone: Span; by: Span } {
+  if (!/^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/.test(lower.slice(taken.by.start, taken.by.end))) return taken;
+  const month = MONTH_FIRST.exec(lower.slice(taken.gone.start, taken.gone.end));
+  if (month === null) return taken;
+  return { gone: { start: taken.gone.start + month[0].length, end: taken.gone.end }, by: taken.by };
+}
+const MONTH_FIRST = new RegExp(`^${ANY_MONTH}\\.?(?=\\s)`);
+
 /**
  * Days named alone, which the date readers place later: "back Sunday, no wait, Monday", "on the
  * 19th... actually the 20th".
@@ -106,7 +115,7 @@ export function withoutCorrections(text: RequestText, index: GazetteerIndex): Co
   const places = findPlaceMentions(text, index);
   const taken = [
     ...retracted(lower, places).map((r) => widenedToList(lower, places, r)),
-    ...retracted(lower, writtenDates(lower)),
+    ...retracted(lower, writtenDates(lower)).map((r) => monthKept(lower, r)),
     ...retracted(lower, findDurations(lower)),
     ...retracted(lower, findMoney(lower)),
   ];

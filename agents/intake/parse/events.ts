@@ -19,7 +19,7 @@ const NAMED =
   "sxsw|south by(?: south)?west|comic[- ]?con|coachella|lollapalooza|bonnaroo|burning man|oktoberfest|octoberfest|art basel|sundance|kentucky derby|(?:indy|indianapolis) ?500|super ?bowl|world series|wimbledon|(?:us|french|australian) open|fleet week|cherry blossoms?(?: season| festival)?|calgary stampede|stampede|ces|pride|carnival|carnaval|glastonbury|eurovision|tomorrowland|f1|formula (?:1|one)|grand prix|fringe|hogmanay parade|a concert|a wedding|(?:a|the|my|our|his|her)\\s+(?:friend's\\s+|cousin's\\s+|sister's\\s+|brother's\\s+)?(?:wedding|graduation|reunion|conference|convention|tournament|game|concert|show)";
 /** Nouns that make the words before them an event: "Jazz Fest", "the Chicago marathon". */
 const EVENT_NOUN =
-  'marathon|half[- ]marathon|festival|fest|conference|convention|expo|grand prix|championships?|tournament|regatta|rodeo|parade|derby|fashion week|film festival|book fair|world cup';
+  'marathon|half[- ]marathon|festival|fest|conference|convention|expo|grand prix|championships?|tournament|regatta|rodeo|parade|derby|fashion week|film festival|book fair|world cup|bowl|games|olympics|summit|gala|fair';
 /** Up to three words naming it ("New Orleans Jazz", "the Boston"), none of them a filler. */
 const NAME_WORDS =
   "(?:(?!(?:a|an|one|two|few|this|next|that|some|for|the|week|weekend|day|days|night|nights)\\b)[a-z0-9'&.-]+\\s+){0,3}";

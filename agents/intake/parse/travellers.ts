@@ -170,6 +170,11 @@ const OTHERS = new RegExp(
   `\\b(?:with|and|plus|accompanied by|joined by)\\s+${N}\\s+(?:others|(?:other|more|additional)\\s+(?:${WHOLE}|${RELATIONS}))\\b`,
   'g',
 );
+// "me and three of my friends": a count of the writer's people.
+const SOME_OF_MINE = new RegExp(
+  `(?:\\b(?:with|and|plus)|&|\\+)\\s*${N}\\s+of\\s+(?:my|our)\\s+${AGE}${RELATIONS}\\b`,
+  'g',
+);
 // "So my partner and I are…", "just the wife and I": one companion named before the writer.
 const COMPANION_THEN_WRITER = new RegExp(
   `\\b(?:my|our|the)\\s+${AGE}${RELATION}\\s+(?:and|&)\\s+(?:i|me|myself)\\b`,
@@ -230,7 +235,8 @@ function companions(lower: string): { count: number; vague: boolean } {
   const thenWriter = matchAll(lower, COMPANIONS_THEN_WRITER).filter(
     (m) => !plurals.some((p) => overlaps(p, spanOf(m))),
   );
-  for (const m of [...thenWriter, ...matchAll(lower, OTHERS)]) count += parseNumber(m[1] ?? '') ?? 0;
+  for (const m of [...thenWriter, ...matchAll(lower, OTHERS), ...matchAll(lower, SOME_OF_MINE)])
+    count += parseNumber(m[1] ?? '') ?? 0;
   count += sharedPossessiveRelatives(lower);
   return { count, vague };
 }

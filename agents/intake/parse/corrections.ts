@@ -122,7 +122,7 @@ export function withoutCorrections(text: RequestText, index: GazetteerIndex): Co
   if (taken.length === 0) return { text, notes: [] };
   const notes = taken.map(
     ({ gone, by }) =>
-      `Read '${text.cased.slice(by.start, by.end)}' as correcting '${text.cased.slice(gone.start, gone.end)}'.`,
+      `Read '${text.cased.slice(by.start, by.end)}' as correcting '${text.cased.slice(gone.start, gone.end).trim()}'.`,
   );
   return {
     text: maskSpans(

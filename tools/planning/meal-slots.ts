@@ -146,6 +146,18 @@ export function travelDaySightCity(spec: TripSpec, hop: Hop, leg: TransportLeg):
   return null;
 }
 
+/**
+ * The meals of the next day an overnight leg takes away ("bl": it lands after lunch), as the
+ * first letters of their names; "" for a leg that lands the day it leaves. Two legs of one hop
+ * with equal profiles still plan different meals when one lands the next afternoon.
+ */
+export function mealsLostNextDay(leg: TransportLeg, day: number): string {
+  const landing = overnightArrival([leg], day + 1);
+  return MEAL_KINDS.filter((meal) => !mealFitsAfter(meal, landing))
+    .map((meal) => meal[0])
+    .join('');
+}
+
 /** A compact signature of a hop's meal slots: legs with equal profiles cost the same in meals. */
 export function mealProfile(slots: readonly MealSlot[]): string {
   return slots.map((s) => `${s.meal[0]}@${s.city}`).join('|');

@@ -68,6 +68,28 @@ export function withoutMarathonRoads(spec: TripSpec, families: readonly FamilyOp
 }
 
 /**
+ * A road longer than the day itself (Chicago → Cancún is 33 h at the wheel): no travel day holds
+ * it, and the plan has no day for the nights on the road.
+ */
+export const LONGEST_POSSIBLE_ROAD_MINUTES = 24 * 60;
+
+/**
+ * The ways to travel a route without a road longer than a day, when there are any: such a road
+ * is taken only when nothing else goes (no flight may be taken), never to save money; a trip
+ * whose only affordable way is one fails over budget, naming the cheapest total, instead.
+ */
+export function withoutDayLongRoads<T extends { cheapest: { choice: readonly TransportOption[] } }>(
+  spec: TripSpec,
+  priced: readonly T[],
+): T[] {
+  if (spec.ruleset === 'travelplanner') return [...priced];
+  const dayLong = (o: TransportOption) =>
+    isLongRoadLeg(o.leg) && legDuration(o.leg) > LONGEST_POSSIBLE_ROAD_MINUTES;
+  const possible = priced.filter((p) => !p.cheapest.choice.some(dayLong));
+  return possible.length > 0 ? possible : [...priced];
+}
+
+/**
  * The affordable ways to travel a route, those without a marathon road first: a family that
  * still needs one (nothing else goes, or nothing else fits the budget) is kept only when no
  * other family is affordable, so the plan is honest about its hours rather than impossible.

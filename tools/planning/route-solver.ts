@@ -8,7 +8,12 @@ import { mealSlots } from './meal-slots.js';
 import { fitsBudget, formatMoney, remainingBudget } from './money.js';
 import { nameKey } from './names.js';
 import type { Hop, Infeasibility, RouteCandidate, TripSelection } from './planning.types.js';
-import { longDriveNotHonoured, preferHumaneFamilies, withoutMarathonRoads } from './road-limits.js';
+import {
+  longDriveNotHonoured,
+  preferHumaneFamilies,
+  withoutDayLongRoads,
+  withoutMarathonRoads,
+} from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
 import { withoutTransitNights } from './transit-nights.js';
@@ -118,11 +123,12 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   }
   if (priced.length === 0) return { feasible: false, infeasibility: mealFailure! };
 
+  const possible = withoutDayLongRoads(spec, priced);
   const affordable = preferHumaneFamilies(
     spec,
-    priced.filter((p) => fitsBudget(p.total, ctx.budget)),
+    possible.filter((p) => fitsBudget(p.total, ctx.budget)),
   );
-  if (affordable.length === 0) return overBudget(ctx, route, priced);
+  if (affordable.length === 0) return overBudget(ctx, route, possible);
 
   const solutions = affordable.map((p) =>
     upgrade(ctx, {
@@ -233,12 +239,16 @@ function quality(
   );
 }
 
-/** Meal plans cached by the legs' meal profiles: equal profiles need the same meals. */
+/**
+ * Meal plans cached by what the legs change in them: an overnight landing always (it takes the
+ * next day's breakfast or more: a plan priced for the 17:00 landing of a red-eye is $47 short
+ * for the same hop's evening flight), and with cuisines to cover the travel-day meals too.
+ */
 function mealEvaluator(ctx: SolveContext, route: RouteCandidate, hops: readonly Hop[]): MealEvaluator {
   const cache = new Map<string, MealPlan>();
   const legsMatter = ctx.spec.constraints.cuisines.length > 0;
   return (choice) => {
-    const key = legsMatter ? choice.map((o) => o.profile).join('#') : '';
+    const key = choice.map((o) => (legsMatter ? `${o.profile}>${o.lostNextDay}` : o.lostNextDay)).join('#');
     let plan = cache.get(key);
     if (!plan) {
       const frames = dayFrames(

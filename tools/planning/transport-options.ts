@@ -5,7 +5,7 @@ import { vehiclesFor } from './cost.js';
 import { doorToDoor } from './door-to-door.js';
 import { flightTimeBreaches } from './flight-times.js';
 import { legTimes } from './leg-times.js';
-import { mealProfile, travelDayMealSlots } from './meal-slots.js';
+import { mealProfile, mealsLostNextDay, travelDayMealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Hop, HopOptions } from './planning.types.js';
 import { roadFareMinutes } from './time-worth.js';
@@ -23,8 +23,10 @@ export interface TransportOption {
    * Minus 1 for a flight kept against the flight-time wishes.
    */
   convenience: number;
-  /** Which meals the day allows with this leg (equal profiles cost the same in meals). */
+  /** Which meals the day allows with this leg (equal profiles cost the same in meals that day). */
   profile: string;
+  /** The next day's meals an overnight landing takes away (see mealsLostNextDay); "" for most legs. */
+  lostNextDay: string;
   /** Stable tie-break between equally priced options. */
   id: string;
 }
@@ -166,6 +168,7 @@ function describe(
     cost: leg.cost,
     convenience: preference(spec, leg, cheapestTrainFare),
     profile: mealProfile(travelDayMealSlots(spec, hop, leg)),
+    lostNextDay: mealsLostNextDay(leg, hop.day),
     id,
   };
 }

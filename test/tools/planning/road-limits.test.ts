@@ -64,6 +64,7 @@ describe('a travel day holds at most a day of driving (standard trips)', () => {
       cost: route.cost,
       convenience: 0,
       profile: '',
+      lostNextDay: '',
       id: 'self-driving',
     };
     const taxiRoute = { ...route, mode: 'taxi' as const, durationMinutes: 30 };

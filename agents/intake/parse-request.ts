@@ -142,7 +142,6 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...travellers.warnings,
     ...budget.warnings,
     ...houseRules.warnings,
-    ...cuisines.warnings,
     ...preferences.warnings,
     ...findUnmodelledNeeds(rest),
   ];
@@ -154,6 +153,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...places.notes,
     ...dates.notes,
     ...budget.notes,
+    ...cuisines.notes,
     ...wishes.notes,
   ];
   // "Austin for SXSW": the event is the only timing, so the question names it.
@@ -173,7 +173,16 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ? null
     : finishDestination(places.destination, days, warnings, gazetteer);
   if (!asked.has('destination'))
-    destination = touristAreaDestination(full.lower, destination, gazetteer.cities, warnings);
+    destination = touristAreaDestination(full.lower, destination, gazetteer.cities, warnings, places.origin);
+  if (destination?.kind === 'city' && destination.city === places.origin && !asked.has('origin')) {
+    // "San Francisco to Napa" with Napa planned in San Francisco, the nearest city known: a trip
+    // to where it starts is no trip; ask rather than fail after planning.
+    problems.push({
+      field: 'destination',
+      message: `${destination.city} is where the trip starts; which city should it go to?`,
+    });
+    destination = null;
+  }
   const stopNights =
     destination?.kind === 'cities' && destination.stops.every((s) => s.nights !== null)
       ? destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0)
@@ -210,6 +219,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
       roomType: extractRoomType(rest),
       houseRules: houseRules.houseRules,
       cuisines: cuisines.cuisines,
+      avoidedCuisines: cuisines.avoided,
       excludedModes,
       dietary: wishes.dietary,
       flightTimes: wishes.flightTimes,

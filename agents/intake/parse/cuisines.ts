@@ -4,7 +4,9 @@ import { matchAll, unique } from './text.js';
 export interface CuisinesResult {
   /** Canonical names as TravelPlanner writes them ("Mexican", "Fast Food"). */
   readonly cuisines: string[];
-  readonly warnings: string[];
+  /** Cuisines ruled out ("no Italian food", "we don't like sushi"): no meal at such a kitchen. */
+  readonly avoided: string[];
+  readonly notes: string[];
 }
 
 /** Cuisines named by a nationality: only cuisines when the sentence is about food. */
@@ -91,19 +93,23 @@ const REFUSAL =
 /**
  * Cuisines the travellers want to eat: nationalities in sentences about food ("we love Mexican
  * food", "offer Mexican, Italian, and Indian cuisines"), food words ("pizza", "BBQ") and a few
- * unmistakable dishes ("sushi" → Japanese). Refused cuisines are dropped with a warning.
+ * unmistakable dishes ("sushi" → Japanese). Refused cuisines are cuisines to avoid.
  */
 export function extractCuisines(lower: string): CuisinesResult {
   const found: Array<{ at: number; name: string }> = [];
   const refused: string[] = [];
-  const note = (at: number, name: string) => {
+  // Kitchens ruled out; a dish refused ("no sushi") rules out the dish, not its whole cuisine.
+  const kitchensRefused: string[] = [];
+  const note = (at: number, name: string, dish = false) => {
     const clause =
       lower
         .slice(Math.max(0, at - 40), at)
         .split(/[.;!?]|\bbut\b/)
         .pop() ?? '';
-    if (REFUSAL.test(clause) || isNegatedBefore(lower, at, 1)) refused.push(name);
-    else found.push({ at, name });
+    if (REFUSAL.test(clause) || isNegatedBefore(lower, at, 1)) {
+      refused.push(name);
+      if (!dish) kitchensRefused.push(name);
+    } else found.push({ at, name });
   };
   for (const sentence of matchAll(lower, /[^.!?;]+/g)) {
     const text = sentence[0];
@@ -122,15 +128,14 @@ export function extractCuisines(lower: string): CuisinesResult {
     }
   }
   for (const [pattern, name] of FOOD_WORDS) {
-    for (const m of matchAll(lower, pattern)) note(m.index, name);
+    // "sushi" → Japanese is a dish of a national cuisine; "seafood" or "pizza" is a kitchen.
+    const dish = NATIONAL_CUISINES.includes(name);
+    for (const m of matchAll(lower, pattern)) note(m.index, name, dish);
   }
   const cuisines = unique(found.sort((a, b) => a.at - b.at).map((f) => f.name)).filter(
     (c) => !refused.includes(c),
   );
-  const dropped = unique(refused);
-  const warnings =
-    dropped.length > 0
-      ? [`Cuisines to avoid (${dropped.join(', ')}) cannot be expressed as a constraint and were ignored.`]
-      : [];
-  return { cuisines, warnings };
+  const avoided = unique(kitchensRefused).filter((c) => !cuisines.includes(c));
+  const notes = avoided.length > 0 ? [`No meals at ${avoided.join(' or ')} restaurants, as asked.`] : [];
+  return { cuisines, avoided, notes };
 }

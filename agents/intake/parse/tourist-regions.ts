@@ -105,6 +105,7 @@ export function touristAreaDestination(
   destination: Destination | null,
   cities: readonly GazetteerCity[],
   warnings: string[],
+  origin: string | null = null,
 ): Destination | null {
   const areas = findTouristAreas(lower, cityNames(cities));
   const first = areas[0];
@@ -118,6 +119,13 @@ export function touristAreaDestination(
     // "6 weeks backpacking SE Asia": too wide to plan; ask for cities, naming the area.
     warnings.push(
       `${capitalise(first.label)} is wider than the places the planner knows; which cities or country should the trip visit?`,
+    );
+    return null;
+  }
+  if (destination === null && first.gateway !== undefined && first.gateway === origin) {
+    // "San Francisco to Napa": the nearest city known is the start, so nothing can stand in.
+    warnings.push(
+      `${capitalise(first.label)} is an area, not a city the planner knows, and the nearest city it knows, ${first.gateway}, is where the trip starts; which city should the trip go to?`,
     );
     return null;
   }

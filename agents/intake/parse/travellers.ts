@@ -295,7 +295,11 @@ const JOINED_RELATION = new RegExp(`(?:\\+|&)\\s*${AGE}(?!hubby|wifey)${RELATION
 const ADULT_COUNT = new RegExp(`\\b${N}\\s+${AGE}${ADULTS}\\b`, 'g');
 const CHILD_COUNT = new RegExp(`\\b${N}\\s+${AGE}${CHILDREN}\\b(?!-friendly)`, 'g');
 const COUPLE_COUNT = new RegExp(`\\b${N}\\s+couples\\b`, 'g');
-const FRIEND_COUNT = new RegExp(`\\b${N}\\s+(?:friends|colleagues|coworkers|students|members)\\b`, 'g');
+/** "4 college students", "5 close friends", "3 work colleagues": a counted group of peers. */
+const FRIEND_COUNT = new RegExp(
+  `\\b${N}\\s+${AGE}(?:friends|colleagues|coworkers|co-workers|students|members|classmates|teammates|roommates)\\b`,
+  'g',
+);
 
 function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];

@@ -39,16 +39,48 @@ function unknownAfter(text: RequestText, mentions: readonly PlaceMention[], patt
     .map(({ name }) => name);
 }
 
+/** A list item after a city: ", Hiroshima", " and Nara", " & Chiang Mai", ", then Nara". */
+const LIST_ITEM = new RegExp(`^(?:\\s*,\\s*(?:and\\s+|&\\s*|then\\s+)?|\\s+(?:and|&)\\s+)${NAME}`);
+/** What may follow a listed place: another item, a clause, the end. */
+const ITEM_END = /^(?:\s*(?:[,;.!?)&]|\u2192|->|$)|\s+(?:and|then|from|for|in|on|over|during|with|by)\b)/;
+
+/**
+ * Capitalised names listed beside known cities that the gazetteer does not know ("Tokyo, Kyoto,
+ * Osaka, Hiroshima, Nara"): the trip is planned without them, and the warning should say so.
+ * A known region after a city ("Portland, Oregon") is a mention, so it is never one of them.
+ */
+function unknownInLists(text: RequestText, mentions: readonly PlaceMention[]): string[] {
+  const found: string[] = [];
+  const known = [...mentions].filter((m) => m.city !== undefined).sort((a, b) => a.start - b.start);
+  for (const mention of known) {
+    let at = mention.end;
+    for (;;) {
+      const m = LIST_ITEM.exec(text.cased.slice(at));
+      if (!m) break;
+      const name = (m[1] ?? '').replace(/[.']+$/, '');
+      const start = at + m[0].length - (m[1] ?? '').length;
+      const end = start + name.length;
+      const first = name.split(/\s+/)[0]!.toLowerCase().replace(/[.']/g, '');
+      const isMention = mentions.some((p) => p.start <= start && start < p.end);
+      if (isMention || NOT_PLACES.has(first) || !ITEM_END.test(text.cased.slice(end))) break;
+      if (!found.includes(name)) found.push(name);
+      at = end;
+    }
+  }
+  return found;
+}
+
 /**
  * Capitalised names in origin or destination position that the gazetteer does not know
- * ("from Springfield"), so the question to the user can name them.
+ * ("from Springfield"), so the question to the user can name them; and those listed beside known
+ * cities ("…, Osaka, Hiroshima, Nara"), which count as destinations.
  */
 export function findUnknownPlaces(
   text: RequestText,
   mentions: readonly PlaceMention[],
 ): { origins: string[]; destinations: string[] } {
-  return {
-    origins: unknownAfter(text, mentions, ORIGIN),
-    destinations: unknownAfter(text, mentions, DESTINATION),
-  };
+  const destinations = unknownAfter(text, mentions, DESTINATION);
+  for (const name of unknownInLists(text, mentions))
+    if (!destinations.includes(name)) destinations.push(name);
+  return { origins: unknownAfter(text, mentions, ORIGIN), destinations };
 }

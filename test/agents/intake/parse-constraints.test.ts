@@ -146,8 +146,12 @@ describe('parseTripRequest: cuisines', () => {
     expect(constraintsOf(wish).cuisines).toEqual(cuisines);
   });
 
-  it('warns that refused cuisines cannot be expressed', () => {
-    expect(parse(`${TRIP} No seafood, please.`).warnings.join(' ')).toMatch(/Cuisines to avoid \(Seafood\)/);
+  it('keeps refused kitchens as cuisines to avoid, but not a whole cuisine for one refused dish', () => {
+    const { draft } = parse(`${TRIP} No seafood, please, and we don't like Italian food.`);
+    expect(draft.constraints.avoidedCuisines).toEqual(['Italian', 'Seafood']);
+    expect(draft.notes).toContain('No meals at Italian or Seafood restaurants, as asked.');
+    // "no sushi" rules out sushi, not every Japanese kitchen (ramen is still welcome).
+    expect(parse(`${TRIP} No sushi please, we love ramen.`).draft.constraints.avoidedCuisines).toEqual([]);
   });
 
   it('does not read a region adjective before "cities" as a cuisine', () => {

@@ -22,10 +22,12 @@ describe('tripSpecFromQuery', () => {
       constraints: {
         roomType: null,
         houseRules: [],
+        avoidedCuisines: [],
         cuisines: [],
         excludedModes: [],
         dietary: [],
         flightTimes: NO_FLIGHT_TIMES,
+        maxPricePerNight: null,
       },
       preferences: { pace: 'balanced', interests: [], comfort: null, preferredModes: [] },
       ruleset: 'travelplanner',

@@ -35,6 +35,12 @@ export function fillCityMeals(
   let repeatsLeft = Math.max(0, indices.length - pool.length);
   let breakfastsLeft = indices.filter((i) => slots[i]!.meal === 'breakfast').length;
   const spareBreakfastDays = spareBreakfasts(slots, indices);
+  // The city's breakfast kitchens not used yet, counted once and kept up to date as meals are
+  // picked (counting them again for every lunch was a tenth of a multi-city solve).
+  let breakfastKitchensLeft =
+    ruleset === 'travelplanner'
+      ? 0
+      : pool.filter((r) => servesBreakfast(r) && ledger.isUnused(r.name)).length;
   for (const index of indices) {
     while (next < pool.length && !ledger.isUnused(pool[next]!.name)) next += 1;
     const { day, meal } = slots[index]!;
@@ -43,7 +49,9 @@ export function fillCityMeals(
     const spareLeft = spareBreakfastDays.filter((d) => d >= day).length;
     const meant = (r: Restaurant): boolean => meantFor(r, meal, ruleset);
     const spare =
-      meal === 'breakfast' ? () => true : spareForLunch(pool, ledger, breakfastsLeft + spareLeft, ruleset);
+      meal === 'breakfast'
+        ? () => true
+        : spareForLunch(breakfastKitchensLeft, breakfastsLeft + spareLeft, ruleset);
     const fits = (r: Restaurant): boolean => meant(r) && spare(r);
     const again = (accept: (r: Restaurant) => boolean): Restaurant | undefined =>
       repeatsLeft > 0
@@ -63,6 +71,7 @@ export function fillCityMeals(
       ledger.firstUsable(pool, day);
     if (!pick) break;
     if (!ledger.isUnused(pick.name)) repeatsLeft -= 1;
+    else if (ruleset !== 'travelplanner' && servesBreakfast(pick)) breakfastKitchensLeft -= 1;
     picks[index] = pick;
     ledger.add(pick.name, day);
     if (pick === pool[next]) next += 1;
@@ -83,17 +92,12 @@ function keepForDinner(fresh: Restaurant, back: Restaurant, ruleset: Ruleset): b
 
 /**
  * Which kitchens a lunch or dinner may take without leaving a later breakfast of the city
- * without a breakfast kitchen: any while the unused ones outnumber the breakfasts still to
- * choose, else only those that do not serve breakfast (the cafés are also the cheapest lunch).
+ * without a breakfast kitchen: any while the `unused` breakfast kitchens outnumber the
+ * breakfasts still to choose, else only those that do not serve breakfast (the cafés are also
+ * the cheapest lunch).
  */
-function spareForLunch(
-  pool: readonly Restaurant[],
-  ledger: RestaurantLedger,
-  breakfastsLeft: number,
-  ruleset: Ruleset,
-): (r: Restaurant) => boolean {
+function spareForLunch(unused: number, breakfastsLeft: number, ruleset: Ruleset): (r: Restaurant) => boolean {
   if (ruleset === 'travelplanner' || breakfastsLeft === 0) return () => true;
-  const unused = pool.filter((r) => servesBreakfast(r) && ledger.isUnused(r.name)).length;
   return unused > breakfastsLeft ? () => true : (r) => !servesBreakfast(r);
 }
 

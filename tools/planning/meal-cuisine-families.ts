@@ -1,4 +1,5 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
+import { cuisineKeys } from './cuisine-keys.js';
 import { nameKey } from './names.js';
 
 /**
@@ -31,20 +32,27 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
   korean: ['korean bbq'],
 };
 
-/** The cuisine's own key and those of its kinds. */
+const kindSets = new Map<string, ReadonlySet<string>>();
+
+/** The cuisine's own key and those of its kinds (made once per cuisine). */
 function kindsOf(cuisine: string): ReadonlySet<string> {
-  const key = nameKey(cuisine);
-  return new Set([key, ...(KINDS[key] ?? [])]);
+  let kinds = kindSets.get(cuisine);
+  if (kinds === undefined) {
+    const key = nameKey(cuisine);
+    kinds = new Set([key, ...(KINDS[key] ?? [])]);
+    kindSets.set(cuisine, kinds);
+  }
+  return kinds;
 }
 
 /** Whether `r`'s main (first) cuisine is `cuisine` or a kind of it. */
 export function cooksAsMain(r: Pick<Restaurant, 'cuisines'>, cuisine: string): boolean {
-  const first = r.cuisines[0];
-  return first !== undefined && kindsOf(cuisine).has(nameKey(first));
+  const first = cuisineKeys(r)[0];
+  return first !== undefined && kindsOf(cuisine).has(first);
 }
 
 /** Whether any of `r`'s cuisines is `cuisine` or a kind of it. */
 export function cooks(r: Pick<Restaurant, 'cuisines'>, cuisine: string): boolean {
   const kinds = kindsOf(cuisine);
-  return r.cuisines.some((c) => kinds.has(nameKey(c)));
+  return cuisineKeys(r).some((c) => kinds.has(c));
 }

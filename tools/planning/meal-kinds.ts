@@ -1,7 +1,7 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import type { Ruleset } from '../domain/trip-spec.schema.js';
+import { cuisineKeys } from './cuisine-keys.js';
 import type { MealKind } from './meal-slots.js';
-import { nameKey } from './names.js';
 
 /** Kitchens for a coffee and a pastry: a breakfast or a light lunch, not anyone's dinner. */
 const LIGHT = new Set([
@@ -58,7 +58,7 @@ export type MealFit = (typeof MEAL_FIT)[keyof typeof MEAL_FIT];
 
 /** Whether any of a restaurant's kitchens serves breakfast (a bistro that is also a café does). */
 export function servesBreakfast(restaurant: Pick<Restaurant, 'cuisines'>): boolean {
-  return restaurant.cuisines.some((c) => BREAKFAST.has(nameKey(c)));
+  return cuisineKeys(restaurant).some((c) => BREAKFAST.has(c));
 }
 
 /**
@@ -72,7 +72,7 @@ export function mealFit(restaurant: Pick<Restaurant, 'cuisines'>, meal: MealKind
   if (ruleset === 'travelplanner') return MEAL_FIT.meant;
   if (meal === 'breakfast') return servesBreakfast(restaurant) ? MEAL_FIT.meant : MEAL_FIT.fallback;
   const kinds = meal === 'dinner' ? LIGHT : SWEET;
-  return restaurant.cuisines.some((c) => !kinds.has(nameKey(c))) ? MEAL_FIT.meant : MEAL_FIT.never;
+  return cuisineKeys(restaurant).some((c) => !kinds.has(c)) ? MEAL_FIT.meant : MEAL_FIT.never;
 }
 
 /** Whether a restaurant may make `meal` at all: any but a `never` fit (see `mealFit`). */

@@ -1,4 +1,5 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
+import { cuisineKeys } from './cuisine-keys.js';
 import { nameKey } from './names.js';
 
 /**
@@ -132,13 +133,13 @@ export function cityCountries(
 
 /** Whether `r`'s main (first) cuisine is one of the `local` kitchens. */
 export function cooksLocally(r: Pick<Restaurant, 'cuisines'>, local: ReadonlySet<string>): boolean {
-  const first = r.cuisines[0];
-  return first !== undefined && local.has(nameKey(first));
+  const first = cuisineKeys(r)[0];
+  return first !== undefined && local.has(first);
 }
 
 /** Whether two kitchens cook the same main (first) cuisine. */
 export function sameMainCuisine(a: Pick<Restaurant, 'cuisines'>, b: Pick<Restaurant, 'cuisines'>): boolean {
-  return nameKey(a.cuisines[0] ?? '') === nameKey(b.cuisines[0] ?? '');
+  return cuisineKeys(a)[0] === cuisineKeys(b)[0];
 }
 
 /**

@@ -147,10 +147,18 @@ export function upgradeMealPlan(
   const local = spreadLocalFood(pools, slots, picks, ledger, { pinned, place, left: () => left, loved });
   // A meal there for a loved cuisine climbs only to a better kitchen of that cuisine, a local
   // meal only to a better one of its kind (the Roman trattoria stays Roman, not a fourth pizzeria).
+  const lovedNames = new Map<string, ReadonlySet<string>>();
   const keepsLoved = (slot: number, r: Restaurant): boolean => {
     const cuisine = loved.get(slot);
-    if (cuisine !== undefined)
-      return lovedKitchens(cityPool(slot), cuisine).some((x) => nameKey(x.name) === nameKey(r.name));
+    if (cuisine !== undefined) {
+      const key = `${nameKey(slots[slot]!.city)}\u0000${cuisine}`;
+      let names = lovedNames.get(key);
+      if (names === undefined) {
+        names = new Set(lovedKitchens(cityPool(slot), cuisine).map((x) => nameKey(x.name)));
+        lovedNames.set(key, names);
+      }
+      return names.has(nameKey(r.name));
+    }
     return !local.has(slot) || sameMainCuisine(r, picks[slot]!);
   };
 

@@ -5,6 +5,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { cooks, cooksAsMain } from './meal-cuisine-families.js';
 import { isHome, MEAL_KINDS, type MealKind } from './meal-slots.js';
 import { nameKey, sameName } from './names.js';
+import { restateNotes } from './restated-notes.js';
 
 interface LovedMeal {
   day: number;
@@ -61,13 +62,7 @@ export function noteLovedCuisines(
       add(first.day, missedNote(cuisine, city, kitchens.length, spec.constraints.dietary, elsewhere));
     }
   }
-  return days.map((day) => {
-    const kept = day.notes.filter((n) => !stale.some((isStale) => isStale(n)));
-    const notes = [...kept, ...(added.get(day.day) ?? [])];
-    return notes.length === day.notes.length && notes.every((n, i) => n === day.notes[i])
-      ? day
-      : { ...day, notes };
-  });
+  return restateNotes(days, stale, added);
 }
 
 /** Whether `note` is one of ours about `cuisine` in `city` (see `servedNote`, `missedNote`). */

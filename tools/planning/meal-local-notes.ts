@@ -3,6 +3,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { cooksLocally, localFoodName, localKitchenKeys } from './meal-local-kitchens.js';
 import { MEAL_KINDS } from './meal-slots.js';
 import { nameKey } from './names.js';
+import { restateNotes } from './restated-notes.js';
 
 /**
  * Says once per city abroad how much of its own food the plan serves, on the day of the first
@@ -50,11 +51,5 @@ export function noteLocalFood(
       `${food} food in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}.`,
     ]);
   }
-  return days.map((day) => {
-    const kept = day.notes.filter((n) => !stale.some((isStale) => isStale(n)));
-    const notes = [...kept, ...(added.get(day.day) ?? [])];
-    return notes.length === day.notes.length && notes.every((n, i) => n === day.notes[i])
-      ? day
-      : { ...day, notes };
-  });
+  return restateNotes(days, stale, added);
 }

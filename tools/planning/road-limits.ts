@@ -8,22 +8,34 @@ import type { FamilyOptions } from './transport-plan.js';
 
 /** The most driving one travel day asks of a party; longer is a day and a night at the wheel. */
 export const LONGEST_DAY_DRIVE_MINUTES = 10 * 60;
+/**
+ * The most a party that asked to drive ("road trip", "we're driving") is asked at the wheel in a
+ * day: a long day of Memphis → Chicago (11.6 h) rather than a road trip turned into three flights.
+ */
+export const LONGEST_WISHED_DRIVE_MINUTES = 12 * 60;
 /** A taxi is a transfer, not an intercity journey of half a day. */
 export const LONGEST_TAXI_MINUTES = 4 * 60;
 
-/** A drive or taxi ride longer than a travel day should hold. */
-export function isMarathonRoad(option: TransportOption): boolean {
-  return isLongRoadLeg(option.leg);
+/** A drive or taxi ride longer than a travel day of this party should hold. */
+export function isMarathonRoad(spec: Pick<TripSpec, 'preferences'>, option: TransportOption): boolean {
+  return isLongRoadLeg(spec, option.leg);
+}
+
+/** The longest road of `mode` a travel day of this party holds. */
+function longestRoad(spec: Pick<TripSpec, 'preferences'>, mode: 'self-driving' | 'taxi'): number {
+  if (mode === 'taxi') return LONGEST_TAXI_MINUTES;
+  return spec.preferences.preferredModes.includes('self-driving')
+    ? LONGEST_WISHED_DRIVE_MINUTES
+    : LONGEST_DAY_DRIVE_MINUTES;
 }
 
 /** Whether a road is longer than a travel day holds on this trip (TravelPlanner's rules allow any). */
 export function isMarathonRoute(
-  spec: Pick<TripSpec, 'ruleset'>,
+  spec: Pick<TripSpec, 'ruleset' | 'preferences'>,
   route: Pick<GroundRoute, 'mode' | 'durationMinutes'>,
 ): boolean {
   if (spec.ruleset === 'travelplanner') return false;
-  const longest = route.mode === 'self-driving' ? LONGEST_DAY_DRIVE_MINUTES : LONGEST_TAXI_MINUTES;
-  return route.durationMinutes > longest;
+  return route.durationMinutes > longestRoad(spec, route.mode);
 }
 
 /**
@@ -41,7 +53,7 @@ export function longDriveNotHonoured(
   if (legs.every((leg) => leg.mode === 'self-driving' || leg.mode === 'rail')) return [];
   const long = perHop.flatMap((options) => {
     const drive = options.find((o) => o.leg.mode === 'self-driving');
-    if (!drive || !isMarathonRoad(drive) || drive.leg.mode !== 'self-driving') return [];
+    if (!drive || !isMarathonRoad(spec, drive) || drive.leg.mode !== 'self-driving') return [];
     const hours = (legDuration(drive.leg) / 60).toFixed(1);
     return [`${drive.leg.from} → ${drive.leg.to} takes ${hours} h to drive`];
   });
@@ -49,7 +61,7 @@ export function longDriveNotHonoured(
   return [
     notHonoured(
       'driving ourselves',
-      `${long.join(', ')}, more than a day at the wheel (${LONGEST_DAY_DRIVE_MINUTES / 60} h), and a car cannot be left behind for a flight, so the trip goes by other means`,
+      `${long.join(', ')}, more than a day at the wheel (${LONGEST_WISHED_DRIVE_MINUTES / 60} h), and a car cannot be left behind for a flight, so the trip goes by other means`,
     ),
   ];
 }
@@ -62,7 +74,7 @@ export function longDriveNotHonoured(
 export function withoutMarathonRoads(spec: TripSpec, families: readonly FamilyOptions[]): FamilyOptions[] {
   if (spec.ruleset === 'travelplanner') return [...families];
   return families.map((family) => {
-    const humane = family.perHop.map((options) => options.filter((o) => !isMarathonRoad(o)));
+    const humane = family.perHop.map((options) => options.filter((o) => !isMarathonRoad(spec, o)));
     return humane.every((options) => options.length > 0) ? { ...family, perHop: humane } : family;
   });
 }
@@ -84,7 +96,8 @@ export function withoutDayLongRoads<T extends { cheapest: { choice: readonly Tra
 ): T[] {
   if (spec.ruleset === 'travelplanner') return [...priced];
   const dayLong = (o: TransportOption) =>
-    isLongRoadLeg(o.leg) && legDuration(o.leg) > LONGEST_POSSIBLE_ROAD_MINUTES;
+    (o.leg.mode === 'self-driving' || o.leg.mode === 'taxi') &&
+    legDuration(o.leg) > LONGEST_POSSIBLE_ROAD_MINUTES;
   const possible = priced.filter((p) => !p.cheapest.choice.some(dayLong));
   return possible.length > 0 ? possible : [...priced];
 }
@@ -99,16 +112,22 @@ export function preferHumaneFamilies<T extends { cheapest: { choice: readonly Tr
   affordable: readonly T[],
 ): T[] {
   if (spec.ruleset === 'travelplanner') return [...affordable];
-  const humane = affordable.filter((p) => !p.cheapest.choice.some(isMarathonRoad));
+  const humane = affordable.filter((p) => !p.cheapest.choice.some((o) => isMarathonRoad(spec, o)));
   return humane.length > 0 ? humane : [...affordable];
 }
 
-/** The day note on a road leg longer than a travel day holds. */
-export function longRoadNote(leg: TransportLeg): string {
+/**
+ * The day note on a road leg longer than a travel day holds: a last resort (nothing quicker fits),
+ * or, for a party that asked to drive, the long day it chose over flying.
+ */
+export function longRoadNote(spec: Pick<TripSpec, 'preferences'>, leg: TransportLeg): string {
   const hours = (legDuration(leg) / 60).toFixed(1);
-  const limit = leg.mode === 'taxi' ? LONGEST_TAXI_MINUTES / 60 : LONGEST_DAY_DRIVE_MINUTES / 60;
   const what = leg.mode === 'taxi' ? 'in a taxi' : 'at the wheel';
-  return `${hours} h ${what} from ${leg.from} to ${leg.to}, more than a travel day's ${limit} h: nothing quicker fits the trip's rules and budget, so plan a rest stop or a night on the way.`;
+  const route = `${hours} h ${what} from ${leg.from} to ${leg.to}`;
+  if (leg.mode === 'self-driving' && !isLongRoadLeg(spec, leg))
+    return `${route}, a long day of the drive you asked for: plan rest stops, and share the wheel if you can.`;
+  const limit = leg.mode === 'taxi' ? LONGEST_TAXI_MINUTES / 60 : LONGEST_DAY_DRIVE_MINUTES / 60;
+  return `${route}, more than a travel day's ${limit} h: nothing quicker fits the trip's rules and budget, so plan a rest stop or a night on the way.`;
 }
 
 /**
@@ -124,14 +143,21 @@ export function noteLongRoads(
   if (spec.ruleset === 'travelplanner') return [...days];
   return days.map((day) => {
     const notes = legs
-      .filter((leg) => leg.day === day.day && isLongRoadLeg(leg))
-      .map(longRoadNote)
+      .filter((leg) => leg.day === day.day && isLongDay(leg))
+      .map((leg) => longRoadNote(spec, leg))
       .filter((note) => !day.notes.includes(note));
     return notes.length === 0 ? day : { ...day, notes: [...day.notes, ...notes] };
   });
 }
 
-function isLongRoadLeg(leg: TransportLeg): boolean {
+/** A road longer than this party's travel day holds (see `longestRoad`). */
+function isLongRoadLeg(spec: Pick<TripSpec, 'preferences'>, leg: TransportLeg): boolean {
+  if (leg.mode !== 'self-driving' && leg.mode !== 'taxi') return false;
+  return legDuration(leg) > longestRoad(spec, leg.mode);
+}
+
+/** A road longer than anyone's ordinary travel day, whoever chose it: worth a note on its day. */
+function isLongDay(leg: TransportLeg): boolean {
   if (leg.mode === 'self-driving') return legDuration(leg) > LONGEST_DAY_DRIVE_MINUTES;
   return leg.mode === 'taxi' && legDuration(leg) > LONGEST_TAXI_MINUTES;
 }

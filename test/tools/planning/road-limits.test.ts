@@ -41,8 +41,10 @@ describe('a travel day holds at most a day of driving (standard trips)', () => {
     expect(legDuration(draft.legs[0]!)).toBeGreaterThan(LONGEST_DAY_DRIVE_MINUTES);
     // …and the traveller is told the hours on the day, not left to find them on the road.
     const noted = noteLongRoads(draft.spec, draft.days, draft.legs);
-    expect(noted[0]!.notes).toContain(longRoadNote(draft.legs[0]!));
-    expect(longRoadNote(draft.legs[0]!)).toMatch(/^\d+\.\d h at the wheel from Miami to New York/);
+    expect(noted[0]!.notes).toContain(longRoadNote(draft.spec, draft.legs[0]!));
+    expect(longRoadNote(draft.spec, draft.legs[0]!)).toMatch(
+      /^\d+\.\d h at the wheel from Miami to New York/,
+    );
     expect(noted[1]!.notes.some((n) => n.includes('at the wheel'))).toBe(false);
     expect(noteLongRoads({ ...draft.spec, ruleset: 'travelplanner' }, draft.days, draft.legs)).toEqual(
       draft.days,
@@ -74,9 +76,40 @@ describe('a travel day holds at most a day of driving (standard trips)', () => {
       id: 'taxi',
     };
     const families: FamilyOptions[] = [{ family: 'self-driving', perHop: [[drive, shortTaxi]] }];
-    const spec = (ruleset: 'standard' | 'travelplanner') => ({ ruleset }) as TripSpec;
-    expect(isMarathonRoad(drive)).toBe(true);
+    const spec = (ruleset: 'standard' | 'travelplanner') =>
+      ({ ruleset, preferences: { preferredModes: [] } }) as unknown as TripSpec;
+    expect(isMarathonRoad(spec('standard'), drive)).toBe(true);
     expect(withoutMarathonRoads(spec('travelplanner'), families)).toEqual(families);
     expect(withoutMarathonRoads(spec('standard'), families)[0]!.perHop).toEqual([[shortTaxi]]);
+  });
+});
+
+describe('a party that asked to drive', () => {
+  const roadTrip = (preferredModes: 'self-driving'[]) =>
+    planInWorld(world, {
+      origin: 'Chicago',
+      destination: { kind: 'cities', stops: [{ city: 'Nashville' }, { city: 'Memphis' }] },
+      startDate: '2027-06-01',
+      days: 6,
+      travellers: 2,
+      budget: { amount: 2500, currency: 'USD' },
+      preferences: { preferredModes },
+    });
+
+  it('drives an 11.6 h day home rather than turning the road trip into three flights, and says so', async () => {
+    // Before: Memphis → Chicago over 10 h sent every hop by air ("driving ourselves" not honoured).
+    const { draft, validation } = await roadTrip(['self-driving']);
+    expect(draft.legs.map((l) => l.mode)).toEqual(['self-driving', 'self-driving', 'self-driving']);
+    expect(validation.passed).toBe(true);
+    const home = draft.legs[2]!;
+    expect(legDuration(home)).toBeGreaterThan(LONGEST_DAY_DRIVE_MINUTES);
+    expect(noteLongRoads(draft.spec, draft.days, draft.legs).at(-1)!.notes).toContain(
+      '11.6 h at the wheel from Memphis to Chicago, a long day of the drive you asked for: plan rest stops, and share the wheel if you can.',
+    );
+  });
+
+  it('is the only party asked for such a day: without the wish the long hop is flown', async () => {
+    const { draft } = await roadTrip([]);
+    expect(draft.legs.map((l) => l.mode)).not.toContain('self-driving');
   });
 });

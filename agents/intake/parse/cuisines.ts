@@ -90,27 +90,47 @@ const AFTER_NATIONAL =
 const REFUSAL =
   /\b(?:no|not|never|without|except|avoid|avoiding|hate|dislike|allergic to|n't (?:like|eat|want|enjoy))\s+(?:\w+\s+){0,1}$/;
 
+/** Only a list joiner between two cuisines: ", ", " or ", ", and ", " nor ", "/" (and a "food" between). */
+const LIST_JOIN = /^(?:\s+(?:food|cuisine|restaurants?))?\s*(?:,|\/|&)?\s*(?:(?:or|nor|and)\s+)?(?:any\s+)?$/;
+
+interface Mention {
+  readonly at: number;
+  readonly end: number;
+  readonly name: string;
+  /** A dish ("sushi") stands for its cuisine when wanted, but refusing it leaves the cuisine open. */
+  readonly dish: boolean;
+}
+
+/**
+ * The mentions ruled out, read in order: one after "no"/"hate"/"allergic to", and one listed just
+ * after a refused one ("no Chinese or Indian food" refuses both).
+ */
+function refusals(lower: string, mentions: readonly Mention[]): Set<Mention> {
+  const refused = new Set<Mention>();
+  let lastRefusedEnd = -1;
+  for (const mention of [...mentions].sort((a, b) => a.at - b.at)) {
+    const clause =
+      lower
+        .slice(Math.max(0, mention.at - 40), mention.at)
+        .split(/[.;!?]|\bbut\b/)
+        .pop() ?? '';
+    const listedAfterRefusal = lastRefusedEnd >= 0 && LIST_JOIN.test(lower.slice(lastRefusedEnd, mention.at));
+    if (listedAfterRefusal || REFUSAL.test(clause) || isNegatedBefore(lower, mention.at, 1)) {
+      refused.add(mention);
+      lastRefusedEnd = mention.end;
+    }
+  }
+  return refused;
+}
+
 /**
  * Cuisines the travellers want to eat: nationalities in sentences about food ("we love Mexican
  * food", "offer Mexican, Italian, and Indian cuisines"), food words ("pizza", "BBQ") and a few
  * unmistakable dishes ("sushi" → Japanese). Refused cuisines are cuisines to avoid.
  */
 export function extractCuisines(lower: string): CuisinesResult {
-  const found: Array<{ at: number; name: string }> = [];
-  const refused: string[] = [];
-  // Kitchens ruled out; a dish refused ("no sushi") rules out the dish, not its whole cuisine.
-  const kitchensRefused: string[] = [];
-  const note = (at: number, name: string, dish = false) => {
-    const clause =
-      lower
-        .slice(Math.max(0, at - 40), at)
-        .split(/[.;!?]|\bbut\b/)
-        .pop() ?? '';
-    if (REFUSAL.test(clause) || isNegatedBefore(lower, at, 1)) {
-      refused.push(name);
-      if (!dish) kitchensRefused.push(name);
-    } else found.push({ at, name });
-  };
+  // Every mention first, then read in order: a refusal carries down a list ("no Chinese or Indian").
+  const mentions: Mention[] = [];
   for (const sentence of matchAll(lower, /[^.!?;]+/g)) {
     const text = sentence[0];
     // A sentence that already names a food ("We'd love BBQ and Mexican") is about food too.
@@ -122,7 +142,8 @@ export function extractCuisines(lower: string): CuisinesResult {
         const foodNext =
           /^\s+(?:food|foods|cuisines?|restaurants?|dishes|fare|cooking|bbq|street food)\b/.test(after);
         if ((aboutFood || foodNext) && AFTER_NATIONAL.test(after)) {
-          note(sentence.index + m.index, name);
+          const at = sentence.index + m.index;
+          mentions.push({ at, end: at + m[0].length, name, dish: false });
         }
       }
     }
@@ -130,7 +151,20 @@ export function extractCuisines(lower: string): CuisinesResult {
   for (const [pattern, name] of FOOD_WORDS) {
     // "sushi" → Japanese is a dish of a national cuisine; "seafood" or "pizza" is a kitchen.
     const dish = NATIONAL_CUISINES.includes(name);
-    for (const m of matchAll(lower, pattern)) note(m.index, name, dish);
+    for (const m of matchAll(lower, pattern))
+      mentions.push({ at: m.index, end: m.index + m[0].length, name, dish });
+  }
+  const found: Array<{ at: number; name: string }> = [];
+  const refused: string[] = [];
+  // Kitchens ruled out; a dish refused ("no sushi") rules out the dish, not its whole cuisine.
+  const kitchensRefused: string[] = [];
+  const refusedMentions = refusals(lower, mentions);
+  for (const mention of mentions) {
+    if (!refusedMentions.has(mention)) found.push({ at: mention.at, name: mention.name });
+    else {
+      refused.push(mention.name);
+      if (!mention.dish) kitchensRefused.push(mention.name);
+    }
   }
   const cuisines = unique(found.sort((a, b) => a.at - b.at).map((f) => f.name)).filter(
     (c) => !refused.includes(c),

@@ -81,7 +81,9 @@ const CUE =
 const CUE_AFTER =
   /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
 const PER =
-  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|day)|(pp)\b|(each))/;
+  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|nite|nt|ngt|day)\b|(nightly)\b|(pp)\b|(each))/;
+/** How people shorten "night" after a price: "€120/nt", "$90 a nite", "150 nightly". */
+const NIGHT_WORDS = new Set(['night', 'nite', 'nt', 'ngt', 'nightly']);
 
 function amountOf(digits: string, scale: string | undefined): number {
   // "2.000 €" writes thousands with dots; "15.1k" has a decimal point.
@@ -96,8 +98,8 @@ function amountOf(digits: string, scale: string | undefined): number {
 function perOf(after: string): MoneyMention['per'] {
   const m = PER.exec(after);
   if (!m) return undefined;
-  const unit = m[1] ?? m[2] ?? m[3];
-  if (unit === 'night') return 'night';
+  const unit = m[1] ?? m[2] ?? m[3] ?? m[4];
+  if (unit !== undefined && NIGHT_WORDS.has(unit)) return 'night';
   if (unit === 'day') return 'day';
   return 'person';
 }

@@ -41,6 +41,30 @@ export interface Corrected {
   readonly notes: string[];
 }
 
+/** The take-back words that end the text before a place: the gap of a correction, found leftmost. */
+const GAP_BEFORE = new RegExp(`${CORRECTION_GAP.source.slice(1, -1)}$`);
+/** A capitalised name (one to three words) just after a place word: "home to Charlotte". */
+const NAME_AFTER_PLACE_WORD =
+  /\b(?:to|from|in|into|via|visit|visiting|then|and)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})$/;
+
+/**
+ * "fly home to Charlotte... sorry, Raleigh": a name the world does not know, taken back in favour
+ * of a place it does. The known place after the take-back words retracts the unknown name before.
+ */
+function retractedUnknownNames(text: RequestText, places: readonly Span[]): Array<{ gone: Span; by: Span }> {
+  const out: Array<{ gone: Span; by: Span }> = [];
+  for (const by of places) {
+    const gap = GAP_BEFORE.exec(text.lower.slice(0, by.start));
+    if (gap === null || gap[0].trim() === '') continue;
+    const name = NAME_AFTER_PLACE_WORD.exec(text.cased.slice(0, gap.index));
+    if (name === null) continue;
+    const start = gap.index - name[1]!.length;
+    if (places.some((p) => p.start < gap.index && start < p.end)) continue;
+    out.push({ gone: { start, end: gap.index }, by });
+  }
+  return out;
+}
+
 /** The items of one kind each retracted by the one after it, with what replaced them. */
 function retracted(lower: string, items: readonly Span[]): Array<{ gone: Span; by: Span }> {
   const sorted = [...items].sort((a, b) => a.start - b.start);
@@ -115,6 +139,7 @@ export function withoutCorrections(text: RequestText, index: GazetteerIndex): Co
   const places = findPlaceMentions(text, index);
   const taken = [
     ...retracted(lower, places).map((r) => widenedToList(lower, places, r)),
+    ...retractedUnknownNames(text, places),
     ...retracted(lower, writtenDates(lower)).map((r) => monthKept(lower, r)),
     ...retracted(lower, findDurations(lower)),
     ...retracted(lower, findMoney(lower)),

@@ -40,7 +40,7 @@ const WEAK_DATE_CUE =
  * blanked by now) may stand between the cue and an "on".
  */
 const END_DAY_ONLY =
-  /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:(?:[a-z']+\s+){0,4}?on\s+)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds)\s*,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
+  /\b(?:return|returns|returning|come back|coming back|back|home|fly back|flying back|until|till|through|thru|ending|ends)\s+(?:(?:(?:[a-z']+\s*)?,?\s+){0,4}?on\s+)?(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|weds)\s*,?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/;
 
 const FRIDAY = 5;
 

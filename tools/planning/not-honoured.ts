@@ -1,4 +1,5 @@
 import type { NotHonoured, PlanDay } from '../domain/plan.schema.js';
+import { matchesInterest } from './sight-interests.js';
 
 /**
  * Wishes the plan could not honour, collected from every stage that makes a choice (route,
@@ -36,10 +37,7 @@ export function unmetInterests(
   const sights = days.flatMap((d) => d.sights);
   return interests
     .filter((i) => i.trim().length > 0)
-    .filter((interest) => {
-      const want = interest.trim().toLowerCase();
-      return !sights.some((s) => `${s.category ?? ''} ${s.name}`.toLowerCase().includes(want));
-    })
+    .filter((interest) => !sights.some((s) => matchesInterest(s, interest)))
     .map((interest) =>
       notHonoured(interest, `no sight matching "${interest}" could be planned in ${cities.join(', ')}`),
     );

@@ -4,6 +4,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { formatClock, overnightArrival } from './leg-times.js';
 import { type SightSlot, sightFitsAfter } from './meal-slots.js';
 import { nameKey, sameName } from './names.js';
+import { matchesInterest } from './sight-interests.js';
 import { takesWholeDay } from './whole-day-sights.js';
 
 export interface SightPlanOptions {
@@ -110,12 +111,11 @@ function sightPools(
 ): Map<string, Sight[]> {
   const avoided = new Set((options.avoid ?? []).map(nameKey));
   const preferred = (options.preferred ?? []).map(nameKey);
-  const interests = spec.preferences.interests.map(nameKey).filter((i) => i.length > 0);
+  const interests = spec.preferences.interests.filter((i) => i.trim().length > 0);
   const rank = (s: Sight): number => {
     const p = preferred.indexOf(nameKey(s.name));
     if (p >= 0) return p - preferred.length;
-    const text = `${s.category ?? ''} ${s.name}`.toLowerCase();
-    return interests.some((i) => text.includes(i)) ? 0 : 1;
+    return interests.some((i) => matchesInterest(s, i)) ? 0 : 1;
   };
   const pools = new Map<string, Sight[]>();
   for (const list of Object.values(sights)) {

@@ -1,5 +1,6 @@
 import type { Sight, WeatherOutlook } from '../../tools/domain/inventory.schema.js';
 import type { ItineraryDay } from '../../tools/itinerary/itinerary-day.schema.js';
+import { matchesInterest } from '../../tools/planning/sight-interests.js';
 import type { OfflinePolicy } from '../offline/offline-chat-model.js';
 import { toolResults } from '../offline/tool-results.js';
 import { readTask } from '../task-message.js';
@@ -33,13 +34,10 @@ export const itineraryPolicy: OfflinePolicy = (messages) => {
   }
   const lastDraft = drafts.at(-1);
   if (!lastDraft) {
-    const interests = task.interests.map((i) => i.toLowerCase());
     const preferredSights = results
       .filter((r) => r.name === 'search_sights' && !r.failed)
       .flatMap((r) => (r.content as { sights: Sight[] }).sights)
-      .filter((s) =>
-        interests.some((i) => s.category?.toLowerCase().includes(i) || s.name.toLowerCase().includes(i)),
-      )
+      .filter((s) => task.interests.some((i) => matchesInterest(s, i)))
       .map((s) => s.name);
     return { toolCalls: [{ name: 'draft_itinerary', args: { preferredSights, preferredRestaurants: [] } }] };
   }

@@ -82,13 +82,13 @@ const NATIONAL_PATTERNS = NATIONAL_CUISINES.map((name) => ({
 }));
 
 const FOOD_CONTEXT =
-  /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?|crave|craving|cravings|try|trying|sample|sampling|savou?r|savou?ring|palate|gastronomic|gastronomy|grub)\b/;
+  /\b(?:food|foods|cuisines?|restaurants?|eat|eating|eateries|dine|dining|meals?|dishes|dish|taste|tasting|foodies?|culinary|menus?|fare|cooking|breakfast|brunch|lunch|dinner|snacks?|flavou?rs?|crave|craving|cravings|try|trying|sample|sampling|savou?r|savou?ring|palate|gastronomic|gastronomy|grub|vegetarians?|vegans?|pescatarians?|halal|kosher|gluten|allerg(?:y|ies|ic)|diet|dietary)\b/;
 /** What may follow a nationality that is a cuisine: a list or a food noun, not "cities" or "Quarter". */
 const AFTER_NATIONAL =
-  /^(?:\s*$|\s*[,.;:!?)/]|\s+(?:and|or|&|as well|too|also|food|foods|cuisines?|restaurants?|dishes|dish|fare|cooking|meals?|dining|places|eateries|spots|options|flavou?rs?|bbq|breakfast|brunch|lunch|dinner|style|specialties|specialities|street food|are|is|would be|will be|sounds?)\b)/;
+  /^(?:\s*$|\s*[,.;:!?)/]|\s+(?:and|or|&|as well|too|also|food|foods|cuisines?|restaurants?|dishes|dish|fare|cooking|meals?|dining|places|eateries|spots|options|flavou?rs?|bbq|breakfast|brunch|lunch|dinner|style|specialties|specialities|street food|are|is|would be|will be|sounds?|please|pls|plz|thanks|thank you)\b)/;
 /** "no seafood", "allergic to shellfish", "except Chinese": the user rules a cuisine out. */
 const REFUSAL =
-  /\b(?:no|not|never|without|except|avoid|avoiding|hate|dislike|allergic to|n't (?:like|eat|want|enjoy))\s+(?:\w+\s+){0,1}$/;
+  /\b(?:no|not|never|without|except|anything but|avoid|avoiding|hate|dislike|allergic to|n't (?:like|eat|want|enjoy))\s+(?:\w+\s+){0,1}$/;
 
 /** Only a list joiner between two cuisines: ", ", " or ", ", and ", " nor ", "/" (and a "food" between). */
 const LIST_JOIN = /^(?:\s+(?:food|cuisine|restaurants?))?\s*(?:,|\/|&)?\s*(?:(?:or|nor|and)\s+)?(?:any\s+)?$/;
@@ -112,7 +112,7 @@ function refusals(lower: string, mentions: readonly Mention[]): Set<Mention> {
     const clause =
       lower
         .slice(Math.max(0, mention.at - 40), mention.at)
-        .split(/[.;!?]|\bbut\b/)
+        .split(/[.;!?]|(?<!\banything )\bbut\b/)
         .pop() ?? '';
     const listedAfterRefusal = lastRefusedEnd >= 0 && LIST_JOIN.test(lower.slice(lastRefusedEnd, mention.at));
     if (listedAfterRefusal || REFUSAL.test(clause) || isNegatedBefore(lower, mention.at, 1)) {

@@ -61,6 +61,8 @@ const LEG_DATE = new RegExp(
 );
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192|a|nach|naar)\s*$/;
 
+const sameCity = (a: PlaceMention, b: PlaceMention) => a.city !== undefined && a.city?.name === b.city?.name;
+
 type Role = 'origin' | 'return' | 'destination' | 'regional' | 'none';
 
 function roleOf(text: RequestText, m: PlaceMention): Role {
@@ -95,8 +97,13 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       return;
     }
     if (next && roles.get(m) === 'none' && PAIR_JOINER.test(between(m, next))) {
-      roles.set(m, 'origin');
-      if (roles.get(next) === 'none') roles.set(next, 'destination');
+      // "NYC to Paris, Paris to Rome, Rome to NYC": a leg from where an earlier one arrived
+      // starts at a stop, and the leg that ends at the trip's start is the way home.
+      const leg = mentions.slice(0, i).some((p) => roles.get(p) === 'destination' && sameCity(p, m));
+      roles.set(m, leg ? 'destination' : 'origin');
+      const start = mentions.find((x) => roles.get(x) === 'origin');
+      if (leg && start && sameCity(start, next)) roles.set(next, 'return');
+      else if (roles.get(next) === 'none') roles.set(next, 'destination');
     } else if (
       roles.get(m) === 'none' &&
       /^\s*(?:to|->|=>|>|\u2192)\s+[A-Z]/.test(text.cased.slice(m.end, m.end + 8))

@@ -5,11 +5,11 @@ import type { RequestText } from './text.js';
 // "start in Florence", "end in Rome", "fly into Budapest and out of Prague, Vienna in between".
 
 /**
- * "fly back from Lisbon", "fly home out of Venice", "fly into Rome, out of Venice": the last
- * stop, never the origin.
+ * "fly back from Lisbon", "fly home out of Venice", "fly into Rome, out of Venice", "into Rome
+ * from NYC Apr 3, out of Venice Apr 11": the last stop, never the origin.
  */
 export const BACK_FROM_CUE =
-  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+[a-z .'-]{2,30}?,?\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
+  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+(?:[a-z .'-]{2,30}?,?|[^.;!?]{2,40}?,)\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
 
 /** The words before a place, where its cues are read. */
 export const before = (text: RequestText, m: PlaceMention) =>

@@ -163,7 +163,9 @@ function namedRoutes(
     const name = names[i]!;
     return options.activity?.[name] ?? 1 + (info.get(key(name))?.airports.length ?? 0);
   });
-  const shares = apportion(left, weights);
+  // A place named as a stop is a stay, not a stopover: two nights each while the trip has them
+  // (Edinburgh and London in 6 days was 1 and 4 nights: an evening in Edinburgh after the flight).
+  const shares = apportion(left, weights, left >= 2 * open.length ? 2 : 1);
   const split = stops.map((s) => s.nights ?? 0);
   open.forEach((stop, j) => {
     split[stop] = shares[j]!;
@@ -175,13 +177,16 @@ function namedRoutes(
     .map((n) => ({ cities: [...names], nights: n }));
 }
 
-/** `total` shared by weight, each share at least 1 (largest remainder; ties to the earlier city). */
-export function apportion(total: number, weights: readonly number[]): number[] {
+/**
+ * `total` shared by weight, each share at least `least` (largest remainder; ties to the earlier
+ * city).
+ */
+export function apportion(total: number, weights: readonly number[], least = 1): number[] {
   const k = weights.length;
-  const spare = total - k;
+  const spare = total - k * least;
   const sum = weights.reduce((a, b) => a + Math.max(0, b), 0);
   const exact = weights.map((w) => (sum > 0 ? (spare * Math.max(0, w)) / sum : spare / k));
-  const shares = exact.map((x) => 1 + Math.floor(x));
+  const shares = exact.map((x) => least + Math.floor(x));
   let rest = total - shares.reduce((a, b) => a + b, 0);
   const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
   for (let j = 0; rest > 0; j = (j + 1) % k, rest -= 1) shares[order[j]!.i]! += 1;

@@ -69,6 +69,12 @@ const CONVENIENCE_WEIGHT = 1;
 const SIGHTLESS_DAY_PENALTY = 0.5;
 /** Later candidates are less compact: a small nudge towards the route ranked first. */
 const ROUTE_RANK_PENALTY = 0.02;
+/**
+ * A named route's later candidates only move nights from the split its cities' size suggests, so a
+ * stay's minimum nights can be met: a better-rated flat in London is no reason for one night in
+ * Edinburgh, so each step away from the split costs a quarter of a star.
+ */
+const NAMED_ROUTE_RANK_PENALTY = 0.25;
 
 /** The best selection for one route: cheapest feasible first, then upgrades within budget. */
 export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: number): RouteResult {
@@ -235,7 +241,10 @@ function quality(
     return sum + Math.max(0, fullDays - (ctx.sightCounts.get(nameKey(city)) ?? 0));
   }, 0);
   return (
-    rating + CONVENIENCE_WEIGHT * convenience - SIGHTLESS_DAY_PENALTY * sightless - ROUTE_RANK_PENALTY * rank
+    rating +
+    CONVENIENCE_WEIGHT * convenience -
+    SIGHTLESS_DAY_PENALTY * sightless -
+    (ctx.spec.destination.kind === 'cities' ? NAMED_ROUTE_RANK_PENALTY : ROUTE_RANK_PENALTY) * rank
   );
 }
 

@@ -255,3 +255,21 @@ describe('plans as full as time and money allow', () => {
     expect(solved.selection.legs.some((l) => l.mode === 'flight' && l.flight.price === 140)).toBe(true);
   });
 });
+
+describe('nights of named stops the request leaves unsaid', () => {
+  it('give each stop two nights while the trip has them, even where the other city rates better', async () => {
+    const { createSandboxWorld } = await import('../../../tools/providers/sandbox/sandbox-world.js');
+    const { planInWorld } = await import('./sandbox-plan.js');
+    // Before: Edinburgh got one night (an evening after the flight) and London four.
+    const { draft } = await planInWorld(createSandboxWorld({ seed: 1 }), {
+      origin: 'New York',
+      destination: { kind: 'cities', stops: [{ city: 'Edinburgh' }, { city: 'London' }] },
+      startDate: '2027-08-10',
+      days: 6,
+      travellers: 2,
+      budget: { amount: 5500, currency: 'USD' },
+    });
+    expect(draft.route).toEqual({ cities: ['Edinburgh', 'London'], nights: [2, 3] });
+    expect(apportion(5, [2, 6], 2)).toEqual([2, 3]);
+  });
+});

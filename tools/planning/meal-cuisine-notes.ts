@@ -4,7 +4,7 @@ import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { cooks, cooksAsMain } from './meal-cuisine-families.js';
 import { isHome, MEAL_KINDS, type MealKind } from './meal-slots.js';
-import { nameKey, sameName } from './names.js';
+import { nameKey, sameName, sentence } from './names.js';
 import { restateNotes } from './restated-notes.js';
 
 interface LovedMeal {
@@ -103,7 +103,7 @@ function servedNote(cuisine: string, city: string, meals: readonly LovedMeal[]):
   });
   const others = main.length > 0 ? meals.length - main.length : 0;
   const more = others === 0 ? '' : `; ${others} more at kitchens that also cook it`;
-  return `${food(cuisine)} in ${city}, as asked: ${listed.join(', ')}${more}.`;
+  return sentence(`${food(cuisine)} in ${city}, as asked: ${listed.join(', ')}${more}`);
 }
 
 /** "Mexican food", but "Seafood" and "Street Food" as they are. */

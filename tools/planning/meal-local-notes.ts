@@ -2,7 +2,7 @@ import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { cooksLocally, localFoodName, localKitchenKeys } from './meal-local-kitchens.js';
 import { MEAL_KINDS } from './meal-slots.js';
-import { nameKey } from './names.js';
+import { nameKey, sentence } from './names.js';
 import { restateNotes } from './restated-notes.js';
 
 /**
@@ -48,7 +48,9 @@ export function noteLocalFood(
     const rest = meals.length === 1 ? 'today' : 'the first today';
     added.set(first.day, [
       ...(added.get(first.day) ?? []),
-      `${food} food in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}.`,
+      sentence(
+        `${food} food in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}`,
+      ),
     ]);
   }
   return restateNotes(days, stale, added);

@@ -30,3 +30,8 @@ export function entityKey(name: string, city: string): string {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** `text` closed with a full stop, unless it already ends with one ("… at Scottish Co."). */
+export function sentence(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
+}

@@ -95,7 +95,7 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
   const places = found.filter((m) => !holidays.some(([start, end]) => m.start < end && start < m.end));
   mergeQualifiers(places, text.lower);
   absorbStateCodes(places, text.cased);
-  const capitalised = places.map((m) => ({
+  const capitalised = withoutOtherStates(places, text.cased).map((m) => ({
     ...m,
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
   }));
@@ -167,6 +167,32 @@ function mergeQualifiers(found: PlaceMention[], lower: string): void {
       found.splice(i - 1, 2, { ...city, city: chosen, end: region.end, ambiguous: [] });
     }
   }
+}
+
+const STATE_NAMES = Object.values(US_STATE_CODES);
+const STATE_AFTER = new RegExp(
+  `^,?\\s*(?:([A-Z]{2})\\b|(${STATE_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})\\b)`,
+);
+
+/**
+ * "Portland, Maine", "Paris, TX": a city followed by a US state it is not in is another place of
+ * that name, one the gazetteer lacks; its mention is dropped so the reader names it as unknown
+ * and asks, rather than planning Portland, Oregon for a weekend in Maine.
+ */
+function withoutOtherStates(found: readonly PlaceMention[], cased: string): PlaceMention[] {
+  const dropped = new Set<PlaceMention>();
+  for (const m of found) {
+    if (m.city === undefined || m.ambiguous.length > 0) continue;
+    const state = STATE_AFTER.exec(cased.slice(m.end, m.end + 30));
+    if (state === null) continue;
+    const named = state[1] !== undefined ? US_STATE_CODES[state[1]] : state[2]?.replace(/\s+/g, ' ');
+    if (named === undefined || named === m.city.region) continue;
+    dropped.add(m);
+    // The state belongs to the unknown place ("Paris, Texas"): it is no trip to Texas either.
+    const end = m.end + state[0].length;
+    for (const other of found) if (other.start >= m.end && other.end <= end) dropped.add(other);
+  }
+  return found.filter((m) => !dropped.has(m));
 }
 
 /**

@@ -40,7 +40,15 @@ const INTERESTS: ReadonlyArray<[string, RegExp, ((lower: string, index: number) 
   ['nightlife', /\b(?:nightlife|night ?clubs?|clubbing|bars|pubs|live music|night out)\b/g],
   ['history', /\b(?:history|historic(?:al)?|heritage|monuments?|landmarks?)\b/g],
   ['art', /\b(?:art|arts|galler(?:y|ies)|paintings?|street art)\b/g],
-  ['nature', /\b(?:nature|national parks?|parks|outdoors?|wildlife|scenery|lakes?|mountains?|forests?)\b/g],
+  [
+    'nature',
+    /\b(?:nature|national parks?|parks|outdoors?|wildlife|scenery|lakes?|mountains?|forests?)\b/g,
+    (lower, index) => /\b(?:theme|amusement|water)\s+$/.test(lower.slice(Math.max(0, index - 10), index)),
+  ],
+  [
+    'theme parks',
+    /\b(?:theme ?parks?|amusement parks?|water ?parks?|disney(?:land| ?world)?|universal studios|roller ?coasters?)\b/g,
+  ],
   ['shopping', /\b(?:shopping|boutiques?|malls?|outlets?|markets?)\b/g],
 ];
 

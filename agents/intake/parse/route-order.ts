@@ -22,6 +22,13 @@ const LAST_STOP_CUE = new RegExp(
   `${BACK_FROM_CUE.source}|\\b(?:end|ends|ending|finish|finishes|finishing)(?:\\s+up)?\\s+in\\s+$`,
 );
 const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
+/**
+ * Stops on the way ("from New York to Los Angeles, stopping in Chicago and Denver", "with stops
+ * in", "stopping over in", "breaking the drive in"), the cue holding for a list after it. "via"
+ * and "layover" are left out: a connection, not a stay.
+ */
+const EN_ROUTE_CUE =
+  /\b(?:stopping(?:\s+over|\s+off)?|with\s+(?:a\s+)?stops?|(?:a\s+)?stop(?:\s+over|\s+off)?|breaking\s+(?:the|our|my)\s+(?:drive|trip|journey))\s+(?:in|at)\s+(?:[a-z .'-]{2,30}?\s*(?:,|and|&)\s*){0,3}$/;
 
 /** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
 export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {
@@ -31,6 +38,16 @@ export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]):
     if (LAST_STOP_CUE.test(before(text, m))) rankOf.set(name, 2);
     else if (MIDDLE_STOP_AFTER.test(text.lower.slice(m.end, m.end + 20)) && !rankOf.has(name))
       rankOf.set(name, 1);
+  }
+  // Stops on the way come before the place written ahead of them, which is where the trip goes.
+  const onTheWay = stops.filter((m) => EN_ROUTE_CUE.test(before(text, m)));
+  const first = onTheWay[0];
+  if (first !== undefined && rankOf.size === 0) {
+    for (const m of stops) {
+      const name = m.city?.name ?? '';
+      if (onTheWay.includes(m)) rankOf.set(name, 1);
+      else if (m.start < first.start) rankOf.set(name, 2);
+    }
   }
   if (rankOf.size === 0) return [...stops];
   const rank = (m: PlaceMention) => rankOf.get(m.city?.name ?? '') ?? 0;

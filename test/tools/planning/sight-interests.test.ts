@@ -16,6 +16,8 @@ describe('sights an interest asks for', () => {
     ['museums', sight("Musée d'Orsay", null), true],
     ['history', sight('Notre-Dame Cathedral', 'religious site'), true],
     ['history', sight('Edinburgh Castle', 'castle'), true],
+    // A city's landmarks are its history too: Paris "for history" keeps the Eiffel Tower.
+    ['history', sight('Eiffel Tower', 'landmark'), true],
     ['nature', sight('Luxembourg Gardens', 'garden'), true],
     ['nature', sight('Magic Kingdom Park', 'landmark'), false],
     ['art', sight('Art Institute of Chicago', 'museum'), true],

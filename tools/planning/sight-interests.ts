@@ -16,7 +16,8 @@ const KINDS: Readonly<Record<string, { categories: RegExp; names: RegExp }>> = {
     names: /\bart\b|\barts\b|\bgaller|\bmus(?:ee|eo) d/,
   },
   history: {
-    categories: /historic|religious|castle|monument|memorial|ruins|archaeolog|fort|battlefield|palace|landmark/,
+    categories:
+      /historic|religious|castle|monument|memorial|ruins|archaeolog|fort|battlefield|palace|landmark/,
     names:
       /\b(?:castle|palace|cathedral|basilica|abbey|fort(?:ress)?|old town|historic|ruins|forum|colosseum|temple|shrine|mosque|church|monument|memorial)\b/,
   },

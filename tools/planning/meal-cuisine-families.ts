@@ -35,7 +35,7 @@ const KINDS: Readonly<Record<string, readonly string[]>> = {
 const kindSets = new Map<string, ReadonlySet<string>>();
 
 /** The cuisine's own key and those of its kinds (made once per cuisine). */
-function kindsOf(cuisine: string): ReadonlySet<string> {
+export function kindsOf(cuisine: string): ReadonlySet<string> {
   let kinds = kindSets.get(cuisine);
   if (kinds === undefined) {
     const key = nameKey(cuisine);

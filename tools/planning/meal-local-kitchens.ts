@@ -1,5 +1,6 @@
 import type { Restaurant } from '../domain/inventory.schema.js';
 import { cuisineKeys } from './cuisine-keys.js';
+import { kindsOf } from './meal-cuisine-families.js';
 import { nameKey } from './names.js';
 
 /**
@@ -12,7 +13,8 @@ import { nameKey } from './names.js';
  * are left out: they make no lunch or dinner.
  */
 const LOCAL_KITCHENS: Readonly<Record<string, readonly string[]>> = {
-  italy: ['italian', 'roman', 'tuscan', 'venetian', 'lombard', 'neapolitan', 'sicilian', 'pizza'],
+  // A country whose own food is one cuisine and all its kinds (meal-cuisine-families.ts).
+  italy: [...kindsOf('italian')],
   japan: [
     'japanese',
     'sushi',
@@ -29,7 +31,7 @@ const LOCAL_KITCHENS: Readonly<Record<string, readonly string[]>> = {
   portugal: ['portuguese', 'seafood'],
   mexico: ['mexican', 'tacos', 'oaxacan', 'mole', 'yucatecan', 'birria', 'tortas ahogadas'],
   thailand: ['thai', 'street food'],
-  china: ['chinese', 'sichuan', 'dumplings', 'peking duck', 'shanghainese', 'cantonese', 'dim sum'],
+  china: [...kindsOf('chinese')],
   'hong kong': ['cantonese', 'dim sum', 'chinese'],
   taiwan: ['taiwanese', 'night market'],
   india: ['indian', 'north indian', 'south indian', 'mughlai', 'rajasthani', 'street food'],

@@ -140,7 +140,7 @@ describe('the web app in chromium, against npm start', () => {
     const map = page.getByTestId('route-map');
     await map.waitFor(); // drawn once the places (coordinates) have arrived
     // One line per leg, one labelled dot per city, all from coordinates (no tiles).
-    expect(await map.locator('line').count()).toBe(trip.plan.legs.length);
+    expect(await map.locator('path.map-leg').count()).toBe(trip.plan.legs.length);
     expect(await map.locator('text', { hasText: 'Nashville' }).count()).toBe(1);
     await page.screenshot({ path: `${ARTIFACTS}trip-desktop.png`, fullPage: true });
     await page.getByTestId('timeline').screenshot({ path: `${ARTIFACTS}timeline.png` });

@@ -167,7 +167,9 @@ export function createClarifyNode(deps: TripGraphDeps) {
         ...draft,
         ...taken,
         notes: union(draft.notes, heard.draft.notes),
-        warnings: union(draft.warnings, heard.draft.warnings),
+        // The reading of request and answer together says what is still not understood: "No
+        // starting city was found" is gone once the answer names one.
+        warnings: heard.draft.warnings,
       });
       update.agentRuns = { intake: runs };
     }

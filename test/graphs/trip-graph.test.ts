@@ -99,6 +99,9 @@ describe('trip graph with the offline model and the sandbox world', () => {
     if (done.status !== 'completed') throw new Error(JSON.stringify(done));
     expect(done.plan.spec.origin).toBe('Seattle');
     expect(done.plan.validation.passed).toBe(true);
+    // What the answer settled is no longer reported as missing with the plan.
+    expect(first.question.warnings).toContain('No starting city was found.');
+    expect(done.plan.spec.warnings).not.toContain('No starting city was found.');
   });
 
   it('reports an impossible budget as infeasible, with the cheapest total, instead of a plan that breaks it', async () => {

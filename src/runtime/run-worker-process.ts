@@ -11,8 +11,18 @@ import { WORKER_READY_MESSAGE } from './worker-supervisor.js';
 export async function runWorkerProcess(config: Config): Promise<void> {
   const context = createServiceContext(config, 'worker', 'worker');
   const started = startWorker(context);
+  let settled = false;
+  void started.finally(() => {
+    settled = true;
+  });
   // Installed before start-up finishes: a signal meanwhile waits for the workers, then drains them.
   onShutdown(context.logger, async () => {
+    // Still starting with Redis out of reach: no job can have been taken, so there is nothing to
+    // wait for (the start-up would wait for Redis as long as the drain allows, then exit 1).
+    if (!settled && context.redis.status !== 'ready') {
+      context.logger.warn({ redis: context.redis.status }, 'stopped before Redis answered: no job was taken');
+      return;
+    }
     const worker = await started;
     await worker.close();
     await context.close();

@@ -124,10 +124,13 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   const mentions = findDateMentions(lower);
   const ranges = findDateRanges(lower, mentions);
   const absolute = [...ranges, ...mentions];
-  const relative = anchorWeekdaysInPeriod(
-    [...holidays, ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today)].sort(
-      (a, b) => a.start - b.start,
+  const relative = occasionsYieldToDays(
+    anchorWeekdaysInPeriod(
+      [...holidays, ...findRelativeDates(maskSpans({ cased: lower, lower }, absolute).lower, today)].sort(
+        (a, b) => a.start - b.start,
+      ),
     ),
+    holidays,
   );
   const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
   const spans: Span[] = [...durations];
@@ -297,6 +300,29 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     );
   }
   return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod };
+}
+
+/** How long before a holiday a day said alone may start the trip the holiday names. */
+const OCCASION_LEAD_DAYS = 14;
+
+/**
+ * "Xmas in Paris, flying out the 22nd, back the 29th": a holiday is the occasion, and a day said
+ * alone in the fortnight before it (not a month or a week) is when the trip starts.
+ */
+function occasionsYieldToDays(
+  relative: readonly RelativeDate[],
+  holidays: readonly Span[],
+): readonly RelativeDate[] {
+  const isHoliday = (r: RelativeDate) => holidays.some((h) => h.start === r.start && h.end === r.end);
+  const days = relative.filter(
+    (r) => !isHoliday(r) && r.days === undefined && r.kind !== 'month' && r.kind !== 'week',
+  );
+  if (days.length === 0) return relative;
+  return relative.filter(
+    (r) =>
+      !isHoliday(r) ||
+      !days.some((d) => d.date <= r.date && daysBetween(d.date, r.date) <= OCCASION_LEAD_DAYS + 1),
+  );
 }
 
 /** A start said alone ("the 30th", "Thursday") before the one written date, cued as the end. */

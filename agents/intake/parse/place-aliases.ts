@@ -1,4 +1,5 @@
 import type { RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
+import { US_STATE_CODES } from '../../../tools/domain/us-states.js';
 import { type GazetteerCity, nameTokens } from './gazetteer.js';
 import { matchAll, type RequestText, toRequestText } from './text.js';
 
@@ -7,7 +8,9 @@ import { matchAll, type RequestText, toRequestText } from './text.js';
  * only for cities the gazetteer has, so a world without New York never hears "NYC".
  */
 const NICKNAMES: Record<string, readonly string[]> = {
-  'New York': ['nyc', 'n.y.c.', 'new york city', 'the big apple', 'big apple', 'manhattan', 'brooklyn'],
+  // "NY" alone is the city too ("NY to London"); after a city it is the state ("Buffalo, NY"),
+  // which the place mentions already cover.
+  'New York': ['NY', 'nyc', 'n.y.c.', 'new york city', 'the big apple', 'big apple', 'manhattan', 'brooklyn'],
   'Los Angeles': ['LA', 'L.A.', 'the city of angels'],
   'San Francisco': ['SF', 'S.F.', 'san fran', 'frisco', 'the bay area', 'bay area'],
   'Las Vegas': ['vegas', 'sin city', 'LV'],
@@ -53,6 +56,25 @@ const NICKNAMES: Record<string, readonly string[]> = {
   Honolulu: ['waikiki'],
 };
 
+/**
+ * Airports people name rather than code ("Heathrow to Barcelona"): the city they serve. Only
+ * names that are no town or word of their own ("Newark", "Midway" are left out).
+ */
+const AIRPORT_NAMES: Record<string, readonly string[]> = {
+  London: ['heathrow', 'gatwick', 'stansted', 'london city airport'],
+  'New York': ['jfk airport', 'laguardia', 'la guardia'],
+  Chicago: ["o'hare", 'ohare'],
+  Paris: ['charles de gaulle', 'cdg airport', 'orly'],
+  Tokyo: ['narita', 'haneda'],
+  Washington: ['dulles', 'reagan national'],
+  Toronto: ['pearson airport', 'toronto pearson'],
+  Rome: ['fiumicino'],
+  Milan: ['malpensa'],
+  Istanbul: ['ataturk airport'],
+  Amsterdam: ['schiphol'],
+  Dubai: ['dubai international'],
+};
+
 /** Lower-case words that look like a place after "to"/"in" but are not ("to relax", "in total"). */
 const COMMON_WORDS = new Set(
   `about above after again along also always another around because before being below between both
@@ -78,6 +100,9 @@ const LOWER_CODE_BY_ARROW = /(?<=(?:->|=>|\u2192)\s*)\b([a-z]{3})\b|\b([a-z]{3})
 
 /** Two lower-case codes joined by "to" or a dash: "sfo to jfk", "bos-lax". */
 const LOWER_CODE_PAIR = /\b([a-z]{3})\s*(?:\bto\b|-)\s*([a-z]{3})\b/g;
+
+/** Up to three capitalised words and a comma before a state's code: "Albany, NY", "Baton Rouge, LA". */
+const TOWN_BEFORE_STATE = /\b((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*),\s*$/;
 
 /** Where a place is expected: the last words before it. */
 const PLACE_CUE =
@@ -195,7 +220,7 @@ export function buildVocabulary(
 ): AliasVocabulary {
   const known = new Set(cities.map((c) => c.name));
   const aliases = new Map<string, string>();
-  for (const [name, list] of Object.entries(NICKNAMES)) {
+  for (const [name, list] of [...Object.entries(NICKNAMES), ...Object.entries(AIRPORT_NAMES)]) {
     if (!known.has(name)) continue;
     for (const alias of list) aliases.set(alias === alias.toUpperCase() ? alias : alias.toLowerCase(), name);
   }
@@ -268,6 +293,14 @@ export function resolveAliases(
         !/^\s+(?:to|->)\s|^\s*(?:->|=>|\u2192)/.test(text.lower.slice(end, end + 5))
       )
         continue;
+      // "Albany, NY": a state's code right after a town's name is that town's state; after a
+      // city the gazetteer knows ("Chicago, LA, Vegas") it is the next stop.
+      if (US_STATE_CODES[alias.alias] !== undefined) {
+        const town = TOWN_BEFORE_STATE.exec(text.cased.slice(Math.max(0, start - 30), start));
+        const words = town === null ? [] : nameTokens(town[1]!);
+        const known = words.some((_, i) => vocabulary.names.some((n) => n.key === words.slice(i).join(' ')));
+        if (town !== null && !known) continue;
+      }
       const name = alias.name;
       replacements.push({ start, end, name, note: `Took '${text.cased.slice(start, end)}' as ${name}.` });
     }

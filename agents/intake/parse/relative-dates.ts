@@ -300,8 +300,9 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 
+// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day.
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:on|from|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
+  `\\b(?:(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
 
@@ -312,6 +313,32 @@ const PART_OF_UNNAMED_MONTH = new RegExp(
     .join('|')})\\s*(?:the|this|next)\\s+month\\b`,
   'g',
 );
+
+/** The first `day` of a month on or after `from`, looking `months` months ahead. */
+function nextDayOfMonth(from: IsoDate, day: number, months: number): IsoDate | undefined {
+  for (let k = 0; k < months; k++) {
+    const d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + k);
+    const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
+    if (candidate !== undefined && candidate >= from) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * "Thursday the 14th" with no month: the next 14th that is a Thursday (within a year), which is
+ * what the writer was looking at on the calendar; undefined when none is.
+ */
+function nextDayOnWeekday(from: IsoDate, day: number, weekday: number): IsoDate | undefined {
+  let at = from;
+  for (let k = 0; k < 12; k++) {
+    const date = nextDayOfMonth(at, day, 2);
+    if (date === undefined) return undefined;
+    if (weekdayOf(date) === weekday) return date;
+    at = plusDays(date, 1);
+  }
+  return undefined;
+}
 
 function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "the second week of June": the 8th to the 14th (weeks counted from the 1st), a week long.
@@ -339,25 +366,22 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // before it ("leaving Thursday the 17th") only names that day.
   let previousDay: IsoDate | undefined;
   for (const m of matchAll(lower, DAY_OF_MONTH_ALONE)) {
-    const day = Number(m[2]);
+    const day = Number(m[3]);
+    const weekdayWord = m[1] ?? m[2];
     if (day < 1 || day > 31) continue;
     // "leaving on the 28th, back on the 3rd": a later day counts from the one before it.
     const from = previousDay !== undefined && previousDay > today ? plusDays(previousDay, 1) : today;
-    let date: IsoDate | undefined;
-    for (let k = 0; k < 3 && date === undefined; k++) {
-      const d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
-      d.setUTCMonth(d.getUTCMonth() + k);
-      const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
-      if (candidate !== undefined && candidate >= from) date = candidate;
-    }
+    const date =
+      (weekdayWord === undefined ? undefined : nextDayOnWeekday(from, day, weekdayNumber(weekdayWord))) ??
+      nextDayOfMonth(from, day, 3);
     if (date === undefined) continue;
     previousDay = date;
     out.push({
       ...spanOf(m),
       date,
       days: undefined,
-      note: `Read '${m[0]}' as ${describe(date)}.`,
-      ...(m[1] === undefined ? { kind: 'dayOfMonth' as const } : {}),
+      note: `Read '${m[0].replace(/\s+/g, ' ')}' as ${describe(date)}.`,
+      ...(weekdayWord === undefined ? { kind: 'dayOfMonth' as const } : {}),
     });
   }
   for (const m of matchAll(lower, PART_OF_UNNAMED_MONTH)) {

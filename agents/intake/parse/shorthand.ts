@@ -78,6 +78,11 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   [/\b(\d{1,2})\s*(?:-\s*)?(?:yrs?|years?)[\s-]*olds?\b/gi, '$1-year-old'],
   [/\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.)(?=[\s,.;)!?]|$)/gi, '$1-year-old'],
   [/\bthru\b/gi, 'through'],
+  // "Jan 8th-ish to 15th-ish", "10ish days": the hedge says roughly, the number is still the day.
+  [/(\d(?:st|nd|rd|th)?)\s?-?ish\b/gi, '$1'],
+  // A pasted list's lines ("- dates: Feb 12-15\n- people: 2") are items of their own: a number
+  // ending one line is no count of what opens the next.
+  [/[^\S\n]*\n\s*(?:[-*\u2022]\s+)?/g, '; '],
   // Airline shorthand for a party: "2A 1C", "2A+2C" (adults and children).
   [/\b(\d{1,2})\s?a\s*[,+/&]?\s*(\d{1,2})\s?c\b/gi, '$1 adults $2 children'],
   [/\b(?:tmrw|tmrrw|tmw|2moro|2morrow)\b/gi, 'tomorrow'],

@@ -19,11 +19,11 @@ interface RuleCue {
 
 /**
  * A number before an animal or a thing counts it ("2 kids, 1 dog" names no one aged 1).
- * Ages written out: "ages 3 and 6", "aged 12 and 8", "3 and 6 years old", "the kid is 4", "kids are 3 and 6", and ages right after
+ * Ages written out: "my son (he's 7)", "ages 3 and 6", "aged 12 and 8", "3 and 6 years old", "the kid is 4", "kids are 3 and 6", and ages right after
  * the children ("kids 8, 11, 14", "two boys (6 and 9)", "children: 4, 7").
  */
 const WRITTEN_AGES =
-  /\b(?:kid|child|son|daughter|boy|girl|baby|little one)\s+(?:is|who is|who's|is only|is just)\s+\d{1,2}\b|\b(?:kids|children|boys|girls|sons|daughters|grandkids|little ones)\s+(?:are|who are|who're|are only|are just)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:ages?|aged)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\s*(?:years?|yrs?)[- ]old\b|\b(?:kids?|children|child|boys?|girls?|sons?|daughters?|grandkids|teens?)\s*(?:[:(,-]\s*)?(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b(?!\s*(?:days?|nights?|weeks?|people|adults|travell?ers|dogs?|cats?|pets?|pups?|puppies|kittens?|rooms?|beds?|bags?|cars?|\$|%|[.,]\d))/g;
+  /\b(?:kids?|child(?:ren)?|sons?|daughters?|boys?|girls?|bab(?:y|ies)|twins|grand(?:son|daughter|kid)s?|nephews?|nieces?)\s*(?:\(\s*|,\s*|-\s*)?(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:only\s+|just\s+)?(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b(?!\s*(?:days?|nights?|weeks?|months?))|\b(?:kid|child|son|daughter|boy|girl|baby|little one)\s+(?:is|who is|who's|is only|is just)\s+\d{1,2}\b|\b(?:kids|children|boys|girls|sons|daughters|grandkids|little ones)\s+(?:are|who are|who're|are only|are just)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:ages?|aged)\s+(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b|\b(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\s*(?:years?|yrs?)[- ]old\b|\b(?:kids?|children|child|boys?|girls?|sons?|daughters?|grandkids|teens?)\s*(?:[:(,-]\s*)?(?:\d{1,2}\s*(?:,|and|&)\s*)*\d{1,2}\b(?!\s*(?:days?|nights?|weeks?|people|adults|travell?ers|dogs?|cats?|pets?|pups?|puppies|kittens?|rooms?|beds?|bags?|cars?|\$|%|[.,]\d))/g;
 
 /** The ages in a match of WRITTEN_AGES; numbers over 17 are not children's ages. */
 function agesIn(text: string): number[] {

@@ -15,7 +15,7 @@ export const RELATION =
   '(?:hubby|wifey|missus|other half|better half|bff|bestie|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-year-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 export const RELATIONS =
-  '(?:kids|children|friends|parents|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
+  '(?:kids|children|friends|parents|husbands|wives|spouses|partners|boyfriends|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';
 export const POSSESSIVE = '(?:(?:my|our|his|her|their|the)\\s+)?';
 export const AGE =
   '(?:(?:young|little|small|teenage|adult|grown|elderly|college|school|uni|university|work|old|close|best|good|childhood)\\s+)?';

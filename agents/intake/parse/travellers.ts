@@ -186,6 +186,10 @@ const CELEBRATED = new RegExp(
   'g',
 );
 
+const PAIR_NAMED = /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\b/;
+/** "them" as an item in a list with the writer: "it'll be them, me and…", "them and us". */
+const THEM_LISTED = /(?:^|[-:,.;(]\s*|\bbe\s+|\bjust\s+)them\s*(?:,|\band\b|&|\+)\s*(?:me|i|myself|my|us)\b/;
+
 /** Companions named around the writer: each adds to the writer, who counts as one. */
 function companions(lower: string): { count: number; vague: boolean } {
   let count = 0;
@@ -201,24 +205,31 @@ function companions(lower: string): { count: number; vague: boolean } {
       count += 1;
   }
   const pluralMatches = matchAll(lower, PLURAL_COMPANIONS);
+  // "my 3 brothers and their wives": as many as the group named just before.
+  let lastCounted: number | undefined;
   for (const m of pluralMatches) {
     // The count is the first group after "with"/"and", the second in a list ("my husband, our 3 kids").
     const written = m[1] ?? m[2];
     const n = written === undefined ? undefined : parseNumber(written);
     // "with the kids (9 and 12)": as many as the ages listed.
     const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
+    const paired = /\btheir\s+(?:husbands|wives|spouses|partners|boyfriends|girlfriends)\b/.test(m[0]);
     if (n !== undefined) count += n;
     else if (ages !== undefined) count += ages;
+    else if (paired && lastCounted !== undefined) count += lastCounted;
     else {
       // "with my parents" is two; "with my kids" is at least two, and we say so.
       count += 2;
       if (!/parents|in-laws|twins/.test(m[0])) vague = true;
     }
+    lastCounted = n ?? ages;
   }
   // "So my partner and I are…": one companion named before the writer, wherever the sentence starts.
   const counted = matchAll(lower, SINGLE_COMPANION).map((m) => m.index + (m[1]?.length ?? 0));
   for (const m of matchAll(lower, COMPANION_THEN_WRITER)) if (!counted.includes(m.index)) count += 1;
   count += matchAll(lower, CELEBRATED).length;
+  // "for my parents' 40th - it'll be them, me, my brother…": "them" in the list is the pair.
+  if (PAIR_NAMED.test(lower) && THEM_LISTED.test(lower)) count += 2;
   // "me and a friend", "with a colleague": one companion named with "a".
   count += matchAll(
     lower,

@@ -63,3 +63,22 @@ describe('dates written loosely', () => {
     expect([draft.startDate, draft.days, draft.travellers]).toEqual(['2027-02-12', 4, 2]);
   });
 });
+
+describe('parties described by who they are', () => {
+  it('"their husbands" are as many as the group named before', () => {
+    expect(read('me and my 3 brothers and their wives, Chicago to Vegas').travellers).toBe(7);
+    expect(read('me and my 2 sisters and their husbands, Chicago to Vegas').travellers).toBe(5);
+  });
+
+  it('"them" in a list with the writer is the pair named before', () => {
+    const text =
+      "a trip for my parents' 40th - it'll be them, me, my brother and his wife and their twins - Philadelphia to Charleston";
+    expect(read(text).travellers).toBe(7);
+  });
+
+  it('"my son (he\'s 7)" is a child under 10', () => {
+    expect(read("me and my son (he's 7), Denver to San Diego").constraints.houseRules).toEqual([
+      'children under 10',
+    ]);
+  });
+});

@@ -16,6 +16,8 @@ import type { RestaurantLedger } from './restaurant-repeats.js';
  *   gap: the café of four days ago rather than a grill for breakfast (for a breakfast, also
  *   rather than a dearer unused kitchen that could serve a dinner: see `keepForDinner`);
  * - the same two without sparing the breakfasts;
+ * - for a breakfast, a breakfast kitchen again after the gap even when no repeat is forced (see
+ *   `cafeAgain`);
  * - the cheapest unused kitchen that makes the meal at all, else the cheapest unused one;
  * - a repeat at a narrower gap (one that makes the meal first).
  * Under TravelPlanner's rules every kitchen is meant for every meal and none repeats, so this
@@ -65,6 +67,7 @@ export function fillCityMeals(
       back ??
       unusedFrom(pool, next, ledger, meant) ??
       again(meant) ??
+      cafeAgain(pool, meal, ruleset, ledger, day) ??
       unusedFrom(pool, next, ledger, suits) ??
       pool[next] ??
       ledger.firstUsable(pool.filter(suits), day) ??
@@ -78,6 +81,24 @@ export function fillCityMeals(
     filled += 1;
   }
   return filled;
+}
+
+/**
+ * Once a city's breakfast kitchens are all used, the café of four days ago rather than an unused
+ * oyster bar or grill, even while the city still has kitchens enough for every meal: travellers
+ * go back to their morning café, and a ten-night stay in Lisbon sent a retired couple to "Graça
+ * Catch" and "The Jasmine Oyster Bar" for breakfast. Standard trips only (TravelPlanner never
+ * repeats).
+ */
+function cafeAgain(
+  pool: readonly Restaurant[],
+  meal: MealSlot['meal'],
+  ruleset: Ruleset,
+  ledger: RestaurantLedger,
+  day: number,
+): Restaurant | undefined {
+  if (meal !== 'breakfast' || ruleset === 'travelplanner') return undefined;
+  return pool.find((r) => servesBreakfast(r) && !ledger.isUnused(r.name) && ledger.canUse(r.name, day));
 }
 
 /**

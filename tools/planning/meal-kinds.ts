@@ -49,6 +49,38 @@ const BREAKFAST = new Set([
 ]);
 
 /**
+ * Main kitchens nobody has breakfast at, whatever they also list: the sandbox draws a café or a
+ * tea room as a side cuisine of any place, and plans sent a family landing in Honolulu to "The
+ * Magnolia Oyster Bar (Seafood, Cafe)" for a $61 breakfast, a Boulder couple to "Oak Steakhouse
+ * Kitchen" and a Porto pair to "Marco's Pizzeria". Evening and bar kitchens only: a kitchen that
+ * is some country's own morning food (Chinese, Indian, Mexican) keeps its café.
+ */
+const EVENING = new Set([
+  'steakhouse',
+  'churrascaria',
+  'seafood',
+  'crab shack',
+  'bbq',
+  'korean bbq',
+  'sushi',
+  'japanese',
+  'ramen',
+  'izakaya',
+  'kaiseki',
+  'pizza',
+  'deep dish pizza',
+  'detroit-style pizza',
+  'burgers',
+  'chicken wings',
+  'pub food',
+  'supper club',
+  'tapas',
+  'beer garden',
+  'mezcal bar',
+  'fondue',
+]);
+
+/**
  * How a kitchen fits a meal, best last: `never` is not planned there at all, `fallback` only
  * when the city has no `meant` kitchen the plan can use (breakfast at a grill when no café
  * serves the party), `meant` is the kind of place travellers have the meal at.
@@ -56,9 +88,17 @@ const BREAKFAST = new Set([
 export const MEAL_FIT = { never: 0, fallback: 1, meant: 2 } as const;
 export type MealFit = (typeof MEAL_FIT)[keyof typeof MEAL_FIT];
 
-/** Whether any of a restaurant's kitchens serves breakfast (a bistro that is also a café does). */
+/**
+ * Whether a restaurant serves breakfast: its main (first) kitchen is a breakfast kitchen, or it
+ * also lists one and its main kitchen is not an evening one (a bistro that is also a café does,
+ * an oyster bar that is also a café does not).
+ */
 export function servesBreakfast(restaurant: Pick<Restaurant, 'cuisines'>): boolean {
-  return cuisineKeys(restaurant).some((c) => BREAKFAST.has(c));
+  const keys = cuisineKeys(restaurant);
+  const main = keys[0];
+  if (main === undefined) return false;
+  if (BREAKFAST.has(main)) return true;
+  return !EVENING.has(main) && keys.some((c) => BREAKFAST.has(c));
 }
 
 /**

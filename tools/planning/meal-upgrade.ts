@@ -118,7 +118,12 @@ export function upgradeMealPlan(
     const meant = pool.filter((x) => meantFor(x, s.meal, pools.ruleset));
     const free = (list: readonly Restaurant[]): Restaurant | undefined =>
       list.find((x) => ledger.isUnused(x.name)) ?? list.find((x) => ledger.canUse(x.name, s.day));
-    const r = free(meant) ?? free(pool);
+    // A travel day's breakfast whose city has breakfast kitchens, none free that day, is eaten
+    // before leaving or on the way, not at a grill or a Thai kitchen (an 08:36 arrival in Boulder
+    // was sent to "Bangkok Moonrise" for breakfast). A city without any falls back, as its full
+    // days' breakfasts do.
+    const skipUnmeant = s.meal === 'breakfast' && pools.ruleset !== 'travelplanner' && meant.length > 0;
+    const r = free(meant) ?? (skipUnmeant ? undefined : free(pool));
     if (r) {
       place(slot, r);
       return;
@@ -134,7 +139,7 @@ export function upgradeMealPlan(
         ),
       );
     // Each candidate's spread once: it scans every pick, and a sort compares each many times.
-    const allowed = pool
+    const allowed = (skipUnmeant ? meant : pool)
       .filter((x) => price(x) <= left + EPSILON && spareRepeatAllowed(slots, picks, slot, x, gap, listed))
       .map((x) => ({ x, spread: spread(x) }))
       .sort((a, b) => b.spread - a.spread || price(a.x) - price(b.x))

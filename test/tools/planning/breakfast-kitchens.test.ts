@@ -106,6 +106,52 @@ describe('breakfast at a breakfast kitchen (standard trips)', () => {
       for (let i = 1; i < d.length; i += 1) expect(d[i]! - d[i - 1]!).toBeGreaterThan(3);
   });
 
+  it('reads a place by its main kitchen: an oyster bar or a steakhouse that also lists a café is no breakfast place', () => {
+    // Before: any café among a place's kitchens made it one ("The Magnolia Oyster Bar (Seafood,
+    // Cafe)", $61 a head for a family's breakfast in Honolulu).
+    for (const cuisines of [
+      ['Seafood', 'Cafe'],
+      ['Steakhouse', 'Cafe', 'Indian'],
+      ['BBQ', 'Cafe', 'Seafood'],
+      ['Pizza', 'Tea'],
+      ['Burgers', 'Bakery'],
+    ])
+      expect(servesBreakfast({ cuisines }), cuisines.join()).toBe(false);
+    for (const cuisines of [['French', 'Cafe'], ['Bakery', 'Steakhouse'], ['Mexican', 'Tea'], ['Cafe']])
+      expect(servesBreakfast({ cuisines }), cuisines.join()).toBe(true);
+  });
+
+  it('brings the café back for breakfast after the gap rather than open an unused oyster bar', () => {
+    // 5 days, 15 meals, 18 kitchens: no repeat is forced, but only 4 places serve breakfast.
+    // Before: day 5 breakfasted at the oyster bar (or, reading kitchens right, at a grill).
+    const cafes = ['Bean', 'Crumb', 'Leaf', 'Dough'].map((n, i) => restaurant(n, 'Denver', 10 + i, ['Cafe']));
+    const others = [
+      restaurant('The Pearl Oyster Bar', 'Denver', 20, ['Seafood', 'Cafe']),
+      restaurant('Harbor Fish House', 'Denver', 21, ['Seafood', 'Tea']),
+      restaurant('Oak Steakhouse', 'Denver', 22, ['Steakhouse', 'Cafe']),
+      ...Array.from({ length: 11 }, (_, i) => restaurant(`Grill ${i}`, 'Denver', 12 + i, ['American'])),
+    ];
+    const { slots, picks } = plan([...cafes, ...others], 5);
+    const breakfasts = at(slots, picks, 'breakfast');
+    expect(breakfasts.map((r) => r.name)).toEqual(['Bean', 'Crumb', 'Leaf', 'Dough', 'Bean']);
+  });
+
+  it('skips a travel day’s breakfast when the city’s cafés are taken that day, rather than send it to a Thai kitchen', () => {
+    // Day 1 arrives in the morning (an optional breakfast); day 2 is a full day that takes the café.
+    const cafe = restaurant('Willow Tea', 'Denver', 15, ['Tea']);
+    const thai = restaurant('Bangkok Moon', 'Denver', 12, ['Thai']);
+    const pools = mealPools(makeSpec(), { Denver: [cafe, thai] });
+    const slots: MealSlot[] = [
+      { day: 1, meal: 'breakfast', city: 'Denver', required: false },
+      { day: 2, meal: 'breakfast', city: 'Denver', required: true },
+    ];
+    const upgraded = upgradeMealPlan(pools, slots, [null, cafe], { budget: null });
+    expect(upgraded.map((r) => r?.name ?? null)).toEqual([null, 'Willow Tea']);
+    // A city with no breakfast kitchen at all still breakfasts where it can, as its full days do.
+    const noCafe = mealPools(makeSpec(), { Denver: [thai, restaurant('Taj', 'Denver', 20, ['Indian'])] });
+    expect(upgradeMealPlan(noCafe, slots, [null, thai], { budget: null })[0]?.name).toBe('Taj');
+  });
+
   it('falls back to the cheapest kitchen when the city has no breakfast place the party can use', () => {
     const { slots, picks } = plan(
       [

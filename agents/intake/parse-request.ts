@@ -5,6 +5,7 @@ import { extractCuisines } from './parse/cuisines.js';
 import { extractDates } from './parse/dates.js';
 import { eventDateProblem, eventDateWarning, findEvents } from './parse/events.js';
 import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
+import { homeCurrency } from './parse/home-currency.js';
 import { extractHouseRules } from './parse/house-rules.js';
 import { extractBudget } from './parse/money.js';
 import { type AliasVocabulary, buildVocabulary, resolveAliases } from './parse/place-aliases.js';
@@ -129,7 +130,14 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     noDates,
     events.map((e) => e.span),
   );
-  const budget = extractBudget(noEvents.lower, travellers.travellers, dates.days);
+  const originCountry =
+    places.origin === null ? undefined : gazetteer.cities.find((c) => c.name === places.origin)?.country;
+  const budget = extractBudget(
+    noEvents.lower,
+    travellers.travellers,
+    dates.days,
+    homeCurrency(originCountry),
+  );
   const rest = maskSpans(noEvents, budget.spans).lower;
   const houseRules = extractHouseRules(rest);
   const cuisines = extractCuisines(rest);

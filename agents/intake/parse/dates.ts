@@ -131,6 +131,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
       ),
     ),
     holidays,
+    lower,
   );
   const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
   const spans: Span[] = [...durations];
@@ -312,8 +313,12 @@ const OCCASION_LEAD_DAYS = 14;
 function occasionsYieldToDays(
   relative: readonly RelativeDate[],
   holidays: readonly Span[],
+  lower: string,
 ): readonly RelativeDate[] {
-  const isHoliday = (r: RelativeDate) => holidays.some((h) => h.start === r.start && h.end === r.end);
+  // "leaving the 30th, coming back New Year's Day": a holiday cued as the end is the end.
+  const isHoliday = (r: RelativeDate) =>
+    holidays.some((h) => h.start === r.start && h.end === r.end) &&
+    !END_CUE.test(lower.slice(Math.max(0, r.start - 40), r.start));
   const days = relative.filter(
     (r) => !isHoliday(r) && r.days === undefined && r.kind !== 'month' && r.kind !== 'week',
   );

@@ -1,4 +1,5 @@
 import type { RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
+import { DEFAULT_CURRENCY } from './home-currency.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { clauseBefore, matchAll, type Span, spanOf } from './text.js';
 
@@ -272,9 +273,14 @@ function rangeEnd(
  * nightly price. A range ("$3,000-4,000") gives its upper end; "per person" and "per day" amounts
  * are multiplied out when the travellers or days are known.
  */
-export function extractBudget(lower: string, travellers: number, days: number | null): BudgetResult {
-  const total = totalBudget(lower, travellers, days);
-  const nightly = nightlyCap(lower, total.spans, total.budget?.currency);
+export function extractBudget(
+  lower: string,
+  travellers: number,
+  days: number | null,
+  home: string = DEFAULT_CURRENCY,
+): BudgetResult {
+  const total = totalBudget(lower, travellers, days, home);
+  const nightly = nightlyCap(lower, total.spans, total.budget?.currency ?? home);
   if (nightly === null) return { ...total, maxPricePerNight: null };
   const notes = [...total.notes, nightly.note];
   // Only a nightly price: said plainly that it capped the stays and that no total was set.
@@ -315,6 +321,7 @@ function totalBudget(
   lower: string,
   travellers: number,
   days: number | null,
+  home: string,
 ): Omit<BudgetResult, 'maxPricePerNight'> {
   const warnings: string[] = [];
   const notes: string[] = [];
@@ -371,7 +378,13 @@ function totalBudget(
   }
   // "€250 a night for the hotel, 1500 total": the currency said once holds for the total too.
   const currency = chosen.currency ?? money.find((m) => m.currency !== undefined)?.currency;
-  if (currency === undefined) warnings.push('The budget names no currency; assuming US dollars.');
+  // "from Brisbane, 2k each": an amount without a currency is in the money of where the trip starts.
+  if (currency === undefined)
+    warnings.push(
+      home === DEFAULT_CURRENCY
+        ? 'The budget names no currency; assuming US dollars.'
+        : `The budget names no currency; assuming ${home}, the currency where the trip starts.`,
+    );
   if (!(amount > 0) || !Number.isFinite(amount)) {
     problems.push({
       field: 'budget',
@@ -379,7 +392,7 @@ function totalBudget(
     });
     return { budget: null, warnings, notes, problems, spans };
   }
-  const budget = { amount: Math.round(amount * 100) / 100, currency: currency ?? 'USD' };
+  const budget = { amount: Math.round(amount * 100) / 100, currency: currency ?? home };
   const written = lower.slice(chosen.start, chosen.end).trim();
   const basis =
     chosen.per === 'person' && travellers > 1

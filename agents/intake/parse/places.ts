@@ -29,7 +29,7 @@ const START_VERBS =
 const TRIP_NOUN =
   '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
 const ORIGIN_CUE = new RegExp(
-  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?|\\b(?:start|starting|leaving|departing|home)\\s*:)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:get|getting|escape|escaping|break)\\s+(?:out\\s+of|away\\s+from)|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\b(?:i'll|i will|we'll|we will|i'd|we'd)\\s+(?:already|currently)\\s+be\\s+in|\\balready\\s+(?:be\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?|\\b(?:start|starting|leaving|departing|home)\\s*:)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
 /**
  * The origin named before its role: "Dallas will be our starting point", "with X as the origin",
@@ -42,6 +42,7 @@ const RETURN_CUE =
   /\b(?:return|returns|returning|back|home|go back|come back|head back|fly back|drive back)(?:\s+(?:home|back))?\s+(?:to|in)\s+$/;
 const DEST_CUE =
   /\b(?:nights?|days?)(?:\s+in)?\s+$|\b(?:to|into|visit|visits|visiting|see|seeing|explore|exploring|tour|touring|in|around|through|across|throughout|within|destination(?:\s+is)?:?|(?:stops?|cities|destinations)\s*:|arriving(?:\s+in|\s+at)?|arrive(?:\s+in|\s+at)?|heading(?:\s+to|\s+for)?|head(?:\s+to|\s+for)?|bound for|destined for|(?:leave|leaving|depart|departing) for)\s+(?:the\s+(?:city|state)\s+of\s+)?$/;
+const CONSIDERED_CUE = /\b(?:thinking|considering|eyeing)(?:\s+(?:about|of))?\s+$/;
 /** Cues that mean the whole region ("a road trip around Oregon"), even when a city shares the name. */
 const REGIONAL_CUE = /\b(?:around|through|across|throughout|within|state of)\s+$/;
 const DEST_SUFFIX =
@@ -73,6 +74,8 @@ function roleOf(text: RequestText, m: PlaceMention): Role {
   if (RETURN_CUE.test(before)) return 'return';
   if (REGIONAL_CUE.test(before)) return 'regional';
   if (DEST_CUE.test(before) || DEST_SUFFIX.test(after)) return 'destination';
+  // "we were thinking Montreal": the place considered, unless it opens a leg ("thinking Austin to Denver").
+  if (CONSIDERED_CUE.test(before) && !/^\s*(?:to|-|->|\u2192)\s/.test(after)) return 'destination';
   return 'none';
 }
 
@@ -154,6 +157,22 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       if (role === 'origin' || (role === 'none' && m.city)) roles.set(m, 'destination');
     }
   }
+  // "…then we fly home from Madrid to Toronto": the start named again as a leg's end after the
+  // last stop (said with "back/home from") is the way home, not a stop.
+  const start = mentions.find((m) => roles.get(m) === 'origin' && m.city);
+  mentions.forEach((m, i) => {
+    const previous = mentions[i - 1];
+    if (
+      start !== undefined &&
+      previous !== undefined &&
+      m !== start &&
+      sameCity(start, m) &&
+      roles.get(m) === 'destination' &&
+      BACK_FROM_CUE.test(before(text, previous)) &&
+      PAIR_JOINER.test(text.lower.slice(previous.end, m.start))
+    )
+      roles.set(m, 'return');
+  });
   return roles;
 }
 

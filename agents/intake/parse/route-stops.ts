@@ -8,8 +8,9 @@ const NIGHTS_BEFORE = new RegExp(
   `\\b(${NUMBER})\\s*(?:-\\s*)?(?:(nights?|days?)\\s+(?:(?:in|at)\\s+)?|(?:in|at)\\s+)$`,
 );
 // "Venice - 3 nights in Rome": a count followed by "in <place>" belongs to that place.
+// "Barcelona, spend like 4 nights": the stay's verb and a hedge may stand before the count.
 const NIGHTS_AFTER = new RegExp(
-  `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:for\\s+)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?(?!\\s+(?:in|at)\\b)`,
+  `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:(?:spend(?:ing)?|stay(?:ing)?)\\s+)?(?:for\\s+)?(?:(?:like|about|around|maybe|roughly|~)\\s*)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?(?!\\s+(?:in|at)\\b)`,
 );
 /**
  * "Rome for 3 nights and Florence for 4", "Tokyo 5 nights, Kyoto 3, Osaka 2": a bare count after

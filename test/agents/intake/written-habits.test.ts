@@ -82,3 +82,61 @@ describe('parties described by who they are', () => {
     ]);
   });
 });
+
+describe('where the trip starts, goes and ends, said in passing', () => {
+  it('"get out of Boston … thinking Montreal"', () => {
+    const draft = read('me and my roommate want to get out of Boston for a bit, were thinking Montreal');
+    expect([draft.origin, draft.destination]).toEqual(['Boston', { kind: 'city', city: 'Montreal' }]);
+  });
+
+  it('"thinking Austin to Denver" is still a leg from Austin', () => {
+    expect(read("we're thinking Austin to Denver, 4 nights").origin).toBe('Austin');
+  });
+
+  it('"I\'ll already be in Chicago" is the start; "fly home to Denver" ends the trip elsewhere', () => {
+    const draft = read(
+      "I'll already be in Chicago for work, want to do Milwaukee then Minneapolis after, and fly home to Denver",
+    );
+    expect([draft.origin, draft.tripType, draft.returnTo]).toEqual(['Chicago', 'open-jaw', 'Denver']);
+  });
+
+  it('"fly home from Madrid to Toronto" is the way home, and "spend like 4 nights" a stay', () => {
+    const draft = read(
+      'fly Toronto to Barcelona, spend like 4 nights, then train to Madrid for 3, then we fly home from Madrid to Toronto',
+    );
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Barcelona', nights: 4 },
+        { city: 'Madrid', nights: 3 },
+      ],
+    });
+    expect(draft.travellers).toBe(1);
+  });
+
+  it('"don\'t need to come back" is a one-way trip', () => {
+    expect(
+      read("start in Chicago, go to Denver, then end in Salt Lake City - don't need to come back").tripType,
+    ).toBe('one-way');
+  });
+
+  it('"leaving the 30th and coming back New Year\'s Day" ends on the holiday', () => {
+    const draft = read('Boston to Montreal, leaving the 30th and coming back new years day');
+    expect([draft.startDate, draft.days]).toEqual(['2026-12-30', 3]);
+  });
+});
+
+describe('money counted in the currency of home', () => {
+  it('an amount with no currency from an Australian start is in Australian dollars', () => {
+    const draft = read('me and 3 mates from Brisbane are keen on Bali for 10 days, budget about 2k each');
+    expect(draft.budget).toEqual({ amount: 8000, currency: 'AUD' });
+    expect(draft.warnings.join(' ')).toMatch(/assuming AUD/);
+  });
+
+  it('from a US start it stays US dollars', () => {
+    expect(read('Chicago to Denver, 3 nights, budget 1500').budget).toEqual({
+      amount: 1500,
+      currency: 'USD',
+    });
+  });
+});

@@ -95,7 +95,8 @@ export function findDateMentions(lower: string): DateMention[] {
 }
 
 /** What may stand between two dates that bound one trip ("to", "-", ", returning on"). */
-const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*,?\\s*)?';
+// Short names too: "Fri 1/15 - Mon 1/18".
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b\\.?\\s*,?\\s*)?';
 const RANGE_GAP = new RegExp(
   `^(?:${TO}${WEEKDAY}|\\s*,?\\s*(?:and\\s+)?(?:(?:we(?:'ll| will)?|i(?:'ll| will)?|it(?:'ll| will)?|the trip(?: will)?)\\s+)?(?:return|returning|come back|coming back|back|fly back|flying back|drive back|driving back|home|end|ends|ending|finish|finishes|finishing|conclude|concludes|concluding)(?:\\s+(?:home|on|by))*\\s*(?:the\\s+)?${WEEKDAY})$`,
 );

@@ -154,7 +154,10 @@ function joinSpacedThousands(lower: string): string {
  * budget.
  */
 const AFTER_BUDGET_CLAUSE =
-  /\bbudget\b[^.;!?\d]{0,25},\s*(?:maybe|like|say|probably|perhaps|around|about|roughly)?\s*$/;
+  /\bbudget\b[^.;!?\d]{0,25}[,?:]\s*(?:maybe|like|say|probably|prob|perhaps|around|about|roughly|idk)?\s*$/;
+/** A price said per person and per day: "/person/day", "pp per day", "a day per person". */
+const BOTH_PERS =
+  /^\s*(?:(?:per|a|\/)\s*(?:person|head|traveller|traveler)|pp)\s*(?:per|a|\/)\s*day\b|^\s*(?:per|a|\/)\s*day\s*(?:(?:per|a|\/)\s*(?:person|head)|pp)\b/;
 
 /** Every amount of money written with a currency, or after a budget cue. */
 export function findMoney(written: string): MoneyMention[] {
@@ -363,18 +366,21 @@ function totalBudget(
     warnings.push('Several budgets are mentioned; using the first.');
   }
   let amount = chosen.amount;
-  if (chosen.per === 'person' && travellers > 1) {
+  // "$250/person/day", "$100 a day per person": both, in either order.
+  const both =
+    (chosen.per === 'person' || chosen.per === 'day') &&
+    BOTH_PERS.test(lower.slice(chosen.end, chosen.end + 30));
+  const perPerson = chosen.per === 'person' || both;
+  const perDay = chosen.per === 'day' || both;
+  if (perPerson && travellers > 1) {
     amount *= travellers;
     warnings.push(`The budget was given per person; the total for ${travellers} travellers is used.`);
-  } else if (chosen.per === 'day') {
-    if (days !== null) {
-      amount *= days;
-      warnings.push(`The budget was given per day; the total for ${days} days is used.`);
-    } else {
-      warnings.push(
-        'The budget was given per day but the trip length is unknown; it was taken as the total.',
-      );
-    }
+  }
+  if (perDay && days !== null) {
+    amount *= days;
+    warnings.push(`The budget was given per day; the total for ${days} days is used.`);
+  } else if (perDay) {
+    warnings.push('The budget was given per day but the trip length is unknown; it was taken as the total.');
   }
   // "€250 a night for the hotel, 1500 total": the currency said once holds for the total too.
   const currency = chosen.currency ?? money.find((m) => m.currency !== undefined)?.currency;
@@ -395,11 +401,8 @@ function totalBudget(
   const budget = { amount: Math.round(amount * 100) / 100, currency: currency ?? home };
   const written = lower.slice(chosen.start, chosen.end).trim();
   const basis =
-    chosen.per === 'person' && travellers > 1
-      ? ` per person × ${travellers} travellers`
-      : chosen.per === 'day' && days !== null
-        ? ` a day × ${days} days`
-        : '';
+    (perPerson && travellers > 1 ? ` per person \u00d7 ${travellers} travellers` : '') +
+    (perDay && days !== null ? ` a day \u00d7 ${days} days` : '');
   notes.push(`Read '${written}'${basis} as a total budget of ${budget.amount} ${budget.currency}.`);
   return { budget, warnings, notes, problems, spans };
 }

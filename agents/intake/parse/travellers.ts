@@ -186,6 +186,11 @@ const CELEBRATED = new RegExp(
   'g',
 );
 
+/** A plural's count in brackets after it: "the grandkids (3 of them)", "the kids - all 4 of them". */
+const OF_THEM = new RegExp(`^\\s*(?:\\(\\s*|,\\s*|-\\s*)(?:all\\s+)?(${NUMBER})\\s+of\\s+(?:them|'em)\\b`);
+/** Family titles used as names: "just me and grandpa", "Mom and I". */
+const TITLE_AND_WRITER =
+  /\b(?:me|i|myself)\s*(?:and|&|\+)\s*(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|mommy|dad|daddy|mama)\b|\b(?<!(?:my|our|the|his|her)\s+)(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|dad|mama)\s*(?:and|&|\+)\s*(?:me|i|myself)\b/g;
 const PAIR_NAMED = /\b(?:my|our)\s+(?:parents|grandparents|in-laws)\b/;
 /** "them" as an item in a list with the writer: "it'll be them, me and…", "them and us". */
 const THEM_LISTED = /(?:^|[-:,.;(]\s*|\bbe\s+|\bjust\s+)them\s*(?:,|\band\b|&|\+)\s*(?:me|i|myself|my|us)\b/;
@@ -211,8 +216,10 @@ function companions(lower: string): { count: number; vague: boolean } {
     // The count is the first group after "with"/"and", the second in a list ("my husband, our 3 kids").
     const written = m[1] ?? m[2];
     const n = written === undefined ? undefined : parseNumber(written);
-    // "with the kids (9 and 12)": as many as the ages listed.
-    const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
+    // "with the kids (9 and 12)": as many as the ages listed; "the grandkids (3 of them)": as said.
+    const rest = lower.slice(m.index + m[0].length);
+    const ofThem = OF_THEM.exec(rest);
+    const ages = ofThem ? parseNumber(ofThem[1] ?? '') : LISTED_AGES.exec(rest)?.[1]?.match(/\d+/g)?.length;
     const paired = /\btheir\s+(?:husbands|wives|spouses|partners|boyfriends|girlfriends)\b/.test(m[0]);
     if (n !== undefined) count += n;
     else if (ages !== undefined) count += ages;
@@ -230,6 +237,7 @@ function companions(lower: string): { count: number; vague: boolean } {
   count += matchAll(lower, CELEBRATED).length;
   // "for my parents' 40th - it'll be them, me, my brother…": "them" in the list is the pair.
   if (PAIR_NAMED.test(lower) && THEM_LISTED.test(lower)) count += 2;
+  count += matchAll(lower, TITLE_AND_WRITER).length;
   // "me and a friend", "with a colleague": one companion named with "a".
   count += matchAll(
     lower,

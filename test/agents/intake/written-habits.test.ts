@@ -140,3 +140,40 @@ describe('money counted in the currency of home', () => {
     });
   });
 });
+
+describe('second round', () => {
+  it('short day names between the dates of a range', () => {
+    const draft = read('NYC\u2192Chicago, Fri 1/15 \u2013 Mon 1/18');
+    expect([draft.startDate, draft.days]).toEqual(['2027-01-15', 4]);
+  });
+
+  it('a price per person and per day is multiplied by both', () => {
+    expect(read('Chicago to Denver for 2, $250/person/day, 4 days').budget?.amount).toBe(2000);
+    expect(read('Chicago to Denver for 2, $250 per day per person, 4 days').budget?.amount).toBe(2000);
+    expect(read('Chicago to Denver for 2, $250 per day, 4 days').budget?.amount).toBe(1000);
+  });
+
+  it('"Budget? Maybe 1200" answers its own question', () => {
+    expect(read('Boston to Miami 3 nights. Budget? Maybe 1200ish').budget).toEqual({
+      amount: 1200,
+      currency: 'USD',
+    });
+  });
+
+  it('"the grandkids (3 of them) … just me and grandpa"', () => {
+    const draft = read('taking the grandkids (3 of them) from Phoenix to San Diego, just me and grandpa');
+    expect(draft.travellers).toBe(5);
+    expect(draft.constraints.houseRules).toEqual([]);
+  });
+
+  it('"fly home from Venice to Boston" ends the trip in Boston', () => {
+    const draft = read(
+      'Fly to Rome from NYC, train to Florence, then Venice, and fly home from Venice to Boston',
+    );
+    expect([draft.tripType, draft.returnTo]).toEqual(['open-jaw', 'Boston']);
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: ['Rome', 'Florence', 'Venice'].map((city) => ({ city, nights: null })),
+    });
+  });
+});

@@ -1,4 +1,6 @@
-import type { Plan } from '../../tools/domain/plan.schema.js';
+import { builtinUsdPerUnit } from '../../tools/domain/currency.js';
+import type { CostBreakdown, Plan } from '../../tools/domain/plan.schema.js';
+import type { Budget } from '../../tools/domain/trip-spec.schema.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
 import { luxurySentence } from '../../tools/planning/luxury-upgrades.js';
@@ -10,6 +12,26 @@ import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 
 /**
+ * The cost told in the budget's own currency too, when the request stated it in another than the
+ * plan's (a British party reads "$1,123 (£884) of a £900 budget"): the total converted back at the
+ * rate the budget was converted with, rounded down like the budget, and the budget as stated.
+ */
+export function withStatedCurrency(cost: CostBreakdown, stated: Budget | undefined): CostBreakdown {
+  if (!stated || stated.currency === cost.currency) return cost;
+  const rate = builtinUsdPerUnit(stated.currency);
+  if (rate === undefined) return cost;
+  return {
+    ...cost,
+    asStated: {
+      currency: stated.currency,
+      total: Math.round(cost.total / rate),
+      budget: stated.amount,
+      rate,
+    },
+  };
+}
+
+/**
  * The final Plan: cost breakdown from the entities, the validation report, the models used and
  * their tokens (unpriced: money is put on them where the price table is configured).
  */
@@ -17,17 +39,24 @@ export function createComposeNode(deps: TripGraphDeps) {
   return async (state: TripStateValue): Promise<TripStateUpdate> => {
     const { spec, selection, validation } = state;
     if (!spec || !selection || !validation) throw new Error('compose ran before validation');
-    const cost = costBreakdown(
-      { legs: selection.legs, stays: selection.stays, days: state.days },
-      spec.travellers,
-      spec.budget?.amount ?? null,
-      spec.budget?.currency ?? 'USD',
+    const cost = withStatedCurrency(
+      costBreakdown(
+        { legs: selection.legs, stays: selection.stays, days: state.days },
+        spec.travellers,
+        spec.budget?.amount ?? null,
+        spec.budget?.currency ?? 'USD',
+      ),
+      spec.statedBudget,
     );
     const models = Object.fromEntries(
       Object.entries(state.agentRuns).map(([agent, runs]) => [agent, runs.at(-1)?.model ?? 'unknown']),
     );
     const party = `${spec.travellers} traveller${spec.travellers === 1 ? '' : 's'}`;
-    const budget = cost.budget === null ? '' : ` of a ${formatMoney(cost.budget, cost.currency)} budget`;
+    const budget = cost.asStated
+      ? ` (${formatMoney(cost.asStated.total, cost.asStated.currency)}) of a ${formatMoney(cost.asStated.budget, cost.asStated.currency)} budget`
+      : cost.budget === null
+        ? ''
+        : ` of a ${formatMoney(cost.budget, cost.currency)} budget`;
     const checks = validation.passed
       ? `all ${validation.checks.length} checks pass`
       : `${validation.checks.filter((c) => !c.passed).length} checks FAIL`;

@@ -128,6 +128,9 @@ export function createRouteNode(deps: TripGraphDeps) {
       destination,
       returnTo: end.returnTo,
       budget: budget ?? null,
+      ...(spec.budget && budget && spec.budget.currency !== budget.currency
+        ? { statedBudget: spec.budget }
+        : {}),
     };
     const routes = candidateRoutes(normalized, cities, { origin });
     if (routes.length === 0) {

@@ -48,6 +48,13 @@ export function renderPlan(plan: Plan): string {
     `Cost: transport ${money(cost.transport)} + stays ${money(cost.accommodation)} + meals ${money(cost.meals)} = ${money(cost.total)}` +
       (cost.budget === null ? '' : ` (budget ${money(cost.budget)})`),
   );
+  const stated = cost.asStated;
+  if (stated) {
+    const inStated = (amount: number) => formatMoney(amount, stated.currency);
+    lines.push(
+      `      in ${stated.currency}: ${inStated(stated.total)} of a ${inStated(stated.budget)} budget (1 ${stated.currency} = ${Number(stated.rate.toPrecision(3))} ${cost.currency})`,
+    );
+  }
   const checks = plan.validation.checks.map((c) => `${c.passed ? '✓' : '✗'} ${c.id}`).join('  ');
   lines.push(`Checks: ${checks}`);
   for (const c of plan.validation.checks.filter((check) => !check.passed)) {

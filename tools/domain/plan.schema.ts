@@ -80,6 +80,19 @@ export const CostBreakdown = z.object({
   total: Amount,
   currency: z.string(),
   budget: Amount.nullable(),
+  /**
+   * The total and the budget in the currency the request stated its budget in, at the rate it was
+   * converted with (whole units), when that is not `currency`.
+   */
+  asStated: z
+    .object({
+      currency: z.string(),
+      total: Amount,
+      budget: Amount,
+      /** `currency` units per one unit of the stated currency. */
+      rate: z.number().positive(),
+    })
+    .optional(),
 });
 export type CostBreakdown = z.infer<typeof CostBreakdown>;
 

@@ -140,6 +140,11 @@ export const TripSpec = z.object({
   days: TripDays,
   travellers: Travellers,
   budget: Budget.nullable().default(null),
+  /**
+   * The budget as the request stated it, when planning converted it into the quote currency
+   * (£900 → $1,143): the plan's cost is told in it too. Absent for a budget stated in USD.
+   */
+  statedBudget: Budget.optional(),
   constraints: TripConstraints.default(TripConstraints.parse(DEFAULT_CONSTRAINTS)),
   preferences: TripPreferences.default(TripPreferences.parse(DEFAULT_PREFERENCES)),
   ruleset: Ruleset.default('standard'),

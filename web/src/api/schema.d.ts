@@ -745,6 +745,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     } | null;
+                                    statedBudget?: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     /**
                                      * @default {
                                      *       "roomType": null,
@@ -1028,6 +1032,12 @@ export interface paths {
                                     total: number;
                                     currency: string;
                                     budget: number | null;
+                                    asStated?: {
+                                        currency: string;
+                                        total: number;
+                                        budget: number;
+                                        rate: number;
+                                    };
                                 };
                                 validation: {
                                     passed: boolean;
@@ -1981,6 +1991,10 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     } | null;
+                                    statedBudget?: {
+                                        amount: number;
+                                        currency: string;
+                                    };
                                     /**
                                      * @default {
                                      *       "roomType": null,
@@ -2264,6 +2278,12 @@ export interface paths {
                                     total: number;
                                     currency: string;
                                     budget: number | null;
+                                    asStated?: {
+                                        currency: string;
+                                        total: number;
+                                        budget: number;
+                                        rate: number;
+                                    };
                                 };
                                 validation: {
                                     passed: boolean;

@@ -34,6 +34,13 @@ export function CostChart({ cost }: { cost: Plan['cost'] }) {
                 : `${money(cost.total - cost.budget, cost.currency)} over`
             }`}
       </p>
+      {cost.asStated && (
+        <p data-testid="cost-as-stated">
+          In {cost.asStated.currency}: {money(cost.asStated.total, cost.asStated.currency)} of your{' '}
+          {money(cost.asStated.budget, cost.asStated.currency)} budget (1 {cost.asStated.currency} ={' '}
+          {Number(cost.asStated.rate.toPrecision(3))} {cost.currency}).
+        </p>
+      )}
       <svg
         className="chart"
         data-testid="cost-chart"

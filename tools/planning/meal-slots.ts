@@ -1,7 +1,7 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import { type TripSpec, tripEnd } from '../domain/trip-spec.schema.js';
 import type { DayFrame } from './day-frames.js';
-import { legTimes, overnightArrival } from './leg-times.js';
+import { legDuration, legTimes, overnightArrival } from './leg-times.js';
 import { sameName } from './names.js';
 import type { Hop } from './planning.types.js';
 
@@ -98,9 +98,33 @@ export function mealSlots(spec: TripSpec, frames: readonly DayFrame[]): MealSlot
   return slots;
 }
 
+/**
+ * The drive home keeps no timetable: on a standard trip the party leaves when the road still
+ * gets it home by early evening, after breakfast, lunch and a sight when the road is short (the
+ * 1.6-hour drive home from Colorado Springs left at 08:00 and the last day of every weekend away
+ * by car was empty). Never before the 08:00 start, never after lunch time: a long road leaves
+ * early. TravelPlanner's ground legs all start at 08:00.
+ */
+const HOME_BY = 19 * 60;
+const LATEST_DRIVE_HOME = 14 * 60;
+
+/** Departure and arrival of a travel day's leg as the day is planned around them (see `legTimes`). */
+export function travelDayTimes(
+  spec: TripSpec,
+  hop: Hop,
+  leg: TransportLeg,
+): { departure: number; arrival: number } {
+  const times = legTimes(leg);
+  const road = leg.mode === 'self-driving' || leg.mode === 'taxi';
+  if (spec.ruleset !== 'standard' || !road || !isHome(spec, hop.to) || isHome(spec, hop.from)) return times;
+  const duration = legDuration(leg);
+  const departure = Math.max(times.departure, Math.min(LATEST_DRIVE_HOME, HOME_BY - duration));
+  return { departure, arrival: departure + duration };
+}
+
 /** The optional meals a travel day allows, given its leg's times. */
 export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg): MealSlot[] {
-  const { departure, arrival } = legTimes(leg);
+  const { departure, arrival } = travelDayTimes(spec, hop, leg);
   const canLeave = !isHome(spec, hop.from);
   const canArrive = !isHome(spec, hop.to);
   const standard = spec.ruleset === 'standard';
@@ -140,7 +164,7 @@ export function sightSlots(spec: TripSpec, frames: readonly DayFrame[]): SightSl
 
 /** The city a travel day has time for one sight in, given its leg's times; null when none. */
 export function travelDaySightCity(spec: TripSpec, hop: Hop, leg: TransportLeg): string | null {
-  const { departure, arrival } = legTimes(leg);
+  const { departure, arrival } = travelDayTimes(spec, hop, leg);
   if (!isHome(spec, hop.to) && arrival <= SIGHT_ARRIVAL_BY) return hop.to;
   if (!isHome(spec, hop.from) && departure >= SIGHT_DEPARTURE_FROM) return hop.from;
   return null;

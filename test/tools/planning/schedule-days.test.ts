@@ -121,9 +121,30 @@ describe('scheduleDays', () => {
       plan(spec, { flights: () => [], ground: (from, to) => [ground('self-driving', from, to, 50, 300)] })
         .outcome,
     );
-    // Ground legs leave at 08:00: arriving 13:00 allows lunch and dinner, leaving allows nothing.
+    // Ground legs out leave at 08:00: arriving 13:00 allows lunch and dinner. The 5-hour drive
+    // home leaves at 14:00, home by 19:00: breakfast, lunch and a sight first (before: it left
+    // at 08:00 and the last day was empty).
     expect(mealsOf(driving[0]!)).toEqual({ b: null, l: 'Denver', d: 'Denver' });
-    expect(mealsOf(driving[2]!)).toEqual({ b: null, l: null, d: null });
+    expect(mealsOf(driving[2]!)).toEqual({ b: 'Denver', l: 'Denver', d: null });
+    expect(driving[2]!.sights).toHaveLength(1);
+  });
+
+  it('starts a long drive home early: only breakfast before 9 hours on the road', () => {
+    const spec = makeSpec({ budget: null });
+    const long = daysOf(
+      plan(spec, { flights: () => [], ground: (from, to) => [ground('self-driving', from, to, 50, 540)] })
+        .outcome,
+    );
+    expect(mealsOf(long[2]!)).toEqual({ b: 'Denver', l: null, d: null });
+    expect(long[2]!.sights).toEqual([]);
+    // TravelPlanner's ground legs keep their 08:00 start.
+    const tp = daysOf(
+      plan(makeSpec({ budget: null, ruleset: 'travelplanner' }), {
+        flights: () => [],
+        ground: (from, to) => [ground('self-driving', from, to, 50, 300)],
+      }).outcome,
+    );
+    expect(mealsOf(tp[2]!)).toEqual({ b: null, l: null, d: null });
   });
 
   it('serves breakfast in the city being left between two visited cities', () => {

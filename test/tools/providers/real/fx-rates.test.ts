@@ -154,8 +154,8 @@ describe('FX: ECB reference rates via Frankfurter, built-in table as the offline
       date: null,
     });
     const error = await createBuiltinRates()
-      .rateToQuote('SEK')
+      .rateToQuote('KZT')
       .catch((e: unknown) => e);
-    expect(isSourceError(error) && error.message).toContain('no built-in rate for SEK');
+    expect(isSourceError(error) && error.message).toContain('no built-in rate for KZT');
   });
 });

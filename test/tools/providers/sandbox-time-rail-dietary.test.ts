@@ -86,6 +86,23 @@ describe('sandbox trains', () => {
     expect(await world.searchTrains({ from: 'Edinburgh', to: 'Amsterdam', date: '2027-05-12' })).toEqual([]);
   });
 
+  it.each([
+    // [from, to, operator, hours by timetable (real ones within about half an hour)]
+    ['Seattle', 'Portland', 'Amtrak Cascades', 3.5],
+    ['Los Angeles', 'San Diego', 'Amtrak Pacific Surfliner', 2.8],
+    ['San Francisco', 'Sacramento', 'Amtrak Capitol Corridor', 2],
+    ['Chicago', 'Milwaukee', 'Amtrak Midwest', 2],
+    ['Toronto', 'Montreal', 'VIA Rail', 5.5],
+    ['New York', 'Montreal', 'Amtrak Empire Service', 11.6],
+    ['Beijing', 'Shanghai', 'China Railway Fuxing', 4.6],
+    ['Delhi', 'Jaipur', 'Indian Railways Shatabdi', 4.3],
+  ] as const)('runs the trains people take from %s to %s (%s)', async (from, to, operator, hours) => {
+    const trains = await world.searchTrains({ from, to, date: '2027-05-12' });
+    expect(trains.length).toBeGreaterThan(0);
+    expect(trains[0]?.operator).toBe(operator);
+    expect((trains[0]?.durationMinutes ?? 0) / 60).toBeCloseTo(hours, 0);
+  });
+
   it('has no trains across oceans, too far apart, or off the networks', async () => {
     const date = '2027-05-12';
     expect(await world.searchTrains({ from: 'London', to: 'New York', date })).toEqual([]);

@@ -37,7 +37,7 @@ export function railNetwork(from: SandboxCity, to: SandboxCity): RailNetwork | u
     !CHANNEL_LINKS.some(([x, y]) => (x === a && y === b) || (x === b && y === a))
   )
     return undefined;
-  return greatCircleKm(centre(from), centre(to)) <= MAX_RAIL_KM ? network : undefined;
+  return greatCircleKm(centre(from), centre(to)) <= (network.maxKm ?? MAX_RAIL_KM) ? network : undefined;
 }
 
 /**
@@ -54,7 +54,7 @@ export function synthesizeTrains(seed: number, from: SandboxCity, to: SandboxCit
   const route = createRng(seed, 'rail', name);
   const fares = createRng(seed, 'rail-fares', name, date);
   const count = Math.max(3, Math.min(network.maxTrainsPerDay, Math.round(5400 / Math.max(60, baseMinutes))));
-  const [prefix, operator] = operatorOf(from, to);
+  const [prefix, operator] = operatorOf(network, from, to);
   const rate = network.farePerKm * route.float(0.85, 1.15);
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   const weekdayFactor = weekday === 5 || weekday === 0 ? 1.12 : weekday === 2 || weekday === 3 ? 0.92 : 1;
@@ -99,11 +99,11 @@ export function synthesizeTrains(seed: number, from: SandboxCity, to: SandboxCit
   return trains.sort((a, b) => minutes(a.departureTime) - minutes(b.departureTime));
 }
 
-function operatorOf(from: SandboxCity, to: SandboxCity): readonly [string, string] {
+function operatorOf(network: RailNetwork, from: SandboxCity, to: SandboxCity): readonly [string, string] {
   const a = from.curated.countryCode;
   const b = to.curated.countryCode;
   if ((a === 'GB') !== (b === 'GB')) return EUROSTAR;
-  return RAIL_OPERATORS[a] ?? ['IC', 'Intercity'];
+  return network.operator ?? RAIL_OPERATORS[a] ?? ['IC', 'Intercity'];
 }
 
 /** Stations are in the centre, not at the airport. */

@@ -12,6 +12,10 @@ export interface RailNetwork {
   farePerKm: number;
   /** Trains an hour or so apart; more on busy short lines. */
   maxTrainsPerDay: number;
+  /** Who runs its trains (train-number prefix, name), over the operator of the country left from. */
+  operator?: readonly [prefix: string, operator: string];
+  /** Farthest apart (great circle, km) two of its cities may be and still get a day train. */
+  maxKm?: number;
 }
 
 export const RAIL_NETWORKS: readonly RailNetwork[] = [
@@ -62,6 +66,76 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
     speedKmh: 115,
     farePerKm: 0.2,
     maxTrainsPerDay: 12,
+  },
+  // The corridors people take the train on elsewhere in North America; their speeds are the
+  // timetables' (Seattle–Portland 3.5 h, Los Angeles–San Diego 2 h 50, Toronto–Montreal 5 h,
+  // New York–Montreal 11 h).
+  {
+    name: 'cascades',
+    cities: ['Seattle', 'Portland', 'Vancouver'],
+    speedKmh: 80,
+    farePerKm: 0.18,
+    maxTrainsPerDay: 6,
+    operator: ['CAS', 'Amtrak Cascades'],
+  },
+  {
+    name: 'pacific-surfliner',
+    cities: ['San Diego', 'Los Angeles', 'Santa Barbara'],
+    speedKmh: 75,
+    farePerKm: 0.18,
+    maxTrainsPerDay: 12,
+    operator: ['PS', 'Amtrak Pacific Surfliner'],
+  },
+  {
+    name: 'capitol-corridor',
+    cities: ['San Francisco', 'San Jose', 'Sacramento'],
+    speedKmh: 70,
+    farePerKm: 0.16,
+    maxTrainsPerDay: 12,
+    operator: ['CC', 'Amtrak Capitol Corridor'],
+  },
+  {
+    name: 'amtrak-midwest',
+    cities: ['Chicago', 'Milwaukee', 'St. Louis', 'Detroit'],
+    speedKmh: 100,
+    farePerKm: 0.15,
+    maxTrainsPerDay: 7,
+    operator: ['MW', 'Amtrak Midwest'],
+  },
+  {
+    name: 'via-corridor',
+    cities: ['Toronto', 'Ottawa', 'Montreal', 'Quebec City'],
+    speedKmh: 110,
+    farePerKm: 0.15,
+    maxTrainsPerDay: 10,
+    operator: ['VIA', 'VIA Rail'],
+  },
+  {
+    // The Adirondack and the Maple Leaf: slow, scenic, across the border.
+    name: 'empire-cross-border',
+    cities: ['New York', 'Montreal', 'Toronto', 'Buffalo'],
+    speedKmh: 56,
+    farePerKm: 0.15,
+    maxTrainsPerDay: 3,
+    operator: ['AMT', 'Amtrak Empire Service'],
+  },
+  {
+    // 350 km/h lines make a day train of 1,100 km (Beijing–Shanghai in 4 h 30).
+    name: 'china-high-speed',
+    cities: ['Beijing', 'Shanghai'],
+    speedKmh: 290,
+    farePerKm: 0.065,
+    maxTrainsPerDay: 16,
+    operator: ['G', 'China Railway Fuxing'],
+    maxKm: 1300,
+  },
+  {
+    name: 'india-shatabdi',
+    cities: ['Delhi', 'Jaipur'],
+    speedKmh: 70,
+    farePerKm: 0.05,
+    maxTrainsPerDay: 6,
+    operator: ['SHT', 'Indian Railways Shatabdi'],
   },
 ];
 

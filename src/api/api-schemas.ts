@@ -39,7 +39,26 @@ export const TripSummary = TripRecord.pick({
   request: true,
   createdAt: true,
   updatedAt: true,
-}).extend({ links: TripLinks });
+}).extend({
+  /**
+   * What became of the trip, in one line: the question it waits on, why it failed, or its plan's
+   * summary; null while it is first planned and once cancelled.
+   */
+  headline: z.string().nullable(),
+  links: TripLinks,
+});
+
+/** A trip's line in a list (see TripSummary). */
+export function toTripSummary(trip: TripRecord): z.infer<typeof TripSummary> {
+  const { id, status, request, createdAt, updatedAt } = trip;
+  const headline =
+    trip.status === 'needs_input'
+      ? (trip.question?.question ?? null)
+      : trip.status === 'failed'
+        ? (trip.error?.message ?? null)
+        : (trip.plan?.summary ?? null);
+  return { id, status, request, createdAt, updatedAt, headline, links: tripLinks(id) };
+}
 
 export const TripPage = z.object({
   trips: z.array(TripSummary),

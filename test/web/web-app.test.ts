@@ -200,6 +200,11 @@ describe('the web app in chromium, against npm start', () => {
     // The trips list shows both trips with their status, newest first.
     const statuses = page.getByTestId('trips').locator('tbody tr td:nth-child(2)');
     await expect.poll(() => statuses.allTextContents()).toEqual(['cancelled', 'completed']);
+    // Under each request, what became of it: the completed trip's plan in one line.
+    const headlines = page.getByTestId('trips').locator('.trip-headline');
+    expect(await headlines.allTextContents()).toEqual([
+      expect.stringMatching(/^3-day trip for 2 travellers/),
+    ]);
     await expectAccessible('trips list');
   });
 

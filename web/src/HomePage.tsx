@@ -90,6 +90,7 @@ export function HomePage({ api, onOpen }: { api: Api; onOpen: (id: string) => vo
                 <tr key={trip.id}>
                   <td>
                     <a href={`#/trips/${trip.id}`}>{trip.request.text ?? trip.id}</a>
+                    {trip.headline && <p className="trip-headline">{trip.headline}</p>}
                   </td>
                   <td>
                     <span className={`status status-${trip.status}`}>{trip.status.replace('_', ' ')}</span>

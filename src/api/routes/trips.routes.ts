@@ -22,6 +22,7 @@ import {
   TripPage,
   TripRequestBody,
   TripView,
+  toTripSummary,
   toTripView,
   tripLinks,
 } from '../api-schemas.js';
@@ -139,14 +140,7 @@ export const tripsRoutes: FastifyPluginAsyncZod<{
         beforeId: after?.i,
       });
       return {
-        trips: page.trips.map(({ id, status, request: req, createdAt, updatedAt }) => ({
-          id,
-          status,
-          request: req,
-          createdAt,
-          updatedAt,
-          links: tripLinks(id),
-        })),
+        trips: page.trips.map(toTripSummary),
         nextCursor:
           page.nextBefore === null || page.nextBeforeId === null
             ? null

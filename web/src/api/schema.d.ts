@@ -238,6 +238,7 @@ export interface paths {
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
+                                headline: string | null;
                                 links: {
                                     self: string;
                                     events: string;

@@ -5,7 +5,7 @@ import { publishCancel } from '../jobs/cancel-bus.js';
 import { planJobId } from '../jobs/job-catalog.js';
 import { enqueue, type Queues } from '../jobs/queues.js';
 import type { RedisClient } from '../runtime/redis-client.js';
-import { FINAL_STATUSES, type TripRecord } from './trip.schema.js';
+import { FINAL_STATUSES, newTripRecord, type TripRecord } from './trip.schema.js';
 import type { TripEvents } from './trip-events.js';
 import { newTripId } from './trip-ids.js';
 import type { TripStore } from './trip-store.js';
@@ -40,23 +40,13 @@ export async function submitTrip(
   idempotencyKey?: string,
 ): Promise<{ trip: TripRecord; created: boolean }> {
   const now = new Date().toISOString();
-  const candidate: TripRecord = {
+  const candidate = newTripRecord({
     id: newTripId(),
     tenantId,
-    status: 'queued',
     request,
     today: (deps.today ?? todayUtc)(),
     createdAt: now,
-    updatedAt: now,
-    question: null,
-    plan: null,
-    error: null,
-    usage: null,
-    answers: [],
-    planVersion: 0,
-    watch: null,
-    attention: null,
-  };
+  });
   const { trip, created } = await deps.store.create(candidate, idempotencyKey);
   // The event first, so a stream never shows "running" before "queued"; then the job. Re-adding
   // an existing job id is a no-op in BullMQ, so a retried submission re-queues only a lost job.

@@ -58,6 +58,25 @@ export const TripRecord = z.object({
 });
 export type TripRecord = z.infer<typeof TripRecord>;
 
+/** A trip just accepted: queued, with nothing planned, asked, answered or watched yet. */
+export function newTripRecord(
+  fields: Pick<TripRecord, 'id' | 'tenantId' | 'request' | 'today' | 'createdAt'>,
+): TripRecord {
+  return {
+    ...fields,
+    status: 'queued',
+    updatedAt: fields.createdAt,
+    question: null,
+    plan: null,
+    error: null,
+    usage: null,
+    answers: [],
+    planVersion: 0,
+    watch: null,
+    attention: null,
+  };
+}
+
 /** A trip as its tenant sees it (the API never shows whose it is). */
 export const PublicTrip = TripRecord.omit({ tenantId: true });
 export type PublicTrip = z.infer<typeof PublicTrip>;

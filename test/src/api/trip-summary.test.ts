@@ -1,24 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { TripSummary, toTripSummary } from '../../../src/api/api-schemas.js';
-import type { TripRecord } from '../../../src/trips/trip.schema.js';
+import { newTripRecord, type TripRecord } from '../../../src/trips/trip.schema.js';
 import type { Plan } from '../../../tools/domain/plan.schema.js';
 
 const TRIP: TripRecord = {
-  id: 'trp_0123456789abcdef0123456789',
-  tenantId: 'tenant',
+  ...newTripRecord({
+    id: 'trp_0123456789abcdef0123456789',
+    tenantId: 'tenant',
+    request: { text: 'London to Edinburgh by train for 3 nights from 14 May 2027, 2 adults, £900' },
+    today: '2026-12-07',
+    createdAt: '2026-12-07T20:00:00.000Z',
+  }),
   status: 'running',
-  request: { text: 'London to Edinburgh by train for 3 nights from 14 May 2027, 2 adults, £900' },
-  today: '2026-12-07',
-  createdAt: '2026-12-07T20:00:00.000Z',
-  updatedAt: '2026-12-07T20:00:01.000Z',
-  question: null,
-  plan: null,
-  error: null,
-  usage: null,
-  answers: [],
-  planVersion: 0,
-  watch: null,
-  attention: null,
 };
 
 describe('a trip in the list', () => {

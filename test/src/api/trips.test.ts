@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TripRecord } from '../../../src/trips/trip.schema.js';
+import { newTripRecord, type TripRecord } from '../../../src/trips/trip.schema.js';
 import { type ApiHarness, postJson, SAMPLE_REQUEST, startApi } from './support/api-harness.js';
 
 let api: ApiHarness;
@@ -143,22 +143,15 @@ describe('GET /v1/trips', () => {
       const id = `trp_${String(i).padStart(24, '0')}`;
       ids.push(id);
       await api.store.create({
-        id,
-        tenantId: 'paging',
-        status: 'queued',
-        request: SAMPLE_REQUEST,
-        today: '2027-01-01',
-        // Three share one millisecond: the page boundary falls inside them.
-        createdAt: i < 3 ? createdAt : `2027-01-01T00:00:0${i}.000Z`,
+        ...newTripRecord({
+          id,
+          tenantId: 'paging',
+          request: SAMPLE_REQUEST,
+          today: '2027-01-01',
+          // Three share one millisecond: the page boundary falls inside them.
+          createdAt: i < 3 ? createdAt : `2027-01-01T00:00:0${i}.000Z`,
+        }),
         updatedAt: createdAt,
-        question: null,
-        plan: null,
-        error: null,
-        usage: null,
-        answers: [],
-        planVersion: 0,
-        watch: null,
-        attention: null,
       });
     }
     const seen: string[] = [];

@@ -6,7 +6,7 @@ import type { RedisClient } from '../../../src/runtime/redis-client.js';
 import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
 import { startWorker } from '../../../src/runtime/start-worker.js';
 import { expireWaitingTrips } from '../../../src/trips/expire-waiting-trips.js';
-import type { TripRecord } from '../../../src/trips/trip.schema.js';
+import { newTripRecord, type TripRecord } from '../../../src/trips/trip.schema.js';
 import {
   answerTrip,
   cancelTrip,
@@ -119,21 +119,14 @@ describe('retention of trips waiting for an answer, and of trips cancelled or ex
   it('an answered trip plans again without TTLs: nothing may expire under a running plan', async () => {
     const now = new Date().toISOString();
     const trip: TripRecord = {
-      id: newTripId(),
-      tenantId: 'tenant-w',
+      ...newTripRecord({
+        id: newTripId(),
+        tenantId: 'tenant-w',
+        request: { text: NO_ORIGIN },
+        today: '2026-12-01',
+        createdAt: now,
+      }),
       status: 'running',
-      request: { text: NO_ORIGIN },
-      today: '2026-12-01',
-      createdAt: now,
-      updatedAt: now,
-      question: null,
-      plan: null,
-      error: null,
-      usage: null,
-      answers: [],
-      planVersion: 0,
-      watch: null,
-      attention: null,
     };
     await context.store.create(trip);
     const question = { question: 'Where does the trip start?', missing: ['origin'] };

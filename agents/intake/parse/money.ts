@@ -245,9 +245,12 @@ const BUDGET_WORDED = /\b(?:budget|spend|afford)\b[^.;!?]{0,30}(?:\d|\b(?:thousa
 /** "no budget", "money is no object": no limit, said on purpose. */
 const NO_LIMIT =
   /\b(?:no budget|no (?:spending )?limit|money is no object|budget is no object|unlimited budget|budget: ?none|price doesn'?t matter|cost is no (?:object|issue))\b/;
-/** A stated budget of nothing or less: "$0", "budget of -500", "zero dollars". */
+/**
+ * A stated budget of nothing or less: "$0", "budget of -500", "zero dollars". A minus sign sits
+ * against its number: "budget is tight - 600 max" is a dash.
+ */
 const NOT_POSITIVE =
-  /(?:\b(?:budget|spend|afford)\b[^\d\n]{0,20}(?:-\s*\$?\s*\d|\$?\s*0(?![\d.,])|zero\b)|(?:^|\s)-\s*\$\s*\d|\$\s*-\s*\d|(?<![\w.,])(?:\$\s*0|0\s*(?:dollars|usd|euros?))(?![\d.,]))/;
+  /(?:\b(?:budget|spend|afford)\b[^\d\n]{0,20}(?:-(?:\$\s*)?\d|\$?\s*0(?![\d.,])|zero\b)|(?:^|\s)-\$\s*\d|\$\s*-\s*\d|(?<![\w.,])(?:\$\s*0|0\s*(?:dollars|usd|euros?))(?![\d.,]))/;
 
 /** The upper end of a range that starts at an amount: "$3,000-4,000", "$3,000 to $4,000". */
 const RANGE_END = new RegExp(`^\\s*(?:-|to|and|or)\\s*${SYMBOL}?\\s*${AMOUNT}`);

@@ -36,6 +36,21 @@ export function writerPlusCount(lower: string): number | undefined {
   return n + 1 + more;
 }
 
+/**
+ * "we are 4 friends + 1 friend's sister", "we're 3 colleagues plus 2 kids": a counted group of
+ * peers and a counted few added to it ("adults + kids" is read with the children instead).
+ */
+const PEERS_PLUS_COUNT = new RegExp(
+  `\\bwe(?:'re|\\s+are)\\s+${N}\\s+(?:[a-z-]+\\s+)?(?:friends|people|guys|girls|ladies|colleagues|coworkers|co-workers|mates|buddies|pals|students)\\s*(?:\\+|\\bplus\\b)\\s*${N}\\s+(?!(?:days?|nights?|weeks?)\\b)[a-z]`,
+);
+
+export function peersPlusCount(lower: string): number | undefined {
+  const m = PEERS_PLUS_COUNT.exec(lower);
+  if (m === null) return undefined;
+  const [group, added] = [parseNumber(m[1] ?? ''), parseNumber(m[2] ?? '')];
+  return group === undefined || added === undefined ? undefined : group + added;
+}
+
 /** "three families of four", "2 groups of 5": the groups times their size. */
 const GROUPS_OF = new RegExp(
   `\\b${N}\\s+(?:families|groups|couples of friends|households)\\s+of\\s+${N}\\b`,

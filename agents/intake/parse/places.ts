@@ -157,8 +157,8 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       if (role === 'origin' || (role === 'none' && m.city)) roles.set(m, 'destination');
     }
   }
-  // "…then we fly home from Madrid to Toronto": the leg's end after the last stop (said with
-  // "back/home from") is the way home, not a stop: the start again, or where the trip ends instead.
+  // "…then we fly home from Madrid to Toronto": a leg's end after the last stop is the way home,
+  // not a stop: the start again, or (said with "back/home from") where the trip ends instead.
   const start = mentions.find((m) => roles.get(m) === 'origin' && m.city);
   mentions.forEach((m, i) => {
     const previous = mentions[i - 1];
@@ -168,7 +168,8 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       m !== start &&
       m.city !== undefined &&
       roles.get(m) === 'destination' &&
-      BACK_FROM_CUE.test(before(text, previous)) &&
+      // "LA -> Vegas -> Phoenix -> LA road trip": the start again at a leg's end needs no cue.
+      (sameCity(start, m) || BACK_FROM_CUE.test(before(text, previous))) &&
       PAIR_JOINER.test(text.lower.slice(previous.end, m.start))
     )
       roles.set(m, 'return');

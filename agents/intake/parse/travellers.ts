@@ -6,6 +6,7 @@ import {
   groupsOfCount,
   insideBrackets,
   overlaps,
+  peersPlusCount,
   sharedPossessiveRelatives,
   writerPlusCount,
 } from './party-joins.js';
@@ -325,7 +326,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const clamp = (n: number) => n;
   // "me + 3 people", "three families of four", "husband, me, 2 kids": counts the group patterns
   // would misread.
-  const joined = writerPlusCount(lower) ?? groupsOfCount(lower) ?? bareListCount(lower);
+  const joined =
+    writerPlusCount(lower) ?? groupsOfCount(lower) ?? peersPlusCount(lower) ?? bareListCount(lower);
   if (joined !== undefined) return { travellers: joined, warnings };
   const whole = wholeGroup(lower);
   if (whole.length > 0) {

@@ -177,3 +177,26 @@ describe('second round', () => {
     });
   });
 });
+
+describe('third round', () => {
+  it('a dash beside a budget is punctuation, not a minus', () => {
+    expect(read('Budget is tight \u2014 600 max \u2014 Austin to Dallas for 2 nights').budget).toEqual({
+      amount: 600,
+      currency: 'USD',
+    });
+    expect(read('Austin to Dallas, budget: -500').problems.map((p) => p.field)).toEqual(['budget']);
+  });
+
+  it('a counted group of peers plus a counted few', () => {
+    expect(read("we are 4 friends + 1 friend's sister, Boston to Montreal").travellers).toBe(5);
+    expect(read("we're 4 friends + 2 kids, Boston to Montreal").travellers).toBe(6);
+  });
+
+  it('the start again at the end of an arrow chain is the way home', () => {
+    const draft = read('LA -> Vegas -> Phoenix -> LA road trip, 7 days');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: ['Las Vegas', 'Phoenix'].map((city) => ({ city, nights: null })),
+    });
+  });
+});

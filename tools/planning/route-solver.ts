@@ -16,6 +16,7 @@ import {
 } from './road-limits.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
+import { upgradeWorth } from './time-worth.js';
 import { withoutTransitNights } from './transit-nights.js';
 import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
 import {
@@ -202,6 +203,7 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
     evaluate,
     transportAllowance,
     (h, o) => fullness.opened(h, o).fields,
+    upgradeWorth(ctx.spec),
   );
 
   const transport = transportCost(legs.choice);

@@ -64,3 +64,21 @@ export function roadFareMinutes(
   const extraPerTraveller = roadCost / spec.travellers - cheapestTrainFare;
   return extraPerTraveller <= 0 ? 0 : (extraPerTraveller / hourWorth(spec)) * 60;
 }
+
+/**
+ * Hours underway one point of leg convenience stands for: its time term weighs twelve hours door
+ * to door at a quarter of a point (transport-options.ts), so an hour is 1/48 of a point.
+ */
+export const HOURS_PER_CONVENIENCE_POINT = 48;
+
+/**
+ * Whether a leg's gain in convenience is worth its extra fare to this party: the gain as hours at
+ * what an hour of the trip is worth to each traveller, against the extra fare each pays. A plan
+ * with money to spare paid $163 more for a 06:55 flight to London whose only gain over the 08:30
+ * one was 8 minutes less in the air. Under TravelPlanner's rules any gain is bought, as before.
+ */
+export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number) => boolean {
+  if (spec.ruleset === 'travelplanner') return () => true;
+  const hour = hourWorth(spec);
+  return (extra, gain) => extra / spec.travellers <= gain * HOURS_PER_CONVENIENCE_POINT * hour + 0.005;
+}

@@ -221,11 +221,22 @@ function convenience(leg: TransportLeg, priceMinutes: number): number {
           ? 0.5
           : arrival <= hours(24)
             ? 0.75
-            : 1;
+            : nightLanding(arrival)
+              ? 1.5
+              : 1;
   const early = departure >= hours(8) ? 0 : departure >= hours(6) ? 0.5 : 1;
   // Twelve hours underway is as bad as a travel day gets.
   const long = Math.min(1, (doorToDoor(leg).minutes + priceMinutes) / hours(12));
   return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
+}
+
+/**
+ * An overnight leg that lands in the small hours of a later day (02:02 in Brisbane): the party
+ * needs a bed the night it lands and gets a few hours in it. Every later-day landing scored
+ * alike, so a cheaper 02:02 landing beat the 06:32 one once upgrades had to be worth their fare.
+ */
+function nightLanding(arrival: number): boolean {
+  return arrival % hours(24) < hours(5);
 }
 
 function noTransportReason(

@@ -36,6 +36,8 @@ describe('free-day notes (itinerary)', () => {
       days: 14,
       travellers: 2,
       budget: { amount: 12000, currency: 'USD' },
+      // Only the evening flights, which land two days on (the 06:30 one lands the next evening).
+      constraints: { flightTimes: { earliestDeparture: '15:00' } },
     });
     const landing = legTimes(draft.legs[0]!).arrival - 24 * 60;
     expect(landing).toBeGreaterThanOrEqual(24 * 60);

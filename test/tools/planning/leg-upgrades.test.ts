@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { upgradeWorth } from '../../../tools/planning/time-worth.js';
+import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
+import { makeSpec } from './fixtures.js';
+import { planInWorld } from './sandbox-plan.js';
+
+const world = createSandboxWorld({ seed: 1 });
+
+function flightNumbers(legs: readonly { mode: string; flight?: { flightNumber: string } }[]): string[] {
+  return legs.flatMap((l) => (l.flight ? [l.flight.flightNumber] : []));
+}
+
+describe('a dearer leg only when what it gains is worth its fare to the party', () => {
+  it('keeps the cheaper 08:30 flight to London over a $163 dearer 06:55 one 8 minutes shorter', async () => {
+    // Chicago → London on 2027-05-15: AS2197 08:30 → 23:22 for $464, WN798 06:55 → 21:39 for $627.
+    // Before: the upgrade bought WN798 (a 04:55 start) because it scored a hair more convenient.
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Chicago',
+      destination: { kind: 'city', city: 'London' },
+      startDate: '2027-05-15',
+      days: 8,
+      travellers: 1,
+      budget: { amount: 5000, currency: 'USD' },
+    });
+    expect(validation.passed).toBe(true);
+    expect(flightNumbers(draft.legs)[0]).toBe('AS2197');
+  });
+
+  it('lands in Sydney the next evening rather than paying $152 more each to land at 00:17 a day later', async () => {
+    // WN5082 06:30 → 17:34 next day $725; AA559 13:10 → 00:17 two days on $877. Before: AA559.
+    const { draft } = await planInWorld(world, {
+      origin: 'Los Angeles',
+      destination: { kind: 'city', city: 'Sydney' },
+      startDate: '2027-11-20',
+      days: 14,
+      travellers: 2,
+      budget: { amount: 12000, currency: 'USD' },
+    });
+    expect(flightNumbers(draft.legs)[0]).toBe('WN5082');
+  });
+
+  it('weighs a gain at what an hour of the trip is worth to each traveller; TravelPlanner buys any gain', () => {
+    // $9,000 for one over 35 days: about $16 an hour. An hour saved (1/48 of a point) is worth it
+    // at $16, not at $40.
+    const spec = makeSpec({ days: 35, travellers: 1, budget: { amount: 9000, currency: 'USD' } });
+    const worth = upgradeWorth(spec);
+    expect(worth(16, 1 / 48)).toBe(true);
+    expect(worth(40, 1 / 48)).toBe(false);
+    expect(upgradeWorth({ ...spec, ruleset: 'travelplanner' })(1000, 0.001)).toBe(true);
+  });
+});

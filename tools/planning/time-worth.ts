@@ -72,13 +72,22 @@ export function roadFareMinutes(
 export const HOURS_PER_CONVENIENCE_POINT = 48;
 
 /**
- * Whether a leg's gain in convenience is worth its extra fare to this party: the gain as hours at
- * what an hour of the trip is worth to each traveller, against the extra fare each pays. A plan
- * with money to spare paid $163 more for a 06:55 flight to London whose only gain over the 08:30
- * one was 8 minutes less in the air. Under TravelPlanner's rules any gain is bought, as before.
+ * Hours of the trip one more meal or sight on a travel day stands for: a later flight home leaves
+ * the morning's breakfast and a sight in the city rather than in a departure lounge.
  */
-export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number) => boolean {
+export const HOURS_PER_OPENED_FIELD = 1.5;
+
+/**
+ * Whether a leg's gain is worth its extra fare to this party: the gain in convenience and the
+ * travel-day meals and sights it opens, as hours at what an hour of the trip is worth to each
+ * traveller, against the extra fare each pays. A plan with money to spare paid $163 more for a
+ * 06:55 flight to London whose only gain over the 08:30 one was 8 minutes less in the air. Under
+ * TravelPlanner's rules any gain is bought, as before.
+ */
+export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number, opened: number) => boolean {
   if (spec.ruleset === 'travelplanner') return () => true;
   const hour = hourWorth(spec);
-  return (extra, gain) => extra / spec.travellers <= gain * HOURS_PER_CONVENIENCE_POINT * hour + 0.005;
+  return (extra, gain, opened) =>
+    extra / spec.travellers <=
+    (gain * HOURS_PER_CONVENIENCE_POINT + Math.max(0, opened) * HOURS_PER_OPENED_FIELD) * hour + 0.005;
 }

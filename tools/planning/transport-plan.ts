@@ -155,8 +155,11 @@ export function upgradeTransport(
   allowance: number,
   /** Travel-day fields an option opens; an upgrade never opens fewer than the current leg. */
   opens: (hop: number, option: TransportOption) => number = () => 0,
-  /** Whether `gain` in convenience is worth `extra` of the party's money (default: any gain is). */
-  worthPaying: (extra: number, gain: number) => boolean = () => true,
+  /**
+   * Whether `gain` in convenience and `opened` more travel-day fields are worth `extra` of the
+   * party's money (default: any gain is).
+   */
+  worthPaying: (extra: number, gain: number, opened: number) => boolean = () => true,
 ): TransportChoice {
   let chosen = current;
   let left = allowance;
@@ -168,7 +171,8 @@ export function upgradeTransport(
       .sort((a, b) => b.convenience - a.convenience || a.cost - b.cost || compareText(a.id, b.id));
     for (const option of better) {
       if (option.cost - now.cost > left + 0.005) continue;
-      if (!worthPaying(option.cost - now.cost, option.convenience - now.convenience)) continue;
+      const opened = opens(h, option) - floor;
+      if (!worthPaying(option.cost - now.cost, option.convenience - now.convenience, opened)) continue;
       const switched = switchHop(chosen, h, option, left, evaluate);
       if (!switched) continue;
       chosen = switched.chosen;

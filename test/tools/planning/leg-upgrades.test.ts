@@ -44,8 +44,10 @@ describe('a dearer leg only when what it gains is worth its fare to the party', 
     // at $16, not at $40.
     const spec = makeSpec({ days: 35, travellers: 1, budget: { amount: 9000, currency: 'USD' } });
     const worth = upgradeWorth(spec);
-    expect(worth(16, 1 / 48)).toBe(true);
-    expect(worth(40, 1 / 48)).toBe(false);
-    expect(upgradeWorth({ ...spec, ruleset: 'travelplanner' })(1000, 0.001)).toBe(true);
+    expect(worth(16, 1 / 48, 0)).toBe(true);
+    expect(worth(40, 1 / 48, 0)).toBe(false);
+    // A later flight home that leaves time for breakfast and a sight: 3 hours more of the trip.
+    expect(worth(40, 1 / 48, 2)).toBe(true);
+    expect(upgradeWorth({ ...spec, ruleset: 'travelplanner' })(1000, 0.001, 0)).toBe(true);
   });
 });

@@ -4,6 +4,9 @@ import { wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
 import { createRng, hashKey } from './prng.js';
 
+/** Getting out of one town and into the other, on top of the time on the highway. */
+const TOWN_MINUTES = 15;
+
 /** Longest road trip offered (a long but real two- or three-day drive). */
 export const MAX_ROAD_KM = 3000;
 
@@ -23,11 +26,15 @@ export function synthesizeGroundRoute(
   const pair = [from.info.name, to.info.name].sort().join('<>');
   const centreA = { lat: from.curated.lat, lon: from.curated.lon };
   const centreB = { lat: to.curated.lat, lon: to.curated.lon };
-  // Roads wind: 1.2–1.3 × the great circle, fixed per pair.
-  const roadFactor = 1.2 + 0.1 * unit(hashKey(0, 'road-factor', pair));
+  // Roads wind: 1.12–1.22 × the great circle, fixed per pair (Austin–Nashville by road is 1.14 ×,
+  // Los Angeles–Las Vegas 1.18 ×, Seattle–Portland 1.2 ×).
+  const roadFactor = 1.12 + 0.1 * unit(hashKey(0, 'road-factor', pair));
   const distanceKm = Math.round(greatCircleKm(centreA, centreB) * roadFactor);
   if (distanceKm > MAX_ROAD_KM) return undefined;
-  const speedKmh = 80 + 15 * unit(hashKey(0, 'road-speed', pair));
+  // Highways between cities at 95–110 km/h, as route planners time them, plus a quarter of an hour
+  // out of one town and into the other: Austin–Nashville about 14 h (13 by the map), Los Angeles–
+  // Las Vegas 4 h 30 (4), Seattle–Portland 2 h 55 (2 h 50).
+  const speedKmh = 95 + 15 * unit(hashKey(0, 'road-speed', pair));
   const rates = createRng(seed, 'ground', pair);
   const fuelPerKm = rates.float(0.08, 0.1);
   const taxiPerKm = rates.float(1.2, 1.8);
@@ -36,7 +43,7 @@ export function synthesizeGroundRoute(
     mode,
     from: from.info.name,
     to: to.info.name,
-    durationMinutes: Math.max(5, Math.round((distanceKm / speedKmh) * 60)),
+    durationMinutes: Math.round(TOWN_MINUTES + (distanceKm / speedKmh) * 60),
     distanceKm,
     // A taxi has a flag fall; fuel for a few kilometres still costs something.
     cost: wholeDollars(distanceKm * perKm + (mode === 'taxi' ? 5 : 0), mode === 'taxi' ? 10 : 1),

@@ -1,6 +1,7 @@
 import { addDays } from '../../tools/domain/common.schema.js';
 import type { LatLon } from '../../tools/domain/geo.js';
 import type { Plan, PlanDay, TransportLeg } from '../../tools/domain/plan.schema.js';
+import { travelDayTimes } from '../../tools/planning/meal-slots.js';
 import { addMinutes, clockTime, instantOf, minutesOf, type WallClock, wallClockAt } from './zoned-time.js';
 
 /** What the calendar needs to know about a city: its zone and where it is. */
@@ -38,8 +39,6 @@ const SLOTS = {
   dinner: { at: 19 * 60, minutes: 90 },
   visit: { at: 10 * 60, minutes: 120 },
 } as const;
-/** Ground legs carry no timetable: they leave mid-morning, after breakfast. */
-const GROUND_DEPARTURE = 10 * 60;
 /** Check-in and check-out clock times when a stay does not say. */
 const CHECK_IN = '15:00';
 const CHECK_OUT = '11:00';
@@ -61,7 +60,9 @@ function text(value: unknown): string | undefined {
 
 /**
  * When a leg leaves and how long it takes. Legs with a timetable (flights, and trains as the trip
- * model gains them) carry date, departure and duration; ground legs leave mid-morning on their day.
+ * model gains them) carry date, departure and duration; a ground leg leaves when the plan's day was
+ * planned around it (meal-slots.ts: at the day's start, or the drive home after lunch), so the
+ * calendar never has the party at lunch in one city while it drives to the next.
  */
 function timetableOf(leg: TransportLeg, plan: Plan): Timetable {
   const record = leg as unknown as Record<string, unknown>;
@@ -77,7 +78,11 @@ function timetableOf(leg: TransportLeg, plan: Plan): Timetable {
     : Number(scheduled?.durationMinutes ?? route?.durationMinutes ?? 60);
   return {
     date: text(scheduled?.date) ?? dayDate,
-    departure: text(scheduled?.departureTime) ?? clockTime(GROUND_DEPARTURE),
+    departure:
+      text(scheduled?.departureTime) ??
+      clockTime(
+        travelDayTimes(plan.spec, { from: leg.from, to: leg.to, day: leg.day, date: dayDate }, leg).departure,
+      ),
     minutes: Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes) : 60,
     departureZone: text(scheduled?.departureZone),
     arrivalZone: text(scheduled?.arrivalZone),

@@ -96,6 +96,7 @@ describe('sandbox trains', () => {
     ['New York', 'Montreal', 'Amtrak Empire Service', 11.6],
     ['Beijing', 'Shanghai', 'China Railway Fuxing', 4.6],
     ['Delhi', 'Jaipur', 'Indian Railways Shatabdi', 4.3],
+    ['Santa Fe', 'Albuquerque', 'New Mexico Rail Runner Express', 1.7],
   ] as const)('runs the trains people take from %s to %s (%s)', async (from, to, operator, hours) => {
     const trains = await world.searchTrains({ from, to, date: '2027-05-12' });
     expect(trains.length).toBeGreaterThan(0);

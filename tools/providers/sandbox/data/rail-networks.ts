@@ -120,6 +120,14 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
     operator: ['AMT', 'Amtrak Empire Service'],
   },
   {
+    name: 'rail-runner',
+    cities: ['Santa Fe', 'Albuquerque'],
+    speedKmh: 68,
+    farePerKm: 0.08,
+    maxTrainsPerDay: 6,
+    operator: ['RRX', 'New Mexico Rail Runner Express'],
+  },
+  {
     // 350 km/h lines make a day train of 1,100 km (Beijing–Shanghai in 4 h 30).
     name: 'china-high-speed',
     cities: ['Beijing', 'Shanghai'],

@@ -14,7 +14,7 @@ import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
 /**
  * The cost told in the budget's own currency too, when the request stated it in another than the
  * plan's (a British party reads "$1,123 (£884) of a £900 budget"): the total converted back at the
- * rate the budget was converted with, rounded down like the budget, and the budget as stated.
+ * rate the budget was converted with (whole units), and the budget as stated.
  */
 export function withStatedCurrency(cost: CostBreakdown, stated: Budget | undefined): CostBreakdown {
   if (!stated || stated.currency === cost.currency) return cost;

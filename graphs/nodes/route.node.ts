@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { budgetInQuoteCurrency, supportedCurrencies } from '../../tools/domain/currency.js';
 import type { CityInfo } from '../../tools/domain/inventory.schema.js';
 import type { Destination, RouteStop, TripSpec } from '../../tools/domain/trip-spec.schema.js';
+import { withStopovers } from '../../tools/planning/road-stopovers.js';
 import { candidateRoutes } from '../../tools/planning/route-candidates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import { progress } from '../progress.js';
@@ -132,13 +133,19 @@ export function createRouteNode(deps: TripGraphDeps) {
         ? { statedBudget: spec.budget }
         : {}),
     };
-    const routes = candidateRoutes(normalized, cities, { origin });
-    if (routes.length === 0) {
+    const candidates = candidateRoutes(normalized, cities, { origin });
+    if (candidates.length === 0) {
       return fail(
         `No route fits ${spec.days} days; each visited city needs at least one night.`,
         'infeasible',
       );
     }
+    // A party that drives breaks a drive longer than a day with a night on the way.
+    const routes = await withStopovers(normalized, candidates, {
+      cities: deps.world.listCities(),
+      roadMinutes: async (from, to) =>
+        (await deps.world.groundRoute({ from, to, mode: 'self-driving' }))?.durationMinutes,
+    });
     progress(config, {
       type: 'node',
       node: 'route',

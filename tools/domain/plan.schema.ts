@@ -157,10 +157,29 @@ export const NotHonoured = z.object({
 });
 export type NotHonoured = z.infer<typeof NotHonoured>;
 
+/** A night on the way: the city, and the drive in one day it breaks in two. */
+export const RouteStopover = z.object({
+  city: CityName,
+  from: CityName,
+  to: CityName,
+  /** The drive from `from` to `to` in one day, which the night on the way replaces. */
+  directMinutes: z.number().int().nonnegative(),
+});
+export type RouteStopover = z.infer<typeof RouteStopover>;
+
 export const Plan = z.object({
   request: z.string().nullable(),
   spec: TripSpec,
-  route: z.object({ cities: z.array(CityName), nights: z.array(z.number().int().min(0)) }),
+  route: z.object({
+    cities: z.array(CityName),
+    nights: z.array(z.number().int().min(0)),
+    /**
+     * Cities of the route that are a night on the way, not a destination the party asked for: a
+     * drive longer than a day at the wheel broken in two (tools/planning/road-stopovers.ts).
+     * Absent when the route has none.
+     */
+    stopovers: z.array(RouteStopover).optional(),
+  }),
   legs: z.array(TransportLeg),
   stays: z.array(StayBooking),
   days: z.array(PlanDay),

@@ -35,10 +35,12 @@ export function unmetInterests(
   cities: readonly string[],
 ): NotHonoured[] {
   const sights = days.flatMap((d) => d.sights);
+  // A town that is a night on the way both out and back is named once.
+  const places = [...new Set(cities)].join(', ');
   return interests
     .filter((i) => i.trim().length > 0)
     .filter((interest) => !sights.some((s) => matchesInterest(s, interest)))
     .map((interest) =>
-      notHonoured(interest, `no sight matching "${interest}" could be planned in ${cities.join(', ')}`),
+      notHonoured(interest, `no sight matching "${interest}" could be planned in ${places}`),
     );
 }

@@ -1,12 +1,20 @@
 import type { IsoDate, TransportMode } from '../domain/common.schema.js';
 import type { Flight, GroundRoute, Restaurant, Sight, Stay, Train } from '../domain/inventory.schema.js';
-import type { NotHonoured, PlanDay, StayBooking, TransportLeg } from '../domain/plan.schema.js';
+import type {
+  NotHonoured,
+  PlanDay,
+  RouteStopover,
+  StayBooking,
+  TransportLeg,
+} from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 
 /** An ordered visit: `cities[i]` is stayed in for `nights[i]` nights; Σ nights = days - 1. */
 export interface RouteCandidate {
   cities: string[];
   nights: number[];
+  /** Cities of `cities` that are a night on a long drive, not a stay asked for (road-stopovers.ts). */
+  stopovers?: RouteStopover[];
 }
 
 /** One journey between two cities on a given trip day (day 1 leaves the origin). */

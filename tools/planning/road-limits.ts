@@ -48,6 +48,7 @@ export function longDriveNotHonoured(
   spec: TripSpec,
   perHop: readonly (readonly TransportOption[])[],
   legs: readonly TransportLeg[],
+  spareNights?: number,
 ): NotHonoured[] {
   if (!spec.preferences.preferredModes.includes('self-driving')) return [];
   if (legs.every((leg) => leg.mode === 'self-driving' || leg.mode === 'rail')) return [];
@@ -58,10 +59,15 @@ export function longDriveNotHonoured(
     return [`${drive.leg.from} → ${drive.leg.to} takes ${hours} h to drive`];
   });
   if (long.length === 0) return [];
+  // A night on the way (road-stopovers.ts) needs a night the cities asked for can give.
+  const short =
+    spareNights !== undefined && spareNights < long.length
+      ? `; the ${spec.days}-day trip has too few nights to spare one on the way`
+      : '';
   return [
     notHonoured(
       'driving ourselves',
-      `${long.join(', ')}, more than a day at the wheel (${LONGEST_WISHED_DRIVE_MINUTES / 60} h), and a car cannot be left behind for a flight, so the trip goes by other means`,
+      `${long.join(', ')}, more than a day at the wheel (${LONGEST_WISHED_DRIVE_MINUTES / 60} h), and a car cannot be left behind for a flight, so the trip goes by other means${short}`,
     ),
   ];
 }

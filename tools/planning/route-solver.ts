@@ -14,11 +14,12 @@ import {
   withoutDayLongRoads,
   withoutMarathonRoads,
 } from './road-limits.js';
+import { spareNights } from './road-stopovers.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
 import { upgradeWorth } from './time-worth.js';
 import { withoutTransitNights } from './transit-nights.js';
-import { type HopIndex, hopTransport, type TransportOption } from './transport-options.js';
+import { type HopIndex, type HopTransport, hopTransport, type TransportOption } from './transport-options.js';
 import {
   cheapestTransport,
   type FamilyOptions,
@@ -84,7 +85,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   if (shape) return { feasible: false, infeasibility: { code: 'no-route', reasons: [shape] } };
 
   const hops = hopsOf(spec, route);
-  const transport = hops.map((hop) => hopTransport(spec, hop, ctx.hops));
+  const transport = hops.map((hop) => drivenIfStopover(route, hop, hopTransport(spec, hop, ctx.hops)));
   let firstNight = 1;
   const stays = route.cities.map((city, i) => {
     const nights = route.nights[i]!;
@@ -155,9 +156,21 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     spec,
     transport.map((t) => t.options),
     best.selection.legs,
+    spareNights(spec, route),
   );
   if (notes.length > 0) best.selection.notHonoured = [...(best.selection.notHonoured ?? []), ...notes];
   return { feasible: true, solution: best };
+}
+
+/**
+ * A route with a night on the way is there to be driven: its hops keep only the drive (a flight
+ * to a town on the way is no trip anyone asked for). A hop with no drive says so.
+ */
+function drivenIfStopover(route: RouteCandidate, hop: Hop, transport: HopTransport): HopTransport {
+  if (!route.stopovers || transport.reason) return transport;
+  const options = transport.options.filter((o) => o.leg.mode === 'self-driving');
+  if (options.length > 0) return { ...transport, options };
+  return { ...transport, options, reason: `${hop.from} \u2192 ${hop.to} has no road for a night on the way` };
 }
 
 /** One route, one transport family, priced at its cheapest: what `upgrade` improves on. */
@@ -216,7 +229,11 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   const total = transport + booked + legs.meals.cost;
   const modes = [...new Set<TransportMode>(legs.choice.map((o) => o.leg.mode))].sort();
   const selection: TripSelection = {
-    route: { cities: [...route.cities], nights: [...route.nights] },
+    route: {
+      cities: [...route.cities],
+      nights: [...route.nights],
+      ...(route.stopovers ? { stopovers: route.stopovers.map((s) => ({ ...s })) } : {}),
+    },
     legs: chosenLegs,
     stays,
     mealBudget: ctx.budget === null ? null : remainingBudget(ctx.budget, transport + booked),
@@ -312,7 +329,9 @@ function routeShapeProblem(spec: TripSpec, route: RouteCandidate): string | null
   if (nights !== spec.days - 1) {
     return `route ${label} has ${nights} nights but a ${spec.days}-day trip has ${spec.days - 1}`;
   }
-  const keys = route.cities.map(nameKey);
+  // A night on the way may be spent in the same town both ways (road-stopovers.ts).
+  const stopovers = new Set((route.stopovers ?? []).map((s) => nameKey(s.city)));
+  const keys = route.cities.map(nameKey).filter((k) => !stopovers.has(k));
   if (new Set(keys).size !== keys.length) return `route ${label} visits a city twice`;
   if (keys.includes(nameKey(spec.origin))) return `route ${label} stays in the origin ${spec.origin}`;
   return null;

@@ -52,21 +52,27 @@ export function solveTrip(input: SolveInput, options: SolveOptions = {}): SolveO
     sightCounts: sightCounts(input.sights),
   };
   const wanted = Math.max(1, options.feasibleRoutes ?? DEFAULT_FEASIBLE_ROUTES);
-  const solutions: RouteSolution[] = [];
   const failures: Infeasibility[] = [];
-  for (const route of input.routes) {
-    const result = solveRoute(ctx, route, solutions.length);
-    if (result.feasible) {
-      solutions.push(result.solution);
-      if (solutions.length >= wanted) break;
-    } else {
-      failures.push(result.infeasibility);
+  // Routes with a night on the way are the drive the party asked for: any of them beats the same
+  // trip with a day too long at the wheel or gone by air; those are kept for when none is feasible.
+  const stopping = input.routes.filter((r) => r.stopovers !== undefined);
+  const tiers = stopping.length === 0 ? [input.routes] : [stopping, input.routes.filter((r) => !r.stopovers)];
+  for (const tier of tiers) {
+    const solutions: RouteSolution[] = [];
+    for (const route of tier) {
+      const result = solveRoute(ctx, route, solutions.length);
+      if (result.feasible) {
+        solutions.push(result.solution);
+        if (solutions.length >= wanted) break;
+      } else {
+        failures.push(result.infeasibility);
+      }
     }
-  }
-  if (solutions.length > 0) {
-    // Stable: among equal quality and cost the earlier (better ranked) route wins.
-    const best = [...solutions].sort((a, b) => b.quality - a.quality || a.total - b.total)[0]!;
-    return { feasible: true, selection: best.selection };
+    if (solutions.length > 0) {
+      // Stable: among equal quality and cost the earlier (better ranked) route wins.
+      const best = [...solutions].sort((a, b) => b.quality - a.quality || a.total - b.total)[0]!;
+      return { feasible: true, selection: best.selection };
+    }
   }
   return { feasible: false, infeasibility: summarise(failures, input.routes.length) };
 }

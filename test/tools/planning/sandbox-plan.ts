@@ -3,6 +3,7 @@ import type { GroundRoute } from '../../../tools/domain/inventory.schema.js';
 import type { PlanDraft } from '../../../tools/domain/plan.schema.js';
 import { TripSpec, type TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
 import type { HopOptions, SolveInput } from '../../../tools/planning/planning.types.js';
+import { withStopovers } from '../../../tools/planning/road-stopovers.js';
 import { candidateRoutes, hopsOf } from '../../../tools/planning/route-candidates.js';
 import { scheduleDays } from '../../../tools/planning/schedule-days.js';
 import { solveTrip } from '../../../tools/planning/solve-trip.js';
@@ -23,7 +24,14 @@ export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
         ? [spec.destination.city]
         : world.citiesInRegion(spec.destination.region).map((c) => c.name);
   const cities = names.map((n) => world.resolveCity(n)!);
-  const routes = candidateRoutes(spec, cities);
+  // As the route node does: a party that drives breaks a drive longer than a day on the way.
+  const routes = await withStopovers(spec, candidateRoutes(spec, cities), {
+    cities: world.listCities(),
+    roadMinutes: async (from, to) =>
+      (await world.groundRoute({ from, to, mode: 'self-driving' }))?.durationMinutes,
+  });
+  const stopovers = routes.flatMap((r) => (r.stopovers ?? []).map((s) => s.city));
+  const searched = [...new Set([...names, ...stopovers])];
   const hopOptions = new Map<string, HopOptions>();
   for (const route of routes) {
     for (const hop of hopsOf(spec, route)) {
@@ -43,7 +51,7 @@ export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
     }
   }
   const inventory = async <T>(search: (city: string) => Promise<T[]>) =>
-    Object.fromEntries(await Promise.all(names.map(async (c) => [c, await search(c)] as const)));
+    Object.fromEntries(await Promise.all(searched.map(async (c) => [c, await search(c)] as const)));
   const solveInput: SolveInput = {
     spec,
     routes,
@@ -56,7 +64,7 @@ export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
   if (!solved.feasible) throw new Error(`infeasible: ${solved.infeasibility.reasons.join('; ')}`);
   // Where the cities are, as the itinerary's draft tool tells the scheduler (abroad: local food).
   const countries = Object.fromEntries(
-    [spec.origin, ...names].flatMap((n) => {
+    [spec.origin, ...searched].flatMap((n) => {
       const country = world.resolveCity(n)?.country;
       return country === undefined ? [] : [[n, country]];
     }),

@@ -121,7 +121,11 @@ export function cityTimeline(days: readonly PlanDay[]): CityBlock[] {
 
 /** Distinct cities other than the origin (and an open-jaw trip's end), in order of first visit. */
 export function visitedCities(draft: PlanDraft): string[] {
-  const home = homeKeys(draft.spec);
+  // A night on the way of a long drive is not a destination the party asked for.
+  const home = new Set([
+    ...homeKeys(draft.spec),
+    ...(draft.route.stopovers ?? []).map((s) => nameKey(s.city)),
+  ]);
   const seen = new Map<string, string>();
   for (const block of cityTimeline(draft.days)) {
     const key = nameKey(block.city);

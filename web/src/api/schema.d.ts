@@ -844,6 +844,12 @@ export interface paths {
                                 route: {
                                     cities: string[];
                                     nights: number[];
+                                    stopovers?: {
+                                        city: string;
+                                        from: string;
+                                        to: string;
+                                        directMinutes: number;
+                                    }[];
                                 };
                                 legs: ({
                                     /** @enum {string} */
@@ -2090,6 +2096,12 @@ export interface paths {
                                 route: {
                                     cities: string[];
                                     nights: number[];
+                                    stopovers?: {
+                                        city: string;
+                                        from: string;
+                                        to: string;
+                                        directMinutes: number;
+                                    }[];
                                 };
                                 legs: ({
                                     /** @enum {string} */

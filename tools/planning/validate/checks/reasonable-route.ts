@@ -69,17 +69,21 @@ function endpointProblems(draft: PlanDraft): string[] {
   return problems;
 }
 
-/** A city may be left once; only the origin may reappear, and only as the trip's end. */
+/**
+ * A city may be left once; only the origin may reappear, and only as the trip's end, and a night
+ * on the way of a long drive on the way back too when no other town breaks that drive.
+ */
 function revisitProblems(draft: PlanDraft, timeline: readonly CityBlock[]): string[] {
   const { origin } = draft.spec;
   const end = tripEnd(draft.spec);
+  const stopovers = new Set((draft.route.stopovers ?? []).map((s) => nameKey(s.city)));
   const problems: string[] = [];
   const earlier = new Map<string, CityBlock>();
   timeline.forEach((block, index) => {
     const key = nameKey(block.city);
     const before = earlier.get(key);
     const isReturnHome = end !== null && key === nameKey(end) && index === timeline.length - 1;
-    if (before && !isReturnHome) {
+    if (before && !isReturnHome && !stopovers.has(key)) {
       problems.push(
         key === nameKey(origin)
           ? `day ${block.firstDay}: the trip returns to ${origin}, the origin, before it ends; visit every destination city before going home`

@@ -11,6 +11,7 @@ import { noteLocalFood } from '../../tools/planning/meal-local-notes.js';
 import type { TripSelection } from '../../tools/planning/planning.types.js';
 import { noteRestaurantRepeats } from '../../tools/planning/repeat-notes.js';
 import { noteLongRoads } from '../../tools/planning/road-limits.js';
+import { noteStopovers } from '../../tools/planning/road-stopovers.js';
 import { noteFreeDays } from '../../tools/planning/sight-plan.js';
 import { oncePerStay } from '../../tools/planning/stay-notes.js';
 import { noteTransitNights } from '../../tools/planning/transit-nights.js';
@@ -114,7 +115,11 @@ export function createItineraryNode(deps: TripGraphDeps) {
       spec,
       noteRestaurantRepeats(
         spec,
-        noteTransitNights(noteLongRoads(spec, noted, selection.legs), selection.legs, spec.ruleset),
+        noteTransitNights(
+          noteStopovers(noteLongRoads(spec, noted, selection.legs), selection.route, selection.legs),
+          selection.legs,
+          spec.ruleset,
+        ),
         catalogue.restaurants,
       ),
       catalogue.restaurants,

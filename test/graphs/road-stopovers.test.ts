@@ -40,6 +40,9 @@ describe('a road trip longer than a day at the wheel, through the trip graph', (
       'Nashville (3 nights) → Memphis (2 nights), with a night in New Orleans on the way',
     );
     expect(p.notHonoured.filter((n) => n.wish === 'driving ourselves')).toEqual([]);
+    // The day it arrives there says why the party sleeps in a town it did not ask for.
+    const night = p.days.find((d) => d.city === 'New Orleans');
+    expect(night?.notes.some((n) => n.startsWith('a night in New Orleans on the way'))).toBe(true);
     expect(p.validation.passed).toBe(true);
   });
 });

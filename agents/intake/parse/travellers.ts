@@ -1,5 +1,6 @@
 import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
 import { NUMBER, parseNumber } from './numbers.js';
+import { ACTIVITY_COUNT, grownUpsWithChildren, namesChildren } from './party-grown-ups.js';
 import {
   addedAdults,
   bareListCount,
@@ -126,8 +127,9 @@ function childrenByAges(lower: string): number {
 }
 
 /** A party that opens with a pair the writer belongs to: "grandparents + 2 grandkids". */
+// "grandparents taking 2 grandkids": the pair brings the children along.
 const PAIR_FIRST =
-  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b)/;
+  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b|taking\b|bringing\b)/;
 
 /**
  * A couple described by a word: "vegan couple", "retired couple from Ohio", "newlywed couple".
@@ -145,7 +147,7 @@ const A_COUPLE = new RegExp(
 );
 
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
-const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with))\s/;
+const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with|taking|bringing))\s/;
 
 /** Ages right after a plural: " (9 and 12)", ", ages 4, 6 and 9". */
 const LISTED_AGES =
@@ -381,7 +383,12 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
       warnings.push('The number of companions is not stated exactly; counting two for a plural.');
     return { travellers: clamp(writers + named.count), warnings };
   }
-  const friends = sum(countsOf(lower, FRIEND_COUNT));
+  // "2 hikers", "4 golfers": peers counted by their pastime.
+  const friends = sum(countsOf(lower, FRIEND_COUNT)) + sum(countsOf(lower, ACTIVITY_COUNT));
+  // "family week, kids 8 and 11": children counted by their ages, with nobody else counted.
+  const young = children > 0 ? children : childrenByAges(lower);
+  if (friends === 0 && young > 0 && namesChildren(lower))
+    return { travellers: clamp(young + grownUpsWithChildren(lower, young, warnings)), warnings };
   if (friends + children > 0) return { travellers: clamp(friends + children), warnings };
   if (A_COUPLE.test(lower)) return { travellers: 2, warnings };
   if (DESCRIBED_COUPLE.test(lower)) return { travellers: 2, warnings };

@@ -151,6 +151,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...budget.warnings,
     ...houseRules.warnings,
     ...preferences.warnings,
+    ...wishes.warnings,
     ...findUnmodelledNeeds(rest),
   ];
   const notes = [

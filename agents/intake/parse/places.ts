@@ -218,11 +218,12 @@ function chooseDestination(
   if (counted) return { kind: 'region', ...counted };
   const cued = places.filter((m) => ['destination', 'regional'].includes(roles.get(m) ?? 'none'));
   // "to Oregon and visit Portland": a city inside a named region is the sharper wish, unless
-  // the region is the point ("a road trip around Oregon").
-  const inRegion = cued.find(
-    (m) =>
-      m.city && cued.some((r) => !r.city && r.region === m.city?.region && roles.get(r) === 'destination'),
-  );
+  // the region is the point ("a road trip around Oregon"). A country counts as the region of its
+  // cities: "Australia and New Zealand: Sydney, … Queenstown" lists the stops in both.
+  const regions = cued.filter((r) => !r.city && roles.get(r) === 'destination').map((r) => r.region);
+  const inNamedRegion = (m: PlaceMention) =>
+    m.city !== undefined && regions.some((r) => r === m.city?.region || r === m.city?.country);
+  const inRegion = cued.find(inNamedRegion);
   // With the origin known, one remaining place can only be where the trip goes.
   const lone = places.length === 1 && originKnown ? places[0] : undefined;
   const chosen = inRegion ?? cued[0] ?? lone;
@@ -231,13 +232,10 @@ function chooseDestination(
     const listed = uncuedList(text, places, roles);
     return listed ? (namedRoute(text, listed, stopSpans) ?? null) : null;
   }
-  // "Italy (Rome, Florence, Venice)": several named cities of the region are the route itself.
+  // "Italy (Rome, Florence, Venice)", "Portugal and Spain (Lisbon, Porto, Seville, Valencia)":
+  // several named cities of the regions named are the route itself.
   const route = inRegion
-    ? namedRoute(
-        text,
-        cued.filter((m) => m.city?.region === inRegion.city?.region),
-        stopSpans,
-      )
+    ? namedRoute(text, cued.filter(inNamedRegion), stopSpans)
     : namedRoute(text, inRouteOrder(text, cued), stopSpans);
   if (route !== undefined) return route;
   const others = cued.filter((m) => label(m) !== label(chosen) && m.region !== chosen.city?.region);

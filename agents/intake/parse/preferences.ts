@@ -50,6 +50,14 @@ const INTERESTS: ReadonlyArray<[string, RegExp, ((lower: string, index: number) 
     /\b(?:theme ?parks?|amusement parks?|water ?parks?|disney(?:land| ?world)?|universal studios|roller ?coasters?)\b/g,
   ],
   ['shopping', /\b(?:shopping|boutiques?|malls?|outlets?|markets?)\b/g],
+  // Kept as the traveller's own words: the planner looks for them among the sights by name and
+  // says so when none is found, rather than the wish being dropped here.
+  [
+    'coffee',
+    /\b(?:coffee(?:\s*(?:shops?|houses?|bars?))?|coffeehouses?|caf(?:e|\u00e9)s?|espresso bars?)\b/g,
+  ],
+  ['bookstores', /\b(?:book ?(?:stores?|shops?)|bookshops?|booksellers?|libraries)\b/g],
+  ['wine', /\b(?:wines?|wine[- ]tasting|winer(?:y|ies)|vineyards?|wine country)\b/g],
 ];
 
 function positive(lower: string, pattern: RegExp, not?: (lower: string, index: number) => boolean): boolean {

@@ -11,6 +11,12 @@ const NEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     'accessibility (step-free or wheelchair access)',
   ],
   [/\ball[- ]inclusive\b/g, 'an all-inclusive stay'],
+  // "avoid spicy food", "nothing too spicy": a taste, not a kitchen, so no cuisine rule holds it.
+  [
+    /\b(?:(?:avoid(?:ing)?|no|not|nothing|without|hate|dislike|can'?t (?:eat|handle|take|do)|don'?t (?:eat|like|do))\s+(?:(?:too|very|overly|anything|really)\s+)*spic(?:y|e)|mild (?:food|dishes|meals)|spice[- ]free)\b(?:\s+(?:food|dishes|meals|cuisine))?/g,
+    'food that is not spicy',
+  ],
+  [/\b(?:early|late)\s+(?:dinners?|lunch(?:es)?|breakfasts?|suppers?)\b/g, 'meal times'],
   [
     /\b(?:non[- ]?smoking|smoke[- ]free|no[- ]smoking)(?:\s+(?:rooms?|hotels?|places?|stays?))?\b/g,
     'a non-smoking stay',
@@ -39,7 +45,8 @@ export function findUnmodelledNeeds(lower: string): string[] {
   for (const [pattern, what] of NEEDS) {
     const hit = matchAll(lower, pattern).find(
       // "no smoking" is itself the need; other needs count unless negated ("no pool needed" aside).
-      (m) => /^no[- ]smoking/.test(m[0]) || !isNegatedBefore(lower, m.index, 2),
+      // "avoid spicy food" names its refusal in the need itself.
+      (m) => /^no[- ]smoking|spic/.test(m[0]) || !isNegatedBefore(lower, m.index, 2),
     );
     if (hit === undefined) continue;
     warnings.push(

@@ -11,6 +11,8 @@ export interface Wishes {
   readonly flightTimes: FlightTimes;
   readonly preferredModes: TransportMode[];
   readonly notes: string[];
+  /** Wishes read but not held by the trip model ("drive down to LA" between flights). */
+  readonly warnings: string[];
 }
 
 const first = (lower: string, pattern: RegExp) =>
@@ -195,10 +197,26 @@ const DRIVING =
 const RAIL =
   /\b(?:(?:trains?|rail) only|only (?:by )?(?:trains?|rail)|by (?:train|rail)|trains?|rail(?:way)?|eurail|interrail|shinkansen|bullet train|amtrak|tgv|eurostar|via rail|(?:sleeper|night|overnight|high[- ]speed|scenic) trains?)\b/g;
 
-function modes(lower: string, notes: string[]): TransportMode[] {
+/** A drive said as one leg of the route: "then drive down to Los Angeles", "driving over to Napa". */
+const DRIVE_LEG = /^(?:driving|drive)\s+(?:(?:down|up|over)(?:\s+to)?|from|to)\b/;
+/** Flying said elsewhere in the request: "fly from Seattle into San Francisco", "flights home". */
+const FLYING = /\b(?:fly|flying|flights?)\b/g;
+
+function modes(lower: string, notes: string[], warnings: string[]): TransportMode[] {
   const preferred: TransportMode[] = [];
-  const drive =
-    first(lower, DRIVING) ?? (lower.includes(' to drive') ? first(lower, GLAD_TO_DRIVE) : undefined);
+  const drives = matchAll(lower, DRIVING).filter((m) => !isNegatedBefore(lower, m.index, 2));
+  // "fly into San Francisco, then drive down to Los Angeles and fly home": the car is one leg
+  // between flights, not a wish to drive the whole trip. The trip model holds no mode per leg,
+  // so no trip-wide preference is set and the leg is named back.
+  const leg = drives.length > 0 && drives.every((m) => DRIVE_LEG.test(m[0])) && first(lower, FLYING);
+  if (leg) {
+    warnings.push(
+      `The request drives one leg between flights ('${drives[0]![0].trim()}'); the planner cannot set the way one leg is travelled, so it chooses for each leg (no trip-wide driving preference).`,
+    );
+  }
+  const drive = leg
+    ? undefined
+    : (drives[0] ?? (lower.includes(' to drive') ? first(lower, GLAD_TO_DRIVE) : undefined));
   if (drive) {
     preferred.push('self-driving');
     // A preference, not a ban: "we'll drive" still lets the planner fly a leg no car can do.
@@ -213,6 +231,13 @@ function modes(lower: string, notes: string[]): TransportMode[] {
       /(?:^|[,;(:]|\s-)\s*$/.test(lower.slice(Math.max(0, m.index - 3), m.index)) &&
       /^\s*(?:[,;.)!?]|$)/.test(lower.slice(m.index + m[0].length));
     if (alone) return true;
+    // "trains between cities", "train between Paris and Lyon": the way to travel the legs.
+    if (
+      /^\s*(?:between|from (?:city|town|place) to|for (?:the )?(?:legs|transfers))\b/.test(
+        lower.slice(m.index + m[0].length),
+      )
+    )
+      return true;
     // "train preferred", "train if possible": the wish said after the mode.
     if (
       /^\s*(?:preferred|please|pls|plz|if possible|ideally|where possible|would be (?:great|nice|ideal)|all the way)\b/.test(
@@ -250,11 +275,12 @@ function tripType(lower: string, notes: string[]): TripType | null {
  */
 export function extractWishes(lower: string): Wishes {
   const notes: string[] = [];
+  const warnings: string[] = [];
   const type = tripType(lower, notes);
   const needs = dietary(lower, notes);
   const tier = comfort(lower, notes);
   const times = flightTimes(lower, notes);
-  const preferred = modes(lower, notes);
+  const preferred = modes(lower, notes, warnings);
   return {
     tripType: type,
     dietary: needs,
@@ -262,5 +288,6 @@ export function extractWishes(lower: string): Wishes {
     flightTimes: times,
     preferredModes: preferred,
     notes,
+    warnings,
   };
 }

@@ -163,6 +163,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...dates.notes,
     ...budget.notes,
     ...cuisines.notes,
+    ...preferences.notes,
     ...wishes.notes,
   ];
   // "Austin for SXSW": the event is the only timing, so the question names it.

@@ -1,11 +1,13 @@
 import type { TripPreferences } from '../../../tools/domain/trip-spec.schema.js';
 import { NATIONAL_CUISINES } from './cuisines.js';
 import { isNegatedBefore } from './negation.js';
+import { ownInterests } from './own-interests.js';
 import { matchAll } from './text.js';
 
 export interface PreferencesResult {
   readonly preferences: TripPreferences;
   readonly warnings: string[];
+  readonly notes: string[];
 }
 
 const RELAXED =
@@ -79,5 +81,19 @@ export function extractPreferences(lower: string): PreferencesResult {
   const interests = INTERESTS.filter(([, pattern, not]) => positive(lower, pattern, not)).map(
     ([name]) => name,
   );
-  return { preferences: { pace, interests, comfort: null, preferredModes: [] }, warnings };
+  // "we're into pottery": kept in the writer's words, said in a note.
+  const own = ownInterests(lower, (item) =>
+    INTERESTS.some(([, pattern]) => matchAll(item, pattern).length > 0),
+  );
+  const notes =
+    own.length === 0
+      ? []
+      : [
+          `Kept ${own.map((i) => `'${i}'`).join(', ')} as ${own.length === 1 ? 'an interest' : 'interests'} in the request's words; the plan looks for sights by ${own.length === 1 ? 'it' : 'them'}.`,
+        ];
+  return {
+    preferences: { pace, interests: [...interests, ...own], comfort: null, preferredModes: [] },
+    warnings,
+    notes,
+  };
 }

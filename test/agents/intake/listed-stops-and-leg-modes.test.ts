@@ -64,3 +64,25 @@ describe('wishes kept or named back', () => {
     );
   });
 });
+
+describe('interests the reader has no word for', () => {
+  it("are kept in the request's words, and said so", () => {
+    const { draft } = parse(
+      "Denver to Salt Lake City, May 3-6, we're into pottery and birdwatching",
+      worldGazetteer,
+    );
+    expect(draft.preferences.interests).toEqual(['pottery', 'birdwatching']);
+    expect(draft.notes.join(' ')).toMatch(/Kept 'pottery', 'birdwatching' as interests/);
+  });
+
+  it('a kitchen or a phrase that is no interest is not kept', () => {
+    expect(
+      parse('Denver to Salt Lake City, May 3-6, we love Thai food', worldGazetteer).draft.preferences
+        .interests,
+    ).toEqual([]);
+    expect(
+      parse('Denver to Salt Lake City, May 3-6, we love it there', worldGazetteer).draft.preferences
+        .interests,
+    ).toEqual([]);
+  });
+});

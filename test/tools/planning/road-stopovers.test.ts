@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TripSpec, type TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
+import type { TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
 import { legDuration } from '../../../tools/planning/leg-times.js';
 import { LONGEST_WISHED_DRIVE_MINUTES } from '../../../tools/planning/road-limits.js';
-import { noteStopovers, withStopovers } from '../../../tools/planning/road-stopovers.js';
-import { candidateRoutes } from '../../../tools/planning/route-candidates.js';
+import { noteStopovers } from '../../../tools/planning/road-stopovers.js';
 import { describeRoute } from '../../../tools/planning/route-summary.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
-import { checkOf, planInWorld } from './sandbox-plan.js';
+import { checkOf, planInWorld, routesInWorld } from './sandbox-plan.js';
 
 const world = createSandboxWorld({ seed: 1 });
 const driving = { preferredModes: ['self-driving' as const] };
@@ -42,20 +41,8 @@ function roundTrip(origin: string, city: string, days: number, budget: number): 
 }
 
 async function routesFor(input: TripSpecInput) {
-  const spec = TripSpec.parse(input);
-  const names =
-    spec.destination.kind === 'cities'
-      ? spec.destination.stops.map((s) => s.city)
-      : spec.destination.kind === 'city'
-        ? [spec.destination.city]
-        : [];
-  const cities = names.map((n) => world.resolveCity(n)!);
-  const routes = candidateRoutes(spec, cities);
-  return {
-    spec,
-    routes,
-    broken: await withStopovers(spec, routes, { cities: world.listCities(), roadMinutes }),
-  };
+  const { spec, candidates, routes } = await routesInWorld(world, input);
+  return { spec, routes: candidates, broken: routes };
 }
 
 describe('a party that drives breaks a drive longer than a day with a night on the way', () => {

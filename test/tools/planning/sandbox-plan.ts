@@ -11,11 +11,11 @@ import { validatePlan } from '../../../tools/planning/validate/validate-plan.js'
 import type { WorldProvider } from '../../../tools/providers/world-provider.js';
 
 /**
- * Plans a trip in the sandbox world the way the graph does without models: every option of
- * every hop and every city's inventory go to the solver, the itinerary is scheduled, and the
- * draft is validated against the same world.
+ * The candidate routes the route node would give the solver for `input`: its cities as the world
+ * knows them, and, as the route node does, a drive longer than a day broken by a night on the way.
+ * `candidates` are the routes before that.
  */
-export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
+export async function routesInWorld(world: WorldProvider, input: TripSpecInput) {
   const spec = TripSpec.parse(input);
   const names =
     spec.destination.kind === 'cities'
@@ -24,12 +24,22 @@ export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
         ? [spec.destination.city]
         : world.citiesInRegion(spec.destination.region).map((c) => c.name);
   const cities = names.map((n) => world.resolveCity(n)!);
-  // As the route node does: a party that drives breaks a drive longer than a day on the way.
-  const routes = await withStopovers(spec, candidateRoutes(spec, cities), {
+  const candidates = candidateRoutes(spec, cities);
+  const routes = await withStopovers(spec, candidates, {
     cities: world.listCities(),
     roadMinutes: async (from, to) =>
       (await world.groundRoute({ from, to, mode: 'self-driving' }))?.durationMinutes,
   });
+  return { spec, names, candidates, routes };
+}
+
+/**
+ * Plans a trip in the sandbox world the way the graph does without models: every option of
+ * every hop and every city's inventory go to the solver, the itinerary is scheduled, and the
+ * draft is validated against the same world.
+ */
+export async function planInWorld(world: WorldProvider, input: TripSpecInput) {
+  const { spec, names, routes } = await routesInWorld(world, input);
   const stopovers = routes.flatMap((r) => (r.stopovers ?? []).map((s) => s.city));
   const searched = [...new Set([...names, ...stopovers])];
   const hopOptions = new Map<string, HopOptions>();

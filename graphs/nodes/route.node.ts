@@ -31,6 +31,28 @@ function nightsProblem(stops: readonly RouteStop[], days: number): string | null
   return null;
 }
 
+/**
+ * Why a 1-day trip cannot be planned, before any search: there is no night to book, and the
+ * solver, stays and day plans all start from a night at the destination.
+ */
+function dayTripProblem(spec: TripSpec): string | null {
+  if (spec.days !== 1) return null;
+  const { destination } = spec;
+  if (destination.kind === 'cities' && destination.stops.length > 1)
+    return 'A day trip goes to one city and back the same day, so it cannot take in several stops; ask for at least 2 days.';
+  if (destination.kind === 'region' && destination.cityCount > 1)
+    return `A day trip goes to one city and back the same day, so it cannot take in ${destination.cityCount} cities; ask for at least 2 days.`;
+  if (spec.tripType !== 'round-trip')
+    return 'A day trip comes back to where it started the same day, so it cannot be one-way or end elsewhere; ask for at least 2 days.';
+  const where =
+    destination.kind === 'city'
+      ? destination.city
+      : destination.kind === 'cities'
+        ? (destination.stops[0]?.city ?? 'the destination')
+        : destination.region;
+  return `Day trips are not planned yet: every plan books at least one night at the destination. Ask for 2 days to stay over in ${where}.`;
+}
+
 /** The open-jaw end as the world spells it (null for other trip types), or why it cannot be. */
 function tripEndCity(
   deps: TripGraphDeps,
@@ -67,6 +89,8 @@ export function createRouteNode(deps: TripGraphDeps) {
     if (!spec) throw new Error('route ran without a spec');
     const origin = deps.world.resolveCity(spec.origin);
     if (!origin) return fail(`We cannot plan trips from "${spec.origin}": it is not a city we know.`);
+    const dayTrip = dayTripProblem(spec);
+    if (dayTrip) return fail(dayTrip, 'infeasible');
 
     let cities: readonly CityInfo[];
     if (spec.destination.kind === 'city') {

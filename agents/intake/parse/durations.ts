@@ -111,6 +111,24 @@ export function findDurations(lower: string): DurationMention[] {
     if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
       found.push({ ...spanOf(m), days: 1 });
   }
+  // "Milwaukee for the day", "a day in Milwaukee": a day trip, but only when nothing else says
+  // how long, since "a pass for the day" or "eat out for the day" inside a longer trip is not one.
+  if (found.length === 0) {
+    for (const m of matchAll(
+      lower,
+      /\b(?:just\s+|only\s+)?for\s+(?:the|a)\s+day\b(?!\s*(?:pass|ticket|rate|use|trip))|(?:^|\b(?:spend|spending|just|only)\s+)(?:a|one)\s+day\s+(?=in\b)/g,
+    )) {
+      const before = lower.slice(Math.max(0, m.index - 24), m.index);
+      if (
+        /\b(?:pass|passes|ticket|tickets|rental|rent|hire|parking|closed|off|break|car|bike|boat)\s+$/.test(
+          before,
+        )
+      )
+        continue;
+      found.push({ ...spanOf(m), days: 1 });
+      break;
+    }
+  }
   for (const m of matchAll(lower, /\b(?:a\s+)?week-?long\b/g)) {
     if (!found.some((f) => f.start <= m.index && m.index < f.end)) found.push({ ...spanOf(m), days: 7 });
   }

@@ -86,10 +86,12 @@ export function withoutMarathonRoads(spec: TripSpec, families: readonly FamilyOp
 }
 
 /**
- * A road longer than the day itself (Chicago → Cancún is 33 h at the wheel): no travel day holds
- * it, and the plan has no day for the nights on the road.
+ * A road longer than a travel day can hold: from the day's 08:00 start to midnight (Chicago →
+ * Miami is 21 h at the wheel, Chicago → Cancún 26 h). No travel day holds it, and the plan has no
+ * day for the nights on the road (a party that drives gets them as nights on the way instead,
+ * road-stopovers.ts).
  */
-export const LONGEST_POSSIBLE_ROAD_MINUTES = 24 * 60;
+export const LONGEST_POSSIBLE_ROAD_MINUTES = 16 * 60;
 
 /**
  * The ways to travel a route without a road longer than a day, when there are any: such a road

@@ -30,4 +30,20 @@ describe('the solver prices what the plan will be', () => {
       'the cheapest complete plan (Cancún 7n) costs $1,003 — transport $487, stays $203, meals $313 — over the budget of $1,000 by $3',
     );
   });
+
+  it('never drives more than a travel day holds to save money (Chicago → Miami, 21 h at the wheel)', async () => {
+    // Spring break for four: flying costs about $1,770, driving $388 but 21 h each way in one
+    // day. At $3,400 the drive was "the only affordable way" and was planned.
+    const springBreak = planInWorld(world, {
+      origin: 'Chicago',
+      destination: { kind: 'city', city: 'Miami' },
+      startDate: '2027-03-20',
+      days: 8,
+      travellers: 4,
+      budget: { amount: 3400, currency: 'USD' },
+    });
+    await expect(springBreak).rejects.toThrow(
+      /the cheapest complete plan \(Miami 7n\) costs \$4,\d{3} — transport \$1,\d{3}/,
+    );
+  });
 });

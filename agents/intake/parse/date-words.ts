@@ -26,6 +26,12 @@ export interface RelativeDate extends Span {
    * weekend" is Saturday to the Monday, not Friday to Sunday), and the note for the days kept.
    */
   readonly holiday?: { readonly date: IsoDate; readonly note: (start: IsoDate, days: number) => string };
+  /**
+   * A stay "around", "over", "for" or "during" a holiday: the day itself, which a stay of a stated
+   * length longer than the holiday's own span is centred on ("around Christmas, 5 days" is the
+   * 23rd to the 27th, not from Christmas Day), and the note for the days planned.
+   */
+  readonly around?: { readonly date: IsoDate; readonly note: (start: IsoDate, days: number) => string };
 }
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

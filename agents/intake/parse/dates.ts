@@ -228,7 +228,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
 
   if (startDate === null && !unreadable && relative.length > 0) {
     lengthFromPeriod = days === null && relative[0]?.days !== undefined;
-    const read = fromRelative(relative, days, absolute.length === 0 ? undefined : mentions);
+    const read = fromRelative(relative, days, today);
     startDate = read.startDate;
     days = read.days;
     // "a weekend in March": the month's first weekend, not its 1st.
@@ -351,13 +351,18 @@ function openedBefore(
 function fromRelative(
   relative: readonly RelativeDate[],
   days: number | null,
-  _written: DateMention[] | undefined,
+  today: IsoDate,
 ): { startDate: IsoDate; days: number | null; notes: string[]; warnings: string[]; spans: Span[] } {
   const first = relative[0]!;
-  const start = shorterHolidayStay(first, days);
+  const centred = stayAroundHoliday(first, days, today);
+  const start = centred ?? shorterHolidayStay(first, days);
   // The note says the days planned, not the whole weekend's, when the writer gave a length.
   const notes = [
-    first.holiday && days !== null && days !== first.days ? first.holiday.note(start, days) : first.note,
+    centred !== undefined && days !== null && first.around
+      ? first.around.note(start, days)
+      : first.holiday && days !== null && days !== first.days
+        ? first.holiday.note(start, days)
+        : first.note,
   ];
   const warnings = first.warning === undefined ? [] : [first.warning];
   const spans: Span[] = [first];
@@ -372,6 +377,19 @@ function fromRelative(
     }
   }
   return { startDate: start, days: length, notes, warnings, spans };
+}
+
+/**
+ * Where a stay "around" a holiday starts when its length is stated and longer than the holiday's
+ * own span: the holiday in its middle (a later middle day when the length is even, so Christmas
+ * Eve is kept), never before today. Undefined when the rule does not apply.
+ */
+function stayAroundHoliday(relative: RelativeDate, days: number | null, today: IsoDate): IsoDate | undefined {
+  const { around } = relative;
+  if (!around || days === null || days < 3 || (relative.days !== undefined && days <= relative.days))
+    return undefined;
+  const start = addDays(around.date, -Math.floor(days / 2));
+  return start < today ? today : start;
 }
 
 /**

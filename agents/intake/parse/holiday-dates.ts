@@ -11,6 +11,27 @@ const SHIFT_BEFORE = new RegExp(
   `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:the\\s+)?week|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
 );
 
+/**
+ * Days celebrated on the day, which people travel to be at: a stay "around" one starts before it
+ * (flights on Christmas Day are cheap because almost nobody starts a trip then). Holidays kept
+ * for their long weekend (Memorial Day, Easter, bank holidays), New Year (its night is the point,
+ * read apart) and Lunar New Year and Golden Week (spans of their own) are read as before.
+ */
+const CELEBRATED_ON_THE_DAY: ReadonlySet<string> = new Set([
+  'Thanksgiving',
+  'Christmas',
+  'the Fourth of July',
+  'Halloween',
+  'the Day of the Dead',
+  'Bastille Day',
+  'Canada Day',
+  'Mardi Gras',
+  'Cinco de Mayo',
+  "St. Patrick's Day",
+  "Valentine's Day",
+  'Diwali',
+]);
+
 /** A holiday's week: the named span when it is one ("Golden Week"), else the seven days around it. */
 function holidayWeek(h: (typeof HOLIDAYS)[number], day: IsoDate): { start: IsoDate; days: number } {
   const named = holidayWeekend(h, day);
@@ -111,6 +132,9 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
           : h.name;
       const noteFor = (start: IsoDate, length: number | undefined) =>
         `Read '${m[0].trim()}' as ${what}: from ${describe(start)}${length ? ` for ${length} days` : ''}.`;
+      // "around Christmas", "over Thanksgiving": the stay is about the day, so it spans it.
+      const spanning =
+        CELEBRATED_ON_THE_DAY.has(h.name) && /^(?:around|over|for|during)$/.test(m[1] ?? '') && !week;
       out.push({
         ...spanOf(m),
         date,
@@ -119,6 +143,15 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
         // A weekend named for its holiday keeps the holiday in a shorter stay (dates.ts).
         ...(wide && !week && !newYearsEve && holidayOn !== undefined
           ? { holiday: { date: holidayOn, note: noteFor } }
+          : {}),
+        ...(spanning && holidayOn !== undefined
+          ? {
+              around: {
+                date: holidayOn,
+                note: (start: IsoDate, length: number) =>
+                  `Read '${m[0].trim()}' as the days around ${h.name}: from ${describe(start)} for ${length} days.`,
+              },
+            }
           : {}),
       });
     }

@@ -58,6 +58,21 @@ const HOLIDAY_PATTERNS = HOLIDAYS.map(
  */
 const ANY_HOLIDAY = new RegExp(`(?:${HOLIDAYS.map((h) => h.pattern).join('|')})(?![a-z])`);
 
+/**
+ * "New Year's in NYC", "New Year in Edinburgh": the holiday as the trip's occasion, said before
+ * the place, with no word before it that makes it the day the trip starts or ends ("leaving New
+ * Year's", "back by New Year"): the night of the 31st is what the trip is for.
+ */
+function newYearIsTheOccasion(lower: string, m: RegExpMatchArray): boolean {
+  if (m[1] !== undefined || m.index === undefined) return false;
+  const after = lower.slice(m.index + m[0].length);
+  const before = lower.slice(Math.max(0, m.index - 24), m.index);
+  return (
+    /^\s+(?:in|at)\s/.test(after) &&
+    !/\b(?:leav\w*|from|after|until|till|to|by|back|return\w*|on)\s+$/.test(before)
+  );
+}
+
 function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   if (!ANY_HOLIDAY.test(lower)) return;
   for (const [h, re] of HOLIDAY_PATTERNS) {
@@ -103,7 +118,7 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       const newYearsEve =
         h.name === "New Year's Day" &&
         !/\bday\b/.test(m[0]) &&
-        /^(?:over|for|during|around)$/.test(m[1] ?? '') &&
+        (/^(?:over|for|during|around)$/.test(m[1] ?? '') || newYearIsTheOccasion(lower, m)) &&
         !week;
       let date: IsoDate | undefined;
       let days: number | undefined;

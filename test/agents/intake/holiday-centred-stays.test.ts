@@ -34,6 +34,20 @@ describe('parseTripRequest: a stay of a stated length around a holiday', () => {
     expect(parse(text).draft.startDate).toBe(startDate);
   });
 
+  it.each([
+    ["New Year's in NYC from Boston, 4 days, 2 people", '2026-12-30'],
+    ['New Year in Edinburgh from London, 3 nights, 2 people', '2026-12-30'],
+  ])('reads New Year as the occasion for its night: %s', (text, startDate) => {
+    // Before: from January 1, the morning after the night the trip was for.
+    expect(parse(text).draft.startDate).toBe(startDate);
+  });
+
+  it('keeps New Year as the day a trip leaves on when the writer says so', () => {
+    expect(parse("leaving New Year's Day to Paris from Chicago, 5 days, 2 people").draft.startDate).toBe(
+      '2027-01-01',
+    );
+  });
+
   it('never starts before today', () => {
     // Read on the 22nd, nine days around Christmas would start on the 21st: they start today.
     expect(

@@ -82,10 +82,18 @@ export function createHotelsNode(deps: TripGraphDeps) {
   return async (input: HotelsNodeInput, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     // Each city's nights as a real source books them (the sandbox prices per night and ignores them).
     const dates = stayDatesByCity(input.spec, input.routes);
-    const cities = [...nightsByCity(input.routes)].map(([city, nights]) => {
-      const window = dates.get(city);
-      return { city, nights, checkIn: window?.checkIn, checkOut: window?.checkOut };
-    });
+    // A day trip's city has no night: nothing to shortlist there.
+    const cities = [...nightsByCity(input.routes)]
+      .filter(([, nights]) => nights > 0)
+      .map(([city, nights]) => {
+        const window = dates.get(city);
+        return { city, nights, checkIn: window?.checkIn, checkOut: window?.checkOut };
+      });
+    // No night anywhere (a day trip): no stay to find, so the hotels agent is not asked.
+    if (cities.length === 0) {
+      progress(config, { type: 'node', node: 'hotels', message: 'no night to book: no stays shortlisted' });
+      return { stayOptions: {} };
+    }
     const { stayOptions, record } = await shortlistStays(deps, input.spec, cities, input.model, config);
     const count = Object.values(stayOptions).reduce((n, list) => n + list.length, 0);
     progress(config, {

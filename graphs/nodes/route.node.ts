@@ -32,8 +32,8 @@ function nightsProblem(stops: readonly RouteStop[], days: number): string | null
 }
 
 /**
- * Why a 1-day trip cannot be planned, before any search: there is no night to book, and the
- * solver, stays and day plans all start from a night at the destination.
+ * Why a 1-day trip cannot be planned, before any search: a day trip goes to one city and comes
+ * back the same evening, so several stops or no way back are refused by their shape.
  */
 function dayTripProblem(spec: TripSpec): string | null {
   if (spec.days !== 1) return null;
@@ -44,13 +44,7 @@ function dayTripProblem(spec: TripSpec): string | null {
     return `A day trip goes to one city and back the same day, so it cannot take in ${destination.cityCount} cities; ask for at least 2 days.`;
   if (spec.tripType !== 'round-trip')
     return 'A day trip comes back to where it started the same day, so it cannot be one-way or end elsewhere; ask for at least 2 days.';
-  const where =
-    destination.kind === 'city'
-      ? destination.city
-      : destination.kind === 'cities'
-        ? (destination.stops[0]?.city ?? 'the destination')
-        : destination.region;
-  return `Day trips are not planned yet: every plan books at least one night at the destination. Ask for 2 days to stay over in ${where}.`;
+  return null;
 }
 
 /** The open-jaw end as the world spells it (null for other trip types), or why it cannot be. */

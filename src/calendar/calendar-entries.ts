@@ -104,10 +104,13 @@ function money(amount: number, currency: string): string {
 function legEntries(
   plan: Plan,
   cities: CityLookup,
-): { entries: CalendarEntry[]; arrivals: Map<number, number> } {
+): { entries: CalendarEntry[]; arrivals: Map<number | string, number> } {
   const entries: CalendarEntry[] = [];
-  /** Trip day → instant of the last arrival that day, so the day's plans start after it. */
-  const arrivals = new Map<number, number>();
+  /**
+   * Trip day → instant of the last arrival that day, so the day's plans start after it; and per
+   * day and city reached, so a day trip's plans in its city wait for the way out, not the way home.
+   */
+  const arrivals = new Map<number | string, number>();
   plan.legs.forEach((leg, index) => {
     const from = cities(leg.from);
     const to = cities(leg.to);
@@ -118,6 +121,8 @@ function legEntries(
     const arrivalInstant = instantOf(start, zone) + minutes * 60_000;
     const arrivalLocal = wallClockAt(arrivalInstant, toZone);
     arrivals.set(leg.day, Math.max(arrivals.get(leg.day) ?? 0, arrivalInstant));
+    const reached = arrivalKey(leg.day, leg.to);
+    arrivals.set(reached, Math.max(arrivals.get(reached) ?? 0, arrivalInstant));
     entries.push({
       key: `leg-${index + 1}`,
       kind: 'leg',
@@ -213,7 +218,11 @@ function dayItems(day: PlanDay, currency: string): DayItem[] {
   ];
 }
 
-function dayEntries(plan: Plan, cities: CityLookup, arrivals: Map<number, number>): CalendarEntry[] {
+function arrivalKey(day: number, city: string): string {
+  return `${day}\u0000${city}`;
+}
+
+function dayEntries(plan: Plan, cities: CityLookup, arrivals: Map<number | string, number>): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   for (const day of plan.days) {
     const items = dayItems(day, plan.cost.currency);
@@ -221,7 +230,7 @@ function dayEntries(plan: Plan, cities: CityLookup, arrivals: Map<number, number
     let afternoonVisits = 0;
     items.forEach((item, index) => {
       const zone = cities(item.city)?.timeZone ?? null;
-      const arrival = arrivals.get(day.day);
+      const arrival = arrivals.get(arrivalKey(day.day, day.city)) ?? arrivals.get(day.day);
       // Things in the arrival city wait for the arrival; things in the city left happen before leaving.
       if (
         arrival !== undefined &&

@@ -10,21 +10,18 @@ import { offlineModels } from '../support/offline-models.js';
 
 const world = createSandboxWorld({ seed: 1 });
 const searches: string[] = [];
-// Counts the searches a refused day trip must not make.
-const counting: WorldProvider = Object.create(world, {
-  searchStays: {
-    value: (...args: Parameters<WorldProvider['searchStays']>) => {
-      searches.push('stays');
-      return world.searchStays(...args);
-    },
+// Counts the searches a refused day trip must not make (and a planned one's stay searches: none).
+const counting: WorldProvider = {
+  ...world,
+  searchStays: (...args: Parameters<WorldProvider['searchStays']>) => {
+    searches.push('stays');
+    return world.searchStays(...args);
   },
-  searchFlights: {
-    value: (...args: Parameters<WorldProvider['searchFlights']>) => {
-      searches.push('flights');
-      return world.searchFlights(...args);
-    },
+  searchFlights: (...args: Parameters<WorldProvider['searchFlights']>) => {
+    searches.push('flights');
+    return world.searchFlights(...args);
   },
-});
+};
 const graph = buildTripGraph({
   world: counting,
   models: offlineModels(world),
@@ -50,10 +47,29 @@ const DAY_TRIP: TripFields = {
 };
 
 describe('day trips through the trip graph', () => {
-  it('refuses a day trip read from the request before any search, never asking its length', async () => {
-    expect(await refusal({ text: 'Chicago to Milwaukee for the day on Saturday, 2 people' })).toBe(
-      'Day trips are not planned yet: every plan books at least one night at the destination. Ask for 2 days to stay over in Milwaukee.',
+  it('plans a day trip read from the request: out in the morning, back that evening, no night booked', async () => {
+    searches.length = 0;
+    const outcome = await start({
+      text: 'Chicago to Milwaukee for the day on Saturday January 16 2027, 2 people, $300',
+    });
+    if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
+    const { plan } = outcome;
+    expect(plan.summary).toMatch(
+      /^1-day trip for 2 travellers from Chicago: Milwaukee \(day trip\), by self-driving/,
     );
+    expect(plan.stays).toEqual([]);
+    // No night anywhere: the hotels agent is not asked and no stay is searched.
+    expect(searches).not.toContain('stays');
+    expect(Object.keys(plan.models)).not.toContain('hotels');
+    expect(
+      plan.legs.map((l) => [l.day, l.from, l.to, l.mode === 'self-driving' ? l.departureTime : l.mode]),
+    ).toEqual([
+      [1, 'Chicago', 'Milwaukee', undefined],
+      [1, 'Milwaukee', 'Chicago', '19:44'],
+    ]);
+    expect(plan.days).toHaveLength(1);
+    expect(plan.days[0]?.lunch?.city).toBe('Milwaukee');
+    expect(plan.validation.passed).toBe(true);
   });
 
   it('refuses a day trip with several stops, or one that does not come back, by its shape', async () => {

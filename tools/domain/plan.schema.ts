@@ -27,6 +27,14 @@ export const GroundLeg = z.object({
   vehicles: z.number().int().min(1),
   /** route.cost × vehicles. */
   cost: Amount,
+  /**
+   * Local clock time ("HH:MM") the drive leaves, when the plan fixes it (a day trip's way back
+   * leaves in the evening); absent, the drive leaves at the usual morning start.
+   */
+  departureTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .optional(),
 });
 export const RailLeg = z.object({
   mode: z.literal('rail'),

@@ -18,6 +18,8 @@ export interface DayFrame {
   leg: TransportLeg | null;
   /** The route city slept in tonight; null on the last day (and on a same-day return). */
   nightCity: string | null;
+  /** On a same-day return (a day trip), the leg home that evening; the day is spent between. */
+  returnLeg?: TransportLeg | null;
 }
 
 /**
@@ -40,6 +42,10 @@ export function dayFrames(
     const leg = hop
       ? (legs.find((l) => l.day === day && sameName(l.from, hop.from) && sameName(l.to, hop.to)) ?? null)
       : null;
+    const back = hop ? hops.find((h) => h !== hop && h.day === day && sameName(h.from, hop.to)) : undefined;
+    const returnLeg = back
+      ? (legs.find((l) => l.day === day && sameName(l.from, back.from) && sameName(l.to, back.to)) ?? null)
+      : undefined;
     frames.push({
       day,
       date: addDays(spec.startDate, day - 1),
@@ -48,6 +54,7 @@ export function dayFrames(
       hop,
       leg,
       nightCity: day < spec.days && !sameName(current, spec.origin) ? current : null,
+      ...(returnLeg === undefined ? {} : { returnLeg }),
     });
   }
   return frames;

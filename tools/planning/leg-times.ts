@@ -72,10 +72,10 @@ export function arrivalDayOffset(record: Flight | Train): number {
 export function legTimes(leg: TransportLeg): { departure: number; arrival: number } {
   const record = timetable(leg);
   if (!record) {
-    return {
-      departure: GROUND_DEPARTURE_MINUTES,
-      arrival: GROUND_DEPARTURE_MINUTES + legDuration(leg),
-    };
+    // A drive whose time the plan fixed (a day trip's way back) leaves then.
+    const fixed = leg.mode === 'self-driving' || leg.mode === 'taxi' ? leg.departureTime : undefined;
+    const departure = fixed === undefined ? GROUND_DEPARTURE_MINUTES : clockMinutes(fixed);
+    return { departure, arrival: departure + legDuration(leg) };
   }
   const departure = clockMinutes(record.departureTime);
   const arrival = clockMinutes(record.arrivalTime);

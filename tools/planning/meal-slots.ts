@@ -85,7 +85,10 @@ export function sightFitsAfter(start: number): boolean {
 export function mealSlots(spec: TripSpec, frames: readonly DayFrame[]): MealSlot[] {
   const slots: MealSlot[] = [];
   frames.forEach((frame, i) => {
-    if (frame.hop) {
+    if (frame.hop && frame.returnLeg !== undefined) {
+      if (frame.leg && frame.returnLeg)
+        slots.push(...dayTripMealSlots(spec, frame.hop, frame.leg, frame.returnLeg));
+    } else if (frame.hop) {
       if (frame.leg) slots.push(...travelDayMealSlots(spec, frame.hop, frame.leg));
     } else if (!isHome(spec, frame.city)) {
       const start = dayStart(frames, i);
@@ -116,6 +119,8 @@ export function travelDayTimes(
 ): { departure: number; arrival: number } {
   const times = legTimes(leg);
   const road = leg.mode === 'self-driving' || leg.mode === 'taxi';
+  // A drive whose time the plan fixed (a day trip's way back) keeps it.
+  if (road && leg.departureTime !== undefined) return times;
   if (spec.ruleset !== 'standard' || !road || !isHome(spec, hop.to) || isHome(spec, hop.from)) return times;
   const duration = legDuration(leg);
   const departure = Math.max(times.departure, Math.min(LATEST_DRIVE_HOME, HOME_BY - duration));
@@ -142,6 +147,26 @@ export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg):
   return slots;
 }
 
+/**
+ * A day trip's meals in the city visited: those the way out lands in time for and the way back
+ * leaves late enough for, by the usual travel-day times (a drive home at 20:00 leaves dinner).
+ */
+export function dayTripMealSlots(
+  spec: TripSpec,
+  hop: Hop,
+  out: TransportLeg,
+  back: TransportLeg,
+): MealSlot[] {
+  const { arrival } = legTimes(out);
+  const { departure } = legTimes(back);
+  const standard = spec.ruleset === 'standard';
+  const arriveBy = standard ? STANDARD_ARRIVAL_BY : MEAL_TIME;
+  const leaveFrom = standard ? STANDARD_DEPARTURE_AFTER : DEPARTURE_AFTER;
+  return MEAL_KINDS.filter((meal) => arrival <= arriveBy[meal] && departure >= leaveFrom[meal]).map(
+    (meal) => ({ day: hop.day, meal, city: hop.to, required: false }),
+  );
+}
+
 /** Sightseeing per day: the pace's count on full days, one on a travel day with time to spare. */
 export function sightSlots(spec: TripSpec, frames: readonly DayFrame[]): SightSlot[] {
   const slots: SightSlot[] = [];
@@ -156,6 +181,14 @@ export function sightSlots(spec: TripSpec, frames: readonly DayFrame[]): SightSl
       continue;
     }
     if (!frame.leg) continue;
+    if (frame.returnLeg !== undefined) {
+      // A day trip: the pace's sights between landing and leaving, when the day leaves time.
+      const { arrival } = legTimes(frame.leg);
+      const departure = frame.returnLeg ? legTimes(frame.returnLeg).departure : 0;
+      if (arrival <= SIGHT_ARRIVAL_BY && departure >= SIGHT_DEPARTURE_FROM)
+        slots.push({ day: frame.day, city: frame.hop.to, count: perDay, required: false });
+      continue;
+    }
     const city = travelDaySightCity(spec, frame.hop, frame.leg);
     if (city !== null) slots.push({ day: frame.day, city, count: 1, required: false });
   }

@@ -2,6 +2,8 @@ import type { TransportMode } from '../domain/common.schema.js';
 import type { Stay } from '../domain/inventory.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayFrames } from './day-frames.js';
+import { isDayTrip } from './day-trip.js';
+import { dayTripTransport } from './day-trip-legs.js';
 import { luxuryUpgrades } from './luxury-upgrades.js';
 import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js';
 import { mealSlots } from './meal-slots.js';
@@ -85,13 +87,19 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   if (shape) return { feasible: false, infeasibility: { code: 'no-route', reasons: [shape] } };
 
   const hops = hopsOf(spec, route);
-  const transport = hops.map((hop) => drivenIfStopover(route, hop, hopTransport(spec, hop, ctx.hops)));
+  const dayTrip = isDayTrip(spec);
+  const transport = hops.map((hop) => {
+    const found = drivenIfStopover(route, hop, hopTransport(spec, hop, ctx.hops));
+    return dayTrip ? dayTripTransport(spec, hop, found) : found;
+  });
   let firstNight = 1;
-  const stays = route.cities.map((city, i) => {
+  // A day trip's city has no night, so nothing to book there.
+  const stays = route.cities.flatMap((city, i) => {
     const nights = route.nights[i]!;
+    if (nights === 0) return [];
     const result = stayChoices(spec, city, nights, firstNight, ctx.stays);
     firstNight += nights;
-    return result;
+    return [result];
   });
   const transportReasons = transport.flatMap((t) => (t.reason ? [t.reason] : []));
   const stayReasons = stays.flatMap((s) => (s.reason ? [s.reason] : []));
@@ -113,7 +121,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
   const priced: { options: FamilyOptions; cheapest: TransportChoice; total: number }[] = [];
   let mealFailure: Infeasibility | null = null;
   for (const options of withoutMarathonRoads(spec, families.families)) {
-    const found = cheapestTransport(options, evaluate, spec.constraints.cuisines.length > 0);
+    const found = cheapestTransport(options, evaluate, legsAffectMeals(spec));
     if ('infeasible' in found) {
       mealFailure ??= found.infeasible.infeasibility;
       continue;
@@ -122,7 +130,10 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     const allowance = ctx.budget === null ? bare * UNBUDGETED_SLACK : ctx.budget - bare;
     // Legs that leave time for travel-day meals and sights when the days would be too empty;
     // the money for those meals is counted so the upgrades cannot spend it.
-    const { chosen, extraMeals } = fullness.fill(route, options, found, evaluate, allowance);
+    // A day trip's one day is planned whole from both legs (day-frames.ts), not by fullness.
+    const { chosen, extraMeals } = dayTrip
+      ? { chosen: found, extraMeals: 0 }
+      : fullness.fill(route, options, found, evaluate, allowance);
     priced.push({
       options,
       cheapest: chosen,
@@ -268,13 +279,21 @@ function quality(
 }
 
 /**
+ * Whether the legs chosen change the meal plan: with cuisines to cover on travel days, and on a
+ * day trip, whose meals are all travel-day meals between the two legs.
+ */
+function legsAffectMeals(spec: TripSpec): boolean {
+  return spec.constraints.cuisines.length > 0 || isDayTrip(spec);
+}
+
+/**
  * Meal plans cached by what the legs change in them: an overnight landing always (it takes the
  * next day's breakfast or more: a plan priced for the 17:00 landing of a red-eye is $47 short
  * for the same hop's evening flight), and with cuisines to cover the travel-day meals too.
  */
 function mealEvaluator(ctx: SolveContext, route: RouteCandidate, hops: readonly Hop[]): MealEvaluator {
   const cache = new Map<string, MealPlan>();
-  const legsMatter = ctx.spec.constraints.cuisines.length > 0;
+  const legsMatter = legsAffectMeals(ctx.spec);
   return (choice) => {
     const key = choice.map((o) => (legsMatter ? `${o.profile}>${o.lostNextDay}` : o.lostNextDay)).join('#');
     let plan = cache.get(key);
@@ -324,7 +343,9 @@ function routeShapeProblem(spec: TripSpec, route: RouteCandidate): string | null
   if (route.cities.length === 0 || route.cities.length !== route.nights.length) {
     return `route ${label} needs one night count per city`;
   }
-  if (route.nights.some((n) => !Number.isInteger(n) || n < 1))
+  // Only a day trip's one city goes without a night.
+  const fewest = isDayTrip(spec) ? 0 : 1;
+  if (route.nights.some((n) => !Number.isInteger(n) || n < fewest))
     return `route ${label} has a city with no night`;
   if (nights !== spec.days - 1) {
     return `route ${label} has ${nights} nights but a ${spec.days}-day trip has ${spec.days - 1}`;

@@ -27,7 +27,8 @@ export function nightsSlept(
 }
 
 /**
- * "Tokyo (5 nights) → Kyoto (2 nights)": the nights slept in each city, as the summary says them;
+ * "Tokyo (5 nights) → Kyoto (2 nights)": the nights slept in each city, as the summary says them
+ * ("Milwaukee (day trip)" for a city with no night);
  * nights on the way of a long drive follow the cities asked for ("Nashville (3 nights) →
  * Memphis (2 nights), with a night in New Orleans on the way").
  */
@@ -38,9 +39,12 @@ export function describeRoute(
   const slept = nightsSlept(selection, ruleset);
   const stopovers = new Set((selection.route.stopovers ?? []).map((s) => nameKey(s.city)));
   const stays = selection.route.cities
-    .map((city, i) => ({ city, slept: slept[i] ?? 0 }))
+    .map((city, i) => ({ city, slept: slept[i] ?? 0, dayTrip: selection.route.nights[i] === 0 }))
     .filter((s) => !stopovers.has(nameKey(s.city)))
-    .map((s) => `${s.city} (${s.slept} night${s.slept === 1 ? '' : 's'})`)
+    // Only a day trip's city has no night on the route: out and back the same day.
+    .map((s) =>
+      s.dayTrip ? `${s.city} (day trip)` : `${s.city} (${s.slept} night${s.slept === 1 ? '' : 's'})`,
+    )
     .join(' \u2192 ');
   const onTheWay = selection.route.cities.filter((c) => stopovers.has(nameKey(c)));
   if (onTheWay.length === 0) return stays;

@@ -21,7 +21,8 @@ export interface SightPlan {
 
 /**
  * Hands out each city's sights over its days: one per full day first (a full day must have
- * one), then up to the pace's count round-robin, then one on travel days with time to spare.
+ * one), then up to the pace's count round-robin, then one on travel days with time to spare
+ * (the pace's count on a day trip).
  * Preferred names come first, then sights whose category or name matches an interest.
  */
 export function planSights(
@@ -59,7 +60,10 @@ export function planSights(
       if (slot.count > round && byDay.get(slot.day)!.length === round && take(slot)) progress = true;
     }
   }
-  for (const slot of slots.filter((s) => !s.required)) take(slot);
+  // A travel day has time for one; a day trip's hours between its legs for the pace's count.
+  for (const slot of slots.filter((s) => !s.required)) {
+    for (let n = 0; n < slot.count && take(slot); n += 1);
+  }
   return { byDay, shortages };
 }
 

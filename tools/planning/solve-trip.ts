@@ -32,10 +32,8 @@ const PROGRESS: Record<Infeasibility['code'], number> = {
  */
 export function solveTrip(input: SolveInput, options: SolveOptions = {}): SolveOutcome {
   const { spec } = input;
-  if (spec.days < 2) {
-    return infeasible('no-route', [
-      `a ${spec.days}-day trip has no night to plan: at least 2 days are needed`,
-    ]);
+  if (spec.days < 1) {
+    return infeasible('no-route', [`a ${spec.days}-day trip has no day to plan: at least 1 day is needed`]);
   }
   if (input.routes.length === 0) {
     return infeasible('no-route', [

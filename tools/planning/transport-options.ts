@@ -2,6 +2,7 @@ import type { TransportMode } from '../domain/common.schema.js';
 import type { TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { vehiclesFor } from './cost.js';
+import { driveBackDeparture, isDayTripReturn } from './day-trip.js';
 import { doorToDoor } from './door-to-door.js';
 import { flightTimeBreaches } from './flight-times.js';
 import { legTimes } from './leg-times.js';
@@ -133,6 +134,8 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
       add(leg, `rail ${train.departureTime} ${train.trainNumber}`);
     }
   }
+  // A day trip's drive back leaves in the evening, not at the morning start.
+  const back = isDayTripReturn(spec, hop);
   for (const route of ground) {
     if (excluded.has(route.mode)) continue;
     const vehicles = vehiclesFor(route.mode, spec.travellers);
@@ -144,6 +147,7 @@ function allowedOptions(spec: TripSpec, hop: Hop, index: HopIndex): HopTransport
       route,
       vehicles,
       cost: route.cost * vehicles,
+      ...(back ? { departureTime: driveBackDeparture(route.durationMinutes) } : {}),
     };
     add(leg, route.mode);
   }

@@ -35,3 +35,24 @@ describe('a calendar of a trip by car', () => {
     for (const entry of lastDay) expect(at(entry.end) <= at(home.start), entry.summary).toBe(true);
   });
 });
+
+describe('a calendar of a day trip', () => {
+  it('plans the day in the city between the way out and the evening drive home', async () => {
+    const outcome = await startTrip(
+      { graph, threadId: randomUUID() },
+      { text: 'Chicago to Milwaukee for the day on Saturday January 16 2027, 2 people, $300' },
+      '2026-12-07',
+    );
+    if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
+    const entries = calendarEntries(outcome.plan, (name) => world.resolveCity(name));
+    const [out, home] = entries.filter((e) => e.kind === 'leg') as [CalendarEntry, CalendarEntry];
+    expect([at(out.start), at(home.start)]).toEqual(['2027-01-16T08:00', '2027-01-16T19:44']);
+    const day = entries.filter((e) => e.kind === 'meal' || e.kind === 'visit');
+    expect(day.length).toBeGreaterThan(2);
+    // It used to wait for the last arrival of the day, home at 21:30, and plan breakfast at 22:00.
+    for (const entry of day) {
+      expect(at(entry.start) >= at(out.end), entry.summary).toBe(true);
+      expect(at(entry.end) <= at(home.start), entry.summary).toBe(true);
+    }
+  });
+});

@@ -40,6 +40,24 @@ export function legsOnDay(legs: readonly TransportLeg[], day: number): Transport
   return legs.filter((leg) => leg.day === day);
 }
 
+/**
+ * Whether `day` is a day trip's: out from the origin to its city and back the same day, the
+ * day's legs leading from the origin through the city and home again.
+ */
+export function isSameDayReturn(draft: PlanDraft, day: PlanDay): boolean {
+  const { origin } = draft.spec;
+  if (draft.days.length !== 1 || day.fromCity === null || !sameName(day.fromCity, origin)) return false;
+  const legs = legsOnDay(draft.legs, day.day);
+  let at = origin;
+  let visited = false;
+  for (const leg of legs) {
+    if (!sameName(leg.from, at)) return false;
+    at = leg.to;
+    if (sameName(at, day.city)) visited = true;
+  }
+  return visited && sameName(at, origin);
+}
+
 /** Trip days whose nights a booking covers. */
 export function bookedNights(booking: StayBooking): number[] {
   return Array.from({ length: booking.nights }, (_, i) => booking.firstNight + i);

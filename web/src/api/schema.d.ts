@@ -921,6 +921,7 @@ export interface paths {
                                     };
                                     vehicles: number;
                                     cost: number;
+                                    departureTime?: string;
                                 } | {
                                     /** @enum {string} */
                                     mode: "rail";
@@ -2173,6 +2174,7 @@ export interface paths {
                                     };
                                     vehicles: number;
                                     cost: number;
+                                    departureTime?: string;
                                 } | {
                                     /** @enum {string} */
                                     mode: "rail";

@@ -3,7 +3,7 @@ import { tripEnd } from '../../../domain/trip-spec.schema.js';
 import { nameKey, sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, listText } from '../format.js';
-import { type CityBlock, cityTimeline, homeKeys, visitedCities } from '../plan-view.js';
+import { type CityBlock, cityTimeline, homeKeys, isSameDayReturn, visitedCities } from '../plan-view.js';
 import type { WorldFacts } from '../world-facts.js';
 
 type Leg = PlanDraft['legs'][number];
@@ -50,7 +50,8 @@ function endpointProblems(draft: PlanDraft): string[] {
   const home = sameName(end, draft.spec.origin) ? 'the origin' : 'where the trip ends';
   const problems: string[] = startProblems(draft);
   const last = draft.days[draft.days.length - 1];
-  if (last && !sameName(last.city, origin)) {
+  // A day trip's one day is spent in its city and ends back home (its legs say so).
+  if (last && !sameName(last.city, origin) && !isSameDayReturn(draft, last)) {
     problems.push(
       `day ${last.day}, the last day, ends in ${last.city}; it must travel back to ${origin}, ${home}`,
     );

@@ -2,7 +2,7 @@ import type { PlanDay, PlanDraft, TransportLeg } from '../../../domain/plan.sche
 import { sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, quoted } from '../format.js';
-import { dayPlace, legsOnDay, mealsOf, nightStays } from '../plan-view.js';
+import { dayPlace, isSameDayReturn, legsOnDay, mealsOf, nightStays } from '../plan-view.js';
 
 function isHere(city: string, day: PlanDay): boolean {
   return sameName(city, day.city) || (day.fromCity !== null && sameName(city, day.fromCity));
@@ -47,7 +47,8 @@ function legProblems(draft: PlanDraft): string[] {
       }
       continue;
     }
-    if (!chains(legs, day.fromCity, day.city)) {
+    // A day trip's legs go to its city and back home the same day.
+    if (!chains(legs, day.fromCity, day.city) && !isSameDayReturn(draft, day)) {
       const describe = legs.map((leg) => `the ${legLabel(leg)}`).join(' then ');
       problems.push(
         `day ${day.day} travels from ${day.fromCity} to ${day.city}, but its transport is ${describe}; the legs must lead from ${day.fromCity} to ${day.city}`,

@@ -36,13 +36,15 @@ function timetabled(
 /**
  * One leg as a line of the CLI plan: flights and trains with local times and zone abbreviations
  * at each end ("flight VS503 London 16:00 BST → Tokyo 12:48 GMT+9 (+1 day), 12 h 48 min"),
- * road legs with distance, hours and vehicles.
+ * road legs with when they leave (`leaves`, as the plan's day was planned around them), distance,
+ * hours and vehicles.
  */
-export function describeLeg(leg: TransportLeg, currency: string): string {
+export function describeLeg(leg: TransportLeg, currency: string, leaves?: string): string {
   const cost = formatMoney(leg.cost, currency);
   if (leg.mode === 'flight') return timetabled('flight', leg.flight.flightNumber, leg, leg.flight, cost);
   if (leg.mode === 'rail') return timetabled('train', leg.train.trainNumber, leg, leg.train, cost);
   const hours = (leg.route.durationMinutes / 60).toFixed(1);
   const vehicles = leg.vehicles > 1 ? ` × ${leg.vehicles} ${leg.mode === 'taxi' ? 'taxis' : 'cars'}` : '';
-  return `${leg.mode} ${leg.from} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
+  const when = leaves ? ` ${leaves}` : '';
+  return `${leg.mode} ${leg.from}${when} → ${leg.to}, ${Math.round(leg.route.distanceKm)} km, ${hours} h${vehicles} (${cost})`;
 }

@@ -1,4 +1,5 @@
 import type { Plan } from '../../tools/domain/plan.schema.js';
+import { travelDayTimes } from '../../tools/planning/meal-slots.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { describeLeg } from './render-leg.js';
 import { describeAttributions, describeFlightSource, describeStaySource } from './render-provenance.js';
@@ -21,7 +22,7 @@ export function renderPlan(plan: Plan): string {
     const where = day.fromCity ? `${day.fromCity} → ${day.city}` : day.city;
     lines.push(`Day ${day.day} · ${day.date} · ${where}`);
     for (const leg of plan.legs.filter((l) => l.day === day.day)) {
-      lines.push(`  travel     ${describeLeg(leg, cost.currency)}`);
+      lines.push(`  travel     ${describeLeg(leg, cost.currency, roadDeparture(plan, leg, day.date))}`);
       const source =
         leg.mode === 'flight' && describeFlightSource(leg.flight, plan.spec.travellers, cost.currency);
       if (source) lines.push(`             ${source}`);
@@ -72,4 +73,11 @@ export function renderPlan(plan: Plan): string {
     );
   }
   return lines.join('\n');
+}
+
+/** When a road leg leaves, as the plan's day was planned around it (the drive home after lunch). */
+function roadDeparture(plan: Plan, leg: Plan['legs'][number], date: string): string | undefined {
+  if (leg.mode !== 'self-driving' && leg.mode !== 'taxi') return undefined;
+  const { departure } = travelDayTimes(plan.spec, { from: leg.from, to: leg.to, day: leg.day, date }, leg);
+  return `${String(Math.floor(departure / 60)).padStart(2, '0')}:${String(departure % 60).padStart(2, '0')}`;
 }

@@ -74,4 +74,28 @@ describe('CLI legs', () => {
     };
     expect(describeLeg(leg, 'USD')).toBe('flight F3573659 Ithaca 07:11 → Newark 08:23 ($240)');
   });
+
+  it('shows when a drive leaves, as the plan’s day was planned around it', () => {
+    const route = {
+      mode: 'self-driving' as const,
+      from: 'Las Vegas',
+      to: 'Los Angeles',
+      durationMinutes: 254,
+      distanceKm: 431,
+      cost: 43,
+    };
+    const leg: TransportLeg = {
+      mode: 'self-driving',
+      day: 3,
+      from: 'Las Vegas',
+      to: 'Los Angeles',
+      route,
+      vehicles: 1,
+      cost: 43,
+    };
+    expect(describeLeg(leg, 'USD', '14:00')).toBe(
+      'self-driving Las Vegas 14:00 → Los Angeles, 431 km, 4.2 h ($43)',
+    );
+    expect(describeLeg(leg, 'USD')).toBe('self-driving Las Vegas → Los Angeles, 431 km, 4.2 h ($43)');
+  });
 });

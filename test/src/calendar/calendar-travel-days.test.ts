@@ -11,15 +11,18 @@ const world = createSandboxWorld({ seed: 1 });
 const graph = buildTripGraph({ world, models: offlineModels(world), checkpointer: new MemorySaver() });
 const at = (clock: CalendarEntry['start']) => `${clock.date}T${clock.time}`;
 
+/** The calendar of the plan the offline planner makes of `text`. */
+async function calendarOf(text: string): Promise<CalendarEntry[]> {
+  const outcome = await startTrip({ graph, threadId: randomUUID() }, { text }, '2026-12-07');
+  if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
+  return calendarEntries(outcome.plan, (name) => world.resolveCity(name));
+}
+
 describe('a calendar of a trip by car', () => {
   it('has the party nowhere else while it drives: what the day holds in a city ends before the leg leaves it', async () => {
-    const outcome = await startTrip(
-      { graph, threadId: randomUUID() },
-      { text: 'weekend in Las Vegas from Los Angeles, Jan 15-17 2027, 3 friends, $900, we will drive' },
-      '2026-12-07',
+    const entries = await calendarOf(
+      'weekend in Las Vegas from Los Angeles, Jan 15-17 2027, 3 friends, $900, we will drive',
     );
-    if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
-    const entries = calendarEntries(outcome.plan, (name) => world.resolveCity(name));
     const legs = entries.filter((e) => e.kind === 'leg');
     expect(legs.map((l) => l.summary)).toEqual([
       'Drive: Los Angeles → Las Vegas',
@@ -38,13 +41,9 @@ describe('a calendar of a trip by car', () => {
 
 describe('a calendar of a day trip', () => {
   it('plans the day in the city between the way out and the evening drive home', async () => {
-    const outcome = await startTrip(
-      { graph, threadId: randomUUID() },
-      { text: 'Chicago to Milwaukee for the day on Saturday January 16 2027, 2 people, $300' },
-      '2026-12-07',
+    const entries = await calendarOf(
+      'Chicago to Milwaukee for the day on Saturday January 16 2027, 2 people, $300',
     );
-    if (outcome.status !== 'completed') throw new Error(JSON.stringify(outcome));
-    const entries = calendarEntries(outcome.plan, (name) => world.resolveCity(name));
     const [out, home] = entries.filter((e) => e.kind === 'leg') as [CalendarEntry, CalendarEntry];
     expect([at(out.start), at(home.start)]).toEqual(['2027-01-16T08:00', '2027-01-16T19:44']);
     const day = entries.filter((e) => e.kind === 'meal' || e.kind === 'visit');

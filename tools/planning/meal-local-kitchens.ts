@@ -120,7 +120,7 @@ export function localFoodName(country: string): string | null {
   return first === undefined ? null : first.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 }
 
-/** The country of each of `names` the world knows, by name (what `localKitchensAbroad` reads). */
+/** The country of each of `names` the world knows, by name (what `localKitchensByCity` reads). */
 export function cityCountries(
   resolve: (name: string) => { country: string } | undefined,
   names: Iterable<string>,
@@ -144,23 +144,72 @@ export function sameMainCuisine(a: Pick<Restaurant, 'cuisines'>, b: Pick<Restaur
   return cuisineKeys(a)[0] === cuisineKeys(b)[0];
 }
 
+/** A city's own food for a party from elsewhere: what it is called, and its kitchens. */
+export interface LocalFood {
+  /** "Italian food", "Creole and Cajun food", "seafood": what a note calls it. */
+  name: string;
+  kitchens: ReadonlySet<string>;
+}
+
 /**
- * Per city (key as `nameKey` spells it) the kitchens of its own food, for the cities abroad for
- * the party: in a country other than the origin's. At home, and where either country is unknown,
- * a city has none (a New Yorker in Chicago eats as they always do).
+ * The food a city at home is visited for (keys as `nameKey` spells them), checked against what
+ * the sandbox's restaurants there list as their main cuisine: a New Yorker in Chicago eats as
+ * they always do, but in New Orleans looks for Creole and Cajun kitchens, in Kansas City barbecue.
  */
-export function localKitchensAbroad(
+const SIGNATURE_FOOD: Readonly<Record<string, { name: string; kitchens: readonly string[] }>> = {
+  'new orleans': { name: 'Creole and Cajun food', kitchens: ['creole', 'cajun', 'seafood'] },
+  memphis: { name: 'Southern food and barbecue', kitchens: ['bbq', 'southern', 'soul food'] },
+  nashville: { name: 'Southern food and hot chicken', kitchens: ['hot chicken', 'southern', 'bbq'] },
+  austin: { name: 'Tex-Mex and barbecue', kitchens: ['tex-mex', 'bbq', 'tacos'] },
+  'san antonio': { name: 'Tex-Mex and barbecue', kitchens: ['tex-mex', 'bbq', 'tacos'] },
+  'kansas city': { name: 'barbecue', kitchens: ['bbq'] },
+  'santa fe': { name: 'New Mexican food', kitchens: ['new mexican', 'southwestern'] },
+  albuquerque: { name: 'New Mexican food', kitchens: ['new mexican', 'southwestern'] },
+  charleston: { name: 'Lowcountry food', kitchens: ['lowcountry', 'southern', 'seafood'] },
+  savannah: { name: 'Lowcountry food', kitchens: ['lowcountry', 'southern', 'seafood'] },
+  honolulu: { name: 'Hawaiian food', kitchens: ['hawaiian', 'poke'] },
+  miami: { name: 'Cuban food', kitchens: ['cuban'] },
+  'key west': { name: 'Cuban food and seafood', kitchens: ['cuban', 'seafood'] },
+};
+
+/**
+ * What `city` (in `country`) is visited for by a party from `origin` (in `home`): abroad, its
+ * country's own food; at home, the food the city is known for, unless the party's own city is
+ * known for the same (from Austin, San Antonio's Tex-Mex is no discovery); else null. Null too
+ * where either country is unknown.
+ */
+export function localFoodOf(
+  city: string,
+  country: string | undefined,
+  origin: string,
+  home: string | undefined,
+): LocalFood | null {
+  if (country === undefined || home === undefined || nameKey(city) === nameKey(origin)) return null;
+  if (nameKey(country) !== nameKey(home)) {
+    const name = localFoodName(country);
+    return name === null ? null : { name: `${name} food`, kitchens: localKitchenKeys(country) };
+  }
+  const signature = SIGNATURE_FOOD[nameKey(city)];
+  if (!signature) return null;
+  const own = new Set(SIGNATURE_FOOD[nameKey(origin)]?.kitchens ?? []);
+  if (signature.kitchens.some((k) => own.has(k))) return null;
+  return { name: signature.name, kitchens: new Set(signature.kitchens) };
+}
+
+/**
+ * Per city (key as `nameKey` spells it) the kitchens of the food it is visited for by this party
+ * (`localFoodOf`): abroad, its country's; at home, what the city is known for.
+ */
+export function localKitchensByCity(
   countries: Readonly<Record<string, string>>,
   origin: string,
 ): Map<string, ReadonlySet<string>> {
   const byKey = new Map(Object.entries(countries).map(([city, country]) => [nameKey(city), country]));
   const home = byKey.get(nameKey(origin));
   const local = new Map<string, ReadonlySet<string>>();
-  if (home === undefined) return local;
   for (const [city, country] of byKey) {
-    if (nameKey(country) === nameKey(home)) continue;
-    const keys = localKitchenKeys(country);
-    if (keys.size > 0) local.set(city, keys);
+    const food = localFoodOf(city, country, origin, home);
+    if (food && food.kitchens.size > 0) local.set(city, food.kitchens);
   }
   return local;
 }

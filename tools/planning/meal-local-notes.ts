@@ -1,16 +1,19 @@
 import type { PlanDay } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { cooksLocally, localFoodName, localKitchenKeys } from './meal-local-kitchens.js';
+import { cooksLocally, localFoodOf } from './meal-local-kitchens.js';
 import { MEAL_KINDS } from './meal-slots.js';
 import { nameKey, sentence } from './names.js';
 import { restateNotes } from './restated-notes.js';
 
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
- * Says once per city abroad how much of its own food the plan serves, on the day of the first
- * such meal: "Italian food in Rome: 5 meals at its own kitchens (Roman, Italian, Pizza), the
- * first today's dinner at Cucina Elena." Nothing at home, in a city without such meals, where an
- * asked-for cuisine is the city's own (the loved cuisine's note says it), or under TravelPlanner's
- * rules. `countries`: as for `mealPools`.
+ * Says once per city abroad, or at home but known for its food (`localFoodOf`), how much of its
+ * own food the plan serves, on the day of the first such meal: "Italian food in Rome: 5 meals at
+ * its own kitchens (Roman, Italian, Pizza), the first today's dinner at Cucina Elena." Nothing
+ * in other cities at home, in a city without such meals, where an asked-for cuisine is the city's
+ * own (the loved cuisine's note says it), or under TravelPlanner's rules. `countries`: as for
+ * `mealPools`.
  */
 export function noteLocalFood(
   spec: TripSpec,
@@ -23,15 +26,11 @@ export function noteLocalFood(
   const stale: ((note: string) => boolean)[] = [];
   const cities = [...new Map(days.map((d) => [nameKey(d.city), d.city])).values()];
   for (const city of cities) {
-    const country = byKey.get(nameKey(city));
-    const food = country === undefined ? null : localFoodName(country);
-    if (spec.ruleset === 'travelplanner' || home === undefined || country === undefined || food === null)
-      continue;
-    stale.push(
-      (note) => note.startsWith(`${food} food in ${city}: `) && note.includes(' at its own kitchen'),
-    );
-    const kitchens = localKitchenKeys(country);
-    if (nameKey(country) === nameKey(home)) continue;
+    const local = localFoodOf(city, byKey.get(nameKey(city)), spec.origin, home);
+    if (spec.ruleset === 'travelplanner' || local === null) continue;
+    const food = capitalised(local.name);
+    stale.push((note) => note.startsWith(`${food} in ${city}: `) && note.includes(' at its own kitchen'));
+    const kitchens = local.kitchens;
     if (spec.constraints.cuisines.some((c) => kitchens.has(nameKey(c)))) continue;
     const meals = days.flatMap((d) =>
       MEAL_KINDS.flatMap((meal) => {
@@ -49,7 +48,7 @@ export function noteLocalFood(
     added.set(first.day, [
       ...(added.get(first.day) ?? []),
       sentence(
-        `${food} food in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}`,
+        `${food} in ${city}: ${count} at its own kitchen${meals.length === 1 ? '' : 's'} (${kinds.join(', ')}), ${rest}'s ${first.meal} at ${first.r.name}`,
       ),
     ]);
   }

@@ -6,7 +6,7 @@ import { fillCityMeals } from './city-meals.js';
 import { mealCost } from './cost.js';
 import { dayFrames } from './day-frames.js';
 import { fitLoss } from './meal-kinds.js';
-import { localKitchensAbroad } from './meal-local-kitchens.js';
+import { localKitchensByCity } from './meal-local-kitchens.js';
 import type { MealSlot } from './meal-slots.js';
 import { mealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
@@ -92,7 +92,7 @@ export function mealPools(
     local:
       spec.ruleset === 'travelplanner'
         ? new Map()
-        : withoutAvoided(localKitchensAbroad(countries, spec.origin), spec.constraints.avoidedCuisines),
+        : withoutAvoided(localKitchensByCity(countries, spec.origin), spec.constraints.avoidedCuisines),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Restaurant } from '../../../tools/domain/inventory.schema.js';
 import type { Ruleset, TripSpecInput } from '../../../tools/domain/trip-spec.schema.js';
 import { createDraftItineraryTool } from '../../../tools/itinerary/draft-itinerary.tool.js';
 import { lovedMealsWanted } from '../../../tools/planning/meal-cuisine-spread.js';
-import { cooksLocally, localKitchenKeys } from '../../../tools/planning/meal-local-kitchens.js';
+import { cooksLocally, localFoodOf, localKitchenKeys } from '../../../tools/planning/meal-local-kitchens.js';
 import { noteLocalFood } from '../../../tools/planning/meal-local-notes.js';
 import { cheapestMealPlan, mealPools, picksCost } from '../../../tools/planning/meal-plan.js';
 import { MEAL_KINDS, type MealSlot } from '../../../tools/planning/meal-slots.js';
@@ -153,6 +153,30 @@ describe('local food in the sandbox world', () => {
     const italy = localKitchenKeys('Italy');
     const meals = draft.days.flatMap((d) => [d.breakfast, d.lunch, d.dinner]).filter((r) => r !== null);
     expect(meals.filter((r) => cooksLocally(r, italy)).length).toBeLessThan(draft.days.length);
+  });
+
+  it('at home, serves what a city is known for: Creole, Cajun and seafood in New Orleans', async () => {
+    // Before: a food-loving couple from Houston ate Indian, Chinese and Thai in New Orleans.
+    const { draft, validation } = await trip({
+      origin: 'Houston',
+      destination: { kind: 'city', city: 'New Orleans' },
+      days: 4,
+    });
+    expect(validation.passed).toBe(true);
+    const known = new Set(['creole', 'cajun', 'seafood']);
+    const meals = draft.days.flatMap((d) => [d.lunch, d.dinner]).filter((r) => r !== null);
+    expect(meals.filter((r) => cooksLocally(r, known)).length).toBeGreaterThanOrEqual(3);
+    const home = { Houston: 'United States', 'New Orleans': 'United States' };
+    const notes = noteLocalFood(draft.spec, draft.days, home).flatMap((d) => d.notes);
+    expect(notes.some((n) => n.startsWith('Creole and Cajun food in New Orleans: '))).toBe(true);
+  });
+
+  it('knows a city at home only by what it is known for, and not for a party from a city known for the same', () => {
+    expect(localFoodOf('Chicago', 'United States', 'New York', 'United States')).toBeNull();
+    expect(localFoodOf('Kansas City', 'United States', 'Chicago', 'United States')?.name).toBe('barbecue');
+    expect(localFoodOf('San Antonio', 'United States', 'Austin', 'United States')).toBeNull();
+    expect(localFoodOf('Rome', 'Italy', 'New York', 'United States')?.name).toBe('Italian food');
+    expect(localFoodOf('New Orleans', 'United States', 'London', undefined)).toBeNull();
   });
 
   it('the itinerary’s draft tool tells the scheduler where the cities are', async () => {

@@ -19,7 +19,7 @@ import {
 import { spareNights } from './road-stopovers.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
-import { upgradeWorth } from './time-worth.js';
+import { upgradeSurplus } from './time-worth.js';
 import { withoutTransitNights } from './transit-nights.js';
 import { type HopIndex, type HopTransport, hopTransport, type TransportOption } from './transport-options.js';
 import {
@@ -227,7 +227,7 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
     evaluate,
     transportAllowance,
     (h, o) => fullness.opened(h, o).fields,
-    upgradeWorth(ctx.spec),
+    upgradeSurplus(ctx.spec),
   );
 
   const transport = transportCost(legs.choice);

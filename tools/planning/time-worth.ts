@@ -85,9 +85,20 @@ export const HOURS_PER_OPENED_FIELD = 1.5;
  * TravelPlanner's rules any gain is bought, as before.
  */
 export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number, opened: number) => boolean {
-  if (spec.ruleset === 'travelplanner') return () => true;
+  const surplus = upgradeSurplus(spec);
+  return (extra, gain, opened) => surplus(extra, gain, opened) >= -0.005;
+}
+
+/**
+ * What a leg's gain is worth to each traveller beyond the extra fare each pays (money; below zero,
+ * not worth it): how upgrades choose between dearer legs, so a nearly as good train at $58 less
+ * beats a flight whose gain just pays for itself. Under TravelPlanner's rules every gain is worth
+ * the same, without end, so the most convenient leg is bought as before.
+ */
+export function upgradeSurplus(spec: TimeWorthSpec): (extra: number, gain: number, opened: number) => number {
+  if (spec.ruleset === 'travelplanner') return () => Number.POSITIVE_INFINITY;
   const hour = hourWorth(spec);
   return (extra, gain, opened) =>
-    extra / spec.travellers <=
-    (gain * HOURS_PER_CONVENIENCE_POINT + Math.max(0, opened) * HOURS_PER_OPENED_FIELD) * hour + 0.005;
+    (gain * HOURS_PER_CONVENIENCE_POINT + Math.max(0, opened) * HOURS_PER_OPENED_FIELD) * hour -
+    extra / spec.travellers;
 }

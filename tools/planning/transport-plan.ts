@@ -145,8 +145,9 @@ export function preferTrains(
 }
 
 /**
- * Raises each hop to its most convenient option that `allowance` pays for (extra fare plus
- * any change in the meals the new times require), hop by hop in trip order.
+ * Raises each hop to the better option that `allowance` pays for (extra fare plus any change in
+ * the meals the new times require), hop by hop in trip order: the one whose gain is worth most
+ * beyond its extra fare, then the most convenient.
  */
 export function upgradeTransport(
   options: FamilyOptions,
@@ -156,23 +157,32 @@ export function upgradeTransport(
   /** Travel-day fields an option opens; an upgrade never opens fewer than the current leg. */
   opens: (hop: number, option: TransportOption) => number = () => 0,
   /**
-   * Whether `gain` in convenience and `opened` more travel-day fields are worth `extra` of the
-   * party's money (default: any gain is).
+   * What `gain` in convenience and `opened` more travel-day fields are worth beyond `extra` of the
+   * party's money (below zero: not worth it; default: every gain is worth the same, without end).
    */
-  worthPaying: (extra: number, gain: number, opened: number) => boolean = () => true,
+  surplus: (extra: number, gain: number, opened: number) => number = () => Number.POSITIVE_INFINITY,
 ): TransportChoice {
   let chosen = current;
   let left = allowance;
   options.perHop.forEach((hopOptions, h) => {
     const now = chosen.choice[h]!;
     const floor = opens(h, now);
+    const worth = (o: TransportOption) =>
+      surplus(o.cost - now.cost, o.convenience - now.convenience, opens(h, o) - floor);
     const better = hopOptions
       .filter((o) => o.convenience > now.convenience + EPSILON && opens(h, o) >= floor)
-      .sort((a, b) => b.convenience - a.convenience || a.cost - b.cost || compareText(a.id, b.id));
+      .map((o) => ({ o, worth: worth(o) }))
+      .filter(({ worth }) => worth >= -0.005)
+      .sort(
+        (a, b) =>
+          (a.worth === b.worth ? 0 : b.worth - a.worth) ||
+          b.o.convenience - a.o.convenience ||
+          a.o.cost - b.o.cost ||
+          compareText(a.o.id, b.o.id),
+      )
+      .map(({ o }) => o);
     for (const option of better) {
       if (option.cost - now.cost > left + 0.005) continue;
-      const opened = opens(h, option) - floor;
-      if (!worthPaying(option.cost - now.cost, option.convenience - now.convenience, opened)) continue;
       const switched = switchHop(chosen, h, option, left, evaluate);
       if (!switched) continue;
       chosen = switched.chosen;

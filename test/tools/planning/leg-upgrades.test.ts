@@ -39,6 +39,25 @@ describe('a dearer leg only when what it gains is worth its fare to the party', 
     expect(flightNumbers(draft.legs)[0]).toBe('WN5082');
   });
 
+  it('buys the upgrade worth most beyond its fare, not the most convenient one that pays for itself', async () => {
+    // Beijing → Shanghai, 2027-04-05: the cheapest is the 06:55 train ($77); the 08:20 train
+    // ($140) loses the early start; the 10:25 flight ($198) is a little quicker door to door.
+    // Before: the flight, tried first as the most convenient, was bought because its gain over
+    // the 06:55 train just paid for it; the 08:20 train, nearly as good for $58 less, never was.
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Hong Kong',
+      destination: { kind: 'cities', stops: [{ city: 'Beijing' }, { city: 'Shanghai' }] },
+      startDate: '2027-04-02',
+      days: 7,
+      travellers: 2,
+      budget: { amount: 5000, currency: 'USD' },
+    });
+    expect(validation.passed).toBe(true);
+    const hop = draft.legs.find((l) => l.from === 'Beijing')!;
+    expect(hop.mode).toBe('rail');
+    expect(hop.mode === 'rail' && hop.train.departureTime).toBe('08:20');
+  });
+
   it('weighs a gain at what an hour of the trip is worth to each traveller; TravelPlanner buys any gain', () => {
     // $9,000 for one over 35 days: about $16 an hour. An hour saved (1/48 of a point) is worth it
     // at $16, not at $40.

@@ -1,4 +1,5 @@
 import type { Plan } from '../../tools/domain/plan.schema.js';
+import { formatClock, isRoadLeg } from '../../tools/planning/leg-times.js';
 import { travelDayTimes } from '../../tools/planning/meal-slots.js';
 import { formatMoney } from '../../tools/planning/money.js';
 import { describeLeg } from './render-leg.js';
@@ -77,7 +78,7 @@ export function renderPlan(plan: Plan): string {
 
 /** When a road leg leaves, as the plan's day was planned around it (the drive home after lunch). */
 function roadDeparture(plan: Plan, leg: Plan['legs'][number], date: string): string | undefined {
-  if (leg.mode !== 'self-driving' && leg.mode !== 'taxi') return undefined;
-  const { departure } = travelDayTimes(plan.spec, { from: leg.from, to: leg.to, day: leg.day, date }, leg);
-  return `${String(Math.floor(departure / 60)).padStart(2, '0')}:${String(departure % 60).padStart(2, '0')}`;
+  if (!isRoadLeg(leg)) return undefined;
+  const hop = { from: leg.from, to: leg.to, day: leg.day, date };
+  return formatClock(travelDayTimes(plan.spec, hop, leg).departure);
 }

@@ -44,12 +44,16 @@ export function timetable(leg: TransportLeg): Flight | Train | null {
   return null;
 }
 
+/** A road leg: a drive or a taxi, with a route and no timetable. */
+export function isRoadLeg(
+  leg: TransportLeg,
+): leg is Extract<TransportLeg, { mode: 'self-driving' | 'taxi' }> {
+  return leg.mode === 'self-driving' || leg.mode === 'taxi';
+}
+
 /** Minutes the leg takes door to door as listed (UTC-measured for zoned flights and trains). */
 export function legDuration(leg: TransportLeg): number {
-  return (
-    timetable(leg)?.durationMinutes ??
-    (leg.mode === 'self-driving' || leg.mode === 'taxi' ? leg.route.durationMinutes : 0)
-  );
+  return timetable(leg)?.durationMinutes ?? (isRoadLeg(leg) ? leg.route.durationMinutes : 0);
 }
 
 /** "LH123", "TGV 6211", or null for a road leg. */
@@ -73,7 +77,7 @@ export function legTimes(leg: TransportLeg): { departure: number; arrival: numbe
   const record = timetable(leg);
   if (!record) {
     // A drive whose time the plan fixed (a day trip's way back) leaves then.
-    const fixed = leg.mode === 'self-driving' || leg.mode === 'taxi' ? leg.departureTime : undefined;
+    const fixed = isRoadLeg(leg) ? leg.departureTime : undefined;
     const departure = fixed === undefined ? GROUND_DEPARTURE_MINUTES : clockMinutes(fixed);
     return { departure, arrival: departure + legDuration(leg) };
   }

@@ -1,7 +1,7 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import { type TripSpec, tripEnd } from '../domain/trip-spec.schema.js';
 import type { DayFrame } from './day-frames.js';
-import { legDuration, legTimes, overnightArrival } from './leg-times.js';
+import { isRoadLeg, legDuration, legTimes, overnightArrival } from './leg-times.js';
 import { sameName } from './names.js';
 import type { Hop } from './planning.types.js';
 
@@ -118,10 +118,9 @@ export function travelDayTimes(
   leg: TransportLeg,
 ): { departure: number; arrival: number } {
   const times = legTimes(leg);
-  const road = leg.mode === 'self-driving' || leg.mode === 'taxi';
   // A drive whose time the plan fixed (a day trip's way back) keeps it.
-  if (road && leg.departureTime !== undefined) return times;
-  if (spec.ruleset !== 'standard' || !road || !isHome(spec, hop.to) || isHome(spec, hop.from)) return times;
+  if (!isRoadLeg(leg) || leg.departureTime !== undefined) return times;
+  if (spec.ruleset !== 'standard' || !isHome(spec, hop.to) || isHome(spec, hop.from)) return times;
   const duration = legDuration(leg);
   const departure = Math.max(times.departure, Math.min(LATEST_DRIVE_HOME, HOME_BY - duration));
   return { departure, arrival: departure + duration };

@@ -1,7 +1,7 @@
 import type { GroundRoute } from '../domain/inventory.schema.js';
 import type { NotHonoured, PlanDay, TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { legDuration } from './leg-times.js';
+import { isRoadLeg, legDuration } from './leg-times.js';
 import { notHonoured } from './not-honoured.js';
 import type { TransportOption } from './transport-options.js';
 import type { FamilyOptions } from './transport-plan.js';
@@ -104,8 +104,7 @@ export function withoutDayLongRoads<T extends { cheapest: { choice: readonly Tra
 ): T[] {
   if (spec.ruleset === 'travelplanner') return [...priced];
   const dayLong = (o: TransportOption) =>
-    (o.leg.mode === 'self-driving' || o.leg.mode === 'taxi') &&
-    legDuration(o.leg) > LONGEST_POSSIBLE_ROAD_MINUTES;
+    isRoadLeg(o.leg) && legDuration(o.leg) > LONGEST_POSSIBLE_ROAD_MINUTES;
   const possible = priced.filter((p) => !p.cheapest.choice.some(dayLong));
   return possible.length > 0 ? possible : [...priced];
 }

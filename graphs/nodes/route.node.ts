@@ -2,6 +2,7 @@ import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { budgetInQuoteCurrency, supportedCurrencies } from '../../tools/domain/currency.js';
 import type { CityInfo } from '../../tools/domain/inventory.schema.js';
 import type { Destination, RouteStop, TripSpec } from '../../tools/domain/trip-spec.schema.js';
+import { isDayTrip } from '../../tools/planning/day-trip.js';
 import { withStopovers } from '../../tools/planning/road-stopovers.js';
 import { candidateRoutes } from '../../tools/planning/route-candidates.js';
 import type { TripGraphDeps } from '../graph-deps.js';
@@ -36,7 +37,7 @@ function nightsProblem(stops: readonly RouteStop[], days: number): string | null
  * back the same evening, so several stops or no way back are refused by their shape.
  */
 function dayTripProblem(spec: TripSpec): string | null {
-  if (spec.days !== 1) return null;
+  if (!isDayTrip(spec)) return null;
   const { destination } = spec;
   if (destination.kind === 'cities' && destination.stops.length > 1)
     return 'A day trip goes to one city and back the same day, so it cannot take in several stops; ask for at least 2 days.';

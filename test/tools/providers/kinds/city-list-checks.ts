@@ -1,10 +1,10 @@
 import { expect, it } from 'vitest';
 import type { z } from 'zod';
-import { UNKNOWN_CITY } from './kind-contract-support.js';
+import { expectExactly, UNKNOWN_CITY } from './kind-contract-support.js';
 
 /**
  * The checks every per-city list kind shares (stays, restaurants, sights): a known city's list
- * is non-empty, parses, belongs to the city and is deterministic (also across instances); an
+ * is non-empty, is exactly its schema, belongs to the city and is deterministic (also across instances); an
  * unknown city's list is empty. `search(kind, city)` asks one kind instance for one city.
  */
 export function itListsPerCity<K>(options: {
@@ -20,7 +20,7 @@ export function itListsPerCity<K>(options: {
     const found = await search(kind, city);
     expect(found.length).toBeGreaterThan(0);
     for (const entity of found) {
-      schema.parse(entity);
+      expectExactly(schema, entity);
       expect(entity.city).toBe(city);
     }
   });

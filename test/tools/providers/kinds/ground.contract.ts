@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GroundRoute } from '../../../../tools/domain/inventory.schema.js';
 import type { GroundKind } from '../../../../tools/providers/world/world-kinds.js';
-import { UNKNOWN_CITY } from './kind-contract-support.js';
+import { expectExactly, UNKNOWN_CITY } from './kind-contract-support.js';
 
 type CityPair = { from: string; to: string };
 
@@ -36,6 +36,7 @@ export function describeGroundKindContract(
         for (const mode of ['self-driving', 'taxi'] as const) {
           const route = await kind.groundRoute({ ...pair, mode });
           expect(route).toBeDefined();
+          expectExactly(GroundRoute, route);
           const parsed = GroundRoute.parse(route);
           expect([parsed.mode, parsed.from, parsed.to]).toEqual([mode, pair.from, pair.to]);
           expect(await kind.groundRoute({ ...pair, mode })).toEqual(route);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Stay } from '../../../../tools/domain/inventory.schema.js';
 import type { StayQuery, StaysKind } from '../../../../tools/providers/world/world-kinds.js';
 import { itListsPerCity } from './city-list-checks.js';
+import { expectExactly } from './kind-contract-support.js';
 
 export interface StaysFixture {
   /**
@@ -34,7 +35,7 @@ export function describeStaysKindContract(
         const [stay] = await kind.searchStays(fixture.query);
         const again = await kind.requoteStay?.(stay!, fixture.query);
         if (again !== undefined) {
-          Stay.parse(again);
+          expectExactly(Stay, again);
           expect(again.name).toBe(stay?.name);
         }
       });

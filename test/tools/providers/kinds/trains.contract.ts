@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Train } from '../../../../tools/domain/inventory.schema.js';
 import type { TrainQuery, TrainsKind } from '../../../../tools/providers/world/world-kinds.js';
-import { NOT_A_DATE, UNKNOWN_CITY } from './kind-contract-support.js';
+import { expectExactly, NOT_A_DATE, UNKNOWN_CITY } from './kind-contract-support.js';
 
 export interface TrainsFixture {
   /** A query with at least one train; omit it for a kind without trains, with `noTrainsQuery`. */
@@ -12,7 +12,7 @@ export interface TrainsFixture {
 }
 
 /**
- * The TrainsKind contract: trains parse, belong to the asked hop and date, come by departure,
+ * The TrainsKind contract: trains are exactly their schema, belong to the asked hop and date, come by departure,
  * deterministically; unknown cities give none. A kind without trains answers none at all.
  */
 export function describeTrainsKindContract(
@@ -32,7 +32,8 @@ export function describeTrainsKindContract(
 
     if (query) {
       it('returns parseable trains on the asked date between the asked cities, by departure', async () => {
-        const trains = z.array(Train).parse(await kind.searchTrains(query));
+        const trains = await kind.searchTrains(query);
+        expectExactly(z.array(Train), trains);
         expect(trains.length).toBeGreaterThan(0);
         for (const t of trains) expect([t.from, t.to, t.date]).toEqual([query.from, query.to, query.date]);
         const departures = trains.map((t) => t.departureTime);
@@ -43,7 +44,7 @@ export function describeTrainsKindContract(
         const first = await kind.searchTrains(query);
         expect(await kind.searchTrains(query)).toEqual(first);
         expect(await makeKind().searchTrains(query)).toEqual(first);
-        z.array(Train).parse(await kind.searchTrains({ ...query, travellers: 3 }));
+        expectExactly(z.array(Train), await kind.searchTrains({ ...query, travellers: 3 }));
       });
     } else {
       it('has no trains at all', async () => {

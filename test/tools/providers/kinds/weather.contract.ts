@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../../../tools/domain/common.schema.js';
 import { WeatherOutlook } from '../../../../tools/domain/inventory.schema.js';
 import type { WeatherKind } from '../../../../tools/providers/world/world-kinds.js';
-import { NOT_A_DATE, UNKNOWN_CITY } from './kind-contract-support.js';
+import { expectExactly, NOT_A_DATE, UNKNOWN_CITY } from './kind-contract-support.js';
 
 export interface WeatherFixture {
   /** Canonical name of a known city. */
@@ -36,6 +36,7 @@ export function describeWeatherKindContract(
       const outlook = await kind.weather({ city, date });
       if (fixture.expectOutlook !== undefined) expect(outlook !== undefined).toBe(fixture.expectOutlook);
       if (outlook === undefined) return;
+      expectExactly(WeatherOutlook, outlook);
       const parsed = WeatherOutlook.parse(outlook);
       expect([parsed.city, parsed.date]).toEqual([city, date]);
       expect(parsed.lowC).toBeLessThanOrEqual(parsed.highC);

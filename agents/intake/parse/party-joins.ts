@@ -51,18 +51,18 @@ export function peersPlusCount(lower: string): number | undefined {
   return group === undefined || added === undefined ? undefined : group + added;
 }
 
-/** "three families of four", "2 groups of 5": the groups times their size. */
+/** "three families of four", "2 groups of 5", "two families (4 each)": the groups times their size. */
 const GROUPS_OF = new RegExp(
-  `\\b${N}\\s+(?:families|groups|couples of friends|households)\\s+of\\s+${N}\\b`,
+  `\\b${N}\\s+(?:families|groups|couples of friends|households)\\s+(?:of\\s+${N}\\b|\\(\\s*${N}\\s+(?:each|apiece)\\s*\\))`,
   'g',
 );
 
 export function groupsOfCount(lower: string): number | undefined {
   // The pattern opens with a number word, tried at every position: look for its noun first.
-  if (!/(?:families|groups|friends|households) of /.test(lower)) return undefined;
+  if (!/(?:families|groups|friends|households) (?:of |\()/.test(lower)) return undefined;
   const m = matchAll(lower, GROUPS_OF)[0];
   if (m === undefined) return undefined;
-  const [groups, size] = [parseNumber(m[1] ?? ''), parseNumber(m[2] ?? '')];
+  const [groups, size] = [parseNumber(m[1] ?? ''), parseNumber(m[2] ?? m[3] ?? '')];
   return groups === undefined || size === undefined ? undefined : groups * size;
 }
 
@@ -126,12 +126,18 @@ const BARE_LIST = new RegExp(
 );
 /** Where a sentence starts: the list is tried only there, not at every position of the text. */
 const SENTENCE_BREAK = /[.!?;:\n]\s*/g;
+const WRITER_CLAUSE = /,\s*(?=(?:me|myself)\b)/g;
 const BARE_ROLE = new RegExp(`^${BARE_PERSON}$`);
 const SPOUSE = /^(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiancee?)$/;
 const COUNTED_ITEM = new RegExp(`^${COUNTED}$`);
 
 export function bareListCount(lower: string): number | undefined {
-  const starts = [0, ...matchAll(lower, SENTENCE_BREAK).map((b) => b.index + b[0].length)];
+  const starts = [
+    0,
+    ...matchAll(lower, SENTENCE_BREAK).map((b) => b.index + b[0].length),
+    // "Cincy to Louisville, 2 days, me n wife": a clause that opens with the writer is a list too.
+    ...matchAll(lower, WRITER_CLAUSE).map((b) => b.index + b[0].length),
+  ].sort((a, b) => a - b);
   for (const start of starts) {
     // Sticky: it matches only at lastIndex, which is set before every try.
     BARE_LIST.lastIndex = start;

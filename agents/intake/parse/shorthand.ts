@@ -72,6 +72,9 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
     '$1 nights',
   ],
   [/\b(\d+|one)\s*(?:nt|nite)\b/gi, '$1 night'],
+  // A route's stay in brackets: "vancouver (2n) -> calgary (3n)". Only in brackets, where "n"
+  // can be nothing else.
+  [/\(\s*(\d{1,2})\s*n\s*\)/gi, '($1 nights)'],
   [/\b(?:wknd|wkend)(s?)\b/gi, 'weekend$1'],
   [/\b(\d+|a|an|one|two|three|four|five|six)\s*wks?\b/gi, '$1 weeks'],
   // "our 2 yr old", "a 5yo", "kids 4 y/o": an age that names a child.
@@ -92,7 +95,7 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   [/\b(from|to)\s*:\s*/gi, '$1 '],
   // Texting's "me n 2 friends", "hubby n me": an "n" between people is "and".
   [
-    /\b(me|i|hubby|wifey|bf|gf|him|her|my \w+)\s+n\s+(?=(?:me|i|my|our|the|his|her|\d+|[a-z]+ (?:friends|kids|buddies))\b)/gi,
+    /\b(me|i|hubby|wifey|bf|gf|him|her|my \w+)\s+n\s+(?=(?:me|i|my|our|the|his|her|\d+|[a-z]+ (?:friends|kids|buddies)|wife|husband|hubby|wifey|bf|gf|partner|mom|mum|dad|bro|sis|kids)\b)/gi,
     '$1 and ',
   ],
   [ORDINAL_WORD, ordinalDay],

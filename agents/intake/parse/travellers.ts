@@ -1,5 +1,6 @@
 import { type RequestProblem, MAX_TRAVELLERS as SPEC_MAX } from '../../../tools/domain/trip-spec.schema.js';
 import { NUMBER, parseNumber } from './numbers.js';
+import { withoutAsides } from './party-asides.js';
 import { ACTIVITY_COUNT, grownUpsWithChildren, namesChildren } from './party-grown-ups.js';
 import {
   addedAdults,
@@ -66,6 +67,14 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
     100_000,
   ],
   [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
+  // "2 + dog", "3 and the cat": the people counted beside the pets they bring.
+  [
+    new RegExp(
+      `(?<![\\d/.:-]\\s*)\\b${N}\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*(?:(?:a|the|our|my|\\d+)\\s+)?(?:dogs?|cats?|pets?|pups?|puppy|doggos?)\\b`,
+      'g',
+    ),
+    20,
+  ],
   [
     // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children.
     new RegExp(
@@ -143,11 +152,12 @@ const DESCRIBED_COUPLE = new RegExp(
 const A_COUPLE = new RegExp(
   String.raw`(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b` +
     NOT_A_PAIR +
-    String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|babymoon|(?:our\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+)?anniversary\b(?!\s+of)|romantic\s+(?:trip|getaway|weekend|escape|break|holiday|vacation)|the two of us|both of us|the pair of us)`,
+    String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|babymoon|(?:our\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+)?anniversary\b(?!\s+of)|romantic\s+(?:trip|getaway|weekend|escape|break|holiday|vacation)|the two of us|both of us|the pair of us|(?:just\s+)?(?:us|we)\s+(?:two|2)(?!\s*(?:days?|nights?|weeks?|[-/.:]|\d)))`,
 );
 
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
-const COUPLE_JOINED = /\b(?:couple|both of us)\s*(?:\+|&|,?\s*(?:and|plus|with|taking|bringing))\s/;
+const COUPLE_JOINED =
+  /\b(?:couple|both of us|the two of us)\s*(?:\+|&|,?\s*(?:and|plus|with|taking|bringing))\s|\b(?:us|we) (?:two|2)\s*(?:,|\+|&|\b(?:and|plus|with)\b)/;
 
 /** Ages right after a plural: " (9 and 12)", ", ages 4, 6 and 9". */
 const LISTED_AGES =
@@ -244,7 +254,7 @@ function companions(lower: string): { count: number; vague: boolean } {
   // "me and a friend", "with a colleague": one companion named with "a".
   count += matchAll(
     lower,
-    /(?:\b(?:with|and|plus)|&|\+)\s+an?\s+(?:friend|colleague|coworker|co-worker|buddy|mate|pal|girlfriend|boyfriend|gf|bf|partner|plus[- ]one)\b(?!'s)/g,
+    /(?:\b(?:with|and|plus)|&|\+)\s+an?\s+(?:friend|colleague|coworker|co-worker|buddy|mate|pal|girlfriend|boyfriend|gf|bf|partner|plus[- ]one|baby|toddler|infant|kid|child|teen|teenager|(?:\d+|[a-z]+)-year-old)\b(?!'s|-friendly)/g,
   ).length;
   // "my parents and I", "my parents, my sister and me": two more.
   for (const _ of matchAll(
@@ -271,7 +281,7 @@ function companions(lower: string): { count: number; vague: boolean } {
 export function extractTravellers(lower: string): TravellersResult {
   const result = counted(
     recounted(
-      lower
+      withoutAsides(lower)
         .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) =>
           `${a}${b}`.padStart(a.length + 4, ' '),
         )
@@ -323,6 +333,28 @@ const FRIEND_COUNT = new RegExp(
   'g',
 );
 
+/** "the two of us and our 3 kids", "the 2 of us + our twins": people added to the writer's side. */
+const ADDED_TO_US = new RegExp(
+  `\\bof\\s+us\\s*(?:\\+|&|\\band\\b|\\bplus\\b|\\balong with\\b)\\s*(?:(?:my|our|the)\\s+)?(?:${N}\\s+)?${AGE}(${RELATIONS})\\b`,
+  'g',
+);
+
+/**
+ * Those added to an "N of us" by a plural: as many as said, two twins or parents, else two with a
+ * warning. "A family of 4 with our 2 kids" is not read here: a family counts its children.
+ */
+function addedToUs(lower: string, warnings: string[]): number {
+  let added = 0;
+  for (const m of matchAll(lower, ADDED_TO_US)) {
+    const n = m[1] === undefined ? undefined : parseNumber(m[1]);
+    const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;
+    added += n ?? ages ?? 2;
+    if (n === undefined && ages === undefined && !/twins|parents|in-laws/.test(m[2] ?? ''))
+      warnings.push('The number of companions is not stated exactly; counting two for a plural.');
+  }
+  return added;
+}
+
 function counted(lower: string): { travellers: number; warnings: string[] } {
   const warnings: string[] = [];
   const clamp = (n: number) => n;
@@ -346,7 +378,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
     // "a family of three plus the in-laws": a pair added.
     const added =
       matchAll(lower, ADDED_COMPANION).filter(afterGroup).length +
-      2 * matchAll(lower, ADDED_PAIR).filter(afterGroup).length;
+      2 * matchAll(lower, ADDED_PAIR).filter(afterGroup).length +
+      addedToUs(lower, warnings);
     return { travellers: clamp(whole[0]! + added), warnings };
   }
   const adults = sum(countsOf(lower, ADULT_COUNT));

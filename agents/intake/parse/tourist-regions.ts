@@ -28,7 +28,12 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
     'Napa Valley',
     ['San Francisco'],
   ],
-  [/\bflorida\s+keys\b/, 'the Florida Keys', ['Key West', 'Miami']],
+  // "the Keys", as Floridians say it; not the keys someone picks up or leaves.
+  [
+    /\bflorida\s+keys\b|(?<!\b(?:pick(?:ing)?(?:\s+up)?|get|collect|drop(?:\s+off)?|leave|left|lost|hand(?:\s+over)?|return|with)\s+)\bthe\s+keys\b/,
+    'the Florida Keys',
+    ['Key West', 'Miami'],
+  ],
   [/\briviera\s+maya\b|\btulum\b|\bplaya\s+del\s+carmen\b|\byucatan\b/, 'the Riviera Maya', ['Cancún']],
   [/\bbanff\b|\bcanadian\s+rockies\b/, 'Banff', ['Calgary']],
   [/\bwhistler\b/, 'Whistler', ['Vancouver']],

@@ -63,3 +63,18 @@ describe('route stays written short', () => {
     expect(draft.days).toBe(6);
   });
 });
+
+describe('the Keys', () => {
+  it('"the Keys" is the Florida Keys, planned from Key West', () => {
+    expect(read('the Keys from Orlando, 4 days from jan 5, 2 adults').destination).toEqual({
+      kind: 'city',
+      city: 'Key West',
+    });
+  });
+
+  it('the keys someone picks up are no place', () => {
+    const draft = read('Orlando to Miami, 4 days from jan 5, we pick up the keys at 4pm');
+    expect(draft.destination).toEqual({ kind: 'city', city: 'Miami' });
+    expect(draft.warnings.join(' ')).not.toMatch(/Keys/);
+  });
+});

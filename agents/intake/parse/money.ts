@@ -33,6 +33,8 @@ const SYMBOLS: Record<string, string> = {
   jpy: 'JPY',
   '\u20b9': 'INR',
   inr: 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
   chf: 'CHF',
   s$: 'SGD',
   sgd: 'SGD',
@@ -68,16 +70,16 @@ const WORDS: Array<[RegExp, string]> = [
 ];
 
 const SYMBOL =
-  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
+  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
 const AMOUNT =
-  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million)?(?:\\b|(?=pp\\b))';
+  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million|lakhs?|lacs?|crores?|cr)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
 /** "between 2 and", "from 2 to": the lower end of a range whose scale is said after the upper end. */
 const SHARED_RANGE = /(.*\b(?:between|from))\s+\d+(?:\.\d+)?\s*(?:and|to|-)\s*$/;
 /** Words before a bare number that make it the budget ("budget is about 4000"). */
 const CUE =
-  /(?:\b(?:budget|budgeted|spend|spending|afford|total|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got|go over|going over|exceed|exceeding|more than)\b|~)[^\d]{0,30}$/;
+  /(?:\b(?:budget|budgeted|spend|spending|afford|total|overall|cap|capped|max|maximum|limit|up to|under|below|no more than|at most|not exceed|within|tops|roughly|around|about|approximately|approx|somewhere around|in the region of|ballpark|less than|keep it (?:under|below)|have|got|go over|going over|exceed|exceeding|more than)\b|~)[^\d]{0,30}$/;
 /** Words after a bare number that make it the budget ("1800 tops", "3000 all in"). */
 const CUE_AFTER =
   /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
@@ -92,7 +94,17 @@ function amountOf(digits: string, scale: string | undefined): number {
   if (/^\d+,\d{1,2}$/.test(digits)) return amountOf(digits.replace(',', '.'), scale);
   const european = /^\d{1,3}(?:\.\d{3})+$/.test(digits) && scale === undefined;
   const plain = european ? digits.replace(/\./g, '') : digits.replace(/,/g, '');
-  const factor = scale === undefined ? 1 : /^(?:m|mil|million)$/.test(scale) ? 1_000_000 : 1000;
+  const factor =
+    scale === undefined
+      ? 1
+      : /^(?:m|mil|million)$/.test(scale)
+        ? 1_000_000
+        : // India counts in lakhs (100,000) and crores (10 million): "budget 3 lakh".
+          /^(?:lakhs?|lacs?)$/.test(scale)
+          ? 100_000
+          : /^(?:crores?|cr)$/.test(scale)
+            ? 10_000_000
+            : 1000;
   return Math.round(Number(plain) * factor * 100) / 100;
 }
 
@@ -105,9 +117,20 @@ function perOf(after: string): MoneyMention['per'] {
   return 'person';
 }
 
-function currencyOfWord(word: string): string | undefined {
+/**
+ * Countries whose own money is called dollars (or, in Mexico, written with "$"): there a bare "$"
+ * or "dollars" is the home currency. "From Toronto, budget $4000" is Canadian dollars.
+ */
+const LOCAL_DOLLARS = new Set(['CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN']);
+
+/** A bare "$", "dollars" or "bucks": the dollar of where the trip starts, else the US dollar. */
+function dollarOf(written: string, home: string): string | undefined {
+  return /^(?:\$|dollars?|bucks)$/.test(written) && LOCAL_DOLLARS.has(home) ? home : undefined;
+}
+
+function currencyOfWord(word: string, home = DEFAULT_CURRENCY): string | undefined {
   const w = word.trim().replace(/\s+/g, ' ');
-  return SYMBOLS[w] ?? WORDS.find(([re]) => re.test(w))?.[1];
+  return dollarOf(w, home) ?? SYMBOLS[w] ?? WORDS.find(([re]) => re.test(w))?.[1];
 }
 
 /** Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred". */
@@ -160,7 +183,7 @@ const BOTH_PERS =
   /^\s*(?:(?:per|a|\/)\s*(?:person|head|traveller|traveler)|pp)\s*(?:per|a|\/)\s*day\b|^\s*(?:per|a|\/)\s*day\s*(?:(?:per|a|\/)\s*(?:person|head)|pp)\b/;
 
 /** Every amount of money written with a currency, or after a budget cue. */
-export function findMoney(written: string): MoneyMention[] {
+export function findMoney(written: string, home: string = DEFAULT_CURRENCY): MoneyMention[] {
   const lower = joinSpacedThousands(written);
   const found: MoneyMention[] = [];
   const push = (
@@ -187,7 +210,11 @@ export function findMoney(written: string): MoneyMention[] {
           ? 0
           : (parseNumber(m[5]) ?? 0) * (m[4] === 'hundred' ? 1 : 100);
     const currency =
-      m[1] !== undefined ? SYMBOLS[m[1]] : m[6] === undefined ? undefined : currencyOfWord(m[6]);
+      m[1] !== undefined
+        ? currencyOfWord(m[1], home)
+        : m[6] === undefined
+          ? undefined
+          : currencyOfWord(m[6], home);
     const span = spanOf(m);
     // "budget between 2 and 3 thousand": the lower end shares the scale; the upper end is read.
     const sharedRange = SHARED_RANGE.exec(lower.slice(Math.max(0, span.start - 40), span.start));
@@ -201,10 +228,10 @@ export function findMoney(written: string): MoneyMention[] {
   for (const m of matchAll(lower, SYMBOL_AMOUNT)) {
     // "$10k CAD", "$500 AUD": a dollar sign with the code of the dollar it is.
     const code = m[1] === '$' ? DOLLAR_CODE.exec(lower.slice(m.index + m[0].length))?.[1] : undefined;
-    push(spanOf(m), m[2]!, m[3], SYMBOLS[code ?? m[1]!]);
+    push(spanOf(m), m[2]!, m[3], code === undefined ? currencyOfWord(m[1]!, home) : SYMBOLS[code]);
   }
   for (const m of matchAll(lower, AMOUNT_CURRENCY)) {
-    push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!));
+    push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!, home));
   }
   // A bare number counts only after a budget cue and only when it looks like money, not a count.
   for (const m of matchAll(lower, BARE_AMOUNT)) {
@@ -216,7 +243,7 @@ export function findMoney(written: string): MoneyMention[] {
       AFTER_BUDGET_CLAUSE.test(lower.slice(Math.max(0, m.index - 50), m.index)) ||
       standsAlone(lower, m.index, m.index + m[0].length);
     // "6k" and "3 grand" are money on their own; a plain number needs a word saying so.
-    const scaled = m[2] !== undefined && /^(?:k|grand)$/.test(m[2]);
+    const scaled = m[2] !== undefined && /^(?:k|grand|lakhs?|lacs?|crores?|cr)$/.test(m[2]);
     const year =
       m[2] === undefined &&
       /^20[2-3]\d$/.test(m[1]!) &&
@@ -267,10 +294,11 @@ function perAfterRange(lower: string, end: number): MoneyMention['per'] {
 function rangeEnd(
   lower: string,
   mention: MoneyMention,
+  home: string,
 ): { amount: number; currency: string | undefined } | null {
   const upper = RANGE_END.exec(lower.slice(mention.end));
   if (upper === null) return null;
-  const currency = (upper[1] === undefined ? undefined : SYMBOLS[upper[1]]) ?? mention.currency;
+  const currency = (upper[1] === undefined ? undefined : currencyOfWord(upper[1], home)) ?? mention.currency;
   return { amount: amountOf(upper[2]!, upper[3]), currency };
 }
 
@@ -286,7 +314,7 @@ export function extractBudget(
   home: string = DEFAULT_CURRENCY,
 ): BudgetResult {
   const total = totalBudget(lower, travellers, days, home);
-  const nightly = nightlyCap(lower, total.spans, total.budget?.currency ?? home);
+  const nightly = nightlyCap(lower, total.spans, total.budget?.currency ?? home, home);
   if (nightly === null) return { ...total, maxPricePerNight: null };
   const notes = [...total.notes, nightly.note];
   // Only a nightly price: said plainly that it capped the stays and that no total was set.
@@ -308,10 +336,11 @@ function nightlyCap(
   lower: string,
   mentions: readonly MoneyMention[],
   budgetCurrency: string | undefined,
+  home: string,
 ): { cap: { amount: number; currency: string }; note: string } | null {
   const first = mentions.find((m) => m.per === 'night');
   // "$150-200 a night": the most they will pay is the range's upper end.
-  const night = first && (rangeEnd(lower, first) ?? first);
+  const night = first && (rangeEnd(lower, first, home) ?? first);
   if (night === undefined || !(night.amount > 0) || !Number.isFinite(night.amount)) return null;
   const currency =
     night.currency ?? budgetCurrency ?? mentions.find((m) => m.currency !== undefined)?.currency ?? 'USD';
@@ -337,13 +366,13 @@ function totalBudget(
       field: 'budget',
       message: 'The budget stated is not a positive amount; how much can the trip cost in total?',
     });
-    return { budget: null, warnings, notes, problems, spans: findMoney(lower) };
+    return { budget: null, warnings, notes, problems, spans: findMoney(lower, home) };
   }
   if (NO_LIMIT.test(lower)) {
     notes.push('No budget limit was set, as asked.');
-    return { budget: null, warnings, notes, problems, spans: findMoney(lower) };
+    return { budget: null, warnings, notes, problems, spans: findMoney(lower, home) };
   }
-  const money = findMoney(lower);
+  const money = findMoney(lower, home);
   const spans = [...money];
   const totals = money.filter((m) => m.per !== 'night');
   if (totals.length < money.length && totals.length === 0) {
@@ -359,7 +388,7 @@ function totalBudget(
   }
   let chosen: MoneyMention = first;
   const upper = RANGE_END.exec(lower.slice(first.end));
-  const top = rangeEnd(lower, first);
+  const top = rangeEnd(lower, first, home);
   if (upper && top) {
     warnings.push('The budget was given as a range; using its upper end.');
     const end = first.end + upper[0].length;
@@ -407,5 +436,7 @@ function totalBudget(
     (perPerson && travellers > 1 ? ` per person \u00d7 ${travellers} travellers` : '') +
     (perDay && days !== null ? ` a day \u00d7 ${days} days` : '');
   notes.push(`Read '${written}'${basis} as a total budget of ${budget.amount} ${budget.currency}.`);
+  if (budget.currency === home && dollarOf(written.replace(/[\d.,\s]|k$/g, ''), home) !== undefined)
+    notes.push(`Took the dollars as ${home}, the money where the trip starts; say "USD" for US dollars.`);
   return { budget, warnings, notes, problems, spans };
 }

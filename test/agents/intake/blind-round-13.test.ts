@@ -78,3 +78,43 @@ describe('the Keys', () => {
     expect(draft.warnings.join(' ')).not.toMatch(/Keys/);
   });
 });
+
+describe('money as people at home write it', () => {
+  it('a bare "$" or "dollars" from a dollar country is that country\'s dollar', () => {
+    expect(read('Toronto to Vancouver, 6 days from March 10, 2 adults, budget $4000').budget).toEqual({
+      amount: 4000,
+      currency: 'CAD',
+    });
+    expect(read('Sydney to Queenstown, 7 days from 10 Feb, 2 of us, $6,000').budget).toEqual({
+      amount: 6000,
+      currency: 'AUD',
+    });
+    expect(read('Calgary to Denver, 4 days, 3000 bucks').budget?.currency).toBe('CAD');
+    expect(read('Vancouver to Seattle, hotels under $200 a night').constraints.maxPricePerNight).toEqual({
+      amount: 200,
+      currency: 'CAD',
+    });
+  });
+
+  it('a dollar named as US, or written from the US, stays USD', () => {
+    expect(read('Toronto to NYC 4 days, 2 adults, budget 2500 USD').budget?.currency).toBe('USD');
+    expect(read('Toronto to NYC 4 days, budget US$2500').budget?.currency).toBe('USD');
+    expect(read('Chicago to Montreal 4 days, $2500').budget?.currency).toBe('USD');
+  });
+
+  it('lakhs, crores and "Rs."', () => {
+    expect(read('Mumbai to Dubai 5 days from Jan 20, family of 4, budget 3 lakh').budget).toEqual({
+      amount: 300000,
+      currency: 'INR',
+    });
+    expect(read('Delhi to Jaipur, 2 adults, Rs. 40,000').budget).toEqual({ amount: 40000, currency: 'INR' });
+  });
+
+  it('"overall 1500" beside a nightly cap is the total', () => {
+    const draft = read(
+      'DC to Charleston 3 nights from Jan 29, 2 people, airbnb under 250 a night, overall 1500',
+    );
+    expect(draft.budget).toEqual({ amount: 1500, currency: 'USD' });
+    expect(draft.constraints.maxPricePerNight).toEqual({ amount: 250, currency: 'USD' });
+  });
+});

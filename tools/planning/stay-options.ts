@@ -58,6 +58,7 @@ export function stayChoices(
   const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort));
   const pool = wanted.length > 0 ? wanted : eligible;
   const floor = comfort === 'luxury' ? luxuryFloor(pool) : null;
+  const split = splitPenalty(spec, pool);
   const choices = pool
     .map((stay): StayChoice => {
       const cost = stayCost(stay, spec.travellers, nights);
@@ -65,7 +66,7 @@ export function stayChoices(
       return {
         booking: { city, stay, firstNight, nights, rooms, cost },
         cost,
-        rating: stayScore(stay, comfort, spec.ruleset, floor),
+        rating: stayScore(stay, comfort, spec.ruleset, floor) - split(rooms),
       };
     })
     .sort(
@@ -93,6 +94,30 @@ export function stayChoices(
     clause(tooShort, `requires more than ${night}`, `require more than ${night}`),
   ].filter((x): x is string => x !== null);
   return { choices, reason: `no stay in ${city} fits: of ${listed.length} listed, ${why.join('; ')}` };
+}
+
+/**
+ * Points a booking loses per room beyond the fewest the city's fitting stays house the party in,
+ * for a party that sleeps together: a pair (two ★5 single rooms in Osaka beat a ★4.7 double on
+ * rating alone, and a couple does not sleep apart) and a family with children under 10 (not a
+ * four-year-old in the third room of someone's flat). A whole star per room: a better-rated split
+ * is no reason to part them. A larger party of adults takes rooms as their ratings say (five
+ * friends in three rooms of a ★4.9 flat rather than a ★3.7 penthouse). Not on a trip asked to be
+ * the cheapest (only the price counts there), nor under TravelPlanner's rules (rooms by occupancy).
+ */
+const EXTRA_ROOM_POINTS = 1;
+
+function splitPenalty(spec: TripSpec, pool: readonly Stay[]): (rooms: number) => number {
+  const together = spec.travellers === 2 || spec.constraints.houseRules.includes('children under 10');
+  if (
+    !together ||
+    spec.ruleset !== 'standard' ||
+    spec.preferences.comfort === 'cheapest' ||
+    pool.length === 0
+  )
+    return () => 0;
+  const fewest = Math.min(...pool.map((s) => roomsFor(s, spec.travellers)));
+  return (rooms) => EXTRA_ROOM_POINTS * Math.max(0, rooms - fewest);
 }
 
 /** What a stay failing the room-type requirement is, for the infeasibility sentence. */

@@ -33,6 +33,7 @@ import {
   upgradeTransport,
 } from './transport-plan.js';
 import { TravelDayFullness } from './travel-day-fullness.js';
+import { worthNotDriving } from './unwished-drives.js';
 
 /** Everything prepared once per solve and shared by every route. */
 export interface SolveContext {
@@ -162,7 +163,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     }),
   );
   solutions.sort((a, b) => b.quality - a.quality || a.total - b.total);
-  const best = solutions[0]!;
+  const best = worthNotDriving(spec, solutions);
   const notes = longDriveNotHonoured(
     spec,
     transport.map((t) => t.options),

@@ -103,10 +103,11 @@ export function findDurations(lower: string): DurationMention[] {
       continue;
     found.push({ ...spanOf(m), days: count * 30 });
   }
-  // "a day trip to Milwaukee", "day-trip Saturday", "back and forth in a day": one day.
+  // "a day trip to Milwaukee", "day-trip Saturday", "back and forth in a day", "NYC to DC and back
+  // in a day": one day.
   for (const m of matchAll(
     lower,
-    /\b(?:an?\s+)?day[- ]?trip(?:ping)?\b|\b(?:there and back|back and forth|in and out|round trip)\s+(?:in\s+)?(?:a|one|the same)\s+day\b|\bsame[- ]day\s+(?:return|trip|round[- ]trip)\b/g,
+    /\b(?:an?\s+)?day[- ]?trip(?:ping)?\b|\b(?:(?:there\s+)?and\s+back|back and forth|in and out|round trip)\s+(?:in\s+)?(?:a|one|the same)\s+day\b|\bsame[- ]day\s+(?:return|trip|round[- ]trip)\b/g,
   )) {
     if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end))
       found.push({ ...spanOf(m), days: 1 });

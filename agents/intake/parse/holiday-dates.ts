@@ -11,6 +11,36 @@ const SHIFT_BEFORE = new RegExp(
   `((?:the\\s+)?(?:a\\s+)?day|(${NUMBER})\\s+days|(?:the\\s+)?week|(?:right|just|straight|immediately)(?=\\s+after))\\s+(after|before)\\s+$`,
 );
 
+interface HolidayShift {
+  /** The words that shift the day, as written before its name. */
+  readonly text: string;
+  readonly count: number;
+  readonly sign: 1 | -1;
+  /** "the week after": seven days from the day after. */
+  readonly week: boolean;
+}
+
+/**
+ * What moves a holiday's date, read just before its name: "the day after", "two days before",
+ * "right after". A bare "after Christmas" is the day after too, for a day celebrated on the day
+ * (nobody leaves on it); "for 4 days after Christmas" counts the stay, which starts the day after.
+ */
+function holidayShift(lower: string, at: number, holiday: string): HolidayShift | null {
+  const before = lower.slice(Math.max(0, at - 24), at);
+  const shifted = SHIFT_BEFORE.exec(before);
+  const forLength =
+    shifted?.[2] !== undefined && /\bfor\s+$/.test(before.slice(0, before.length - shifted[0].length));
+  if (shifted && !forLength) {
+    const week = /week$/.test(shifted[1] ?? '');
+    const sign = shifted[3] === 'before' ? -1 : 1;
+    const count = week ? (sign < 0 ? 7 : 1) : shifted[2] === undefined ? 1 : (parseNumber(shifted[2]) ?? 1);
+    return { text: shifted[0], count, sign, week };
+  }
+  const bare = /\bafter\s+$/.exec(before);
+  if (bare === null || !CELEBRATED_ON_THE_DAY.has(holiday)) return null;
+  return { text: bare[0], count: 1, sign: 1, week: false };
+}
+
 /**
  * Days celebrated on the day, which people travel to be at: a stay "around" one starts before it
  * (flights on Christmas Day are cheap because almost nobody starts a trip then). Holidays kept
@@ -80,27 +110,18 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       const year = yearOfText(m[2]);
       const weekendWord = m[3]?.trim();
       // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.
-      const shifted = SHIFT_BEFORE.exec(lower.slice(Math.max(0, m.index - 24), m.index));
-      if (shifted && m[1] === undefined && weekendWord === undefined) {
-        // "the week after Christmas" is the days right after it; "the week before" the seven before.
-        const week = /week$/.test(shifted[1] ?? '');
-        const count = week
-          ? shifted[3] === 'before'
-            ? 7
-            : 1
-          : shifted[2] === undefined
-            ? 1
-            : (parseNumber(shifted[2]) ?? 1);
-        const sign = shifted[3] === 'before' ? -1 : 1;
+      const shift = holidayShift(lower, m.index, h.name);
+      if (shift && m[1] === undefined && weekendWord === undefined) {
+        const { text, count, sign, week } = shift;
         for (let y = year ?? yearOf(today); y <= (year ?? yearOf(today) + 1); y++) {
           const date = plusDays(h.date(y), sign * count);
           if (year === undefined && date < today) continue;
           out.push({
-            start: m.index - shifted[0].length,
+            start: m.index - text.length,
             end: m.index + m[0].length,
             date,
             days: week ? 7 : undefined,
-            note: `Read '${shifted[0]}${m[0].trim()}' as ${week ? 'from ' : ''}${describe(date)}${week ? ' for 7 days' : ''}.`,
+            note: `Read '${text}${m[0].trim()}' as ${week ? 'from ' : ''}${describe(date)}${week ? ' for 7 days' : ''}.`,
           });
           break;
         }

@@ -236,9 +236,9 @@ function offsets(lower: string, today: IsoDate, out: RelativeDate[]): void {
     const placeBefore = /\S\s{2,}$|^\s{2,}$/.test(lower.slice(Math.max(0, m.index - 3), m.index));
     const lengthElsewhere = /\b(?:days?|nights?|weeks?|weekend|fortnight)\b/.test(rest);
     if (m[1] !== undefined && placeBefore && unitWord === 'day' && !lengthElsewhere) continue;
-    // "there and back in a day" is how long, not when.
+    // "there and back in a day", "to DC and back in a day" is how long, not when.
     if (
-      /\b(?:there and back|back and forth|in and out|round trip)\s+$/.test(
+      /\b(?:(?:there\s+)?and\s+back|back and forth|in and out|round trip)\s+$/.test(
         lower.slice(Math.max(0, m.index - 20), m.index),
       )
     )

@@ -118,3 +118,27 @@ describe('money as people at home write it', () => {
     expect(draft.constraints.maxPricePerNight).toEqual({ amount: 250, currency: 'USD' });
   });
 });
+
+describe('days around a holiday and a day there and back', () => {
+  it('"after Christmas" starts the day after it', () => {
+    const draft = read('after christmas till new years, seattle to cabo, 2 adults');
+    expect(draft.startDate).toBe('2026-12-26');
+    expect(draft.days).toBe(7);
+  });
+
+  it('"for 4 days after Christmas" is the stay\'s length, from the day after', () => {
+    const draft = read("i'm taking my 2 teenagers to NYC from Cleveland for 4 days after christmas");
+    expect(draft.startDate).toBe('2026-12-26');
+    expect(draft.days).toBe(4);
+  });
+
+  it('a counted shift still moves the day: "2 days after Christmas"', () => {
+    expect(read('seattle to cabo 2 days after christmas for 5 days').startDate).toBe('2026-12-27');
+  });
+
+  it('"NYC to DC and back in a day" is a day trip, not a start tomorrow', () => {
+    const draft = read('NYC to DC and back in a day, dec 15, solo, train');
+    expect(draft.startDate).toBe('2026-12-15');
+    expect(draft.days).toBe(1);
+  });
+});

@@ -100,8 +100,26 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
   }));
   if (!capitalised.some((m) => m.capitalised)) return capitalised;
-  // A lower-case name where only a place can stand is still a place ("honolulu from LA").
-  return capitalised.filter((m) => m.capitalised || inPlacePosition(text.lower, m));
+  // A lower-case name where only a place can stand is still a place ("honolulu from LA"), and so
+  // is one in a list of cities typed in lower case ("from NYC, rome florence venice").
+  return capitalised.filter(
+    (m, i) => m.capitalised || inPlacePosition(text.lower, m) || inCityList(text.lower, capitalised, i),
+  );
+}
+
+/** Cities typed in lower case side by side, with only a comma, slash, "and" or a space between. */
+const CITY_LIST_JOINER = /^\s*(?:,|\/|&|and)?\s*$/;
+
+function inCityList(lower: string, mentions: readonly PlaceMention[], i: number): boolean {
+  const m = mentions[i]!;
+  const joined = (a: PlaceMention | undefined, b: PlaceMention | undefined) =>
+    a?.city !== undefined &&
+    b?.city !== undefined &&
+    // Both in lower case: "Calgary, nice mountains" is a remark, not a list.
+    !a.capitalised &&
+    !b.capitalised &&
+    CITY_LIST_JOINER.test(lower.slice(a.end, b.start));
+  return m.city !== undefined && (joined(mentions[i - 1], m) || joined(m, mentions[i + 1]));
 }
 
 /** Matches the longest name at token `i`; pushes its mention and returns its token count (0: none). */

@@ -61,6 +61,9 @@ const LEG_DATE = new RegExp(
   'g',
 );
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192|a|nach|naar)\s*$/;
+/** "Denver to 2 cities in Texas": a leg to a counted few of a region's cities. */
+const REGION_LEG =
+  /^\s*(?:to|->|=>|>|\u2192)\s+(?:\d+|two|three|four|five|a few|a couple of|several)\s+(?:different\s+|[a-z]+\s+)?(?:cities|places|towns|stops)\s+(?:in|across|around|of)\s+(?:the\s+state\s+of\s+)?$/;
 
 const sameCity = (a: PlaceMention, b: PlaceMention) => a.city !== undefined && a.city?.name === b.city?.name;
 
@@ -107,6 +110,9 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       const start = mentions.find((x) => roles.get(x) === 'origin');
       if (leg && start && sameCity(start, next)) roles.set(next, 'return');
       else if (roles.get(next) === 'none') roles.set(next, 'destination');
+    } else if (next && roles.get(m) === 'none' && REGION_LEG.test(between(m, next))) {
+      // "Denver to 2 cities in Texas": the leg starts where the trip does.
+      roles.set(m, 'origin');
     } else if (
       roles.get(m) === 'none' &&
       /^\s*(?:to|->|=>|>|\u2192)\s+[A-Z]/.test(text.cased.slice(m.end, m.end + 8))

@@ -142,3 +142,30 @@ describe('days around a holiday and a day there and back', () => {
     expect(draft.days).toBe(1);
   });
 });
+
+describe('places', () => {
+  it('"Denver to 2 cities in Texas" starts in Denver', () => {
+    const draft = read('Denver to 2 cities in Texas, 6 days from Feb 5, 3 ppl');
+    expect(draft.origin).toBe('Denver');
+    expect(draft.destination).toEqual({ kind: 'region', region: 'Texas', cityCount: 2 });
+    expect(read('Phoenix to 3 cities in Florida for 8 days from Feb 20').origin).toBe('Phoenix');
+  });
+
+  it('cities typed in lower case as a list are the route, beside capitalised names', () => {
+    expect(read('10 days in Italy end of may, flying from NYC, rome florence venice').destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Rome', nights: null },
+        { city: 'Florence', nights: null },
+        { city: 'Venice', nights: null },
+      ],
+    });
+  });
+
+  it('a lower-case word after a capitalised city is no list: "Calgary, nice mountains"', () => {
+    expect(read('Vancouver to Calgary, nice mountains, Feb 3-7').destination).toEqual({
+      kind: 'city',
+      city: 'Calgary',
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import type { RoomTypeRequirement } from '../../../tools/domain/common.schema.js';
-import { isNegated } from './negation.js';
+import { isNegated, isNegatedBefore } from './negation.js';
 import { matchAll } from './text.js';
 
 const ENTIRE =
@@ -11,9 +11,17 @@ const SHARED =
 const REFUSE_SHARING =
   /\b(?:do not|don't|won't|will not|would not|wouldn't|can't|cannot|prefer not to|rather not|not)\s+(?:(?:want|like|wish|be able)\s+to\s+)?share\b|(?:\b(?:anything but|not|never|other than|except|excluding|besides|apart from|instead of|rather than)|n't)\s+(?:be\s+|being\s+)?(?:a\s+|any\s+)?shared\b/;
 
+/** "whole apartment not a shared room": another kind of stay after "not" is a contrast, not a refusal. */
+const CONTRASTED =
+  /^\s*,?\s*(?:and\s+|but\s+)?not\s+(?:an?\s+|any\s+)?(?:shared|private|entire|whole|hostel|dorm|hotel|room)\b/;
+
 function unnegated(lower: string, pattern: RegExp): { yes: boolean; negated: boolean } {
   const hits = matchAll(lower, pattern);
-  const yes = hits.some((m) => !isNegated(lower, m.index, m.index + m[0].length, 4));
+  const yes = hits.some((m) => {
+    const end = m.index + m[0].length;
+    if (CONTRASTED.test(lower.slice(end, end + 30))) return !isNegatedBefore(lower, m.index, 4);
+    return !isNegated(lower, m.index, end, 4);
+  });
   return { yes, negated: hits.length > 0 && !yes };
 }
 

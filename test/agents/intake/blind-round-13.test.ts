@@ -169,3 +169,16 @@ describe('places', () => {
     });
   });
 });
+
+describe('room type said by contrast', () => {
+  it('"whole apartment not a shared room" asks for the whole place', () => {
+    const draft = read('whole apartment not a shared room, Paris from London, 5 days from Feb 18, 4 of us');
+    expect(draft.constraints.roomType).toBe('entire room');
+  });
+
+  it('a kind refused outright is still refused', () => {
+    expect(
+      read('London to Paris, entire apartment not allowed by our budget').constraints.roomType,
+    ).toBeNull();
+  });
+});

@@ -221,14 +221,19 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   const staysCost = bookings.reduce((sum, c) => sum + c.cost, 0);
   const mealReserve = ctx.budget === null ? 0 : slack * MEAL_SHARE;
   const transportAllowance = slack - (staysCost - cheapestStays) - mealReserve;
-  // An upgrade may not take away a travel-day meal or sight the cheaper legs left time for.
+  // An upgrade may take away a travel-day meal or sight the cheaper legs left time for only when
+  // its hours are worth it, and each hop only its share of what the plan holds beyond half full.
+  // A day trip's one day is all travel-day fields: its legs are there to give it hours in the city.
+  const spare = isDayTrip(ctx.spec)
+    ? 0
+    : Math.floor(fullness.spareFields(route, cheapest.choice) / Math.max(1, family.perHop.length));
   const legs = upgradeTransport(
     family,
     cheapest,
     evaluate,
     transportAllowance,
     (h, o) => fullness.opened(h, o).fields,
-    upgradeSurplus(ctx.spec),
+    upgradeSurplus(ctx.spec, spare),
   );
 
   const transport = transportCost(legs.choice);

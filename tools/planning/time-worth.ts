@@ -92,13 +92,23 @@ export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number,
 /**
  * What a leg's gain is worth to each traveller beyond the extra fare each pays (money; below zero,
  * not worth it): how upgrades choose between dearer legs, so a nearly as good train at $58 less
- * beats a flight whose gain just pays for itself. Under TravelPlanner's rules every gain is worth
- * the same, without end, so the most convenient leg is bought as before.
+ * beats a flight whose gain just pays for itself. A leg opening fewer travel-day meals and sights
+ * (`opened` below zero) pays for each at the same hours, and may lose at most `spareFields` of
+ * them (what the plan holds beyond its completeness floor): a family of four kept a 06:40 flight
+ * out of Houston (up at half past four) for the breakfast it opened in Denver, though the 09:40
+ * was worth its $40 a head with $1,300 unspent. Under TravelPlanner's rules every gain is worth
+ * the same, without end, so the most convenient leg is bought as before, never opening fewer.
  */
-export function upgradeSurplus(spec: TimeWorthSpec): (extra: number, gain: number, opened: number) => number {
-  if (spec.ruleset === 'travelplanner') return () => Number.POSITIVE_INFINITY;
+export function upgradeSurplus(
+  spec: TimeWorthSpec,
+  spareFields = 0,
+): (extra: number, gain: number, opened: number) => number {
+  if (spec.ruleset === 'travelplanner')
+    return (_extra, _gain, opened) => (opened < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
   const hour = hourWorth(spec);
   return (extra, gain, opened) =>
-    (gain * HOURS_PER_CONVENIENCE_POINT + Math.max(0, opened) * HOURS_PER_OPENED_FIELD) * hour -
-    extra / spec.travellers;
+    opened < -spareFields
+      ? Number.NEGATIVE_INFINITY
+      : (gain * HOURS_PER_CONVENIENCE_POINT + opened * HOURS_PER_OPENED_FIELD) * hour -
+        extra / spec.travellers;
 }

@@ -154,13 +154,15 @@ export function upgradeTransport(
   current: TransportChoice,
   evaluate: MealEvaluator,
   allowance: number,
-  /** Travel-day fields an option opens; an upgrade never opens fewer than the current leg. */
+  /** Travel-day fields an option opens (`opened` below is the change from the current leg's). */
   opens: (hop: number, option: TransportOption) => number = () => 0,
   /**
-   * What `gain` in convenience and `opened` more travel-day fields are worth beyond `extra` of the
-   * party's money (below zero: not worth it; default: every gain is worth the same, without end).
+   * What `gain` in convenience and `opened` more (below zero: fewer) travel-day fields are worth
+   * beyond `extra` of the party's money (below zero: not worth it; default: every gain is worth
+   * the same, without end, and no field may be lost).
    */
-  surplus: (extra: number, gain: number, opened: number) => number = () => Number.POSITIVE_INFINITY,
+  surplus: (extra: number, gain: number, opened: number) => number = (_extra, _gain, opened) =>
+    opened < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
 ): TransportChoice {
   let chosen = current;
   let left = allowance;
@@ -170,7 +172,7 @@ export function upgradeTransport(
     const worth = (o: TransportOption) =>
       surplus(o.cost - now.cost, o.convenience - now.convenience, opens(h, o) - floor);
     const better = hopOptions
-      .filter((o) => o.convenience > now.convenience + EPSILON && opens(h, o) >= floor)
+      .filter((o) => o.convenience > now.convenience + EPSILON)
       .map((o) => ({ o, worth: worth(o) }))
       .filter(({ worth }) => worth >= -0.005)
       .sort(

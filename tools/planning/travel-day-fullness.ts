@@ -139,6 +139,15 @@ export class TravelDayFullness {
     return { chosen, extraMeals: Math.max(0, extraMeals) };
   }
 
+  /**
+   * Fields a route on `choice` holds beyond the half of its days' fields the plan must fill:
+   * what leg upgrades may trade away for a decent hour (time-worth.ts).
+   */
+  spareFields(route: RouteCandidate, choice: readonly TransportOption[]): number {
+    const target = Math.ceil((this.ctx.spec.days * FIELDS_PER_DAY) / 2);
+    return Math.max(0, this.fixedFields(route) + this.openedBy(choice) - target);
+  }
+
   /** The total fields a choice of legs opens on travel days. */
   openedBy(choice: readonly TransportOption[]): number {
     return choice.reduce((sum, o, h) => sum + this.opened(h, o).fields, 0);

@@ -16,9 +16,10 @@ const tasks = new WeakMap<BaseMessage, unknown>();
 
 /** Reads the task back out of a conversation (used by the offline model's policies). */
 export function readTask<T>(messages: readonly BaseMessage[]): T {
+  // The task read before, found without searching message texts (an itinerary task runs to KBs).
+  for (const message of messages) if (tasks.has(message)) return tasks.get(message) as T;
   const human = messages.find((m) => m.getType() === 'human' && String(m.content).includes(MARKER));
   if (!human) throw new Error('no task message in the conversation');
-  if (tasks.has(human)) return tasks.get(human) as T;
   const text = String(human.content);
   const task: unknown = JSON.parse(text.slice(text.indexOf(MARKER) + MARKER.length));
   tasks.set(human, task);

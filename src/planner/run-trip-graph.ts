@@ -103,10 +103,11 @@ async function drive(options: RunTripOptions, input: unknown): Promise<PlanOutco
     const stream = await options.graph.stream(input as never, {
       ...threadConfig(options),
       signal: options.signal,
-      // Progress lines, and the state after each step: the outcome is read from the run itself
-      // rather than from its checkpoint afterwards (a load of every channel, in a worker a Redis
-      // round trip, for what the run has just held in memory).
-      streamMode: ['custom', 'values'],
+      // Progress lines, when someone follows them (each is a trip through the stream), and the
+      // state after each step: the outcome is read from the run itself rather than from its
+      // checkpoint afterwards (a load of every channel, in a worker a Redis round trip, for what
+      // the run has just held in memory).
+      streamMode: options.onProgress ? ['custom', 'values'] : ['values'],
       // Each step's checkpoint is written before the next step starts, so a crash never re-runs
       // a step that finished (the cost: one Redis round trip per step).
       durability: 'sync',

@@ -1,4 +1,3 @@
-import { boundedMemo } from './bounded-memo.js';
 import { isoDayNumber } from './calendar-days.js';
 import type { IsoDate } from './common.schema.js';
 
@@ -41,22 +40,32 @@ export function isTimeZone(zone: string): boolean {
  * A zone's offset over each UTC day, when it holds all day (null: the day has a daylight-saving
  * change, so each instant is read exactly). Intl formatting is the cost of synthesizing
  * timetables; zones change offset at most once a day, so equal offsets at both ends of the day
- * mean one offset throughout.
+ * mean one offset throughout. Kept per zone by day number: a key built as text for every
+ * conversion cost more than the lookup it saved (a 3-city plan converts a few thousand times).
  */
 const DAY_MS = DAY_MINUTES * MINUTE_MS;
-/** Bounds the cache in a long-lived process; refilling it is cheap. */
+/** Bounds each zone's cache in a long-lived process (~137 years of days); refilling it is cheap. */
 const MAX_CACHED_DAYS = 50_000;
-const steadyOffset = boundedMemo(MAX_CACHED_DAYS, (key): number | null => {
-  const [zone = '', dayText] = key.split('\u0000');
-  const day = Number(dayText);
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+function steadyOffset(zone: string, day: number): number | null {
+  let days = steadyOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    steadyOffsets.set(zone, days);
+  }
+  const known = days.get(day);
+  if (known !== undefined) return known;
   const start = readOffset(zone, day * DAY_MS);
-  return readOffset(zone, (day + 1) * DAY_MS - 1) === start ? start : null;
-});
+  const steady = readOffset(zone, (day + 1) * DAY_MS - 1) === start ? start : null;
+  if (days.size >= MAX_CACHED_DAYS) days.clear();
+  days.set(day, steady);
+  return steady;
+}
 
 /** The zone's offset from UTC at an instant, in minutes (+540 for Tokyo). */
 export function offsetMinutes(zone: string, utcMs: number): number {
-  const steady = steadyOffset(`${zone}\u0000${Math.floor(utcMs / DAY_MS)}`);
-  return steady ?? readOffset(zone, utcMs);
+  return steadyOffset(zone, Math.floor(utcMs / DAY_MS)) ?? readOffset(zone, utcMs);
 }
 
 function readOffset(zone: string, utcMs: number): number {

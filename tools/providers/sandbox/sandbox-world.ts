@@ -84,7 +84,7 @@ export function createSandboxKinds(options: SandboxWorldOptions = {}): WorldKind
         const destination = resolve(to);
         if (!origin || !destination) return [];
         const flights = synthesizeFlights(seed, origin, destination, date);
-        const now = flights.length > 0 ? await moment() : undefined;
+        const now = flights.length > 0 && timeline ? await moment() : undefined;
         return now ? flightsAt(flights, `${origin.info.name}>${destination.info.name}`, now) : flights;
       },
     },
@@ -109,7 +109,7 @@ export function createSandboxKinds(options: SandboxWorldOptions = {}): WorldKind
       name: kindName,
       async searchStays({ city }) {
         const listed = stays(resolve(city));
-        const now = listed.length > 0 ? await moment() : undefined;
+        const now = listed.length > 0 && timeline ? await moment() : undefined;
         return now ? staysAt(listed, now) : listed;
       },
     },

@@ -71,8 +71,9 @@ const WORDS: Array<[RegExp, string]> = [
 
 const SYMBOL =
   '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
+// "2,50,000": India groups by lakhs, two digits at a time above the thousands.
 const AMOUNT =
-  '(\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million|lakhs?|lacs?|crores?|cr)?(?:\\b|(?=pp\\b))';
+  '(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million|lakhs?|lacs?|crores?|cr)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
   '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
 /** "between 2 and", "from 2 to": the lower end of a range whose scale is said after the upper end. */

@@ -109,7 +109,7 @@ export function sharedPossessiveRelatives(lower: string): number {
 const BARE_PERSON =
   '(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|mom|mum|mother|dad|father|grandma|grandpa|granny|grandmother|grandfather|son|daughter|baby|toddler|sister|brother|aunt|uncle)';
 /** A counted few in such a list: "2 kids", "3 adults". */
-const COUNTED = `${N}\\s+(?:kids|children|boys|girls|teens|teenagers|toddlers|babies|adults|grown-?ups|friends|sons|daughters|grandkids|grandchildren)`;
+const COUNTED = `${N}\\s+(?:kids|kiddos|kiddies|children|boys|girls|teens|teenagers|toddlers|babies|adults|grown-?ups|friends|sons|daughters|grandkids|grandchildren)`;
 /** Animals in the list travel too but are no travellers: "1 dog". */
 const ANIMAL = `(?:${NUMBER}|an?)\\s+(?:dogs?|cats?|pets?|pups?|puppies)`;
 // "me, hubby, 3 kids and my mom": a role with "my" may stand in the list beside bare ones.

@@ -182,3 +182,26 @@ describe('room type said by contrast', () => {
     ).toBeNull();
   });
 });
+
+describe('a second blind batch', () => {
+  it('"the week of the 21st" is the week from the next 21st', () => {
+    const draft = read('week of the 21st, Seattle to LA, 2 ppl');
+    expect(draft.startDate).toBe('2026-12-21');
+    expect(draft.days).toBe(7);
+    expect(read('week of the 3rd, Seattle to LA').startDate).toBe('2027-01-03');
+  });
+
+  it('"2 kiddos" are two children', () => {
+    expect(count('me, hubby & 2 kiddos - orlando from philly')).toBe(4);
+    expect(count('2 adults and 3 kiddos')).toBe(5);
+  });
+
+  it('Indian digit grouping: "INR 2,50,000" is two and a half lakh', () => {
+    expect(read('Mumbai to Singapore 5 nights from Jan 10, family of 4, budget INR 2,50,000').budget).toEqual(
+      {
+        amount: 250000,
+        currency: 'INR',
+      },
+    );
+  });
+});

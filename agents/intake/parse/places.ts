@@ -61,6 +61,9 @@ const LEG_DATE = new RegExp(
   'g',
 );
 const PAIR_JOINER = /^\s*(?:to|-|->|=>|>|\u2192|a|nach|naar)\s*$/;
+/** "land in Rome, leave from", "arriving in Lisbon and departing from": the words before a way home. */
+const ARRIVED_THEN_LEAVING =
+  /\b(?:land(?:ing)?\s+in|arriv(?:e|ing)\s+in|fly(?:ing)?\s+into)\s+[^.;!?]{2,30}?,?\s*(?:(?:and|then|but)\s+)?(?:leav(?:e|ing)|depart(?:s|ing)?|fly(?:ing)?\s+out)\s+(?:from|out\s+of)\s+$/;
 /** "Denver to 2 cities in Texas": a leg to a counted few of a region's cities. */
 const REGION_LEG =
   /^\s*(?:to|->|=>|>|\u2192)\s+(?:\d+|two|three|four|five|a few|a couple of|several)\s+(?:different\s+|[a-z]+\s+)?(?:cities|places|towns|stops)\s+(?:in|across|around|of)\s+(?:the\s+state\s+of\s+)?$/;
@@ -163,6 +166,12 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       if (role === 'origin' || (role === 'none' && m.city)) roles.set(m, 'destination');
     }
   }
+  // "from NYC: land in Rome, leave from Venice": beside a start said elsewhere, leaving from a
+  // place after arriving at another is the way home, so it is the last stop ("fly into Denver,
+  // leaving from Chicago" alone names the start).
+  const starts = mentions.filter((m) => m.city && roles.get(m) === 'origin');
+  if (starts.length > 1)
+    for (const m of starts) if (ARRIVED_THEN_LEAVING.test(before(text, m))) roles.set(m, 'destination');
   // "…then we fly home from Madrid to Toronto": a leg's end after the last stop is the way home,
   // not a stop: the start again, or (said with "back/home from") where the trip ends instead.
   const start = mentions.find((m) => roles.get(m) === 'origin' && m.city);

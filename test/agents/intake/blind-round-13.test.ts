@@ -205,3 +205,24 @@ describe('a second blind batch', () => {
     );
   });
 });
+
+describe('arriving in one city, leaving from another', () => {
+  it('beside a start said elsewhere, "land in Madrid, leave from Barcelona" is the route', () => {
+    const draft = read('land in Madrid, leave from Barcelona, 7 days from May 1, from Chicago, 2 ppl');
+    expect(draft.origin).toBe('Chicago');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Madrid', nights: null },
+        { city: 'Barcelona', nights: null },
+      ],
+    });
+    expect(read('from NYC, arriving in Rome and departing from Venice, 9 days from May 3').origin).toBe(
+      'New York',
+    );
+  });
+
+  it('with no other start, "leaving from Chicago" names the start', () => {
+    expect(read('fly into Denver, leaving from Chicago jan 5 for 4 days').origin).toBe('Chicago');
+  });
+});

@@ -41,7 +41,9 @@ const TIMETABLE: Record<string, Journey[]> = {
     },
   ],
   CDGLHR: [
-    { parts: [{ number: '305', from: 'CDG', to: 'LHR', departs: '18:10', arrives: '18:30' }], fare: 130 },
+    // The later nonstop home costs more than its evening in Paris is worth to the party, so the
+    // plan flies home on the connection (and a watch has the nonstop to repair to).
+    { parts: [{ number: '305', from: 'CDG', to: 'LHR', departs: '18:10', arrives: '18:30' }], fare: 210 },
     {
       parts: [
         { number: '1013', from: 'CDG', to: 'AMS', departs: '15:00', arrives: '16:20' },

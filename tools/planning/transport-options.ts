@@ -6,7 +6,7 @@ import { driveBackDeparture, isDayTripReturn } from './day-trip.js';
 import { doorToDoor } from './door-to-door.js';
 import { flightTimeBreaches } from './flight-times.js';
 import { legTimes } from './leg-times.js';
-import { mealProfile, mealsLostNextDay, travelDayMealSlots } from './meal-slots.js';
+import { isHome, mealProfile, mealsLostNextDay, travelDayMealSlots } from './meal-slots.js';
 import { compareText, nameKey, sameName } from './names.js';
 import type { Hop, HopOptions } from './planning.types.js';
 import { roadFareMinutes } from './time-worth.js';
@@ -187,7 +187,8 @@ function preference(spec: TripSpec, leg: TransportLeg, cheapestTrainFare: number
   const against =
     leg.mode === 'flight' && flightTimeBreaches(leg.flight, spec.constraints.flightTimes).length > 0 ? 1 : 0;
   if (spec.preferences.comfort === 'cheapest') return bonus - against;
-  return convenience(leg, fareMinutes(spec, leg, cheapestTrainFare)) + bonus - against;
+  const home = spec.ruleset === 'standard' && isHome(spec, leg.to);
+  return convenience(leg, fareMinutes(spec, leg, cheapestTrainFare), home) + bonus - against;
 }
 
 /**
@@ -214,10 +215,11 @@ function hours(h: number): number {
  * find between Tokyo and Kyoto or Paris and Amsterdam. `priceMinutes` is the time a road leg's
  * price beyond the train would buy the party (fareMinutes), counted as if underway.
  */
-function convenience(leg: TransportLeg, priceMinutes: number): number {
+function convenience(leg: TransportLeg, priceMinutes: number, home = false): number {
   const { departure, arrival } = legTimes(leg);
-  const late =
-    arrival <= hours(18)
+  const late = home
+    ? homeLate(arrival)
+    : arrival <= hours(18)
       ? 0
       : arrival <= hours(20)
         ? 0.25
@@ -232,6 +234,19 @@ function convenience(leg: TransportLeg, priceMinutes: number): number {
   // Twelve hours underway is as bad as a travel day gets.
   const long = Math.min(1, (doorToDoor(leg).minutes + priceMinutes) / hours(12));
   return 1 - (0.5 * late + 0.25 * early + 0.25 * long);
+}
+
+/**
+ * Lateness of a leg home: an evening landing there wastes no day of the trip (the day was spent in
+ * the city, as the travel-day meals and sights it leaves count), only the night's sleep once it is
+ * late. Scored as landings elsewhere, a flight home at 20:30 lost as much as 18 hours underway, so
+ * upgrades bought 06:25 flights home (up at four) over a cheaper 07:35 landing at 19:16, and a
+ * 9.7-hour drive home outranked the flight. Landings after midnight are scored as elsewhere.
+ */
+function homeLate(arrival: number): number {
+  if (arrival <= hours(22)) return 0;
+  if (arrival <= hours(24)) return 0.5;
+  return nightLanding(arrival) ? 1.5 : 1;
 }
 
 /**

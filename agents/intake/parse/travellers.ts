@@ -67,14 +67,6 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
     100_000,
   ],
   [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
-  // "2 + dog", "3 and the cat": the people counted beside the pets they bring.
-  [
-    new RegExp(
-      `(?<![\\d/.:-]\\s*)\\b${N}\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*(?:(?:a|the|our|my|\\d+)\\s+)?(?:dogs?|cats?|pets?|pups?|puppy|doggos?)\\b`,
-      'g',
-    ),
-    20,
-  ],
   [
     // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children.
     new RegExp(
@@ -121,8 +113,18 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   ],
 ];
 
+/** "2 + dog", "3 and the cat": the people counted beside the pets they bring. */
+const BESIDE_PETS = new RegExp(
+  `(?<![\\d/.:-]\\s*)\\b${N}\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*(?:(?:a|the|our|my|\\d+)\\s+)?(?:dogs?|cats?|pets?|pups?|puppy|doggos?)\\b`,
+  'g',
+);
+
 function wholeGroup(lower: string): number[] {
-  return GROUP_SIZES.flatMap(([pattern, largest]) => countsOf(lower, pattern, largest));
+  const counts = GROUP_SIZES.flatMap(([pattern, largest]) => countsOf(lower, pattern, largest));
+  // Tried only when a pet is named: the pattern opens with a number, tried at every word.
+  return /\b(?:dog|cat|pet|pup|doggo)/.test(lower)
+    ? [...counts, ...countsOf(lower, BESIDE_PETS, 20)]
+    : counts;
 }
 
 /** Children counted by their listed ages, with no head count before them: "kids 3 and 10", "boys (6, 9)". */

@@ -113,8 +113,11 @@ export function createRouteNode(deps: TripGraphDeps) {
       cities = deps.world.citiesInRegion(region).filter((c) => c.name !== origin.name);
       if (cities.length === 0) return fail(`"${region}" is not a region we can plan.`);
       if (cities.length < cityCount) {
+        // Name them: "Michigan has only 1 cities" left the traveller to guess which one could go.
+        const names = cities.map((c) => c.name).join(', ');
+        const count = `${cities.length} ${cities.length === 1 ? 'city' : 'cities'}`;
         return fail(
-          `${region} has only ${cities.length} cities we can plan besides ${origin.name}; ask for at most ${cities.length}.`,
+          `${region} has only ${count} we can plan besides ${origin.name} (${names}); ask for at most ${cities.length}.`,
           'infeasible',
         );
       }

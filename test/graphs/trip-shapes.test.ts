@@ -146,6 +146,28 @@ describe('route shapes through the trip graph', () => {
     );
   });
 
+  it('refuses more cities of a region than it knows, naming the ones it does', async () => {
+    const outcome = await startTrip(
+      { graph, threadId: randomUUID() },
+      {
+        fields: {
+          ...BASE,
+          origin: 'Chicago',
+          destination: { kind: 'region', region: 'Michigan', cityCount: 2 },
+          days: 6,
+        },
+      },
+      TODAY,
+    );
+    expect(outcome.status).toBe('failed');
+    if (outcome.status !== 'failed') return;
+    const known = world.citiesInRegion('Michigan').filter((c) => c.name !== 'Chicago');
+    expect(known).toHaveLength(1);
+    expect(outcome.failure.message).toBe(
+      `Michigan has only 1 city we can plan besides Chicago (${known[0]!.name}); ask for at most 1.`,
+    );
+  });
+
   it('plans a 14-day stay in one big city, bringing restaurants back only after the gap', async () => {
     const p = await plan({
       ...BASE,

@@ -71,3 +71,14 @@ export function easterSunday(year: number): IsoDate {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return isoOf(year, month, day);
 }
+
+/** The first `day` of a month on or after `from`, looking `months` months ahead. */
+export function nextDayOfMonth(from: IsoDate, day: number, months: number): IsoDate | undefined {
+  for (let k = 0; k < months; k++) {
+    const d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + k);
+    const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
+    if (candidate !== undefined && candidate >= from) return candidate;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../tools/domain/common.schema.js';
-import { onOrAfter, onOrBefore, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
+import { nextDayOfMonth, onOrAfter, onOrBefore, plusDays, weekdayOf, yearOf } from './calendar.js';
 import { describe, nextMonthDay, type RelativeDate, YEAR, yearOfText } from './date-words.js';
 import { HOLIDAYS, holidayWeekend } from './holidays.js';
 import { MONTH, monthNumber } from './months.js';
@@ -227,19 +227,9 @@ function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
 /** "the week of the 21st", "the weekend of the 9th": the month left unsaid is the next that has the day. */
 const WEEKEND_OF_DAY = /\b(?:the\s+)?(long\s+weekend|weekend|week)\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b/g;
 
-function nextDayOfMonth(day: number, today: IsoDate): IsoDate | undefined {
-  const [y, m] = [yearOf(today), Number(today.slice(5, 7))];
-  for (let k = 0; k < 3; k++) {
-    const month = ((m - 1 + k) % 12) + 1;
-    const candidate = validIso(y + Math.floor((m - 1 + k) / 12), month, day);
-    if (candidate !== undefined && candidate >= today) return candidate;
-  }
-  return undefined;
-}
-
 function weekendOfDay(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, WEEKEND_OF_DAY)) {
-    const anchor = nextDayOfMonth(Number(m[2]), today);
+    const anchor = nextDayOfMonth(today, Number(m[2]), 3);
     if (anchor === undefined) continue;
     if (m[1] === 'week') {
       out.push({

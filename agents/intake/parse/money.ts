@@ -135,8 +135,9 @@ function currencyOfWord(word: string, home = DEFAULT_CURRENCY): string | undefin
 }
 
 /** Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred". */
+// Not the "5 grand" of "2.5 grand": a decimal is read whole as a number below.
 const WORDED_AMOUNT = new RegExp(
-  `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+  `(?<![\\w$]|\\d[.,])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
   'g',
 );
 const SYMBOL_AMOUNT = new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g');
@@ -232,7 +233,9 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
     push(spanOf(m), m[2]!, m[3], code === undefined ? currencyOfWord(m[1]!, home) : SYMBOLS[code]);
   }
   for (const m of matchAll(lower, AMOUNT_CURRENCY)) {
-    push(spanOf(m), m[1]!, m[2], currencyOfWord(m[3]!, home));
+    // "12 mil pesos": in Spanish "mil" is a thousand, not a million.
+    const scale = m[2] === 'mil' && /^(?:(?:mexican\s+)?pesos?|euros?)$/.test(m[3]!) ? 'thousand' : m[2];
+    push(spanOf(m), m[1]!, scale, currencyOfWord(m[3]!, home));
   }
   // A bare number counts only after a budget cue and only when it looks like money, not a count.
   for (const m of matchAll(lower, BARE_AMOUNT)) {

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../tools/domain/common.schema.js';
 import {
   daysBetween,
   lastDayOfMonth,
+  nextDayOfMonth,
   onOrAfter,
   onOrBefore,
   plusDays,
@@ -300,9 +301,10 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 
-// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day.
+// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day; or none when
+// the day opens a range to another ("the 28th through the 2nd").
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
+  `\\b(?:(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\s+(?:to|through|thru|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b)|(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
 
@@ -313,17 +315,6 @@ const PART_OF_UNNAMED_MONTH = new RegExp(
     .join('|')})\\s*(?:the|this|next)\\s+month\\b`,
   'g',
 );
-
-/** The first `day` of a month on or after `from`, looking `months` months ahead. */
-function nextDayOfMonth(from: IsoDate, day: number, months: number): IsoDate | undefined {
-  for (let k = 0; k < months; k++) {
-    const d = new Date(`${from.slice(0, 7)}-01T00:00:00Z`);
-    d.setUTCMonth(d.getUTCMonth() + k);
-    const candidate = validIso(d.getUTCFullYear(), d.getUTCMonth() + 1, day);
-    if (candidate !== undefined && candidate >= from) return candidate;
-  }
-  return undefined;
-}
 
 /**
  * "Thursday the 14th" with no month: the next 14th that is a Thursday (within a year), which is

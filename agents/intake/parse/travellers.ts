@@ -68,9 +68,10 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   ],
   [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
   [
-    // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children.
+    // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children;
+    // "a group of 3 couples" is read as couples.
     new RegExp(
-      `\\b(?:group|party|family|fam|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b(?!\\s+${AGE}${ADULTS}\\b)`,
+      `\\b(?:group|party|family|fam|team|crew|gang|squad|household|club)\\s+of\\s+${N}\\b(?!\\s+(?:${AGE}${ADULTS}|couples)\\b)`,
       'g',
     ),
     100_000,

@@ -226,3 +226,30 @@ describe('arriving in one city, leaving from another', () => {
     expect(read('fly into Denver, leaving from Chicago jan 5 for 4 days').origin).toBe('Chicago');
   });
 });
+
+describe('a third blind batch', () => {
+  it('"the 28th through the 2nd" runs into the next month', () => {
+    const draft = read('the 28th through the 2nd, denver to cancun, 2 of us');
+    expect(draft.startDate).toBe('2026-12-28');
+    expect(draft.days).toBe(6);
+    expect(read('the 10th through the 14th, denver to cancun').startDate).toBe('2026-12-10');
+  });
+
+  it('"2.5 grand" is 2,500, not "5 grand"', () => {
+    expect(read('roughly 2.5 grand, Boston to Quebec City, 4 days from Feb 18, 2 of us').budget).toEqual({
+      amount: 2500,
+      currency: 'USD',
+    });
+  });
+
+  it('"a group of 3 couples" is six', () => {
+    expect(count('a group of 3 couples, Napa from LA')).toBe(6);
+  });
+
+  it('"12 mil pesos" is twelve thousand, as in Spanish', () => {
+    expect(read('Mexico City to Oaxaca, 4 days from 8 Jan, 2 adults, 12 mil pesos').budget).toEqual({
+      amount: 12000,
+      currency: 'MXN',
+    });
+  });
+});

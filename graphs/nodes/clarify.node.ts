@@ -11,8 +11,10 @@ import {
   TripSpec,
   TripSpecDraft,
 } from '../../tools/domain/trip-spec.schema.js';
+import type { DestinationIdea } from '../../tools/planning/destination-ideas.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
+import { ideasFor, ideasSentence } from './clarify-ideas.js';
 import { applyFields, understand } from './intake.node.js';
 
 /** What the graph asks when essentials are missing or a stated value cannot be planned (the interrupt's payload). */
@@ -25,6 +27,11 @@ export interface ClarifyQuestion {
   notes: string[];
   /** What the reader could not understand ("did not understand 'xyz'"); also said in `question`. */
   warnings: string[];
+  /**
+   * When the destination is missing but the request says what it wants ("somewhere warm with
+   * beaches"): places that fit, each with why; named in `question` too. Absent when there are none.
+   */
+  ideas?: DestinationIdea[];
 }
 
 /** The user's answer: free text, structured fields, or both. */
@@ -60,12 +67,14 @@ export function questionFor(
   problems: readonly RequestProblem[] = [],
   warnings: readonly string[] = [],
   tripType: TripSpecDraft['tripType'] = 'round-trip',
+  ideas: readonly DestinationIdea[] = [],
 ): string {
   const fields = [...new Set<AskedField>([...problems.map((p) => p.field), ...missing])];
   const said = problems.map((p) => sentence(capitalised(p.message)));
   const asked = (field: AskedField) => (tripType === 'one-way' && ASK_ONE_WAY[field]) || ASK[field];
   const ask = `Please tell me ${fields.map(asked).join(', and ')}.`;
-  return [...said, ask, ...warnings.map((w) => sentence(capitalised(w)))].join(' ');
+  const suggested = ideas.length > 0 ? [ideasSentence(ideas)] : [];
+  return [...said, ask, ...suggested, ...warnings.map((w) => sentence(capitalised(w)))].join(' ');
 }
 
 /**
@@ -113,13 +122,17 @@ export function createClarifyNode(deps: TripGraphDeps) {
     const problems = draftProblems(draft, state.today, horizonDays);
     if (missing.length === 0 && problems.length === 0) return { spec: TripSpec.parse(draft) };
 
+    const ideas = missing.includes('destination')
+      ? await ideasFor(deps.world, state.request.text ?? '', draft)
+      : [];
     const answer = ClarifyAnswer.parse(
       interrupt<ClarifyQuestion, unknown>({
-        question: questionFor(missing, problems, draft.warnings, draft.tripType),
+        question: questionFor(missing, problems, draft.warnings, draft.tripType, ideas),
         missing,
         problems,
         notes: draft.notes,
         warnings: draft.warnings,
+        ...(ideas.length > 0 ? { ideas } : {}),
       }),
     );
     const asked = new Set<AskedField>(problems.map((p) => p.field));

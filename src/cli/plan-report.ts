@@ -9,6 +9,8 @@ export interface QuestionView {
   problems?: readonly { field: string; message: string }[];
   notes?: readonly string[];
   warnings?: readonly string[];
+  /** Destinations that fit a request naming none, each with why. */
+  ideas?: readonly { city: string; region: string; country: string; why: string }[];
 }
 
 /** How a plan command ended: a plan, or what stopped it (exactly one of these is reported). */
@@ -81,6 +83,8 @@ export function printReport(report: PlanReport, json: boolean, out: ReportOutput
   }
   const lines = [report.error];
   for (const reason of report.reasons ?? []) lines.push(`  - ${reason}`);
+  for (const idea of report.question?.ideas ?? [])
+    lines.push(`  idea: ${idea.city} (${placeOf(idea)}): ${idea.why}`);
   for (const note of report.question?.notes ?? []) lines.push(`  understood: ${note}`);
   out.stderr(`${lines.join('\n')}\n`);
   if (json) {
@@ -89,6 +93,11 @@ export function printReport(report: PlanReport, json: boolean, out: ReportOutput
     out.stdout(`${JSON.stringify(body, null, 2)}\n`);
   }
   return report.exitCode;
+}
+
+/** "Baja California Sur, Mexico"; just "Portugal" where the region is the country. */
+function placeOf(idea: { region: string; country: string }): string {
+  return idea.region === idea.country ? idea.country : `${idea.region}, ${idea.country}`;
 }
 
 /** Any failure as a report: one line, its exit code. */

@@ -25,6 +25,10 @@ export const TripQuestion = z.object({
   /** What the request was understood as, and what was not understood (also said in `question`). */
   notes: z.array(z.string()).optional(),
   warnings: z.array(z.string()).optional(),
+  /** Destinations that fit a request naming none ("somewhere warm"), each with why; absent when none. */
+  ideas: z
+    .array(z.object({ city: z.string(), region: z.string(), country: z.string(), why: z.string() }))
+    .optional(),
 });
 export type TripQuestion = z.infer<typeof TripQuestion>;
 

@@ -61,6 +61,29 @@ describe('--json: exactly one JSON document on stdout', () => {
     );
   });
 
+  it('a question with destination ideas: one line each, with where it is and why', () => {
+    const { out, sink } = capture();
+    const question = {
+      question: 'Please tell me where you want to go. Some that fit what you asked for: Miami or Lisbon.',
+      missing: ['destination'],
+      ideas: [
+        {
+          city: 'Miami',
+          region: 'Florida',
+          country: 'United States',
+          why: 'about 24\u00b0C in early February',
+        },
+        { city: 'Lisbon', region: 'Portugal', country: 'Portugal', why: '4 museums' },
+      ],
+    };
+    printReport(needsInputReport(question), false, sink);
+    expect(out.stderr).toBe(
+      `Cannot plan yet: ${question.question} (missing: destination)\n` +
+        '  idea: Miami (Florida, United States): about 24\u00b0C in early February\n' +
+        '  idea: Lisbon (Portugal): 4 museums\n',
+    );
+  });
+
   it('exit 3: the reason once, the particulars that add to it, and the best plan when there is one', () => {
     const { out, sink } = capture();
     const plan = samplePlan();

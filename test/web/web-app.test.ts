@@ -270,6 +270,26 @@ describe('the web app in chromium, against npm start', () => {
     await expect.poll(() => page.getByTestId('watch-state').textContent()).toContain('Ended (stopped)');
   });
 
+  it('offers places that fit a request naming none, and plans the one clicked', async () => {
+    await page.goto(`${service.url}/#/`);
+    await page
+      .getByLabel('Describe your trip')
+      .fill('somewhere warm with beaches for a week from February 6 2027, from Chicago, 2 of us, $3,000');
+    await page.getByRole('button', { name: 'Plan it' }).click();
+    const ideas = page.getByRole('list', { name: 'Places that fit' });
+    await ideas.waitFor({ timeout: 30_000 });
+    expect(await ideas.locator('li').count()).toBeGreaterThanOrEqual(2);
+    expect(await ideas.textContent()).toMatch(/about \d+\u00b0C in early February, \d+ beaches/);
+    await expectAccessible('question with ideas');
+    const first = ideas.getByRole('button').first();
+    const city = ((await first.textContent()) ?? '').replace(/^Plan /, '');
+    await first.click();
+    await page.getByTestId('timeline').waitFor({ timeout: 60_000 });
+    const id = /#\/trips\/(trp_\w+)/.exec(page.url())?.[1] ?? '';
+    const trip = await api<{ plan: Plan }>(`/v1/trips/${id}`);
+    expect(trip.plan.spec.destination).toEqual({ kind: 'city', city });
+  }, 90_000);
+
   it('signs out, forgetting the key', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByLabel('API key').waitFor();

@@ -707,6 +707,12 @@ export interface paths {
                                 }[];
                                 notes?: string[];
                                 warnings?: string[];
+                                ideas?: {
+                                    city: string;
+                                    region: string;
+                                    country: string;
+                                    why: string;
+                                }[];
                             } | null;
                             plan: {
                                 request: string | null;

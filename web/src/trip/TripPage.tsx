@@ -106,17 +106,19 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
     return () => abort.abort();
   }, [tripId, apiKey, load]);
 
-  async function sendAnswer(event: FormEvent) {
-    event.preventDefault();
+  async function answerWith(text: string) {
     try {
-      unwrap(
-        await api.POST('/v1/trips/{id}/resume', { params: { path: { id: tripId } }, body: { text: answer } }),
-      );
+      unwrap(await api.POST('/v1/trips/{id}/resume', { params: { path: { id: tripId } }, body: { text } }));
       setAnswer('');
       await load();
     } catch (e) {
       setError((e as Error).message);
     }
+  }
+
+  async function sendAnswer(event: FormEvent) {
+    event.preventDefault();
+    await answerWith(answer);
   }
 
   async function cancel() {
@@ -164,6 +166,21 @@ export function TripPage({ api, apiKey, tripId }: { api: Api; apiKey: string; tr
             <ul className="muted">
               {questionNotes(trip.question).map((n) => (
                 <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
+          {trip.question.ideas && trip.question.ideas.length > 0 ? (
+            <ul className="ideas" aria-label="Places that fit">
+              {trip.question.ideas.map((idea) => (
+                <li key={idea.city}>
+                  <button type="button" className="secondary" onClick={() => void answerWith(idea.city)}>
+                    Plan {idea.city}
+                  </button>{' '}
+                  <span className="muted">
+                    {idea.region === idea.country ? idea.country : `${idea.region}, ${idea.country}`}:{' '}
+                    {idea.why}
+                  </span>
+                </li>
               ))}
             </ul>
           ) : null}

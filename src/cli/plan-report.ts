@@ -83,8 +83,7 @@ export function printReport(report: PlanReport, json: boolean, out: ReportOutput
   }
   const lines = [report.error];
   for (const reason of report.reasons ?? []) lines.push(`  - ${reason}`);
-  for (const idea of report.question?.ideas ?? [])
-    lines.push(`  idea: ${idea.city} (${placeOf(idea)}): ${idea.why}`);
+  if (report.question) lines.push(...ideaLines(report.question));
   for (const note of report.question?.notes ?? []) lines.push(`  understood: ${note}`);
   out.stderr(`${lines.join('\n')}\n`);
   if (json) {
@@ -93,6 +92,11 @@ export function printReport(report: PlanReport, json: boolean, out: ReportOutput
     out.stdout(`${JSON.stringify(body, null, 2)}\n`);
   }
   return report.exitCode;
+}
+
+/** "  idea: Cancún (Quintana Roo, Mexico): about 27°C in early February, 3 beaches, …", one per idea. */
+export function ideaLines(question: QuestionView): string[] {
+  return (question.ideas ?? []).map((idea) => `  idea: ${idea.city} (${placeOf(idea)}): ${idea.why}`);
 }
 
 /** "Baja California Sur, Mexico"; just "Portugal" where the region is the country. */

@@ -16,6 +16,7 @@ import { describeFailure, EXIT } from './cli-error.js';
 import { createModelWaitTicker, type ModelWaitTicker } from './model-wait-ticker.js';
 import {
   failureReport,
+  ideaLines,
   needsInputReport,
   notPlannableReport,
   type PlanReport,
@@ -123,11 +124,11 @@ async function planHere(
   const answers = [...options.answer];
   let outcome: PlanOutcome = await startTrip(run, request, today);
   while (outcome.status === 'needs_input') {
-    const { question } = outcome.question;
     const scripted = answers.shift();
     const interactive = !options.json && process.stdin.isTTY;
     if (scripted === undefined && !interactive) return needsInputReport(outcome.question);
-    const answer = scripted ?? (await progress.paused(() => ask(question)));
+    const asked = [outcome.question.question, ...ideaLines(outcome.question)].join('\n');
+    const answer = scripted ?? (await progress.paused(() => ask(asked)));
     outcome = await resumeTrip(run, { text: answer });
   }
   if (outcome.status === 'failed') {

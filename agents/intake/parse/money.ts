@@ -84,8 +84,9 @@ const CUE =
 /** Words after a bare number that make it the budget ("1800 tops", "3000 all in"). */
 const CUE_AFTER =
   /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
+// "$600 p/p", "$800 x2 people": per person too.
 const PER =
-  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|nite|nt|ngt|day)\b|(nightly)\b|(pp)\b|(each))/;
+  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|nite|nt|ngt|day)\b|(nightly)\b|(pp|p\/p|p\.p\.?)(?![a-z])|(each)|(?:x|\u00d7)\s?\d{1,2}\s*(?:people|ppl|persons|pax|travell?ers|adults)?\b)/;
 /** How people shorten "night" after a price: "€120/nt", "$90 a nite", "150 nightly". */
 const NIGHT_WORDS = new Set(['night', 'nite', 'nt', 'ngt', 'nightly']);
 

@@ -89,6 +89,8 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   // Airline shorthand for a party: "2A 1C", "2A+2C" (adults and children).
   [/\b(\d{1,2})\s?a\s*[,+/&]?\s*(\d{1,2})\s?c\b/gi, '$1 adults $2 children'],
   [/\b(?:tmrw|tmrrw|tmw|2moro|2morrow)\b/gi, 'tomorrow'],
+  // "x2 people", "x 4 adults": a head count written as a multiplier.
+  [/\b(?:x|\u00d7)\s?(\d{1,2})\s+(people|ppl|persons|pax|travell?ers|adults)\b/gi, 'x $1 $2'],
   // "flying outta denver": the origin's cue.
   [/\boutta\b/gi, 'out of'],
   // Form-style labels in pasted lists ("- From: Denver", "To: San Diego") are the plain cues.

@@ -253,3 +253,20 @@ describe('a third blind batch', () => {
     });
   });
 });
+
+describe('a fourth blind batch', () => {
+  it('"$800 x2 people" and "$600 p/p" are per person', () => {
+    const draft = read('$800 x2 people, LA to SF, jan 15-17');
+    expect(draft.travellers).toBe(2);
+    expect(draft.budget).toEqual({ amount: 1600, currency: 'USD' });
+    expect(read('Boston to Miami, $600 p/p, 3 of us, Feb 5-9').budget).toEqual({
+      amount: 1800,
+      currency: 'USD',
+    });
+  });
+
+  it('"our 6-month-old" is one more traveller', () => {
+    expect(count('my wife and I and our 6-month-old')).toBe(3);
+    expect(count('2 adults and a 6-month-old')).toBe(3);
+  });
+});

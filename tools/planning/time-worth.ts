@@ -78,6 +78,15 @@ export const HOURS_PER_CONVENIENCE_POINT = 48;
 export const HOURS_PER_OPENED_FIELD = 1.5;
 
 /**
+ * TravelPlanner's upgrade rule: any convenience gain is worth any fare, a leg without one is not
+ * bought (whatever travel-day fields it opens), and none may lose a field.
+ */
+export function convenienceOnly(_extra: number, gain: number, opened: number): number {
+  if (opened < 0 || gain <= 1e-9) return Number.NEGATIVE_INFINITY;
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
  * Whether a leg's gain is worth its extra fare to this party: the gain in convenience and the
  * travel-day meals and sights it opens, as hours at what an hour of the trip is worth to each
  * traveller, against the extra fare each pays. A plan with money to spare paid $163 more for a
@@ -97,17 +106,19 @@ export function upgradeWorth(spec: TimeWorthSpec): (extra: number, gain: number,
  * them (what the plan holds beyond its completeness floor): a family of four kept a 06:40 flight
  * out of Houston (up at half past four) for the breakfast it opened in Denver, though the 09:40
  * was worth its $40 a head with $1,300 unspent. Under TravelPlanner's rules every gain is worth
- * the same, without end, so the most convenient leg is bought as before, never opening fewer.
+ * the same, without end, so the most convenient leg is bought as before, never opening fewer,
+ * and a leg no more convenient is not bought for what it opens (`convenienceOnly`).
  */
 export function upgradeSurplus(
   spec: TimeWorthSpec,
   spareFields = 0,
 ): (extra: number, gain: number, opened: number) => number {
-  if (spec.ruleset === 'travelplanner')
-    return (_extra, _gain, opened) => (opened < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY);
+  if (spec.ruleset === 'travelplanner') return convenienceOnly;
   const hour = hourWorth(spec);
+  // "cheapest" buys no leg for the hours it opens (its legs score alike but for a wished mode).
+  const floor = spec.preferences.comfort === 'cheapest' ? 1e-9 : Number.NEGATIVE_INFINITY;
   return (extra, gain, opened) =>
-    opened < -spareFields
+    opened < -spareFields || gain <= floor
       ? Number.NEGATIVE_INFINITY
       : (gain * HOURS_PER_CONVENIENCE_POINT + opened * HOURS_PER_OPENED_FIELD) * hour -
         extra / spec.travellers;

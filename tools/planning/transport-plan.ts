@@ -2,6 +2,7 @@ import type { Ruleset } from '../domain/trip-spec.schema.js';
 import type { MealPlan } from './meal-plan.js';
 import { compareText } from './names.js';
 import type { Hop } from './planning.types.js';
+import { convenienceOnly } from './time-worth.js';
 import type { TransportOption } from './transport-options.js';
 
 /**
@@ -147,7 +148,10 @@ export function preferTrains(
 /**
  * Raises each hop to the better option that `allowance` pays for (extra fare plus any change in
  * the meals the new times require), hop by hop in trip order: the one whose gain is worth most
- * beyond its extra fare, then the most convenient.
+ * beyond its extra fare, then the most convenient. Better is more convenient, or opening more
+ * travel-day meals and sights (a later flight home as convenient as the 09:50 leaves the last
+ * morning in the city: a family flew home at 09:50 with $1,152 unspent); `surplus` says whether
+ * either is worth its fare.
  */
 export function upgradeTransport(
   options: FamilyOptions,
@@ -161,8 +165,7 @@ export function upgradeTransport(
    * beyond `extra` of the party's money (below zero: not worth it; default: every gain is worth
    * the same, without end, and no field may be lost).
    */
-  surplus: (extra: number, gain: number, opened: number) => number = (_extra, _gain, opened) =>
-    opened < 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+  surplus: (extra: number, gain: number, opened: number) => number = convenienceOnly,
 ): TransportChoice {
   let chosen = current;
   let left = allowance;
@@ -172,7 +175,7 @@ export function upgradeTransport(
     const worth = (o: TransportOption) =>
       surplus(o.cost - now.cost, o.convenience - now.convenience, opens(h, o) - floor);
     const better = hopOptions
-      .filter((o) => o.convenience > now.convenience + EPSILON)
+      .filter((o) => o.convenience > now.convenience + EPSILON || opens(h, o) > floor)
       .map((o) => ({ o, worth: worth(o) }))
       .filter(({ worth }) => worth >= -0.005)
       .sort(

@@ -136,9 +136,8 @@ function currencyOfWord(word: string, home = DEFAULT_CURRENCY): string | undefin
 }
 
 /** Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred". */
-// Not the "5 grand" of "2.5 grand": a decimal is read whole as a number below.
 const WORDED_AMOUNT = new RegExp(
-  `(?<![\\w$]|\\d[.,])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+  `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
   'g',
 );
 const SYMBOL_AMOUNT = new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g');
@@ -202,6 +201,8 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
     found.push({ ...span, amount, currency, per: perOf(after) ?? perAfterRange(lower, span.end), cued });
   };
   for (const m of matchAll(lower, WORDED_AMOUNT)) {
+    // Not the "5 grand" of "2.5 grand": a decimal is read whole as a number below.
+    if (/\d[.,]$/.test(lower.slice(Math.max(0, m.index - 2), m.index))) continue;
     const count = /^an?$/.test(m[2]!) ? 1 : parseNumber(m[2]!);
     if (count === undefined) continue;
     const half = m[3] !== undefined;

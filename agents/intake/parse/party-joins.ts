@@ -136,7 +136,7 @@ export function bareListCount(lower: string): number | undefined {
     0,
     ...matchAll(lower, SENTENCE_BREAK).map((b) => b.index + b[0].length),
     // "Cincy to Louisville, 2 days, me n wife": a clause that opens with the writer is a list too.
-    ...matchAll(lower, WRITER_CLAUSE).map((b) => b.index + b[0].length),
+    ...(lower.includes(', m') ? matchAll(lower, WRITER_CLAUSE).map((b) => b.index + b[0].length) : []),
   ].sort((a, b) => a - b);
   for (const start of starts) {
     // Sticky: it matches only at lastIndex, which is set before every try.

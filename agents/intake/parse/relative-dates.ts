@@ -301,12 +301,14 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 
-// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day; or none when
-// the day opens a range to another ("the 28th through the 2nd").
+// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day.
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:(?=the\\s+\\d{1,2}(?:st|nd|rd|th)\\s+(?:to|through|thru|until|till)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b)|(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
+  `\\b(?:(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
+
+const RANGE_OPENING_DAY =
+  /\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s+(?:to|through|thru|until|till)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)/g;
 
 /** "the end of the month", "early next month", "mid this month": a part of a month not named. */
 const PART_OF_UNNAMED_MONTH = new RegExp(
@@ -356,9 +358,18 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "on the 15th", "from the 3rd": a day of the month alone is its next occurrence; a weekday
   // before it ("leaving Thursday the 17th") only names that day.
   let previousDay: IsoDate | undefined;
-  for (const m of matchAll(lower, DAY_OF_MONTH_ALONE)) {
-    const day = Number(m[3]);
-    const weekdayWord = m[1] ?? m[2];
+  const dayMatches = matchAll(lower, DAY_OF_MONTH_ALONE).map((m) => ({
+    m,
+    day: Number(m[3]),
+    weekdayWord: m[1] ?? m[2],
+  }));
+  // "the 28th through the 2nd": a day opening a range needs no cue (tried only when one is there).
+  if (/\d(?:st|nd|rd|th)\s+(?:to|through|thru|until|till)\s/.test(lower))
+    for (const m of matchAll(lower, RANGE_OPENING_DAY))
+      if (!dayMatches.some((d) => d.m.index < m.index + m[0].length && m.index < d.m.index + d.m[0].length))
+        dayMatches.push({ m, day: Number(m[1]), weekdayWord: undefined });
+  dayMatches.sort((a, b) => a.m.index - b.m.index);
+  for (const { m, day, weekdayWord } of dayMatches) {
     if (day < 1 || day > 31) continue;
     // "leaving on the 28th, back on the 3rd": a later day counts from the one before it.
     const from = previousDay !== undefined && previousDay > today ? plusDays(previousDay, 1) : today;

@@ -225,6 +225,7 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     days,
     travellers: travellers.travellers,
     budget: budget.budget,
+    ...(budget.approximate ? { budgetApproximate: true } : {}),
     constraints: {
       roomType: extractRoomType(rest),
       houseRules: houseRules.houseRules,

@@ -2,6 +2,7 @@ import { builtinUsdPerUnit } from '../../tools/domain/currency.js';
 import type { CostBreakdown, Plan } from '../../tools/domain/plan.schema.js';
 import type { Budget } from '../../tools/domain/trip-spec.schema.js';
 import { summarizeUsage } from '../../tools/domain/usage.js';
+import { isApproximateBudget } from '../../tools/planning/approximate-budget.js';
 import { costBreakdown } from '../../tools/planning/cost.js';
 import { luxurySentence } from '../../tools/planning/luxury-upgrades.js';
 import { formatMoney } from '../../tools/planning/money.js';
@@ -52,11 +53,14 @@ export function createComposeNode(deps: TripGraphDeps) {
       Object.entries(state.agentRuns).map(([agent, runs]) => [agent, runs.at(-1)?.model ?? 'unknown']),
     );
     const party = `${spec.travellers} traveller${spec.travellers === 1 ? '' : 's'}`;
+    // "of a budget of about $1,500" for a hedged one (the plan may have run a little over it).
+    const about = (amount: string) =>
+      isApproximateBudget(spec) ? ` of a budget of about ${amount}` : ` of a ${amount} budget`;
     const budget = cost.asStated
-      ? ` (${formatMoney(cost.asStated.total, cost.asStated.currency)}) of a ${formatMoney(cost.asStated.budget, cost.asStated.currency)} budget`
+      ? ` (${formatMoney(cost.asStated.total, cost.asStated.currency)})${about(formatMoney(cost.asStated.budget, cost.asStated.currency))}`
       : cost.budget === null
         ? ''
-        : ` of a ${formatMoney(cost.budget, cost.currency)} budget`;
+        : about(formatMoney(cost.budget, cost.currency));
     const checks = validation.passed
       ? `all ${validation.checks.length} checks pass`
       : `${validation.checks.filter((c) => !c.passed).length} checks FAIL`;

@@ -145,6 +145,11 @@ export const TripSpec = z.object({
    * (£900 → $1,143): the plan's cost is told in it too. Absent for a budget stated in USD.
    */
   statedBudget: Budget.optional(),
+  /**
+   * The budget was hedged ("around $1,500", "about 2k", "~3000"): when no plan fits within it, the
+   * cheapest may run over by up to a tenth, and the plan says by how much. Absent: a firm budget.
+   */
+  budgetApproximate: z.boolean().optional(),
   constraints: TripConstraints.default(TripConstraints.parse(DEFAULT_CONSTRAINTS)),
   preferences: TripPreferences.default(TripPreferences.parse(DEFAULT_PREFERENCES)),
   ruleset: Ruleset.default('standard'),

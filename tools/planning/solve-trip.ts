@@ -1,6 +1,8 @@
+import { budgetCeiling } from './approximate-budget.js';
 import { mealPools } from './meal-plan.js';
+import { fitsBudget, formatMoney } from './money.js';
 import { nameKey } from './names.js';
-import type { Infeasibility, SolveInput, SolveOutcome } from './planning.types.js';
+import type { Infeasibility, RouteCandidate, SolveInput, SolveOutcome } from './planning.types.js';
 import { type RouteSolution, type SolveContext, solveRoute } from './route-solver.js';
 import { indexStays } from './stay-options.js';
 import { indexHopOptions } from './transport-options.js';
@@ -50,11 +52,32 @@ export function solveTrip(input: SolveInput, options: SolveOptions = {}): SolveO
     sightCounts: sightCounts(input.sights),
   };
   const wanted = Math.max(1, options.feasibleRoutes ?? DEFAULT_FEASIBLE_ROUTES);
+  const outcome = solveWithin(ctx, input.routes, wanted);
+  const ceiling = budgetCeiling(spec);
+  const over = outcome.feasible ? undefined : outcome.infeasibility.cheapestTotal;
+  if (ctx.budget === null || ceiling === null || over === undefined || !fitsBudget(over, ceiling))
+    return outcome;
+  // A hedged budget nothing fits: the cheapest plan, nothing dearer, and said so.
+  const stretched = solveWithin({ ...ctx, budget: Math.ceil(over * 100) / 100 }, input.routes, wanted);
+  if (!stretched.feasible) return outcome;
+  const { selection } = stretched;
+  const note = {
+    wish: `a budget of about ${formatMoney(ctx.budget, ctx.currency)}`,
+    reason: `nothing fits within it: the cheapest complete plan costs ${formatMoney(over, ctx.currency)}, ${formatMoney(over - ctx.budget, ctx.currency)} over`,
+  };
+  return {
+    feasible: true,
+    selection: { ...selection, notHonoured: [...(selection.notHonoured ?? []), note] },
+  };
+}
+
+/** The best of the first `wanted` feasible routes under `ctx.budget`, or why none is feasible. */
+function solveWithin(ctx: SolveContext, routes: readonly RouteCandidate[], wanted: number): SolveOutcome {
   const failures: Infeasibility[] = [];
   // Routes with a night on the way are the drive the party asked for: any of them beats the same
   // trip with a day too long at the wheel or gone by air; those are kept for when none is feasible.
-  const stopping = input.routes.filter((r) => r.stopovers !== undefined);
-  const tiers = stopping.length === 0 ? [input.routes] : [stopping, input.routes.filter((r) => !r.stopovers)];
+  const stopping = routes.filter((r) => r.stopovers !== undefined);
+  const tiers = stopping.length === 0 ? [routes] : [stopping, routes.filter((r) => !r.stopovers)];
   for (const tier of tiers) {
     const solutions: RouteSolution[] = [];
     for (const route of tier) {
@@ -72,7 +95,7 @@ export function solveTrip(input: SolveInput, options: SolveOptions = {}): SolveO
       return { feasible: true, selection: best.selection };
     }
   }
-  return { feasible: false, infeasibility: summarise(failures, input.routes.length) };
+  return { feasible: false, infeasibility: summarise(failures, routes.length) };
 }
 
 function summarise(failures: readonly Infeasibility[], routeCount: number): Infeasibility {

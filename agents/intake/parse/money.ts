@@ -270,7 +270,16 @@ export interface BudgetResult {
   readonly problems: RequestProblem[];
   /** Every amount of money read (the caller masks them from the rest of the text). */
   readonly spans: MoneyMention[];
+  /** The total was hedged ("around $1,500", "2k or so"): a little over it may do. */
+  readonly approximate?: boolean;
 }
+
+/** Words that hedge an amount written after them: "around $1,500", "about 2k", "~3000". */
+const HEDGED_BEFORE =
+  /(?:\b(?:around|about|roughly|approximately|approx\.?|circa|somewhere around|in the region of|ballpark(?: of)?|give or take|more or less|something like)|~)\s*$/;
+/** ...and after it: "1500ish", "2k or so", "$3,000 give or take", "3000 but flexible". */
+const HEDGED_AFTER =
+  /^\s*(?:-?ish\b|or so\b|give or take\b|more or less\b|\(?(?:roughly|approx(?:imately)?)\)?|(?:,|but|-|\()?\s*(?:is\s+|it's\s+|somewhat\s+|a bit\s+)?flexible\b)/;
 
 /** A budget named with a number near it: "budget between 2 and 3 thousand". */
 const BUDGET_WORDED = /\b(?:budget|spend|afford)\b[^.;!?]{0,30}(?:\d|\b(?:thousand|hundred|grand)\b)/;
@@ -444,5 +453,12 @@ function totalBudget(
   notes.push(`Read '${written}'${basis} as a total budget of ${budget.amount} ${budget.currency}.`);
   if (budget.currency === home && dollarOf(written.replace(/[\d.,\s]|k$/g, ''), home) !== undefined)
     notes.push(`Took the dollars as ${home}, the money where the trip starts; say "USD" for US dollars.`);
-  return { budget, warnings, notes, problems, spans };
+  const approximate =
+    HEDGED_BEFORE.test(lower.slice(Math.max(0, chosen.start - 25), chosen.start)) ||
+    HEDGED_AFTER.test(lower.slice(chosen.end, chosen.end + 30));
+  if (!approximate) return { budget, warnings, notes, problems, spans };
+  notes.push(
+    `Took the budget as approximate: when nothing fits within ${budget.amount} ${budget.currency}, the cheapest plan may run up to a tenth over, and says so.`,
+  );
+  return { budget, warnings, notes, problems, spans, approximate };
 }

@@ -17,8 +17,9 @@ describe('parseTripRequest: TravelPlanner samples', () => {
     'query %i matches its structured fields',
     (_idx, sample) => {
       const { draft, warnings } = parse(sample.query);
-      // Notes describe the reading; every field the benchmark scores must match exactly.
-      const { preferences: _ignored, notes: _notes, ...scored } = draft;
+      // Notes describe the reading; every field the benchmark scores must match exactly (a hedged
+      // budget is read as one, but TravelPlanner's rules keep every budget firm).
+      const { preferences: _ignored, notes: _notes, budgetApproximate: _hedged, ...scored } = draft;
       const { preferences: _none, notes: _none2, ...expected } = TripSpecDraft.parse(expectedDraft(sample));
       expect(scored).toEqual(expected);
       expect(warnings).toEqual([]);

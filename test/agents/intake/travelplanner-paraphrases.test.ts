@@ -17,8 +17,16 @@ const samples = readTravelPlannerLines<TravelPlannerFields>('samples.jsonl');
 
 /** Lists whose order carries no meaning, sorted so only their content is compared. */
 function normalised(draft: TripSpecDraft) {
-  // Notes and warnings describe the reading; the six figures are what must match.
-  const { preferences: _ignored, notes: _notes, warnings: _warnings, constraints, ...rest } = draft;
+  // Notes and warnings describe the reading; the six figures are what must match. A hedged budget
+  // ("around $2,000") is read as one, but TravelPlanner's rules keep every budget firm.
+  const {
+    preferences: _ignored,
+    notes: _notes,
+    warnings: _warnings,
+    budgetApproximate: _hedged,
+    constraints,
+    ...rest
+  } = draft;
   return {
     ...rest,
     constraints: {

@@ -756,6 +756,7 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    budgetApproximate?: boolean;
                                     /**
                                      * @default {
                                      *       "roomType": null,
@@ -2009,6 +2010,7 @@ export interface paths {
                                         amount: number;
                                         currency: string;
                                     };
+                                    budgetApproximate?: boolean;
                                     /**
                                      * @default {
                                      *       "roomType": null,

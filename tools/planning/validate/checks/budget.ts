@@ -1,4 +1,5 @@
 import type { CostBreakdown, PlanDraft } from '../../../domain/plan.schema.js';
+import { budgetCeiling } from '../../approximate-budget.js';
 import { costBreakdown, legCost, roomsFor, stayCost, vehiclesFor } from '../../cost.js';
 import { formatMoney } from '../../money.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
@@ -65,14 +66,18 @@ function misstatedTotals(recorded: CostBreakdown, actual: CostBreakdown, currenc
     );
 }
 
-/** Hard: the total recomputed from the entities (never from recorded costs) is within the budget. */
+/**
+ * Hard: the total recomputed from the entities (never from recorded costs) is within the budget,
+ * or, for a hedged one ("around $1,500"), within the tenth over it the solver may take when
+ * nothing fits (approximate-budget.ts).
+ */
 export function checkBudget({ draft, recordedCost }: CheckContext): CheckResult {
   const { budget, travellers } = draft.spec;
   if (!budget) return checkResult([]);
   const currency = budget.currency;
   const actual = costBreakdown(draft, travellers, budget.amount, currency);
   const problems: string[] = [];
-  if (actual.total > budget.amount + TOLERANCE) {
+  if (actual.total > (budgetCeiling(draft.spec) ?? budget.amount) + TOLERANCE) {
     problems.push(
       `the plan costs ${formatMoney(actual.total, currency)} in total (transport ${formatMoney(actual.transport, currency)}, stays ${formatMoney(actual.accommodation, currency)}, meals ${formatMoney(actual.meals, currency)} for ${travellersText(travellers)}), ${formatMoney(actual.total - budget.amount, currency)} over the budget of ${formatMoney(budget.amount, currency)}; choose cheaper transport, stays or meals`,
     );

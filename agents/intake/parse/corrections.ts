@@ -130,11 +130,55 @@ function writtenDates(lower: string): Span[] {
 }
 
 /**
+ * After a length, a few words without a number ("in Vegas"), then take-back words and a bare
+ * number: "3 nights in Vegas, actually make it 4" (no unit of its own).
+ */
+const BARE_NUMBER_GAP = new RegExp(
+  `^([^\\d.;!?]{0,30}?)([\\s,;.!?:()-]*(?:or\\s+)?(?:${TAKE_BACK}\\b[\\s,;.!?:()-]*)+)(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b(?![\\s-]*(?:[a-z%$\\u00a3\\u20ac]|\\d))`,
+);
+
+/**
+ * "3 nights in Vegas, actually make it 4": the bare number keeps the unit it corrects. The length
+ * taken back is blanked and "4 nights" written over the take-back words (padded to their length,
+ * so every span stays where it was).
+ */
+function restatedLengths(text: RequestText): Corrected {
+  const notes: string[] = [];
+  let { cased, lower } = text;
+  const put = (start: number, end: number, words: string) => {
+    const padded = words.padEnd(end - start, ' ');
+    cased = cased.slice(0, start) + padded + cased.slice(end);
+    lower = lower.slice(0, start) + padded + lower.slice(end);
+  };
+  for (const d of findDurations(text.lower)) {
+    const m = BARE_NUMBER_GAP.exec(text.lower.slice(d.end));
+    if (m === null) continue;
+    const written = text.lower.slice(d.start, d.end);
+    const count = /^\S+/.exec(written)?.[0] ?? '';
+    if (!/^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(count)) continue;
+    // "a week, make it 2": two weeks.
+    const unit = /^(?:1|one)$/.test(m[3]!)
+      ? written.slice(count.length)
+      : written.slice(count.length).replace(/\b(day|night|week|fortnight)\b/, '$1s');
+    const restated = `${m[3]}${unit}`;
+    const gapStart = d.end + m[1]!.length;
+    const gapEnd = gapStart + m[2]!.length + m[3]!.length;
+    if (restated.length >= gapEnd - gapStart) continue;
+    put(d.start, d.end, '');
+    put(gapStart, gapEnd, ` ${restated}`);
+    notes.push(`Read '${m[3]}' as correcting '${written}': ${restated}.`);
+  }
+  return { text: notes.length === 0 ? text : { cased, lower }, notes };
+}
+
+/**
  * Blanks out what the writer took back, with the take-back words, so every reader after this
  * one meets only the corrected request: places, written dates, trip lengths and amounts.
  */
-export function withoutCorrections(text: RequestText, index: GazetteerIndex): Corrected {
-  if (!MAY_CORRECT.test(text.lower)) return { text, notes: [] };
+export function withoutCorrections(written: RequestText, index: GazetteerIndex): Corrected {
+  if (!MAY_CORRECT.test(written.lower)) return { text: written, notes: [] };
+  const restated = restatedLengths(written);
+  const text = restated.text;
   const lower = text.lower;
   const places = findPlaceMentions(text, index);
   const taken = [
@@ -144,10 +188,12 @@ export function withoutCorrections(text: RequestText, index: GazetteerIndex): Co
     ...retracted(lower, findDurations(lower)),
     ...retracted(lower, findMoney(lower)),
   ];
-  if (taken.length === 0) return { text, notes: [] };
-  const notes = taken.map(
-    ({ gone, by }) =>
-      `Read '${text.cased.slice(by.start, by.end)}' as correcting '${text.cased.slice(gone.start, gone.end).trim()}'.`,
+  if (taken.length === 0) return restated;
+  const notes = restated.notes.concat(
+    taken.map(
+      ({ gone, by }) =>
+        `Read '${text.cased.slice(by.start, by.end)}' as correcting '${text.cased.slice(gone.start, gone.end).trim()}'.`,
+    ),
   );
   return {
     text: maskSpans(

@@ -270,3 +270,18 @@ describe('a fourth blind batch', () => {
     expect(count('2 adults and a 6-month-old')).toBe(3);
   });
 });
+
+describe('a length corrected by a bare number', () => {
+  it('"3 nights in Vegas, actually make it 4" is four nights', () => {
+    const draft = read('3 nights in Vegas, actually make it 4, from Phoenix, Jan 22, 2 ppl');
+    expect(draft.days).toBe(5);
+    expect(draft.destination).toEqual({ kind: 'city', city: 'Las Vegas' });
+    expect(read('a week in Paris from London, no wait, make it 2, from 3 Jan').days).toBe(14);
+  });
+
+  it('a number with a unit of its own corrects that, not the length', () => {
+    const draft = read('3 nights, make it 4 people, Boston to NYC');
+    expect(draft.days).toBe(4);
+    expect(draft.travellers).toBe(4);
+  });
+});

@@ -102,6 +102,23 @@ export function servesBreakfast(restaurant: Pick<Restaurant, 'cuisines'>): boole
 }
 
 /**
+ * What a breakfast costs in a city: the dearest of its kitchens that are breakfast places first
+ * (a café, a bakery, a crêperie; not a French bistro that also bakes, priced as a bistro); null
+ * when it has none. The sandbox lists one average price a restaurant, its main kitchen's: at a
+ * "French, Bakery" place that is a bistro dinner's $80, not a croissant's.
+ */
+export function breakfastCeiling(
+  pool: readonly Pick<Restaurant, 'cuisines' | 'averageCost'>[],
+): number | null {
+  let ceiling: number | null = null;
+  for (const r of pool) {
+    const main = cuisineKeys(r)[0];
+    if (main !== undefined && BREAKFAST.has(main)) ceiling = Math.max(ceiling ?? 0, r.averageCost);
+  }
+  return ceiling;
+}
+
+/**
  * How well a restaurant makes `meal` on a standard trip: dinner needs a kitchen beyond bakery,
  * café, tea and desserts (a luxury traveller was sent to "Lemon Tree Bakery" for dinner in
  * Paris), lunch one beyond desserts, and breakfast belongs at a breakfast kitchen (plans sent

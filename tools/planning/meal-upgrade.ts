@@ -2,7 +2,7 @@ import type { Restaurant } from '../domain/inventory.schema.js';
 import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
 import { lovedKitchens, spreadLovedCuisines } from './meal-cuisine-spread.js';
-import { byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
+import { breakfastCeiling, byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
 import { sameMainCuisine } from './meal-local-kitchens.js';
 import { spreadLocalFood } from './meal-local-spread.js';
 import { keepsDinnerDearest } from './meal-order.js';
@@ -19,6 +19,11 @@ export interface MealUpgradeOptions {
   preferred?: readonly string[];
   /** What an upgrade improves; default the rating (a luxury trip also counts the price level: `luxuryMealQuality`). */
   quality?: (r: Restaurant) => number;
+  /**
+   * Whether breakfasts may climb past what the city's breakfast places cost (see
+   * `breakfastCeiling`): a luxury trip's may; others stay at a breakfast's price.
+   */
+  grandBreakfasts?: boolean;
 }
 
 /**
@@ -55,6 +60,28 @@ export function upgradeMealPlan(
   const pinned = new Set<number>();
   const quality = options.quality ?? ((r: Restaurant) => r.rating);
   const price = (r: Restaurant | null): number => (r ? mealCost(r, pools.travellers) : 0);
+  const ceilings = new Map<string, number | null>();
+  /**
+   * Whether an upgrade would price a breakfast above what the city's breakfast places cost (a
+   * couple in their 70s paid $80 each at "Le Petit Jasmine (French, Bakery)" on their last
+   * morning, the model's pick). A spare breakfast being filled takes what the city has left
+   * (`filling`): a dear one beats none.
+   */
+  let filling = false;
+  /** The most a breakfast in `slot` should cost; null when not a breakfast or not limited. */
+  const breakfastPrice = (slot: number): number | null => {
+    const s = slots[slot]!;
+    if (s.meal !== 'breakfast' || options.grandBreakfasts || pools.ruleset === 'travelplanner') return null;
+    const key = nameKey(s.city);
+    if (!ceilings.has(key)) ceilings.set(key, breakfastCeiling(pools.byCity.get(key) ?? []));
+    return ceilings.get(key) ?? null;
+  };
+  const overBreakfastPrice = (slot: number, r: Restaurant): boolean => {
+    const ceiling = breakfastPrice(slot);
+    return ceiling !== null && r.averageCost > Math.max(ceiling, picks[slot]?.averageCost ?? 0);
+  };
+  const pastBreakfastPrice = (slot: number, r: Restaurant): boolean =>
+    !filling && overBreakfastPrice(slot, r);
   let left =
     options.budget === null ? Number.POSITIVE_INFINITY : options.budget - picksCost(picks, pools.travellers);
 
@@ -65,6 +92,7 @@ export function upgradeMealPlan(
     const { meal } = slots[slot]!;
     if (!suitsMeal(r, meal, pools.ruleset)) return false;
     if (picks[slot] && fitLoss(meal, picks[slot], r, pools.ruleset) > 0) return false;
+    if (pastBreakfastPrice(slot, r)) return false;
     const delta = price(r) - price(picks[slot] ?? null);
     if (delta > left + EPSILON) return false;
     if (!keepsCoverage(picks, cuisineCounts(picks, pools.cuisines), slot, r)) return false;
@@ -110,6 +138,7 @@ export function upgradeMealPlan(
   // A spare meal takes a restaurant not used yet, else (long stays) one the gap allows back,
   // else, on a city with too few kitchens for its meals, a repeat the city forces (see
   // spare-repeats.ts): a dinner after a 16:51 landing beats keeping the meal count low.
+  filling = true;
   slots.forEach((s, slot) => {
     if (picks[slot] !== null) return;
     // Kitchens meant for the meal first (cheapest first within each), then those that will do:
@@ -123,7 +152,13 @@ export function upgradeMealPlan(
     // was sent to "Bangkok Moonrise" for breakfast). A city without any falls back, as its full
     // days' breakfasts do.
     const skipUnmeant = s.meal === 'breakfast' && pools.ruleset !== 'travelplanner' && meant.length > 0;
-    const r = free(meant) ?? (skipUnmeant ? undefined : free(pool));
+    // A breakfast first at a breakfast's price, the café of a few days ago included (see
+    // `overBreakfastPrice`): the last morning in San Diego went to an $80 bistro that also bakes.
+    const priced = meant.filter((x) => !overBreakfastPrice(slot, x));
+    const r =
+      (priced.length < meant.length ? free(priced) : undefined) ??
+      free(meant) ??
+      (skipUnmeant ? undefined : free(pool));
     if (r) {
       place(slot, r);
       return;
@@ -146,6 +181,7 @@ export function upgradeMealPlan(
       .map(({ x }) => x);
     for (const x of allowed) if (place(slot, x, true)) return;
   });
+  filling = false;
 
   const loved = spreadLovedCuisines(pools, slots, picks, ledger, { pinned, place, left: () => left });
   // Abroad, the city's own food before nicer meals of any kitchen; never in a loved cuisine's place.
@@ -167,8 +203,13 @@ export function upgradeMealPlan(
     return !local.has(slot) || sameMainCuisine(r, picks[slot]!);
   };
 
-  for (let changed = true; changed; ) {
-    changed = false;
+  const climb = (): void => {
+    for (let changed = true; changed; ) {
+      changed = climbOnce();
+    }
+  };
+  const climbOnce = (): boolean => {
+    let changed = false;
     for (let slot = 0; slot < slots.length; slot += 1) {
       const current = picks[slot];
       if (!current || pinned.has(slot)) continue;
@@ -191,6 +232,38 @@ export function upgradeMealPlan(
         if (price(r) - price(current) > left + EPSILON) break;
       }
     }
-  }
+    return changed;
+  };
+  /**
+   * Breakfasts the spare fill could only price as a dinner (every breakfast place then taken)
+   * come down to the best-rated breakfast place the climbs have since freed; whether any did.
+   */
+  const breakfastsDown = (): boolean => {
+    let moved = false;
+    slots.forEach((_, slot) => {
+      const current = picks[slot];
+      const ceiling = breakfastPrice(slot);
+      if (!current || ceiling === null || current.averageCost <= ceiling || pinned.has(slot)) return;
+      const plain = cityPool(slot)
+        .filter(
+          (r) =>
+            r.averageCost <= ceiling &&
+            meantFor(r, 'breakfast', pools.ruleset) &&
+            ledger.isUnused(r.name) &&
+            keepsLoved(slot, r),
+        )
+        .sort((a, b) => b.rating - a.rating || a.averageCost - b.averageCost || compareText(a.name, b.name));
+      for (const r of plain) {
+        if (place(slot, r)) {
+          moved = true;
+          break;
+        }
+      }
+    });
+    return moved;
+  };
+  climb();
+  // What a breakfast brought down frees goes back into the climbs.
+  if (breakfastsDown()) climb();
   return picks;
 }

@@ -62,7 +62,7 @@ export function scheduleDays(input: ScheduleInput): ScheduleOutcome {
   const upgraded = upgradeMealPlan(pools, slots, base.picks, {
     budget: mealBudget,
     preferred: input.preferred?.restaurants ?? [],
-    ...(luxury ? { quality: luxuryMealQuality(pools) } : {}),
+    ...(luxury ? { quality: luxuryMealQuality(pools), grandBreakfasts: true } : {}),
   });
   // A luxury day dines at its grandest table rather than breakfasting there.
   const picks = luxury ? grandestAtDinner(slots, upgraded, spec.ruleset) : upgraded;

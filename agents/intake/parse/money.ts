@@ -47,6 +47,18 @@ const SYMBOLS: Record<string, string> = {
   aed: 'AED',
   thb: 'THB',
   krw: 'KRW',
+  '\u20a9': 'KRW',
+  '\u0e3f': 'THB',
+  '\u20aa': 'ILS',
+  '\u20ba': 'TRY',
+  '\u20ab': 'VND',
+  '\u20b1': 'PHP',
+  rm: 'MYR',
+  rp: 'IDR',
+  'rp.': 'IDR',
+  nt$: 'TWD',
+  rmb: 'CNY',
+  'z\u0142': 'PLN',
   cny: 'CNY',
   zar: 'ZAR',
   sek: 'SEK',
@@ -67,15 +79,23 @@ const WORDS: Array<[RegExp, string]> = [
   [/^(?:(?:mexican\s+)?pesos?|mxn)$/, 'MXN'],
   [/^(?:dirhams?|aed)$/, 'AED'],
   [/^(?:baht|thb)$/, 'THB'],
+  [/^(?:(?:korean\s+)?won|krw)$/, 'KRW'],
+  [/^(?:ringgit|myr)$/, 'MYR'],
+  [/^(?:rupiah|idr)$/, 'IDR'],
+  [/^(?:(?:chinese\s+)?yuan|rmb|renminbi|cny)$/, 'CNY'],
+  [/^(?:shekels?|ils)$/, 'ILS'],
+  [/^(?:(?:turkish\s+)?lira|try)$/, 'TRY'],
+  [/^(?:zlot(?:y|ys|ych|e)|pln)$/, 'PLN'],
+  [/^(?:rand|zar)$/, 'ZAR'],
 ];
 
 const SYMBOL =
-  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
+  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|nt\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20a9|\u0e3f|\u20aa|\u20ba|\u20ab|\u20b1|rm(?=\\s*\\d)|rp\\.?(?=\\s*\\d)|rmb|z\u0142|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
 // "2,50,000": India groups by lakhs, two digits at a time above the thousands.
 const AMOUNT =
   '(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million|lakhs?|lacs?|crores?|cr)?(?:\\b|(?=pp\\b))';
 const CURRENCY_WORD =
-  '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
+  '((?:(?:us|american|canadian|australian)\\s+)?dollars?|bucks|euros?|pounds?(?:\\s+sterling)?|quid|yen|rupees?|(?:swiss\\s+)?francs?|singapore\\s+dollars?|(?:mexican\\s+)?pesos?|dirhams?|baht|(?:korean\\s+)?won|ringgit|rupiah|(?:chinese\\s+)?yuan|renminbi|rmb|shekels?|(?:turkish\\s+)?lira|zlot(?:y|ys|ych|e)|z\u0142|rand|\u20a9|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk|\u20ac|\u00a3|\\$)';
 /** "between 2 and", "from 2 to": the lower end of a range whose scale is said after the upper end. */
 const SHARED_RANGE = /(.*\b(?:between|from))\s+\d+(?:\.\d+)?\s*(?:and|to|-)\s*$/;
 /** Words before a bare number that make it the budget ("budget is about 4000"). */

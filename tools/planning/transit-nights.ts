@@ -9,17 +9,26 @@ const MINUTES_PER_DAY = 24 * 60;
  * checks in at once); landing later, it spent the night on the plane or train.
  */
 const BED_NEEDED_BEFORE = 8 * 60;
+/**
+ * A party aboard since an earlier day (in the air all day: Los Angeles → Sydney leaves on day 1
+ * and lands at 07:32 on day 3) needs that night's bed only for a landing in the small hours, as
+ * leg scores count a night landing (transport-options.ts); landing later, it slept aboard. A room
+ * booked for that night was paid while the day's note said "in the air all day".
+ */
+const BED_NEEDED_BEFORE_AFTER_A_DAY_ABOARD = 5 * 60;
 
 /**
  * Whether the night of trip day `night` is spent travelling: a leg of that day or earlier lands
- * after the next morning (Los Angeles → Tokyo leaves day 1 and lands at 13:06 on day 2). Under
- * TravelPlanner's rules every night is slept in a stay.
+ * after the next morning (Los Angeles → Tokyo leaves day 1 and lands at 13:06 on day 2), or, a
+ * leg of an earlier day, after the small hours. Under TravelPlanner's rules every night is slept
+ * in a stay.
  */
 export function nightInTransit(legs: readonly TransportLeg[], night: number, ruleset: Ruleset): boolean {
   if (ruleset === 'travelplanner') return false;
   return legs.some((leg) => {
     if (leg.day > night) return false;
-    const morningAfter = (night - leg.day + 1) * MINUTES_PER_DAY + BED_NEEDED_BEFORE;
+    const bedBefore = leg.day < night ? BED_NEEDED_BEFORE_AFTER_A_DAY_ABOARD : BED_NEEDED_BEFORE;
+    const morningAfter = (night - leg.day + 1) * MINUTES_PER_DAY + bedBefore;
     return legTimes(leg).arrival >= morningAfter;
   });
 }

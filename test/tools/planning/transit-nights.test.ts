@@ -62,4 +62,23 @@ describe('nights spent on an overnight flight (standard trips)', () => {
     // TravelPlanner's rules book every night, so the route's own count stands.
     expect(describeRoute(selection, 'travelplanner')).toBe('Tokyo (7 nights)');
   });
+
+  it('books no room for a second night aboard: Los Angeles → Sydney lands at 07:32 two days on', async () => {
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Los Angeles',
+      destination: { kind: 'city', city: 'Sydney' },
+      startDate: '2027-01-08',
+      days: 10,
+      travellers: 2,
+      budget: { amount: 9000, currency: 'USD' },
+    });
+    const out = draft.legs[0]!;
+    // In the air all of day 2 (by Sydney's calendar), landing after the small hours of day 3.
+    expect(legTimes(out).arrival).toBeGreaterThanOrEqual(2 * 24 * 60 + 5 * 60);
+    expect(legTimes(out).arrival).toBeLessThan(2 * 24 * 60 + 8 * 60);
+    expect(nightInTransit(draft.legs, 2, 'standard')).toBe(true);
+    expect(draft.stays[0]).toMatchObject({ firstNight: 3, nights: 7 });
+    expect(draft.days[1]!.accommodation).toBeNull();
+    expect(validation.passed).toBe(true);
+  });
 });

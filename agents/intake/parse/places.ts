@@ -49,6 +49,8 @@ const DEST_SUFFIX =
   /^\s+for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|nights?|weeks?)\b|^\s*(?:\(\s*)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*(?:-\s*)?(?:days?|nights?)\b|^(?:'s)?\s*(?:-\s*)?(?:trip|vacation|getaway|holiday|visit|itinerary|adventure|tour|road trip)\b|^\s*,?\s*(?:will be|would be|is|as)\s+(?:the|my|our)\s+(?:final\s+|chosen\s+|intended\s+)?destination\b/;
 const LIST_JOINER =
   /^\s*(?:,|and|&|or|,\s*and|,\s*or|\/|then|and then|,\s*and then|->|\u2192|>)\s*(?:then\s+)?$/;
+/** Cities listed together, never as a choice: "Kyoto and Osaka", "Tokyo, Kyoto, Osaka", "Tokyo Kyoto". */
+const AND_LIST = /^\s*(?:,|and|&|\+|,\s*and)?\s*$/;
 /** "Paris and Rome": two places both visited. */
 const BOTH_JOINER = /^\s*(?:,\s*)?(?:and|&|\+)\s*$/;
 /** "Paris, then Lyon": a list said as an order, so both are stops. */
@@ -165,6 +167,19 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
       const role = roles.get(m);
       if (role === 'origin' || (role === 'none' && m.city)) roles.set(m, 'destination');
     }
+  }
+  // "LA to Tokyo, 2 weeks, Tokyo Kyoto Osaka", "LA to Japan … Kyoto and Osaka": beside a start,
+  // cities listed together with no cue of their own are where the trip goes (one named alone may
+  // be a remark: "we loved Rome").
+  if (mentions.some((m) => m.city && roles.get(m) === 'origin')) {
+    const free = (m: PlaceMention | undefined) => m?.city !== undefined && roles.get(m) === 'none';
+    const listed = mentions.filter((m, i) => {
+      const [previous, next] = [mentions[i - 1], mentions[i + 1]];
+      const joined = (a: PlaceMention | undefined, b: PlaceMention | undefined) =>
+        free(a) && free(b) && AND_LIST.test(text.lower.slice(a!.end, b!.start));
+      return joined(previous, m) || joined(m, next);
+    });
+    for (const m of listed) roles.set(m, 'destination');
   }
   // "from NYC: land in Rome, leave from Venice": beside a start said elsewhere, leaving from a
   // place after arriving at another is the way home, so it is the last stop ("fly into Denver,

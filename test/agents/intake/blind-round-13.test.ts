@@ -285,3 +285,29 @@ describe('a length corrected by a bare number', () => {
     expect(draft.travellers).toBe(4);
   });
 });
+
+describe('cities listed after the leg that names the start', () => {
+  const route = (...cities: string[]) => ({
+    kind: 'cities',
+    stops: cities.map((city) => ({ city, nights: null })),
+  });
+
+  it('"LA to Tokyo, 2 weeks in April, Tokyo Kyoto Osaka" visits all three', () => {
+    expect(read('LA to Tokyo, 2 weeks in April, 2 adults, $9k, Tokyo Kyoto Osaka').destination).toEqual(
+      route('Tokyo', 'Kyoto', 'Osaka'),
+    );
+    expect(read('LA to Japan, 2 weeks in April, Kyoto and Osaka').destination).toEqual(
+      route('Kyoto', 'Osaka'),
+    );
+  });
+
+  it('one city named in passing, or a choice, is no stop', () => {
+    expect(read('NYC to Paris for 5 days, we loved Rome last year').destination).toEqual({
+      kind: 'city',
+      city: 'Paris',
+    });
+    expect(read('NYC to Paris in May, maybe Rome or Madrid after').destination).not.toEqual(
+      route('Paris', 'Rome', 'Madrid'),
+    );
+  });
+});

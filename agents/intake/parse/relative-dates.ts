@@ -301,9 +301,10 @@ const MONTH_ONLY = new RegExp(
   'g',
 );
 
-// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day.
+// A cue, or a day name alone ("Thurs the 14th thru Sun the 17th"), before the day; a hedge is a
+// cue too ("in feb, maybe the 10th?").
 const DAY_OF_MONTH_ALONE = new RegExp(
-  `\\b(?:(?:on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
+  `\\b(?:(?:maybe|around|about|probably|prob|ideally|roughly|say|on|from|out\\s+of|starting|start|leaving|leave|departing|depart|flying|fly|until|till|to|through|thru|back|returning|return|for(?=\\s+the\\s))\\s+(?:${WEEKDAY_WORD}\\s*,?\\s+)?|${WEEKDAY_WORD}\\s*,?\\s+(?=the\\s))(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*(?:of\\b|-|century|floor|birthday|anniversary|time|year|week|night|day|row|place|edition|generation|grade|in\\b))`,
   'g',
 );
 

@@ -311,3 +311,14 @@ describe('cities listed after the leg that names the start', () => {
     );
   });
 });
+
+describe('a hedged day', () => {
+  it('"in feb, maybe the 10th?" is February 10th', () => {
+    const draft = read(
+      'me n my fiance want to go to cabo from houston for like 5 nights in feb, maybe the 10th?',
+    );
+    expect(draft.startDate).toBe('2027-02-10');
+    expect(draft.days).toBe(6);
+    expect(read('around the 20th, Boston to NYC, 3 days').startDate).toBe('2026-12-20');
+  });
+});

@@ -132,6 +132,23 @@ export function mealFit(restaurant: Pick<Restaurant, 'cuisines'>, meal: MealKind
   return cuisineKeys(restaurant).some((c) => !kinds.has(c)) ? MEAL_FIT.meant : MEAL_FIT.never;
 }
 
+/**
+ * Whether a kitchen that may make `meal` is, by its main (first) kitchen, a lighter place than
+ * the meal wants: a creamery or a tea house that also lists pizza for a dinner ("Pepper
+ * Creamery (Desserts, Pizza)" was a marathon runner's dinner in Berlin), a dessert bar for a
+ * lunch. The cheapest meals may still go there; money left moves them (meal-main-courses.ts).
+ * Standard trips only.
+ */
+export function lightMainFor(
+  restaurant: Pick<Restaurant, 'cuisines'>,
+  meal: MealKind,
+  ruleset: Ruleset,
+): boolean {
+  if (ruleset === 'travelplanner' || meal === 'breakfast') return false;
+  const main = cuisineKeys(restaurant)[0];
+  return main !== undefined && (meal === 'dinner' ? LIGHT : SWEET).has(main);
+}
+
 /** Whether a restaurant may make `meal` at all: any but a `never` fit (see `mealFit`). */
 export function suitsMeal(
   restaurant: Pick<Restaurant, 'cuisines'>,

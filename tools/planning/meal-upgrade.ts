@@ -2,9 +2,10 @@ import type { Restaurant } from '../domain/inventory.schema.js';
 import { priceLevel } from './comfort.js';
 import { mealCost } from './cost.js';
 import { lovedKitchens, spreadLovedCuisines } from './meal-cuisine-spread.js';
-import { breakfastCeiling, byFit, fitLoss, meantFor, suitsMeal } from './meal-kinds.js';
+import { breakfastCeiling, byFit, fitLoss, lightMainFor, meantFor, suitsMeal } from './meal-kinds.js';
 import { sameMainCuisine } from './meal-local-kitchens.js';
 import { spreadLocalFood } from './meal-local-spread.js';
+import { mainCourses } from './meal-main-courses.js';
 import { keepsDinnerDearest } from './meal-order.js';
 import { cuisineCounts, keepsCoverage, type MealPicks, type MealPools, picksCost } from './meal-plan.js';
 import type { MealSlot } from './meal-slots.js';
@@ -220,6 +221,8 @@ export function upgradeMealPlan(
           (r) =>
             quality(r) > quality(current) + 1e-9 &&
             ledger.isUnused(r.name) &&
+            (lightMainFor(current, slots[slot]!.meal, pools.ruleset) ||
+              !lightMainFor(r, slots[slot]!.meal, pools.ruleset)) &&
             keepsDinnerDearest(slots, picks, slot, r, pools.ruleset) &&
             keepsLoved(slot, r),
         )
@@ -262,6 +265,7 @@ export function upgradeMealPlan(
     });
     return moved;
   };
+  mainCourses(pools, slots, picks, ledger, { pinned, place, keeps: keepsLoved });
   climb();
   // What a breakfast brought down frees goes back into the climbs.
   if (breakfastsDown()) climb();

@@ -4,6 +4,7 @@ import type { TripSpec } from '../domain/trip-spec.schema.js';
 import { dayFrames } from './day-frames.js';
 import { isDayTrip } from './day-trip.js';
 import { dayTripTransport } from './day-trip-legs.js';
+import { worthTheirFares } from './family-worth.js';
 import { luxuryUpgrades } from './luxury-upgrades.js';
 import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js';
 import { mealSlots } from './meal-slots.js';
@@ -163,7 +164,7 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
     }),
   );
   solutions.sort((a, b) => b.quality - a.quality || a.total - b.total);
-  const best = worthNotDriving(spec, solutions);
+  const best = worthNotDriving(spec, worthTheirFares(spec, solutions));
   const notes = longDriveNotHonoured(
     spec,
     transport.map((t) => t.options),

@@ -30,6 +30,11 @@ export interface IdeaRequest {
  * world answers each lookup over the network, so this bounds what a question costs.
  */
 const CLOSE_LOOKS = 20;
+/** "Within driving distance": a drive of at most this long, on a road of at most this length. */
+const ROAD_REACH_MINUTES = 5 * 60;
+const ROAD_REACH_KM = 600;
+/** Sights that make a city worth a getaway when nothing more is wished for. */
+const MIN_SIGHTS_FOR_A_GETAWAY = 6;
 /** Sights an interest must find in a city for it to be suggested for that interest. */
 const MIN_SIGHTS_PER_INTEREST = 2;
 /** Candidates whose way there is searched (one flight search each). */
@@ -54,9 +59,13 @@ export async function destinationIdeas(
 ): Promise<DestinationIdea[]> {
   const { wishes } = request;
   const climate = request.startDate ? wishes.climate : null;
-  if (!climate && wishes.interests.length === 0) return [];
   const origin = request.origin ? world.resolveCity(request.origin) : undefined;
-  const reachKm = maxDistanceKm(request.days);
+  // "Somewhere within driving distance": the road from home is what it asks, so home must be known.
+  const byRoad = wishes.byRoad && origin !== undefined;
+  // A climate wished for is judged on the dates, so without dates there is nothing to suggest by.
+  if (wishes.climate && !climate) return [];
+  if (!climate && wishes.interests.length === 0 && !(byRoad || (wishes.open && origin))) return [];
+  const reachKm = byRoad ? Math.min(ROAD_REACH_KM, maxDistanceKm(request.days)) : maxDistanceKm(request.days);
   const month = request.startDate ? Number(request.startDate.slice(5, 7)) : null;
   const candidates = world
     .listCities()
@@ -68,9 +77,11 @@ export async function destinationIdeas(
     .slice(0, CLOSE_LOOKS);
 
   const looked = await Promise.all(candidates.map((c) => lookClosely(world, c.city, request, climate)));
+  const roads =
+    byRoad && origin ? await Promise.all(candidates.map((c) => roadFrom(world, origin, c.city))) : [];
   const fitting = looked
-    .map((look, i) => ({ ...look, city: candidates[i]!.city, km: candidates[i]!.km }))
-    .filter((c) => c.fits)
+    .map((look, i) => ({ ...look, city: candidates[i]!.city, km: candidates[i]!.km, road: roads[i] }))
+    .filter((c) => c.fits && (!byRoad || (c.road !== undefined && c.road <= ROAD_REACH_MINUTES)))
     .sort((a, b) => b.score - a.score || (a.km ?? 0) - (b.km ?? 0));
 
   const ideas: DestinationIdea[] = [];
@@ -80,7 +91,12 @@ export async function destinationIdeas(
     if (ideas.length >= limit || checks >= REACH_CHECKS) break;
     if (regions.has(candidate.city.region)) continue;
     checks += 1;
-    const way = origin ? await wayThere(world, origin, candidate.city, candidate.km, request) : '';
+    const way =
+      candidate.road !== undefined
+        ? `${hoursText(candidate.road)} by road from ${origin?.name}`
+        : origin
+          ? await wayThere(world, origin, candidate.city, candidate.km, request)
+          : '';
     if (way === null) continue;
     regions.add(candidate.city.region);
     ideas.push({
@@ -173,6 +189,12 @@ async function lookClosely(
     score += fit;
     reasons.push(`about ${Math.round(high)}\u00b0C in ${partOfMonth(request.startDate)}`);
   }
+  if (request.wishes.interests.length === 0 && !climate) {
+    // A getaway with nothing more wished for: a city with plenty to see, the more the better.
+    const sights = await world.searchSights({ city: city.name });
+    if (sights.length < MIN_SIGHTS_FOR_A_GETAWAY) return { fits: false, score: 0, reasons };
+    return { fits: true, score: Math.min(sights.length, 12) / 12, reasons: [`${sights.length} sights`] };
+  }
   if (request.wishes.interests.length > 0) {
     const sights = await world.searchSights({ city: city.name });
     for (const interest of request.wishes.interests) {
@@ -258,6 +280,12 @@ async function wayThere(
   if (request.budgetUsd !== null && flight.price * request.travellers * 2 > FARE_SHARE * request.budgetUsd)
     return null;
   return `${hoursText(flight.durationMinutes)} by direct flight from ${origin.name}`;
+}
+
+/** The drive from home in minutes; undefined where there is no road. */
+async function roadFrom(world: WorldProvider, origin: CityInfo, city: CityInfo): Promise<number | undefined> {
+  const road = await world.groundRoute({ from: origin.name, to: city.name, mode: 'self-driving' });
+  return road?.durationMinutes;
 }
 
 function cheapest<T extends { price: number }>(options: readonly T[]): T | undefined {

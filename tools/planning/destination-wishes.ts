@@ -10,7 +10,16 @@ export interface DestinationWishes {
   climate: Climate | null;
   /** The reader's interests ("beaches", "museums", "history", …). */
   interests: readonly string[];
+  /** "within driving distance", "a road trip", "somewhere we can drive to": reached by road. */
+  byRoad: boolean;
+  /** "a getaway", "somewhere", "anywhere": open to ideas even with nothing else wished for. */
+  open: boolean;
 }
+
+const BY_ROAD =
+  /\b(?:(?:within|in) (?:an? |easy |short )?(?:\d+[- ]hours? )?driv(?:e|ing) distance|(?:a |short |quick |easy )?drive (?:away|from)|road ?trip|(?:can|could) drive (?:to|there)|drivable|driveable|by car)\b/;
+const OPEN =
+  /\b(?:get ?away|escape|somewhere|anywhere|some ?place|wherever|surprise (?:me|us)|ideas?|suggest(?:ions?)?|where (?:should|could|can) (?:we|i) go)\b/;
 
 /** Heat the party would rather escape: said before any wish for warmth is looked for. */
 const MILD =
@@ -26,5 +35,5 @@ export function destinationWishes(text: string, interests: readonly string[]): D
       ? // A beach holiday is a warm one: nobody asks for a beach to look at it in a coat.
         'warm'
       : null;
-  return { climate, interests };
+  return { climate, interests, byRoad: BY_ROAD.test(lower), open: OPEN.test(lower) };
 }

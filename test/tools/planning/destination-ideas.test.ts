@@ -39,6 +39,17 @@ describe('what a request without a destination wishes for', () => {
     expect(climate('a city break with museums', ['museums'])).toBeNull();
     expect(climate('Warm regards, Tom')).toBeNull();
   });
+
+  it('reads a wish to drive, and an open mind', () => {
+    const wishes = (text: string) => destinationWishes(text, []);
+    expect(wishes('somewhere within driving distance').byRoad).toBe(true);
+    expect(wishes('a road trip, 4 days').byRoad).toBe(true);
+    expect(wishes('a place we can drive to').byRoad).toBe(true);
+    expect(wishes('a city break').byRoad).toBe(false);
+    expect(wishes('quick getaway next weekend').open).toBe(true);
+    expect(wishes('surprise us!').open).toBe(true);
+    expect(wishes('a week away').open).toBe(false);
+  });
 });
 
 describe('destination ideas', () => {
@@ -91,6 +102,28 @@ describe('destination ideas', () => {
       expect(Math.min(...fares.map((f) => f.price)) * 2 * 2).toBeLessThanOrEqual(0.6 * 2500);
     }
     expect(tight.map((i) => i.city)).not.toContain('Cairo');
+  });
+
+  it('suggests places within a drive of home for a getaway by road, each with its drive', async () => {
+    const ideas = await destinationIdeas(
+      world,
+      request('quick getaway somewhere within driving distance', [], {
+        origin: 'Atlanta',
+        startDate: '2026-12-11',
+        days: 3,
+        budgetUsd: 800,
+      }),
+    );
+    expect(ideas.length).toBeGreaterThanOrEqual(2);
+    for (const idea of ideas) {
+      const road = await world.groundRoute({ from: 'Atlanta', to: idea.city, mode: 'self-driving' });
+      expect(road?.durationMinutes).toBeLessThanOrEqual(5 * 60);
+      expect(idea.why).toMatch(/^\d+ sights, \d+ h( \d\d)? by road from Atlanta$/);
+    }
+    // Without a known home a drive cannot be judged.
+    expect(
+      await destinationIdeas(world, request('somewhere within driving distance', [], { origin: null })),
+    ).toEqual([]);
   });
 
   it('suggests nothing it could not say why for: no wish, a climate without dates, a world without weather', async () => {

@@ -238,8 +238,10 @@ export function upgradeMealPlan(
     return changed;
   };
   /**
-   * Breakfasts the spare fill could only price as a dinner (every breakfast place then taken)
-   * come down to the best-rated breakfast place the climbs have since freed; whether any did.
+   * Breakfasts priced as a dinner (the cheapest plan or the spare fill found every breakfast
+   * place taken but a bistro that also bakes) come down to the best-rated breakfast place the
+   * climbs have since freed, else to the café of a few days ago (Reykjavik's six breakfast
+   * places for seven breakfasts sent a photographer to an $80 brasserie); whether any did.
    */
   const breakfastsDown = (): boolean => {
     let moved = false;
@@ -247,15 +249,24 @@ export function upgradeMealPlan(
       const current = picks[slot];
       const ceiling = breakfastPrice(slot);
       if (!current || ceiling === null || current.averageCost <= ceiling || pinned.has(slot)) return;
+      const { day } = slots[slot]!;
       const plain = cityPool(slot)
         .filter(
           (r) =>
             r.averageCost <= ceiling &&
             meantFor(r, 'breakfast', pools.ruleset) &&
-            ledger.isUnused(r.name) &&
+            ledger.canUse(r.name, day) &&
             keepsLoved(slot, r),
         )
-        .sort((a, b) => b.rating - a.rating || a.averageCost - b.averageCost || compareText(a.name, b.name));
+        .map((r) => ({ r, repeat: Number(!ledger.isUnused(r.name)) }))
+        .sort(
+          (a, b) =>
+            a.repeat - b.repeat ||
+            b.r.rating - a.r.rating ||
+            a.r.averageCost - b.r.averageCost ||
+            compareText(a.r.name, b.r.name),
+        )
+        .map(({ r }) => r);
       for (const r of plain) {
         if (place(slot, r)) {
           moved = true;

@@ -31,6 +31,22 @@ describe('a breakfast costs what a breakfast costs', () => {
     expect(validation.passed).toBe(true);
   });
 
+  it('brings a breakfast priced as a dinner back to the café of a few days ago', async () => {
+    // Reykjavik lists six breakfast places for seven breakfasts: the cheapest plan sent the
+    // sixth full day to "Brasserie Jasmine (French, Bakery)", $80, for want of an unused café.
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Boston',
+      destination: { kind: 'city', city: 'Reykjavik' },
+      startDate: '2027-02-20',
+      days: 8,
+      travellers: 1,
+      budget: { amount: 3500, currency: 'USD' },
+    });
+    const breakfasts = draft.days.flatMap((d) => (d.breakfast ? [d.breakfast.averageCost] : []));
+    expect(Math.max(...breakfasts)).toBeLessThan(80);
+    expect(validation.passed).toBe(true);
+  });
+
   it('lets a luxury trip breakfast grandly', async () => {
     const { draft } = await planInWorld(world, {
       origin: 'Phoenix',

@@ -1,6 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { budgetInQuoteCurrency, supportedCurrencies } from '../../tools/domain/currency.js';
 import type { CityInfo } from '../../tools/domain/inventory.schema.js';
+import type { NotHonoured } from '../../tools/domain/plan.schema.js';
 import type { Destination, RouteStop, TripSpec } from '../../tools/domain/trip-spec.schema.js';
 import { isDayTrip } from '../../tools/planning/day-trip.js';
 import { withStopovers } from '../../tools/planning/road-stopovers.js';
@@ -88,6 +89,7 @@ export function createRouteNode(deps: TripGraphDeps) {
     if (dayTrip) return fail(dayTrip, 'infeasible');
 
     let cities: readonly CityInfo[];
+    let fewer: NotHonoured | undefined;
     if (spec.destination.kind === 'city') {
       const city = deps.world.resolveCity(spec.destination.city);
       if (!city) return fail(`We cannot plan trips to "${spec.destination.city}": it is not a city we know.`);
@@ -113,13 +115,14 @@ export function createRouteNode(deps: TripGraphDeps) {
       cities = deps.world.citiesInRegion(region).filter((c) => c.name !== origin.name);
       if (cities.length === 0) return fail(`"${region}" is not a region we can plan.`);
       if (cities.length < cityCount) {
-        // Name them: "Michigan has only 1 cities" left the traveller to guess which one could go.
+        // Fewer cities than asked: the trip goes to those there are, and says so. Refusing it
+        // ("ask for at most 1") left the traveller to send the same trip again.
         const names = cities.map((c) => c.name).join(', ');
         const count = `${cities.length} ${cities.length === 1 ? 'city' : 'cities'}`;
-        return fail(
-          `${region} has only ${count} we can plan besides ${origin.name} (${names}); ask for at most ${cities.length}.`,
-          'infeasible',
-        );
+        fewer = {
+          wish: `${cityCount} cities in ${region}`,
+          reason: `${region} has only ${count} we can plan besides ${origin.name} (${names}), so the trip visits ${cities.length === 1 ? 'it' : 'those'}`,
+        };
       }
     }
     const budget = spec.budget && budgetInQuoteCurrency(spec.budget);
@@ -144,7 +147,9 @@ export function createRouteNode(deps: TripGraphDeps) {
               kind: 'cities',
               stops: spec.destination.stops.map((s, i) => ({ ...s, city: cities[i]?.name ?? s.city })),
             }
-          : spec.destination;
+          : fewer
+            ? { ...spec.destination, cityCount: cities.length }
+            : spec.destination;
     const normalized: TripSpec = {
       ...spec,
       origin: origin.name,
@@ -173,6 +178,6 @@ export function createRouteNode(deps: TripGraphDeps) {
       node: 'route',
       message: `${routes.length} candidate routes, e.g. ${routes[0]?.cities.join(' → ')}`,
     });
-    return { spec: normalized, routes };
+    return { spec: normalized, routes, ...(fewer ? { notHonoured: [fewer] } : {}) };
   };
 }

@@ -158,6 +158,9 @@ const A_COUPLE = new RegExp(
     String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|babymoon|(?:our\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+)?anniversary\b(?!\s+of)|romantic\s+(?:trip|getaway|weekend|escape|break|holiday|vacation)|the two of us|both of us|the pair of us|(?:just\s+)?(?:us|we)\s+(?:two|2)(?!\s*(?:days?|nights?|weeks?|[-/.:]|\d)))`,
 );
 
+/** A list that opens with "us", the writer's pair: "us + 3 kids", "us, the kids and the nanny". */
+const US_FIRST =
+  /(?:^|[.!?;:(]\s*|\b(?:just|it's|it is|it'll be)\s+)us\s*(?:,|\+|&|\band\b|\bplus\b)\s*(?!us\b)/;
 /** A couple that others join: "couple + grandma", "a couple with our baby". */
 const COUPLE_JOINED =
   /\b(?:couple|both of us|the two of us)\s*(?:\+|&|,?\s*(?:and|plus|with|taking|bringing))\s|\b(?:us|we) (?:two|2)\s*(?:,|\+|&|\b(?:and|plus|with)\b)/;
@@ -173,7 +176,7 @@ const SINGLE_COMPANION = new RegExp(
   'g',
 );
 const PLURAL_COMPANIONS = new RegExp(
-  `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our|his|her|their)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
+  `(?:\\b(?:with|and|plus|accompanied by|joined by|taking|bringing)|&|\\+)\\s*${POSSESSIVE}(?:${N}\\s+)?${AGE}${RELATIONS}\\b|(?<=\\b(?:me|i|myself|us|my\\s+[a-z-]+|our\\s+[a-z-]+),\\s*)(?:my|our|his|her|their|the)\\s+(?:${N}\\s+)?${AGE}${RELATIONS}\\b`,
   'g',
 );
 // "my two friends and I", "3 friends and me", "4 girls + me": companions named before the writer.
@@ -202,8 +205,10 @@ const CELEBRATED = new RegExp(
   'g',
 );
 
-/** A plural's count in brackets after it: "the grandkids (3 of them)", "the kids - all 4 of them". */
-const OF_THEM = new RegExp(`^\\s*(?:\\(\\s*|,\\s*|-\\s*)(?:all\\s+)?(${NUMBER})\\s+of\\s+(?:them|'em)\\b`);
+/** A plural's count in brackets after it: "the grandkids (3 of them)", "the kids - all 4 of them", "the kids (3)". */
+const OF_THEM = new RegExp(
+  `^\\s*(?:(?:\\(\\s*|,\\s*|-\\s*)(?:all\\s+)?(${NUMBER})\\s+of\\s+(?:them|'em)\\b|\\(\\s*(\\d)\\s*\\))`,
+);
 /** Family titles used as names: "just me and grandpa", "Mom and I". */
 const TITLE_AND_WRITER =
   /\b(?:me|i|myself)\s*(?:and|&|\+)\s*(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|mommy|dad|daddy|mama)\b|\b(?<!(?:my|our|the|his|her)\s+)(?:grandpa|grandma|granny|gramps|nana|papa|mom|mum|dad|mama)\s*(?:and|&|\+)\s*(?:me|i|myself)\b/g;
@@ -235,7 +240,13 @@ function companions(lower: string): { count: number; vague: boolean } {
     // "with the kids (9 and 12)": as many as the ages listed; "the grandkids (3 of them)": as said.
     const rest = lower.slice(m.index + m[0].length);
     const ofThem = OF_THEM.exec(rest);
-    const ages = ofThem ? parseNumber(ofThem[1] ?? '') : LISTED_AGES.exec(rest)?.[1]?.match(/\d+/g)?.length;
+    // "the kids (3)": one small number in brackets after a plural is how many.
+    const bracketed = ofThem?.[2] !== undefined && Number(ofThem[2]) >= 2 && !/twins/.test(m[0]);
+    const ages = bracketed
+      ? Number(ofThem![2])
+      : ofThem?.[1] !== undefined
+        ? parseNumber(ofThem[1])
+        : LISTED_AGES.exec(rest)?.[1]?.match(/\d+/g)?.length;
     const paired = /\btheir\s+(?:husbands|wives|spouses|partners|boyfriends|girlfriends)\b/.test(m[0]);
     if (n !== undefined) count += n;
     else if (ages !== undefined) count += ages;
@@ -408,7 +419,7 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
   const named = companions(lower);
   // "a couple + grandma", "the two of us and our son": the writer's side is two, not one.
   // "grandparents + 2 grandkids", "parents and 3 kids": the writer is one of the pair named first.
-  const writers = COUPLE_JOINED.test(lower) || PAIR_FIRST.test(lower) ? 2 : 1;
+  const writers = COUPLE_JOINED.test(lower) || PAIR_FIRST.test(lower) || US_FIRST.test(lower) ? 2 : 1;
   // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
   const bare =
     matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +

@@ -153,3 +153,15 @@ describe('a hedged day', () => {
     expect(read('around the 20th, Boston to NYC, 3 days').startDate).toBe('2026-12-20');
   });
 });
+
+describe('a party opened with "us"', () => {
+  it('"us" leading a list is the writer\'s pair', () => {
+    expect(count('us + 3 kids, NYC to Orlando')).toBe(5);
+    expect(count('us, the kids (3) and the nanny: NYC to Orlando')).toBe(6);
+  });
+
+  it('"us" inside a sentence is not counted as two', () => {
+    expect(count('join us and our friends, NYC to Orlando')).toBe(3);
+    expect(count('me and my twins (3), NYC to Orlando')).toBe(3);
+  });
+});

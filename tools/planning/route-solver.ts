@@ -5,6 +5,7 @@ import { dayFrames } from './day-frames.js';
 import { isDayTrip } from './day-trip.js';
 import { dayTripTransport } from './day-trip-legs.js';
 import { worthTheirFares } from './family-worth.js';
+import { landingBeforeNextHop } from './leg-overlaps.js';
 import { luxuryUpgrades } from './luxury-upgrades.js';
 import { cheapestMealPlan, type MealPlan, type MealPools } from './meal-plan.js';
 import { mealSlots } from './meal-slots.js';
@@ -90,10 +91,14 @@ export function solveRoute(ctx: SolveContext, route: RouteCandidate, rank: numbe
 
   const hops = hopsOf(spec, route);
   const dayTrip = isDayTrip(spec);
-  const transport = hops.map((hop) => {
-    const found = drivenIfStopover(route, hop, hopTransport(spec, hop, ctx.hops));
-    return dayTrip ? dayTripTransport(spec, hop, found) : found;
-  });
+  const transport = landingBeforeNextHop(
+    hops,
+    hops.map((hop) => {
+      const found = drivenIfStopover(route, hop, hopTransport(spec, hop, ctx.hops));
+      return dayTrip ? dayTripTransport(spec, hop, found) : found;
+    }),
+    spec.ruleset,
+  );
   let firstNight = 1;
   // A day trip's city has no night, so nothing to book there.
   const stays = route.cities.flatMap((city, i) => {

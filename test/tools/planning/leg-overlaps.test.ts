@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { legTimes } from '../../../tools/planning/leg-times.js';
+import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
+import { planInWorld } from './sandbox-plan.js';
+
+const world = createSandboxWorld({ seed: 1 });
+
+describe('a leg lands before the day the trip leaves its city', () => {
+  it('flies London → Dubai by day for a one-night stop, not the 22:15 landing after the flight on left', async () => {
+    // The cheapest London → Dubai leg leaves at 22:15 and lands at 09:57 on day 3; the flight on
+    // to Singapore that day left at 09:40, and the Dubai room was booked for a night in the air.
+    const { draft, validation } = await planInWorld(world, {
+      origin: 'Singapore',
+      destination: {
+        kind: 'cities',
+        stops: [
+          { city: 'London', nights: 1 },
+          { city: 'Dubai', nights: 1 },
+        ],
+      },
+      startDate: '2027-03-03',
+      days: 3,
+      travellers: 1,
+      budget: { amount: 2960, currency: 'USD' },
+    });
+    expect(draft.legs).toHaveLength(3);
+    for (let i = 0; i + 1 < draft.legs.length; i += 1) {
+      const [leg, next] = [draft.legs[i]!, draft.legs[i + 1]!];
+      expect(legTimes(leg).arrival).toBeLessThan((next.day - leg.day) * 24 * 60);
+    }
+    expect(validation.passed).toBe(true);
+  });
+});

@@ -353,12 +353,22 @@ const ADDED_TO_US = new RegExp(
   'g',
 );
 
+/** Children named before an "N of us" they are added to: "kids 5 & 8 plus the two of us". */
+const CHILDREN_THEN_US = new RegExp(
+  `(?:\\b${N}\\s+${AGE}${CHILDREN}|\\b(?:kids|children|boys|girls)\\s*\\(?\\s*(?:ages?\\s+|aged\\s+)?((?:\\d{1,2}\\s*(?:,|and|&)\\s*)+\\d{1,2})\\s*\\)?)\\s*,?\\s*(?:\\+|&|\\band\\b|\\bplus\\b)\\s*(?:the\\s+)?${N}\\s+of\\s+us\\b`,
+  'g',
+);
+
 /**
  * Those added to an "N of us" by a plural: as many as said, two twins or parents, else two with a
  * warning. "A family of 4 with our 2 kids" is not read here: a family counts its children.
  */
 function addedToUs(lower: string, warnings: string[]): number {
   let added = 0;
+  for (const m of matchAll(lower, CHILDREN_THEN_US)) {
+    const n = m[1] === undefined ? undefined : parseNumber(m[1]);
+    added += n ?? m[2]?.match(/\d+/g)?.length ?? 0;
+  }
   for (const m of matchAll(lower, ADDED_TO_US)) {
     const n = m[1] === undefined ? undefined : parseNumber(m[1]);
     const ages = LISTED_AGES.exec(lower.slice(m.index + m[0].length))?.[1]?.match(/\d+/g)?.length;

@@ -165,3 +165,14 @@ describe('a party opened with "us"', () => {
     expect(count('me and my twins (3), NYC to Orlando')).toBe(3);
   });
 });
+
+describe('children named before "the two of us"', () => {
+  it('"kids 5 & 8 plus the two of us" is four', () => {
+    expect(count('kids 5 & 8 plus the two of us, Denver to San Diego')).toBe(4);
+    expect(count('2 kids and the 2 of us')).toBe(4);
+  });
+
+  it('children listed after a count that holds them are not added', () => {
+    expect(count('the 4 of us, kids 5 & 8')).toBe(4);
+  });
+});

@@ -4,11 +4,13 @@
  * Land masses a car can cross without a ferry. Great Britain joins mainland Europe through the
  * Channel Tunnel's car shuttle; Singapore joins mainland Asia by the causeway; Japan's Honshu
  * (Tokyo, Kyoto, Osaka) and South Korea (closed northern border) stand alone, as do the islands
- * (Ireland, Iceland, Taiwan, Bali, Luzon, Puerto Rico, Cuba, New Zealand's South Island).
+ * (Ireland, Iceland, Taiwan, Bali, Luzon, Puerto Rico, Cuba, New Zealand's South Island, Maui,
+ * Santorini, Mykonos, Mallorca).
  */
 export const LANDMASSES = [
   'north-america',
   'hawaii-oahu',
+  'hawaii-maui',
   'south-america',
   'europe',
   'africa',
@@ -25,6 +27,10 @@ export const LANDMASSES = [
   'puerto-rico',
   'cuba',
   'luzon',
+  // Added with the third set of cities: islands reached only by air or ferry.
+  'santorini',
+  'mykonos',
+  'mallorca',
   // Israel's and the Gulf's land borders are closed or impractical to drive for visitors.
   'israel',
   'arabia',

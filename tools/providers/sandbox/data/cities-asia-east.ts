@@ -1,4 +1,4 @@
-import { THAILAND } from './countries.js';
+import { JAPAN, SOUTH_KOREA, THAILAND } from './countries.js';
 import {
   CHINA,
   HONG_KONG,
@@ -10,7 +10,10 @@ import {
 } from './countries-world.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** East and Southeast Asia beyond the first set: China, Hong Kong, Taiwan, Vietnam, Bali, Malaysia, Phuket, Manila. */
+/**
+ * East and Southeast Asia beyond the first set: China, Hong Kong, Taiwan, Vietnam, Bali, Malaysia,
+ * Phuket, Manila; then Busan and Hiroshima.
+ */
 export const ASIA_EAST_CITIES: readonly CuratedCity[] = [
   {
     ...HONG_KONG,
@@ -287,6 +290,63 @@ export const ASIA_EAST_CITIES: readonly CuratedCity[] = [
       ['Casa Manila', 'museum', 14.5889, 120.9755, 'General Luna St, Intramuros'],
       ['Manila Cathedral', 'religious site', 14.5915, 120.9735, 'Cabildo St, Intramuros'],
       ['Bonifacio Global City', 'neighborhood', 14.5509, 121.0509, null],
+    ],
+  },
+  // Added with the third set of cities: Korea's and Japan's next stops after Seoul and Kyoto.
+  {
+    ...SOUTH_KOREA,
+    name: 'Busan',
+    region: 'South Korea',
+    lat: 35.1796,
+    lon: 129.0756,
+    timeZone: 'Asia/Seoul',
+    airports: ['PUS'],
+    size: 2,
+    costIndex: 0.75,
+    climate: [0.45, 0.35, 'summer', 15],
+    aliases: ['Pusan'],
+    areas: ['Haeundae', 'Seomyeon', 'Nampo-dong', 'Gwangalli', 'Jung-gu', 'Centum City'],
+    cuisines: ['Seafood', 'Dwaeji Gukbap'],
+    sights: [
+      ['Haeundae Beach', 'beach', 35.1587, 129.1604, null],
+      ['Gwangalli Beach', 'beach', 35.1532, 129.1186, null],
+      ['Gamcheon Culture Village', 'neighborhood', 35.0975, 129.0106, null],
+      ['Jagalchi Fish Market', 'market', 35.0966, 129.0306, '52 Jagalchihaean-ro'],
+      ['Haedong Yonggungsa Temple', 'religious site', 35.1884, 129.2233, '86 Yonggung-gil, Gijang-gun'],
+      ['Beomeosa Temple', 'religious site', 35.2837, 129.0684, '250 Beomeosa-ro'],
+      ['Busan Tower and Yongdusan Park', 'viewpoint', 35.1006, 129.0325, '37-55 Yongdusan-gil'],
+      ['Taejongdae', 'park', 35.0516, 129.086, null],
+      ['SEA LIFE Busan Aquarium', 'aquarium', 35.1597, 129.161, '266 Haeundaehaebyeon-ro'],
+      ['BIFF Square', 'neighborhood', 35.0988, 129.0278, null],
+      ['Busan Museum', 'museum', 35.1297, 129.0924, '63 UN Pyeonghwa-ro'],
+      ['UN Memorial Cemetery', 'historic site', 35.1273, 129.0971, '93 UN Pyeonghwa-ro'],
+    ],
+  },
+  {
+    ...JAPAN,
+    name: 'Hiroshima',
+    region: 'Japan',
+    lat: 34.3853,
+    lon: 132.4553,
+    timeZone: 'Asia/Tokyo',
+    airports: ['HIJ'],
+    size: 2,
+    costIndex: 0.85,
+    climate: [0.4, 0.38, 'summer', 16.5],
+    areas: ['Naka-ku', 'Hondori', 'Hatchobori', 'Hiroshima Station', 'Miyajima'],
+    cuisines: ['Okonomiyaki', 'Oysters'],
+    sights: [
+      ['Hiroshima Peace Memorial Park', 'park', 34.3925, 132.4526, '1-1 Nakajimacho'],
+      ['Atomic Bomb Dome', 'historic site', 34.3955, 132.4536, '1-10 Otemachi'],
+      ['Hiroshima Peace Memorial Museum', 'museum', 34.3915, 132.452, '1-2 Nakajimacho'],
+      ['Hiroshima Castle', 'historic site', 34.4027, 132.4594, '21-1 Motomachi'],
+      ['Shukkeien Garden', 'garden', 34.4005, 132.4675, '2-11 Kaminoboricho'],
+      ['Hiroshima Museum of Art', 'museum', 34.3977, 132.456, '3-2 Motomachi'],
+      ['Itsukushima Shrine', 'religious site', 34.2959, 132.3199, '1-1 Miyajimacho, Hatsukaichi'],
+      ['Mount Misen', 'viewpoint', 34.2794, 132.3195, 'Miyajima'],
+      ['Okonomimura', 'market', 34.3925, 132.46, '5-13 Shintenchi'],
+      ['Hondori Shopping Street', 'neighborhood', 34.393, 132.459, null],
+      ['Mazda Stadium', 'stadium', 34.3918, 132.4846, '2-3-1 Minamikaniyacho'],
     ],
   },
 ];

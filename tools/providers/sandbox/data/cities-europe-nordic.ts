@@ -1,7 +1,8 @@
+import { UNITED_KINGDOM } from './countries.js';
 import { DENMARK, ICELAND, IRELAND, NORWAY, SWEDEN } from './countries-europe.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** Northern Europe beyond Britain: Ireland, Iceland and Scandinavia. */
+/** Northern Europe beyond London and Edinburgh: Ireland, Iceland, Scandinavia, and Manchester. */
 export const EUROPE_NORDIC_CITIES: readonly CuratedCity[] = [
   {
     ...IRELAND,
@@ -137,6 +138,36 @@ export const EUROPE_NORDIC_CITIES: readonly CuratedCity[] = [
       ['Aker Brygge', 'neighborhood', 59.9103, 10.7271, null],
       ['National Museum of Norway', 'museum', 59.9115, 10.7313, 'Brynjulf Bulls plass 3'],
       ['Norwegian Museum of Cultural History', 'museum', 59.9076, 10.6849, 'Museumsveien 10'],
+    ],
+  },
+  // Added with the third set of cities; northern England sits with its neighbours over the sea.
+  {
+    ...UNITED_KINGDOM,
+    name: 'Manchester',
+    region: 'England',
+    lat: 53.4808,
+    lon: -2.2426,
+    timeZone: 'Europe/London',
+    airports: ['MAN'],
+    size: 2,
+    costIndex: 0.95,
+    climate: [0.3, 0.55, 'even', 10],
+    areas: ['Northern Quarter', 'Ancoats', 'Spinningfields', 'Deansgate', 'Castlefield', 'Didsbury'],
+    cuisines: ['Indian'],
+    sights: [
+      ['Old Trafford', 'stadium', 53.4631, -2.2913, 'Sir Matt Busby Way'],
+      ['Etihad Stadium', 'stadium', 53.4831, -2.2004, 'Ashton New Rd'],
+      ['Science and Industry Museum', 'museum', 53.4771, -2.2548, 'Liverpool Rd'],
+      ['John Rylands Library', 'historic site', 53.4802, -2.2486, '150 Deansgate'],
+      ['Manchester Art Gallery', 'museum', 53.4787, -2.2414, 'Mosley St'],
+      ['Manchester Cathedral', 'religious site', 53.4851, -2.2446, 'Victoria St'],
+      ['Manchester Museum', 'museum', 53.4664, -2.2339, 'Oxford Rd'],
+      ['The Whitworth', 'museum', 53.4601, -2.2294, 'Oxford Rd'],
+      ['National Football Museum', 'museum', 53.4853, -2.243, 'Cathedral Gardens'],
+      ['Castlefield', 'historic site', 53.4745, -2.256, null],
+      ['Northern Quarter', 'neighborhood', 53.484, -2.235, null],
+      ['Afflecks', 'market', 53.4828, -2.2363, '52 Church St'],
+      ['Heaton Park', 'park', 53.534, -2.25, null],
     ],
   },
 ];

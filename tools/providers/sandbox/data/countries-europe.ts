@@ -1,3 +1,4 @@
+import { SPAIN } from './countries.js';
 import type { CountrySeed } from './curated-city.js';
 
 /** European countries added after the first set (countries.ts); carriers are real airline codes. */
@@ -90,6 +91,12 @@ export const GREECE: CountrySeed = {
   carriers: ['A3'],
   localCuisines: ['Greek', 'Taverna'],
 };
+/** Santorini is an island: ferries and flights only. */
+export const GREECE_SANTORINI: CountrySeed = { ...GREECE, landmass: 'santorini' };
+/** Mykonos is an island: ferries and flights only. */
+export const GREECE_MYKONOS: CountrySeed = { ...GREECE, landmass: 'mykonos' };
+/** Mallorca is an island: ferries and flights only. */
+export const SPAIN_MALLORCA: CountrySeed = { ...SPAIN, landmass: 'mallorca' };
 /** Named as the country names itself: "turkey" is also a bird people eat (region-codes maps it). */
 export const TURKIYE: CountrySeed = {
   country: 'Türkiye',

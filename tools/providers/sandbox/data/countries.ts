@@ -11,6 +11,8 @@ export const UNITED_STATES: CountrySeed = {
 };
 /** Hawaii is in the US but no road reaches it. */
 export const HAWAII: CountrySeed = { ...UNITED_STATES, continent: 'Oceania', landmass: 'hawaii-oahu' };
+/** Maui is an island of its own: no road or bridge joins it to Oahu. */
+export const HAWAII_MAUI: CountrySeed = { ...HAWAII, landmass: 'hawaii-maui' };
 export const CANADA: CountrySeed = {
   country: 'Canada',
   countryCode: 'CA',

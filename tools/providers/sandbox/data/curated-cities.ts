@@ -3,6 +3,7 @@ import { AMERICAS_CITIES } from './cities-americas.js';
 import { AMERICAS_NORTH_CITIES } from './cities-americas-north.js';
 import { ASIA_CITIES } from './cities-asia.js';
 import { ASIA_EAST_CITIES } from './cities-asia-east.js';
+import { ASIA_SOUTHEAST_CITIES } from './cities-asia-southeast.js';
 import { EUROPE_CENTRAL_CITIES } from './cities-europe-central.js';
 import { EUROPE_MEDITERRANEAN_CITIES } from './cities-europe-mediterranean.js';
 import { EUROPE_NORDIC_CITIES } from './cities-europe-nordic.js';
@@ -45,4 +46,5 @@ export const CURATED_CITIES: readonly CuratedCity[] = [
   ...EUROPE_MEDITERRANEAN_CITIES,
   ...ASIA_EAST_CITIES,
   ...MIDDLE_EAST_AFRICA_OCEANIA_CITIES,
+  ...ASIA_SOUTHEAST_CITIES,
 ];

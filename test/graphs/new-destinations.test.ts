@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { MemorySaver } from '@langchain/langgraph';
+import { describe, expect, it } from 'vitest';
+import { buildTripGraph } from '../../graphs/trip-graph.js';
+import { startTrip } from '../../src/planner/run-trip-graph.js';
+import type { Plan } from '../../tools/domain/plan.schema.js';
+import { createSandboxWorld } from '../../tools/providers/sandbox/sandbox-world.js';
+import { offlineModels } from '../support/offline-models.js';
+
+const world = createSandboxWorld({ seed: 1 });
+const graph = buildTripGraph({ world, models: offlineModels(world), checkpointer: new MemorySaver() });
+
+/** Plans `text` end to end; fails the test with the outcome when no plan comes back. */
+async function plan(text: string): Promise<Plan> {
+  const outcome = await startTrip({ graph, threadId: randomUUID() }, { text }, '2026-12-07');
+  if (outcome.status !== 'completed') throw new Error(`${text}: ${JSON.stringify(outcome)}`);
+  return outcome.plan;
+}
+
+const stops = (p: Plan) => p.stays.map((s) => s.city);
+
+// Requests that were refused ("not a known city", "No destination was found") before the third
+// set of cities, planned whole now.
+describe('trips to destinations the world lacked', () => {
+  it('plans a honeymoon in Maui, flown from San Francisco', async () => {
+    const p = await plan(
+      'honeymoon in Maui for 8 nights from San Francisco starting June 12, 2 people, $10k',
+    );
+    expect(stops(p)).toEqual(['Maui']);
+    expect(p.validation.passed).toBe(true);
+  });
+
+  it('drives Chicago to Milwaukee and Madison', async () => {
+    const p = await plan('Chicago to Milwaukee and Madison, 5 days from May 3 2027, 2 people');
+    expect(stops(p)).toEqual(['Milwaukee', 'Madison']);
+    expect(p.validation.passed).toBe(true);
+  });
+
+  it('flies to Jackson Hole and backpacks Bangkok and Chiang Mai', async () => {
+    expect(stops(await plan('Jackson Hole from Denver, 4 nights from July 10 2027, 2 adults'))).toEqual([
+      'Jackson',
+    ]);
+    const thailand = await plan('Bangkok and Chiang Mai from Sydney, 10 days from Jan 10 2027, 1 person');
+    expect(stops(thailand)).toEqual(['Bangkok', 'Chiang Mai']);
+  });
+
+  it('takes the train to Bruges, which has no airport', async () => {
+    const p = await plan('Paris to Bruges for 3 nights from June 3 2027, 2 people');
+    expect(stops(p)).toEqual(['Bruges']);
+    expect(p.legs.map((t) => t.mode)).toEqual(['rail', 'rail']);
+  });
+});

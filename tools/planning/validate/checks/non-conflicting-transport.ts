@@ -1,4 +1,6 @@
 import type { TransportLeg } from '../../../domain/plan.schema.js';
+import { formatClock, legTimes } from '../../leg-times.js';
+import { sameName } from '../../names.js';
 import { type CheckContext, type CheckResult, checkResult } from '../check-result.js';
 import { legLabel, listText } from '../format.js';
 import { expectedDate } from '../plan-view.js';
@@ -46,8 +48,28 @@ export function checkNonConflictingTransport({ draft, facts }: CheckContext): Ch
       );
     }
   }
+  if (draft.spec.ruleset !== 'travelplanner') problems.push(...overlappingLegs(draft.legs));
   if (draft.days.length > 0 && !draft.legs.some((leg) => leg.day === 1)) {
     problems.push(`day 1 has no transport; the trip must start with a leg from ${draft.spec.origin}`);
   }
   return checkResult(problems);
+}
+
+/**
+ * Legs that leave a city before the leg into it lands there (an overnight flight to Dubai landing
+ * at 09:57 on the day the flight on left at 09:40); both times are on that city's clock. Standard
+ * trips only: TravelPlanner's legs are dated, not timed against each other.
+ */
+function overlappingLegs(legs: readonly TransportLeg[]): string[] {
+  const ordered = [...legs].sort((a, b) => a.day - b.day);
+  return ordered.flatMap((leg, i) => {
+    const next = ordered[i + 1];
+    if (!next || !sameName(next.from, leg.to)) return [];
+    const landing = legTimes(leg).arrival;
+    const leaving = (next.day - leg.day) * 24 * 60 + legTimes(next).departure;
+    if (leaving >= landing) return [];
+    return [
+      `day ${next.day}: ${legLabel(next)} leaves ${next.from} at ${formatClock(legTimes(next).departure)}, before day ${leg.day}'s ${legLabel(leg)} lands there (${formatClock(landing)}${landing >= 24 * 60 ? ` on day ${leg.day + Math.floor(landing / (24 * 60))}` : ''})`,
+    ];
+  });
 }

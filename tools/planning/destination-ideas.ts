@@ -48,9 +48,10 @@ const SHORT_DRIVE_MINUTES = 4 * 60;
 
 /**
  * Up to `limit` destinations that fit what the request wishes for, reachable from its origin in
- * the trip's length and within its budget: one per state or country. Empty when the request
- * wishes for nothing the world can show (no climate, no interest), or the world has nothing that
- * fits: a suggestion has to say why it was made.
+ * the trip's length (by road within five hours when a drive is wished) and within its budget:
+ * one per state or country. A getaway that wishes for nothing more gets places with plenty to
+ * see. Empty when the request gives nothing to go by, or the world has nothing that fits: a
+ * suggestion has to say why it was made.
  */
 export async function destinationIdeas(
   world: WorldProvider,

@@ -95,7 +95,7 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
   const places = found.filter((m) => !holidays.some(([start, end]) => m.start < end && start < m.end));
   mergeQualifiers(places, text.lower);
   absorbStateCodes(places, text.cased);
-  const capitalised = withoutOtherStates(places, text.cased).map((m) => ({
+  const capitalised = withoutLongerNames(withoutOtherStates(places, text.cased), text).map((m) => ({
     ...m,
     capitalised: /^[A-Z]/.test(text.cased.slice(m.start, m.end)),
   }));
@@ -226,5 +226,39 @@ function absorbStateCodes(found: PlaceMention[], cased: string): void {
     const end = m.end + code[0].length;
     if (found[i + 1] !== undefined && found[i + 1]!.start < end) return;
     found[i] = { ...m, end };
+  });
+}
+
+/** Words that make a place name the start of a longer one: "Madison Square Garden", "Boston Common". */
+const LANDMARK_WORD =
+  /^ (?:Square|Gardens?|Street|St\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Hall|Center|Centre|Arena|Stadium|Theat(?:er|re)|University|College|Hotel|Hospital|Bridge|Common|Park|Zoo|Museum|Library|Gallery|Mall)\b/;
+/** A capitalised word right after a name, and the word before the name. */
+const NEXT_CAPITALISED = /^ ([A-Z][a-z]+)\b/;
+/** Words that put a place after them: a name there is the place, whatever follows it. */
+const PLACE_BEFORE =
+  /(?:\b(?:to|from|in|into|visit|visiting|via|near|around|through|explore|exploring|leaving|flying|fly|drive|driving)|->|\u2192)\s*$/;
+/** Capitalised words that may follow a place's name without making it another thing's name. */
+const STILL_THE_PLACE =
+  /^(?:City|Beach|Airport|Area|Metro|Downtown|Marathon|Pride|Fest|Festival|Jazz|Open|Christmas|Xmas|Easter|Thanksgiving|Weekend|Trip|Vacation|Holiday|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|And|Or|Then|For|With|From|To|In|On|At|By|The)$/;
+
+/**
+ * A city's name as the start of a longer proper name is not the city: "Madison Square Garden"
+ * names an arena in New York, "Jackson Pollock" a painter, "Paris Hilton" a person. A name is
+ * dropped when a landmark word follows it ("Square", "Park", "Hall", …), or when another
+ * capitalised word follows it that names no place (the next mention is not there, it is not a
+ * month, a day or the like) and nothing before it says a place comes ("to", "from", "visit").
+ */
+function withoutLongerNames(found: readonly PlaceMention[], text: RequestText): PlaceMention[] {
+  return found.filter((m, i) => {
+    const surface = text.cased.slice(m.start, m.end);
+    // Only a name written as one (an airport code like "MCO" is no start of another name).
+    if (m.city === undefined || !/^[A-Z][a-z]/.test(surface)) return true;
+    const after = text.cased.slice(m.end, m.end + 24);
+    if (LANDMARK_WORD.test(after)) return false;
+    const next = NEXT_CAPITALISED.exec(after);
+    if (next === null || STILL_THE_PLACE.test(next[1]!)) return true;
+    const following = found[i + 1];
+    if (following !== undefined && following.start === m.end + 1) return true;
+    return PLACE_BEFORE.test(text.lower.slice(Math.max(0, m.start - 16), m.start));
   });
 }

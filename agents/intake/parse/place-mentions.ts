@@ -1,6 +1,7 @@
 import { US_STATE_CODES } from '../../../tools/domain/us-states.js';
 import { foldToken, type GazetteerCity, type GazetteerIndex } from './gazetteer.js';
 import { HOLIDAYS } from './holidays.js';
+import { namesAPerson } from './person-names.js';
 import { matchAll, type RequestText, type Span } from './text.js';
 
 /** A place named in the text; a name can be both a city and a region ("New York"). */
@@ -247,12 +248,14 @@ const STILL_THE_PLACE =
  * dropped when a landmark word follows it ("Square", "Park", "Hall", …), or when another
  * capitalised word follows it that names no place (the next mention is not there, it is not a
  * month, a day or the like) and nothing before it says a place comes ("to", "from", "visit").
+ * A name right after "my kids", "my wife" and the like is a person's ("my kids Austin and Savannah").
  */
 function withoutLongerNames(found: readonly PlaceMention[], text: RequestText): PlaceMention[] {
   return found.filter((m, i) => {
     const surface = text.cased.slice(m.start, m.end);
     // Only a name written as one (an airport code like "MCO" is no start of another name).
     if (m.city === undefined || !/^[A-Z][a-z]/.test(surface)) return true;
+    if (namesAPerson(text.cased, m.start)) return false;
     const after = text.cased.slice(m.end, m.end + 24);
     if (LANDMARK_WORD.test(after)) return false;
     const next = NEXT_CAPITALISED.exec(after);

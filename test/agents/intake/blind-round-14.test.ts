@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseTripRequest } from '../../../agents/intake/parse-request.js';
+import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+
+// Misreads found by blind rounds (the whole requests are in test/fixtures/understanding/*-14.jsonl).
+const world = getGazetteer();
+const gazetteer = {
+  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
+  regions: world.regions,
+};
+const read = (text: string) => parseTripRequest(text, gazetteer, { today: '2026-12-07' }).draft;
+
+describe('national parks planned from the town at their gate', () => {
+  it('Yellowstone and Grand Teton from Jackson, Wyoming', () => {
+    const yellowstone = read('road trip to Yellowstone from Denver, 5 days from June 3, 2 of us');
+    expect(yellowstone.destination).toEqual({ kind: 'city', city: 'Jackson' });
+    expect(read('Grand Teton hiking from Chicago, 5 days from June 3').destination).toEqual({
+      kind: 'city',
+      city: 'Jackson',
+    });
+  });
+
+  it('Joshua Tree from Palm Springs, Lake Louise from Calgary, Glacier from Bozeman', () => {
+    expect(read('Joshua Tree from LA, 3 days from June 3').destination).toEqual({
+      kind: 'city',
+      city: 'Palm Springs',
+    });
+    expect(read('Lake Louise from Toronto, 5 days from Aug 2').destination).toEqual({
+      kind: 'city',
+      city: 'Calgary',
+    });
+    expect(read('Glacier National Park from Seattle, 4 days from July 20').destination).toEqual({
+      kind: 'city',
+      city: 'Bozeman',
+    });
+  });
+});
+
+describe("a name after 'my kids', 'my wife' and the like is a person's", () => {
+  it('children named after "my kids" are no stops', () => {
+    const draft = read('Seattle with my kids Charlotte and Jack, from Denver, 4 days from Mar 3');
+    expect(draft.destination).toEqual({ kind: 'city', city: 'Seattle' });
+    expect(draft.warnings.join(' ')).not.toContain('Jack');
+    expect(
+      read('Denver with my kids Austin and Savannah, from Chicago, 4 days from Mar 3').destination,
+    ).toEqual({
+      kind: 'city',
+      city: 'Denver',
+    });
+  });
+
+  it('a place after the names, or after "in", stays a place', () => {
+    expect(read('me and my wife Savannah, Boston to Nashville, 3 days from Apr 9').origin).toBe('Boston');
+    expect(read('visiting my daughter in Austin from Boston, 3 days from Mar 3').destination).toEqual({
+      kind: 'city',
+      city: 'Austin',
+    });
+  });
+});

@@ -187,6 +187,19 @@ function assignRoles(text: RequestText, mentions: readonly PlaceMention[]): Map<
   const starts = mentions.filter((m) => m.city && roles.get(m) === 'origin');
   if (starts.length > 1)
     for (const m of starts) if (ARRIVED_THEN_LEAVING.test(before(text, m))) roles.set(m, 'destination');
+  // "through Vietnam from Hanoi to Ho Chi Minh City … from Sydney": of several starts, those
+  // inside the region the trip goes to are where the route there begins; the start is outside it,
+  // and the route named ("from Hanoi to Ho Chi Minh City") is the plan, not any cities of the region.
+  if (starts.length > 1) {
+    const areas = mentions.filter((m) => !m.city && m.region && roles.get(m) !== 'origin');
+    const holds = (a: PlaceMention, m: PlaceMention) =>
+      a.region === m.city?.region || a.region === m.city?.country;
+    const within = starts.filter((m) => areas.some((a) => holds(a, m)));
+    if (within.length > 0 && within.length < starts.length) {
+      for (const m of within) roles.set(m, 'destination');
+      for (const a of areas) if (within.some((m) => holds(a, m))) roles.set(a, 'destination');
+    }
+  }
   // "…then we fly home from Madrid to Toronto": a leg's end after the last stop is the way home,
   // not a stop: the start again, or (said with "back/home from") where the trip ends instead.
   const start = mentions.find((m) => roles.get(m) === 'origin' && m.city);

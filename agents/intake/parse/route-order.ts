@@ -6,10 +6,11 @@ import type { RequestText } from './text.js';
 
 /**
  * "fly back from Lisbon", "fly home out of Venice", "fly into Rome, out of Venice", "into Rome
- * from NYC Apr 3, out of Venice Apr 11": the last stop, never the origin.
+ * from NYC Apr 3, out of Venice Apr 11", "home on 9/24 from Florence" (the day of the way home
+ * may come between): the last stop, never the origin.
  */
 export const BACK_FROM_CUE =
-  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+(?:[a-z .'-]{2,30}?,?|[^.;!?]{2,40}?,)\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
+  /\b(?:back|home|return(?:ing)?|fly(?:ing)? (?:back|home)|head(?:ing)? (?:back|home))\s+(?:(?:on\s+)?(?:the\s+)?(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[a-z]{3,9})?|[a-z]+day),?\s+)?(?:from|out of)\s+$|\b(?:and|then|but)\s+(?:fly(?:ing)?\s+)?out\s+of\s+$|\binto\s+(?:[a-z .'-]{2,30}?,?|[^.;!?]{2,40}?,)\s*(?:(?:and|then|but)\s+)?(?:fly(?:ing)?\s+(?:home\s+|back\s+)?)?out\s+of\s+$/;
 
 /** The words before a place, where its cues are read. */
 export const before = (text: RequestText, m: PlaceMention) =>

@@ -57,3 +57,32 @@ describe("a name after 'my kids', 'my wife' and the like is a person's", () => {
     });
   });
 });
+
+describe('where the trip starts, beside a way home or a route inside a country', () => {
+  it('"home on 9/24 from Florence" is the way home from the last stop, not the start', () => {
+    const draft = read("we're flying Atlanta to Rome on 9/14 and home on 9/24 from Florence, 2 ppl, 8000");
+    expect(draft.origin).toBe('Atlanta');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Rome', nights: null },
+        { city: 'Florence', nights: null },
+      ],
+    });
+    expect(draft.budget).toEqual({ amount: 8000, currency: 'USD' });
+  });
+
+  it('"through Vietnam from Hanoi to Ho Chi Minh City … from Sydney" starts in Sydney', () => {
+    const draft = read(
+      'a 3 week backpacking trip through vietnam from Hanoi to Ho Chi Minh City starting Jan 5 2027 from Sydney, 1 person',
+    );
+    expect(draft.origin).toBe('Sydney');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Hanoi', nights: null },
+        { city: 'Ho Chi Minh City', nights: null },
+      ],
+    });
+  });
+});

@@ -152,7 +152,8 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...houseRules.warnings,
     ...preferences.warnings,
     ...wishes.warnings,
-    ...findUnmodelledNeeds(rest),
+    // A luxury trip's meals climb in price, so fine dining is no unmet need there.
+    ...findUnmodelledNeeds(rest).filter((w) => wishes.comfort !== 'luxury' || !w.includes('fine dining')),
   ];
   const notes = [
     ...aliased.notes,

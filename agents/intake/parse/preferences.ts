@@ -11,7 +11,7 @@ export interface PreferencesResult {
 }
 
 const RELAXED =
-  /\b(?:relax(?:ed|ing)?|laid[- ]back|leisurely|slow[- ]paced|slow pace|easy[- ]?going|unhurried|take it easy|low[- ]key|restful|chill|(?:not|nothing) too (?:busy|packed|rushed|hectic)|(?:easy|gentle|slow|slower|quiet|calm|steady)\s+pace|quiet(?:er)?\s+(?:trip|getaway|holiday|vacation|time)|take (?:it|things) slow|no rush(?:ing)?|not rushed|unrushed|slow travel|(?:lots|plenty) of downtime)\b/g;
+  /\b(?:relax(?:ed|ing)?|laid[- ]back|leisurely|slow[- ]paced|slow pace|easy[- ]?going|unhurried|take it easy|low[- ]key|restful|chill|(?:not|nothing) too (?:busy|packed|rushed|hectic)|(?:easy|gentle|slow|slower|quiet|calm|steady)\s+pace|quiet(?:er)?\s+(?:trip|getaway|holiday|vacation|time)|take (?:it|things) slow|no rush(?:ing)?|not rushed|unrushed|slow travel|(?:lots|plenty) of downtime|(?:no|not too|nothing too|avoid(?:ing)?) (?:long|tiring|exhausting|strenuous|full) days|(?:short|easy|shorter|gentle) days|nothing (?:too )?strenuous|pregnant)\b/g;
 const PACKED =
   /\b(?:(?:action|jam)[- ]packed|packed|busy|fast[- ]paced|whirlwind|see as much as (?:possible|we can)|full schedule|intense)\b/g;
 
@@ -38,7 +38,11 @@ const INTERESTS: ReadonlyArray<[string, RegExp, ((lower: string, index: number) 
   ['museums', /\bmuseums?\b/g],
   ['hiking', /\b(?:hik(?:e|es|ing)|trails?|trek(?:king)?)\b/g],
   ['beaches', /\b(?:beach(?:es)?|seaside|coast(?:al|line)?|surf(?:ing)?)\b/g],
-  ['food', /\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy)\b/g, forAKitchen],
+  [
+    'food',
+    /\b(?:food|foodies?|culinary|cuisines?|restaurants?|gastronomy|fine dining|michelin)\b/g,
+    forAKitchen,
+  ],
   ['nightlife', /\b(?:nightlife|night ?clubs?|clubbing|bars|pubs|live music|night out)\b/g],
   ['history', /\b(?:history|historic(?:al)?|heritage|monuments?|landmarks?)\b/g],
   ['art', /\b(?:art|arts|galler(?:y|ies)|paintings?|street art)\b/g],

@@ -38,6 +38,12 @@ const NEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     'a baggage allowance',
   ],
   [/\b(?:travel )?insurance\b|\bvisas?\b/g, 'insurance or visas'],
+  // Meals climb in price only on a luxury trip (the caller drops this one there); otherwise they
+  // are picked by rating and kitchen.
+  [
+    /\b(?:fine[- ]dining|michelin(?:[- ]starred)?|gourmet (?:restaurants?|dinners?|meals?))\b/g,
+    'fine dining',
+  ],
 ];
 
 export function findUnmodelledNeeds(lower: string): string[] {

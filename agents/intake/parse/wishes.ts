@@ -67,10 +67,11 @@ function dietary(lower: string, notes: string[]): DietaryNeed[] {
 }
 
 const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
-  // A tier named outright wins over what it is not: "mid-range hotels, nothing fancy".
+  // A tier named outright wins over what it is not: "mid-range hotels, nothing fancy". A
+  // "comfortable" or "nice hotel" asks for more than a budget bed, not for luxury.
   [
     'mid-range',
-    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?))\b/g,
+    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?)|(?:nice|good|comfy|pleasant) (?:hotels?|places? to stay|accommodations?|stays?|rooms?)|comfortable(?!\s+(?:with|for|walking|shoes|flying|driving|budget|but|seats?|car|ride|flights?)\b))\b/g,
     'mid-range stays',
   ],
   // Read before "fancy" can count as luxury.

@@ -86,3 +86,31 @@ describe('where the trip starts, beside a way home or a route inside a country',
     });
   });
 });
+
+describe('comfort and pace said in everyday words', () => {
+  it('"comfortable", "comfortable hotel", "nice hotel" ask for mid-range stays', () => {
+    expect(read('comfortable hotel, 4 days in Paris from London from Mar 3').preferences.comfort).toBe(
+      'mid-range',
+    );
+    expect(read('comfortable, 4 days in Paris from London from Mar 3').preferences.comfort).toBe('mid-range');
+    expect(read('nice hotel in Rome from NYC, 5 days from May 3').preferences.comfort).toBe('mid-range');
+    expect(read('comfortable shoes, Rome from NYC, 5 days from May 3').preferences.comfort).toBeNull();
+  });
+
+  it('"fine dining" is read: food among the interests, and a warning unless the trip is luxury', () => {
+    const plain = read('Paris from Chicago, 5 days from May 3, we love fine dining');
+    expect(plain.preferences.interests).toContain('food');
+    expect(plain.warnings.join(' ')).toContain('fine dining');
+    const luxury = read('luxury trip to Paris from NYC 4 days from May 3, fine dining');
+    expect(luxury.warnings.join(' ')).not.toContain('fine dining');
+  });
+
+  it('"pregnant so no long days" and "nothing too strenuous" are a relaxed pace', () => {
+    expect(read('Maui from LA, 6 days from Mar 2, pregnant so no long days').preferences.pace).toBe(
+      'relaxed',
+    );
+    expect(read('Denver to Santa Fe, 4 days from May 3, nothing too strenuous').preferences.pace).toBe(
+      'relaxed',
+    );
+  });
+});

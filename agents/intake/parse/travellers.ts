@@ -12,6 +12,7 @@ import {
   sharedPossessiveRelatives,
   writerPlusCount,
 } from './party-joins.js';
+import { pairBeforeUs, pairFirst } from './party-pairs.js';
 import { recounted } from './party-recounts.js';
 import { ADULTS, AGE, CHILDREN, ONE_CHILD, POSSESSIVE, RELATION, RELATIONS, WHOLE } from './party-words.js';
 import { matchAll, spanOf } from './text.js';
@@ -137,11 +138,6 @@ const CHILDREN_BY_AGES = new RegExp(
 function childrenByAges(lower: string): number {
   return sum(matchAll(lower, CHILDREN_BY_AGES).map((m) => (m[1]?.match(/\d+/g) ?? []).length));
 }
-
-/** A party that opens with a pair the writer belongs to: "grandparents + 2 grandkids". */
-// "grandparents taking 2 grandkids": the pair brings the children along.
-const PAIR_FIRST =
-  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b|taking\b|bringing\b)/;
 
 /**
  * A couple described by a word: "vegan couple", "retired couple from Ohio", "newlywed couple".
@@ -403,7 +399,8 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
     const added =
       matchAll(lower, ADDED_COMPANION).filter(afterGroup).length +
       2 * matchAll(lower, ADDED_PAIR).filter(afterGroup).length +
-      addedToUs(lower, warnings);
+      addedToUs(lower, warnings) +
+      pairBeforeUs(lower);
     return { travellers: clamp(whole[0]! + added), warnings };
   }
   const adults = sum(countsOf(lower, ADULT_COUNT));
@@ -428,8 +425,14 @@ function counted(lower: string): { travellers: number; warnings: string[] } {
 
   const named = companions(lower);
   // "a couple + grandma", "the two of us and our son": the writer's side is two, not one.
-  // "grandparents + 2 grandkids", "parents and 3 kids": the writer is one of the pair named first.
-  const writers = COUPLE_JOINED.test(lower) || PAIR_FIRST.test(lower) || US_FIRST.test(lower) ? 2 : 1;
+  // "grandparents + 2 grandkids": the writer is one of the pair named first, unless the list
+  // names the writer too ("grandparents, us two and 2 kids"), and then the pair is two more.
+  const pair = pairFirst(lower);
+  if (pair === 'others' || pair === 'others beside us two') named.count += 2;
+  const writers =
+    COUPLE_JOINED.test(lower) || pair === 'writers' || pair === 'others beside us two' || US_FIRST.test(lower)
+      ? 2
+      : 1;
   // "hubby and me", "me + wife + 2 kids": a companion named without "my" is still one more.
   const bare =
     matchAll(lower, /(?<!\b(?:my|our|the|her|his)\s+)\b(?:hubby|wifey)\b/g).length +

@@ -114,3 +114,23 @@ describe('comfort and pace said in everyday words', () => {
     );
   });
 });
+
+describe('a pair named first, beside the writer in the same list', () => {
+  it('"grandparents, us two and 2 kids" is six: the grandparents are two more', () => {
+    expect(read('grandparents, us two and 2 kids, Orlando from Boston, 5 days from Mar 3').travellers).toBe(
+      6,
+    );
+    expect(read('the grandparents, the two of us and 2 kids, Chicago to Miami, July 10-17').travellers).toBe(
+      6,
+    );
+    expect(read('grandparents, me and my wife and our 2 kids, Atlanta to Nashville, 4 days').travellers).toBe(
+      6,
+    );
+    expect(read('grandparents and us two, Denver to Santa Fe, 4 days from May 3').travellers).toBe(4);
+  });
+
+  it('alone the pair is the writers, and "the 4 of us" after a list counts it again', () => {
+    expect(read('grandparents + 2 grandkids, Dallas to Austin, 3 days from Jun 2').travellers).toBe(4);
+    expect(read('parents + 2 kids, the 4 of us, Houston to Orlando, 5 days').travellers).toBe(4);
+  });
+});

@@ -25,11 +25,12 @@ const LAST_STOP_CUE = new RegExp(
 const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
 /**
  * Stops on the way ("from New York to Los Angeles, stopping in Chicago and Denver", "with stops
- * in", "stopping over in", "breaking the drive in"), the cue holding for a list after it. "via"
- * and "layover" are left out: a connection, not a stay.
+ * in", "stopping over in", "a 2-night stopover in", "breaking the drive in"), the cue holding for a
+ * list after it. "via" and a bare "layover" are left out: a connection, not a stay ("a 2-night
+ * layover" is a stay).
  */
 const EN_ROUTE_CUE =
-  /\b(?:stopping(?:\s+over|\s+off)?|with\s+(?:a\s+)?stops?|(?:a\s+)?stop(?:\s+over|\s+off)?|breaking\s+(?:the|our|my)\s+(?:drive|trip|journey))\s+(?:in|at)\s+(?:[a-z .'-]{2,30}?\s*(?:,|and|&)\s*){0,3}$/;
+  /\b(?:stopping(?:\s+over|\s+off)?|with\s+(?:a\s+)?stops?|(?:a\s+)?stop(?:\s*-?\s*over|\s+off)?|(?:\d+|one|two|three|four)[- ](?:nights?|days?)\s+layover|breaking\s+(?:the|our|my)\s+(?:drive|trip|journey))\s+(?:in|at)\s+(?:[a-z .'-]{2,30}?\s*(?:,|and|&)\s*){0,3}$/;
 
 /** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
 export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {

@@ -3,9 +3,12 @@ import { NUMBER, parseNumber } from './numbers.js';
 import type { PlaceMention } from './place-mentions.js';
 import { matchAll, type RequestText, type Span } from './text.js';
 
-/** Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights". */
+/**
+ * Nights at a stop: "4 nights in Osaka", "3 in Kyoto", "Madrid (3 nights)", "Lisbon for 2 nights",
+ * "a 2-night stopover in Dubai".
+ */
 const NIGHTS_BEFORE = new RegExp(
-  `\\b(${NUMBER})\\s*(?:-\\s*)?(?:(nights?|days?)\\s+(?:(?:in|at)\\s+)?|(?:in|at)\\s+)$`,
+  `\\b(${NUMBER})\\s*(?:-\\s*)?(?:(nights?|days?)\\s+(?:(?:stop\\s*-?\\s*over|stop|layover)\\s+)?(?:(?:in|at)\\s+)?|(?:in|at)\\s+)$`,
 );
 // "Venice - 3 nights in Rome": a count followed by "in <place>" belongs to that place.
 // "Barcelona, spend like 4 nights": the stay's verb and a hedge may stand before the count.
@@ -113,7 +116,9 @@ export function namedRoute(
     const firstMention = m === cities[0];
     if (before?.[2] !== undefined) {
       unitSeen = true;
-      if (i === 0 && firstMention) wholeTripCount = { stop: i, span: stopSpans.length };
+      // "a 2-night stopover in Dubai" is that stop's stay, never the whole trip's.
+      if (i === 0 && firstMention && !/stop|layover/.test(before[0]))
+        wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.start - before[0].length, end: m.start });
       return parseNumber(before[1] ?? '') ?? null;
     }

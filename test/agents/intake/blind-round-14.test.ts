@@ -134,3 +134,30 @@ describe('a pair named first, beside the writer in the same list', () => {
     expect(read('parents + 2 kids, the 4 of us, Houston to Orlando, 5 days').travellers).toBe(4);
   });
 });
+
+describe('a stopover with its nights', () => {
+  it('"London with a 2-night stopover in Dubai" stops in Dubai first, for two nights', () => {
+    const draft = read('Singapore to London with a 2-night stopover in Dubai, from Jan 10, 1 adult');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Dubai', nights: 2 },
+        { city: 'London', nights: null },
+      ],
+    });
+    // The stopover's nights are not the whole trip's length.
+    expect(draft.days).toBeNull();
+  });
+
+  it('"a 3 night layover in Singapore" is a stay on the way', () => {
+    const draft = read('Sydney to Paris with a 3 night layover in Singapore, 2 weeks from Mar 3');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Singapore', nights: 3 },
+        { city: 'Paris', nights: null },
+      ],
+    });
+    expect(draft.days).toBe(14);
+  });
+});

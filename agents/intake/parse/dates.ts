@@ -7,7 +7,8 @@ import { findHolidays } from './holiday-dates.js';
 import { findRelativeDates, type RelativeDate } from './relative-dates.js';
 import { findSeasons } from './seasons.js';
 import { maskSpans, type Span } from './text.js';
-import { anchorWeekdaysInPeriod } from './weekday-anchors.js';
+import { anchorWeekdaysInPeriod, weekdayRangeAround } from './weekday-anchors.js';
+import { findWeekendExtension, throughTheWeekend } from './weekend-extension.js';
 
 export interface DatesResult {
   readonly startDate: IsoDate | null;
@@ -133,7 +134,11 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     holidays,
     lower,
   );
-  const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
+  // "…, then staying the weekend": the weekend lengthens the trip said, it is no length of its own.
+  const weekendOn = findWeekendExtension(lower);
+  const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower).filter(
+    (d) => weekendOn === undefined || d.end <= weekendOn.start || d.start >= weekendOn.end,
+  );
   const spans: Span[] = [...durations];
   const distinctDurations = [...new Set(durations.map((d) => d.days))];
   if (distinctDurations.length > 1) {
@@ -181,10 +186,14 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
       warnings.push('Several date ranges are mentioned; using the first.');
     }
   } else if (ranges.length === 0) {
-    const singles = mentions.filter(
-      (m) =>
-        m.month !== undefined &&
-        (!m.weak || WEAK_DATE_CUE.test(lower.slice(Math.max(0, m.start - 30), m.start))),
+    const singles = endSaidFirst(
+      mentions.filter(
+        (m) =>
+          m.month !== undefined &&
+          (!m.weak || WEAK_DATE_CUE.test(lower.slice(Math.max(0, m.start - 30), m.start))),
+      ),
+      lower,
+      today,
     );
     // "leaving the 30th, back Jan 3": the only written date ends the trip a day said alone starts.
     const opened = openedBefore(singles, relative, lower, today);
@@ -243,6 +252,14 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     // "June 12 - the weekend": the written date wins; the phrase only lent its words.
     spans.push(...relative.filter((r) => r.days === undefined));
   }
+  // "wedding on June 12, Friday to Sunday": the day names are the days around the date.
+  const around = startDate !== null && days === null ? weekdayRangeAround(startDate, relative) : undefined;
+  if (around !== undefined) {
+    startDate = around.start;
+    days = around.days;
+    spans.push(around.span);
+  }
+
   if (startDate !== null && days === null) {
     // "out Friday, home Sunday" with the end said relative to the start; "Jan 14 through Sunday":
     // a day name after a written start is the first such day after it.
@@ -280,6 +297,17 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     }
   }
 
+  if (weekendOn !== undefined && startDate !== null && days !== null) {
+    const through = throughTheWeekend(startDate, days);
+    if (through !== days) {
+      notes.push(
+        `Read the dates as ${startDate} for ${describe(through)} (to Sunday ${addDays(startDate, through - 1)}), staying on for the weekend.`,
+      );
+      days = through;
+      spans.push(weekendOn);
+    }
+  }
+
   if (days !== null && days > MAX_DAYS) {
     problems.push({
       field: 'days',
@@ -301,6 +329,21 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     );
   }
   return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod };
+}
+
+/** Words before a date that make it what the trip ends before: "before our cruise leaves on". */
+const BEFORE_CUE = /\bbefore\b[^.;!?]{0,30}$/;
+
+/**
+ * "2 nights in Miami before our cruise leaves on Feb 6, flying from Chicago on Feb 4": of two
+ * dates, one said after "before" that falls after the other is the end, whatever the order written.
+ */
+function endSaidFirst(singles: DateMention[], lower: string, today: IsoDate): DateMention[] {
+  const [first, second] = singles;
+  if (singles.length !== 2 || first === undefined || second === undefined) return singles;
+  if (!BEFORE_CUE.test(lower.slice(Math.max(0, first.start - 40), first.start))) return singles;
+  const [a, b] = [resolveSingle(first, today), resolveSingle(second, today)];
+  return a !== undefined && b !== undefined && b < a ? [second, first] : singles;
 }
 
 /** How long before a holiday a day said alone may start the trip the holiday names. */

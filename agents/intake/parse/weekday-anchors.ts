@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../tools/domain/common.schema.js';
-import { daysBetween, onOrAfter, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
+import { daysBetween, onOrAfter, onOrBefore, plusDays, validIso, weekdayOf, yearOf } from './calendar.js';
 import { describe, type RelativeDate } from './date-words.js';
 
 const RETURN_BEFORE = /\b(?:back|return(?:ing)?|home|until|till|through|thru)\b[^,.;]{0,20}$/;
@@ -115,4 +115,20 @@ export function anchorWeekdaysInPeriod(found: readonly RelativeDate[]): readonly
     after = plusDays(date, 1);
   }
   return moved;
+}
+
+/**
+ * "Saturday wedding on 2027-06-12 … Friday to Sunday": a range of day names beside one written
+ * date is the stretch of days around it (Friday 11 to Sunday 13), when the date falls inside it.
+ */
+export function weekdayRangeAround(
+  date: IsoDate,
+  relative: readonly RelativeDate[],
+): { start: IsoDate; days: number; span: RelativeDate } | undefined {
+  const ranges = relative.filter((r) => r.kind === 'weekday' && r.days !== undefined && r.days >= 2);
+  if (ranges.length !== 1) return undefined;
+  const range = ranges[0]!;
+  const start = onOrBefore(date, weekdayOf(range.date));
+  const days = range.days!;
+  return plusDays(start, days - 1) >= date ? { start, days, span: range } : undefined;
 }

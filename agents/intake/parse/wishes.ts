@@ -260,10 +260,11 @@ function modes(lower: string, notes: string[], warnings: string[]): TransportMod
   return preferred;
 }
 
+// "2 nights in Miami before our cruise": the trip ends at the port; the cruise is not planned.
 function tripType(lower: string, notes: string[]): TripType | null {
   const oneWay = first(
     lower,
-    /\b(?:one|1)[- ]?way\b|\bno return(?: (?:flight|trip|leg|ticket))?\b|\bnot (?:coming|flying|going|heading) (?:back|home)\b|\b(?:don'?t|do not|won'?t|will not|doesn'?t)\s+need\s+(?:to\s+(?:come|fly|go|get|head)\s+(?:back|home)|a\s+(?:return|way back|flight back|flight home|ride back))\b|\b(?:moving|relocating) to\b|\bwon'?t (?:be )?(?:coming|flying) back\b|\bno need to (?:come|fly) back\b|\bjust getting there\b(?![^.;!?]{0,30}\b(?:and|then) back\b)|\b(?:figure|sort|work) out (?:the|our|my) (?:way|trip|flight|ride) (?:back|home) later\b/g,
+    /\b(?:one|1)[- ]?way\b|\bno return(?: (?:flight|trip|leg|ticket))?\b|\bnot (?:coming|flying|going|heading) (?:back|home)\b|\b(?:don'?t|do not|won'?t|will not|doesn'?t)\s+need\s+(?:to\s+(?:come|fly|go|get|head)\s+(?:back|home)|a\s+(?:return|way back|flight back|flight home|ride back))\b|\b(?:moving|relocating) to\b|\bwon'?t (?:be )?(?:coming|flying) back\b|\bno need to (?:come|fly) back\b|\bjust getting there\b(?![^.;!?]{0,30}\b(?:and|then) back\b)|\b(?:figure|sort|work) out (?:the|our|my) (?:way|trip|flight|ride) (?:back|home) later\b|\b(?:before|ahead of) (?:our|the|my|a) cruise\b|\bpre[- ]cruise\b/g,
   );
   if (!oneWay) return null;
   notes.push(`'${oneWay[0]}' → a one-way trip, no leg home.`);

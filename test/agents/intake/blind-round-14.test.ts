@@ -161,3 +161,27 @@ describe('a stopover with its nights', () => {
     expect(draft.days).toBe(14);
   });
 });
+
+describe('dates said around an occasion', () => {
+  it('"then staying the weekend" runs the stay on to the Sunday', () => {
+    const vegas = read('work conference in Vegas Jan 11-14 from Denver, then staying the weekend, just me');
+    expect([vegas.startDate, vegas.days]).toEqual(['2027-01-11', 7]);
+    expect(vegas.warnings.join(' ')).not.toContain('also says');
+    const napa = read(
+      'business trip to San Francisco from NYC Monday to Thursday next week, then weekend in Napa',
+    );
+    expect([napa.startDate, napa.days]).toEqual(['2026-12-14', 7]);
+    // Alone, a weekend is still the trip.
+    expect(read('a weekend in Nashville from Atlanta, Jan 8').days).toBe(3);
+  });
+
+  it('"wedding on 2027-06-12 … Friday to Sunday" is the Friday to Sunday around the date', () => {
+    const draft = read('Saturday wedding on 2027-06-12 in Chicago, from Boston, Friday to Sunday, 2 of us');
+    expect([draft.startDate, draft.days]).toEqual(['2027-06-11', 3]);
+  });
+
+  it('"2 nights in Miami before our cruise leaves on Feb 6, flying on Feb 4" is Feb 4-6, one way', () => {
+    const draft = read('2 nights in Miami before our cruise leaves on Feb 6, flying from Chicago on Feb 4');
+    expect([draft.startDate, draft.days, draft.tripType]).toEqual(['2027-02-04', 3, 'one-way']);
+  });
+});

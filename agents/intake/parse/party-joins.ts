@@ -113,15 +113,18 @@ const COUNTED = `${N}\\s+(?:kids|kiddos|kiddies|children|boys|girls|teens|teenag
 /** Animals in the list travel too but are no travellers: "1 dog". */
 const ANIMAL = `(?:${NUMBER}|an?)\\s+(?:dogs?|cats?|pets?|pups?|puppies)`;
 // "me, hubby, 3 kids and my mom": a role with "my" may stand in the list beside bare ones.
-const LIST_ITEM = `(?:me|myself|i|(?:my\\s+|our\\s+)?${BARE_PERSON}|${COUNTED}|${ANIMAL})`;
+// "grandma, grandpa, us two and the 3 kids": the writer's pair and a counted few with "the".
+const US_PAIR = '(?:us\\s+(?:two|2|both)|both of us|(?:the\\s+)?two of us)';
+const LIST_ITEM = `(?:${US_PAIR}|me|myself|i|(?:my\\s+|our\\s+)?${BARE_PERSON}|(?:the\\s+)?${COUNTED}|${ANIMAL})`;
 const LIST_JOIN = '(?:\\s*,\\s*(?:and\\s+|&\\s*|\\+\\s*)?|\\s*(?:\\band\\b|&|\\+|\\bplus\\b)\\s*)';
 /**
  * "husband, me, 2 kids, 1 dog", "mom, dad and 3 kids": a list opening a sentence that names
  * family roles bare, with no "my" — each bare role is one traveller, each count that many, and the
- * writer is among the roles unless "me" is written.
+ * writer is among the roles unless "me" is written. A dash may close it ("mom, dad, us two and 3
+ * kids - Chicago to San Diego").
  */
 const BARE_LIST = new RegExp(
-  `(${LIST_ITEM}(?:${LIST_JOIN}${LIST_ITEM})+)(?=\\s*(?:[.,;:!?)]|$|\\s(?:from|to|in|going|heading|flying|driving|want|wants|are|will)\\b))`,
+  `(${LIST_ITEM}(?:${LIST_JOIN}${LIST_ITEM})+)(?=\\s*(?:[.,;:!?)]|-\\s|$|\\s(?:from|to|in|going|heading|flying|driving|want|wants|are|will)\\b))`,
   'y',
 );
 /** Where a sentence starts: the list is tried only there, not at every position of the text. */
@@ -130,6 +133,7 @@ const WRITER_CLAUSE = /,\s*(?=(?:me|myself)\b)/g;
 const BARE_ROLE = new RegExp(`^${BARE_PERSON}$`);
 const SPOUSE = /^(?:husband|hubby|wife|wifey|partner|boyfriend|girlfriend|bf|gf|fiancee?)$/;
 const COUNTED_ITEM = new RegExp(`^${COUNTED}$`);
+const US_PAIR_ITEM = new RegExp(`^${US_PAIR}$`);
 
 export function bareListCount(lower: string): number | undefined {
   const starts = [
@@ -146,14 +150,16 @@ export function bareListCount(lower: string): number | undefined {
     const written = (m[1] ?? '').split(new RegExp(LIST_JOIN)).map((x) => x.trim());
     // Only bare roles make it such a list; a possessive one is then one more of its items.
     if (!written.some((x) => BARE_ROLE.test(x))) continue;
-    const items = written.map((x) => x.replace(/^(?:my|our)\s+/, ''));
+    const items = written.map((x) => x.replace(/^(?:my|our|the)\s+/, ''));
     let count = 0;
     for (const item of items) {
-      if (BARE_ROLE.test(item) || /^(?:me|myself|i)$/.test(item)) count += 1;
+      if (US_PAIR_ITEM.test(item)) count += 2;
+      else if (BARE_ROLE.test(item) || /^(?:me|myself|i)$/.test(item)) count += 1;
       else if (COUNTED_ITEM.test(item)) count += parseNumber(item.split(/\s+/)[0] ?? '') ?? 0;
     }
     // "wife and 2 kids": a spouse named bare leaves out the writer, the other spouse.
-    if (!items.some((x) => /^(?:me|myself|i)$/.test(x)) && items.some((x) => SPOUSE.test(x))) count += 1;
+    const writer = items.some((x) => /^(?:me|myself|i)$/.test(x) || US_PAIR_ITEM.test(x));
+    if (!writer && items.some((x) => SPOUSE.test(x))) count += 1;
     if (count >= 2) return count;
   }
   return undefined;

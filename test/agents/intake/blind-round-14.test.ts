@@ -185,3 +185,11 @@ describe('dates said around an occasion', () => {
     expect([draft.startDate, draft.days, draft.tripType]).toEqual(['2027-02-04', 3, 'one-way']);
   });
 });
+
+describe("a bare list of family titles with the writer's pair in it", () => {
+  it('"grandma, grandpa, us 2 and the 3 kids" is seven', () => {
+    expect(read('grandma, grandpa, us 2 and the 3 kids, Boston to Orlando Mar 3-8').travellers).toBe(7);
+    expect(read('grandma, grandpa, the two of us and 3 kids, Boston to Orlando Mar 3-8').travellers).toBe(7);
+    expect(read('grandma, grandpa, me and the 3 kids, Denver to Phoenix Feb 14-18').travellers).toBe(6);
+  });
+});

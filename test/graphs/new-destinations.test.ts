@@ -49,4 +49,18 @@ describe('trips to destinations the world lacked', () => {
     expect(stops(p)).toEqual(['Bruges']);
     expect(p.legs.map((t) => t.mode)).toEqual(['rail', 'rail']);
   });
+
+  it('flies to the Caribbean beach islands and to Angkor', async () => {
+    for (const [text, city] of [
+      ['Punta Cana from New York, 6 nights from Feb 13 2027, 2 people, $3,500', 'Punta Cana'],
+      ['Montego Bay for a week from Atlanta, March 6 2027, couple, $4,000', 'Montego Bay'],
+      ['Nassau long weekend from Miami, Jan 15-18 2027, 2 adults', 'Nassau'],
+      ['Bangkok to Angkor Wat for 3 nights from Jan 20 2027, 2 people', 'Siem Reap'],
+    ] as const) {
+      const p = await plan(text);
+      expect(stops(p), text).toEqual([city]);
+      expect(p.legs.map((t) => t.mode), text).toEqual(['flight', 'flight']);
+      expect(p.validation.passed, text).toBe(true);
+    }
+  });
 });

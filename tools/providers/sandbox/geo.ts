@@ -5,7 +5,7 @@
  * Channel Tunnel's car shuttle; Singapore joins mainland Asia by the causeway; Japan's Honshu
  * (Tokyo, Kyoto, Osaka) and South Korea (closed northern border) stand alone, as do the islands
  * (Ireland, Iceland, Taiwan, Bali, Luzon, Puerto Rico, Cuba, New Zealand's South Island, Maui,
- * Santorini, Mykonos, Mallorca).
+ * Santorini, Mykonos, Mallorca, New Providence, Jamaica, Hispaniola).
  */
 export const LANDMASSES = [
   'north-america',
@@ -31,6 +31,10 @@ export const LANDMASSES = [
   'santorini',
   'mykonos',
   'mallorca',
+  // And the Caribbean's beach islands: New Providence (Nassau), Jamaica, Hispaniola (Punta Cana).
+  'new-providence',
+  'jamaica',
+  'hispaniola',
   // Israel's and the Gulf's land borders are closed or impractical to drive for visitors.
   'israel',
   'arabia',

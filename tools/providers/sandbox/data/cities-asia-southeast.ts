@@ -1,5 +1,5 @@
 import { THAILAND } from './countries.js';
-import { VIETNAM } from './countries-world.js';
+import { CAMBODIA, VIETNAM } from './countries-world.js';
 import type { CuratedCity } from './curated-city.js';
 
 /** Mainland Southeast Asia beyond the big cities: Chiang Mai, Da Nang and Hoi An. */
@@ -89,6 +89,36 @@ export const ASIA_SOUTHEAST_CITIES: readonly CuratedCity[] = [
       ['Krabi Town Walking Street', 'market', 8.062, 98.916, 'Khongkha Rd, Krabi Town'],
       ['Khao Khanap Nam', 'viewpoint', 8.059, 98.919, 'Krabi River'],
       ['Emerald Pool', 'park', 7.925, 99.266, 'Khlong Thom'],
+    ],
+  },
+  {
+    ...CAMBODIA,
+    name: 'Siem Reap',
+    region: 'Cambodia',
+    lat: 13.3671,
+    lon: 103.8448,
+    timeZone: 'Asia/Phnom_Penh',
+    // Siem Reap-Angkor International (SAI) replaced REP in 2023; the airport data still lists
+    // only REP, so REP stands for the city's airport.
+    airports: ['REP'],
+    size: 1,
+    costIndex: 0.45,
+    climate: [0.3, 0.4, 'summer', 28],
+    aliases: ['Angkor', 'Angkor Wat'],
+    areas: ['Old Market', 'Pub Street', 'Wat Bo', 'Sala Kamreuk', 'Riverside'],
+    sights: [
+      ['Angkor Wat', 'religious site', 13.4125, 103.867, 'Angkor Archaeological Park'],
+      ['Bayon Temple, Angkor Thom', 'religious site', 13.4411, 103.859, 'Angkor Archaeological Park'],
+      ['Ta Prohm', 'religious site', 13.435, 103.889, 'Angkor Archaeological Park'],
+      ['Banteay Srei', 'religious site', 13.599, 103.963, null],
+      ['Phnom Bakheng', 'viewpoint', 13.4241, 103.856, 'Angkor Archaeological Park'],
+      ['Angkor National Museum', 'museum', 13.369, 103.857, '968 Charles de Gaulle Blvd'],
+      ['Old Market (Psar Chaa)', 'market', 13.354, 103.855, null],
+      ['Pub Street', 'neighborhood', 13.3548, 103.8547, null],
+      ['Royal Independence Gardens', 'garden', 13.364, 103.856, null],
+      ['Wat Preah Prom Rath', 'religious site', 13.357, 103.857, 'Pokambor Ave'],
+      ['Phare, the Cambodian Circus', 'theater', 13.373, 103.849, 'Ring Rd'],
+      ['Chong Khneas Floating Village, Tonle Sap', 'landmark', 13.245, 103.832, null],
     ],
   },
 ];

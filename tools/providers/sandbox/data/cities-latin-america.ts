@@ -1,8 +1,8 @@
 import { BRAZIL } from './countries.js';
-import { CHILE, COLOMBIA, CUBA } from './countries-world.js';
+import { BAHAMAS, CHILE, COLOMBIA, CUBA, DOMINICAN_REPUBLIC, JAMAICA } from './countries-world.js';
 import type { CuratedCity } from './curated-city.js';
 
-/** The Caribbean and South America beyond the first set: Cuba, Colombia, Chile, São Paulo. */
+/** The Caribbean and South America beyond the first set: Cuba, Colombia, Chile, São Paulo, and the beach islands. */
 export const LATIN_AMERICA_CITIES: readonly CuratedCity[] = [
   {
     ...CUBA,
@@ -163,6 +163,85 @@ export const LATIN_AMERICA_CITIES: readonly CuratedCity[] = [
       ['Museu do Futebol', 'museum', -23.5475, -46.6652, 'Praça Charles Miller'],
       ['Theatro Municipal', 'theater', -23.5452, -46.6384, 'Praça Ramos de Azevedo'],
       ['Edifício Itália', 'viewpoint', -23.5454, -46.6435, 'Av. Ipiranga 344'],
+    ],
+  },
+  // Added with the third set of cities: the Caribbean's most asked-for beach stays.
+  {
+    ...BAHAMAS,
+    name: 'Nassau',
+    region: 'Bahamas',
+    lat: 25.078,
+    lon: -77.3431,
+    timeZone: 'America/Nassau',
+    airports: ['NAS'],
+    size: 2,
+    costIndex: 1.4,
+    climate: [0.15, 0.32, 'summer', 25.5],
+    aliases: ['Paradise Island'],
+    areas: ['Downtown', 'Paradise Island', 'Cable Beach', 'Love Beach', 'Old Fort Bay'],
+    cuisines: ['Conch'],
+    sights: [
+      ['Atlantis Paradise Island Aquarium', 'aquarium', 25.087, -77.322, 'One Casino Dr, Paradise Island'],
+      ['Cable Beach', 'beach', 25.078, -77.4, null],
+      ['Cabbage Beach', 'beach', 25.086, -77.312, 'Paradise Island'],
+      ['Junkanoo Beach', 'beach', 25.0785, -77.349, 'W Bay St'],
+      ["Queen's Staircase", 'historic site', 25.0735, -77.3385, 'Elizabeth Ave'],
+      ['Fort Fincastle', 'historic site', 25.0742, -77.3392, 'Elizabeth Ave'],
+      ['Fort Charlotte', 'historic site', 25.075, -77.36, 'W Bay St'],
+      ['Nassau Straw Market', 'market', 25.078, -77.343, 'Bay St'],
+      ['Arawak Cay Fish Fry', 'market', 25.079, -77.362, 'W Bay St'],
+      ['Pirates of Nassau Museum', 'museum', 25.077, -77.344, 'King St'],
+      ['National Art Gallery of the Bahamas', 'museum', 25.076, -77.346, 'West Hill St'],
+      ['Ardastra Gardens and Wildlife Conservation Centre', 'zoo', 25.076, -77.368, 'Chippingham Rd'],
+    ],
+  },
+  {
+    ...JAMAICA,
+    name: 'Montego Bay',
+    region: 'Jamaica',
+    lat: 18.4762,
+    lon: -77.8939,
+    timeZone: 'America/Jamaica',
+    airports: ['MBJ'],
+    size: 2,
+    costIndex: 1.1,
+    climate: [0.15, 0.3, 'summer', 27],
+    aliases: ['MoBay', 'Mo Bay'],
+    areas: ['Hip Strip', 'Rose Hall', 'Ironshore', 'Downtown', 'Falmouth'],
+    sights: [
+      ["Doctor's Cave Beach", 'beach', 18.486, -77.929, 'Gloucester Ave'],
+      ['Hip Strip (Gloucester Avenue)', 'neighborhood', 18.483, -77.925, 'Gloucester Ave'],
+      ['Rose Hall Great House', 'historic site', 18.516, -77.826, 'Rose Hall'],
+      ['Greenwood Great House', 'historic site', 18.504, -77.753, 'Greenwood'],
+      ['Sam Sharpe Square', 'historic site', 18.471, -77.921, null],
+      ['Montego Bay Marine Park', 'park', 18.48, -77.93, null],
+      ['Falmouth Historic District', 'historic site', 18.493, -77.656, 'Falmouth'],
+      ['Martha Brae River', 'park', 18.44, -77.65, null],
+      ['Rocklands Bird Sanctuary', 'garden', 18.41, -77.94, 'Anchovy'],
+    ],
+  },
+  {
+    ...DOMINICAN_REPUBLIC,
+    name: 'Punta Cana',
+    region: 'Dominican Republic',
+    lat: 18.582,
+    lon: -68.4055,
+    timeZone: 'America/Santo_Domingo',
+    airports: ['PUJ'],
+    size: 2,
+    costIndex: 1.1,
+    climate: [0.1, 0.3, 'summer', 26.5],
+    aliases: ['Bávaro', 'Bavaro'],
+    areas: ['Bávaro', 'Cap Cana', 'Cabeza de Toro', 'Los Corales', 'Uvero Alto'],
+    sights: [
+      ['Bávaro Beach', 'beach', 18.681, -68.41, null],
+      ['Macao Beach', 'beach', 18.766, -68.523, null],
+      ['Juanillo Beach', 'beach', 18.483, -68.387, 'Cap Cana'],
+      ['Hoyo Azul', 'park', 18.505, -68.399, 'Scape Park, Cap Cana'],
+      ['Indigenous Eyes Ecological Park', 'park', 18.522, -68.368, 'Puntacana Resort'],
+      ['Los Corales Village', 'neighborhood', 18.687, -68.426, null],
+      ['Basilica of Our Lady of Altagracia', 'religious site', 18.615, -68.708, 'Higüey'],
+      ['Altos de Chavón', 'historic site', 18.421, -68.907, 'La Romana'],
     ],
   },
 ];

@@ -126,3 +126,37 @@ export const PUERTO_RICO: CountrySeed = {
 };
 /** The South Island: no road joins it to Auckland's North Island. */
 export const NEW_ZEALAND_SOUTH: CountrySeed = { ...NEW_ZEALAND, landmass: 'new-zealand-south' };
+export const CAMBODIA: CountrySeed = {
+  country: 'Cambodia',
+  countryCode: 'KH',
+  continent: 'Asia',
+  landmass: 'asia-mainland',
+  carriers: ['K6'],
+  localCuisines: ['Khmer', 'Amok'],
+};
+/** The Bahamas: Nassau is on New Providence, an island of its own. */
+export const BAHAMAS: CountrySeed = {
+  country: 'Bahamas',
+  countryCode: 'BS',
+  continent: 'North America',
+  landmass: 'new-providence',
+  carriers: ['UP'],
+  localCuisines: ['Bahamian', 'Seafood'],
+};
+/** Jamaica has no flag carrier of its own now; Caribbean Airlines flies from its airports. */
+export const JAMAICA: CountrySeed = {
+  country: 'Jamaica',
+  countryCode: 'JM',
+  continent: 'North America',
+  landmass: 'jamaica',
+  carriers: ['BW'],
+  localCuisines: ['Jamaican', 'Jerk'],
+};
+export const DOMINICAN_REPUBLIC: CountrySeed = {
+  country: 'Dominican Republic',
+  countryCode: 'DO',
+  continent: 'North America',
+  landmass: 'hispaniola',
+  carriers: ['DM'],
+  localCuisines: ['Dominican', 'Seafood'],
+};

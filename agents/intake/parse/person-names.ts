@@ -16,7 +16,19 @@ const NAMED_AFTER_RELATION = new RegExp(
   `\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[a-z0-9-]+\\s+){0,3}?${RELATION}\\s+(?:[A-Z][a-z]+(?:,?\\s+and\\s+|\\s*&\\s*))*$`,
 );
 
-/** True when the capitalised name starting at `start` is a person's, named after who they are. */
+/**
+ * The same, typed all in lower case ("my kids austin and savannah"), where only a list of names
+ * tells them from a place right after the relation ("me and my bf nyc to miami").
+ */
+const NAMED_AFTER_RELATION_LOWER = new RegExp(
+  `\\b(?:my|our|his|her|their)\\s+(?:[a-z0-9-]+\\s+){0,3}?${RELATION}\\s+((?:[a-z]+(?:,?\\s+and\\s+|\\s*&\\s*))*)$`,
+);
+const NAME_THEN_ANOTHER = /^[a-z]+(?:,?\s+and\s+|\s*&\s*)[a-z]/;
+
+/** True when the name starting at `start` is a person's, named after who they are. */
 export function namesAPerson(cased: string, start: number): boolean {
-  return NAMED_AFTER_RELATION.test(cased.slice(Math.max(0, start - 60), start));
+  const before = cased.slice(Math.max(0, start - 60), start);
+  if (/^[A-Z]/.test(cased.slice(start, start + 1))) return NAMED_AFTER_RELATION.test(before);
+  const lower = NAMED_AFTER_RELATION_LOWER.exec(before);
+  return lower !== null && (lower[1] !== '' || NAME_THEN_ANOTHER.test(cased.slice(start, start + 40)));
 }

@@ -254,8 +254,8 @@ function withoutLongerNames(found: readonly PlaceMention[], text: RequestText): 
   return found.filter((m, i) => {
     const surface = text.cased.slice(m.start, m.end);
     // Only a name written as one (an airport code like "MCO" is no start of another name).
+    if (m.city !== undefined && namesAPerson(text.cased, m.start)) return false;
     if (m.city === undefined || !/^[A-Z][a-z]/.test(surface)) return true;
-    if (namesAPerson(text.cased, m.start)) return false;
     const after = text.cased.slice(m.end, m.end + 24);
     if (LANDMARK_WORD.test(after)) return false;
     const next = NEXT_CAPITALISED.exec(after);

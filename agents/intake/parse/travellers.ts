@@ -295,8 +295,8 @@ export function extractTravellers(lower: string): TravellersResult {
         .replace(/\b(\d{1,3}),(\d{3})\b/g, (_, a: string, b: string) =>
           `${a}${b}`.padStart(a.length + 4, ' '),
         )
-        // "w/ 4 friends" is "with 4 friends".
-        .replace(/\bw\/(?=\s)/g, 'with'),
+        // "w/ 4 friends", "w my kids" are "with 4 friends", "with my kids".
+        .replace(/\bw\/(?=\s)|\bw(?=\s+(?:my|our|his|her|the)\b)/g, 'with'),
     ),
   );
   const problems: RequestProblem[] = [];

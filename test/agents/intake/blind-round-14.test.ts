@@ -193,3 +193,15 @@ describe("a bare list of family titles with the writer's pair in it", () => {
     expect(read('grandma, grandpa, me and the 3 kids, Denver to Phoenix Feb 14-18').travellers).toBe(6);
   });
 });
+
+describe('children named in a request typed in lower case', () => {
+  it('"my kids austin and savannah" are people; "my bf nyc to miami" still starts in New York', () => {
+    const draft = read('denver with my kids austin and savannah, from chicago, 4 days from mar 3');
+    expect(draft.destination).toEqual({ kind: 'city', city: 'Denver' });
+    expect(read('me and my bf nyc to miami 5 nights jan 22').origin).toBe('New York');
+  });
+
+  it('"w my kids" is "with my kids"', () => {
+    expect(read('seattle w my kids charlotte and jack from denver 4 days from mar 3').travellers).toBe(3);
+  });
+});

@@ -227,25 +227,10 @@ function sightCount(count: number, interest: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "early February", "mid-March", "late June". */
 function partOfMonth(date: IsoDate): string {
   const day = Number(date.slice(8, 10));
-  const month = MONTHS[Number(date.slice(5, 7)) - 1] ?? '';
+  const month = new Date(`${date}T00:00:00Z`).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
   return day <= 10 ? `early ${month}` : day <= 20 ? `mid-${month}` : `late ${month}`;
 }
 

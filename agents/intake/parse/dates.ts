@@ -136,9 +136,10 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   );
   // "…, then staying the weekend": the weekend lengthens the trip said, it is no length of its own.
   const weekendOn = findWeekendExtension(lower);
-  const durations = findDurations(maskSpans({ cased: lower, lower }, relative).lower).filter(
-    (d) => weekendOn === undefined || d.end <= weekendOn.start || d.start >= weekendOn.end,
-  );
+  const allDurations = findDurations(maskSpans({ cased: lower, lower }, relative).lower);
+  const inWeekendOn = (d: Span) =>
+    weekendOn !== undefined && d.start < weekendOn.end && weekendOn.start < d.end;
+  const durations = allDurations.filter((d) => !inWeekendOn(d));
   const spans: Span[] = [...durations];
   const distinctDurations = [...new Set(durations.map((d) => d.days))];
   if (distinctDurations.length > 1) {
@@ -274,12 +275,18 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
           : r,
       )
       .filter((r) => r.date > start);
-    if (
-      ends.length === 1 &&
-      END_CUE.test(lower.slice(Math.max(0, ends[0]!.start - 20), ends[0]!.start + 20))
-    ) {
-      days = daysBetween(startDate, ends[0]!.date);
-      spans.push(ends[0]!);
+    // "out Friday Jan 15, wedding Saturday, back Sunday": of several day names, the one said as
+    // the way back.
+    const cuedEnds = ends.filter((r) => END_CUE.test(lower.slice(Math.max(0, r.start - 20), r.end)));
+    const end =
+      ends.length === 1 && END_CUE.test(lower.slice(Math.max(0, ends[0]!.start - 20), ends[0]!.start + 20))
+        ? ends[0]
+        : ends.length > 1 && cuedEnds.length === 1
+          ? cuedEnds[0]
+          : undefined;
+    if (end !== undefined) {
+      days = daysBetween(startDate, end.date);
+      spans.push(end);
     }
   }
 
@@ -297,7 +304,13 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
     }
   }
 
-  if (weekendOn !== undefined && startDate !== null && days !== null) {
+  // "Boston, staying through the weekend, from Jan 8": with nothing else to lengthen, the weekend
+  // is the trip.
+  const weekendAlone = allDurations.find(inWeekendOn);
+  if (days === null && weekendAlone !== undefined) {
+    days = weekendAlone.days;
+    spans.push(weekendAlone);
+  } else if (weekendOn !== undefined && startDate !== null && days !== null) {
     const through = throughTheWeekend(startDate, days);
     if (through !== days) {
       notes.push(

@@ -1,12 +1,12 @@
 /**
  * A party that opens with a pair: "grandparents + 2 grandkids", "parents and 3 kids". Alone, the
  * writer is one of the pair; with the writer named later in the same list ("grandparents, us two
- * and 2 kids"), the pair is two more people.
+ * and 2 kids", "the in-laws, us two and our 3 kids"), the pair is two more people.
  */
 
 // "grandparents taking 2 grandkids": the pair brings the children along.
 const PAIR_FIRST =
-  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:grand)?parents\s*(?:\+|&|,|and\b|plus\b|with\b|taking\b|bringing\b)/;
+  /^\s*(?:(?:we(?:'re| are)|us)\s*:?\s*)?(?:the\s+)?(?:(?:grand)?parents|in-?laws)\s*(?:\+|&|,|and\b|plus\b|with\b|taking\b|bringing\b)/;
 
 /** The writer named later in the same list: "…, us two and 2 kids", "…, me and my wife". */
 const WRITER_IN_LIST =
@@ -20,7 +20,8 @@ export function pairFirst(lower: string): PairFirst {
   const pair = PAIR_FIRST.exec(lower);
   if (pair === null) return 'none';
   const rest = lower.slice(pair.index + pair[0].length);
-  if (!WRITER_IN_LIST.test(rest)) return 'writers';
+  // In-laws are never the writer's side; with the writer unnamed, other rules count them.
+  if (!WRITER_IN_LIST.test(rest)) return /laws/.test(pair[0]) ? 'none' : 'writers';
   return OWN_PAIR_IN_LIST.test(rest) ? 'others beside us two' : 'others';
 }
 

@@ -116,8 +116,10 @@ export function namedRoute(
     const firstMention = m === cities[0];
     if (before?.[2] !== undefined) {
       unitSeen = true;
-      // "a 2-night stopover in Dubai" is that stop's stay, never the whole trip's.
-      if (i === 0 && firstMention && !/stop|layover/.test(before[0]))
+      // "a 2-night stopover in Dubai", "stopping over 2 nights in Singapore": that stop's stay,
+      // never the whole trip's.
+      const said = text.lower.slice(Math.max(0, m.start - before[0].length - 16), m.start);
+      if (i === 0 && firstMention && !/stop|layover/.test(said))
         wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.start - before[0].length, end: m.start });
       return parseNumber(before[1] ?? '') ?? null;

@@ -10,8 +10,12 @@ import { type Span, spanOf } from './text.js';
 const STAY_ON_FOR_WEEKEND =
   /\b(?:then|and then|and|plus|after that|afterwards)\s+(?:(?:we(?:'re| are| will| 'll)?|i(?:'m| am| will|'ll)?)\s+)?(?:(?:stay(?:ing)?|spend(?:ing)?|stick(?:ing)? around|hang(?:ing)? around|extend(?:ing)?(?:\s+it)?|keep(?:ing)? (?:it|going)|stay(?:ing)? on)\s+(?:for\s+|over\s+|through\s+|thru\s+|into\s+)?)?(?:the\s+|a\s+)?weekend\b/;
 
+/** "staying on through the weekend", "sticking around into the weekend": said anywhere. */
+const THROUGH_THE_WEEKEND =
+  /\b(?:stay(?:ing)?|stick(?:ing)? around|hang(?:ing)? around|extend(?:ing)?(?:\s+it)?)\s+(?:on\s+)?(?:through|thru|into)\s+the\s+weekend\b/;
+
 export function findWeekendExtension(lower: string): Span | undefined {
-  const m = STAY_ON_FOR_WEEKEND.exec(lower);
+  const m = STAY_ON_FOR_WEEKEND.exec(lower) ?? THROUGH_THE_WEEKEND.exec(lower);
   return m === null ? undefined : spanOf(m);
 }
 

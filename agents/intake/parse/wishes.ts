@@ -67,11 +67,10 @@ function dietary(lower: string, notes: string[]): DietaryNeed[] {
 }
 
 const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
-  // A tier named outright wins over what it is not: "mid-range hotels, nothing fancy". A
-  // "comfortable" or "nice hotel" asks for more than a budget bed, not for luxury.
+  // A tier named outright wins over what it is not: "mid-range hotels, nothing fancy".
   [
     'mid-range',
-    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?)|(?:nice|good|comfy|pleasant) (?:hotels?|places? to stay|accommodations?|stays?|rooms?)|comfortable(?!\s+(?:with|for|walking|shoes|flying|driving|budget|but|seats?|car|ride|flights?)\b))\b/g,
+    /\b(?:mid[- ]?range|mid[- ]priced|moderate(?:ly priced)?|comfortable but not (?:fancy|luxurious)|middle of the road|three[- ]star|3[- ]star|decent (?:hotels?|places?))\b/g,
     'mid-range stays',
   ],
   // Read before "fancy" can count as luxury.
@@ -94,6 +93,13 @@ const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
     'budget',
     /\b(?:budget[- ](?:friendly|hotels?|trip|travel|options?|stays?|conscious)|on a (?:tight |strict |small )?budget|cheap(?:ly)?|inexpensive|affordable|nothing fancy|no frills|no-frills|frugal|backpack(?:er|ing)|hostels?|economical|low[- ]cost|basic (?:hotels?|accommodation))\b/g,
     'budget stays',
+  ],
+  // "comfortable", "a nice hotel": more than a budget bed, not luxury; read last, so "cheap but
+  // comfortable" stays budget and "luxurious and comfortable" luxury.
+  [
+    'mid-range',
+    /\b(?:(?:nice|good|comfy|pleasant) (?:hotels?|places? to stay|accommodations?|stays?|rooms?)|comfortable(?!\s+(?:with|for|walking|shoes|flying|driving|budget|but|seats?|car|ride|flights?)\b))\b/g,
+    'mid-range stays',
   ],
 ];
 

@@ -205,3 +205,36 @@ describe('children named in a request typed in lower case', () => {
     expect(read('seattle w my kids charlotte and jack from denver 4 days from mar 3').travellers).toBe(3);
   });
 });
+
+describe('variants of the same habits', () => {
+  it('the in-laws listed before the writer are two more', () => {
+    expect(read('the in-laws, us two and our 3 kids, Dallas to Orlando, Mar 14-20').travellers).toBe(7);
+    expect(read('in-laws, me, my wife and 2 kids - Boston to DC Apr 3-6').travellers).toBe(6);
+  });
+
+  it('"staying on through the weekend" lengthens; alone, the weekend is the trip', () => {
+    expect(read('Phoenix to San Diego Apr 8-10 for a conference, staying on through the weekend').days).toBe(
+      4,
+    );
+    expect(read('Boston, staying through the weekend, from NYC Jan 8').days).toBe(3);
+  });
+
+  it('of several day names after the start, the one said as the way back ends the trip', () => {
+    const draft = read('flying out of Denver Friday Jan 15, wedding Saturday in Austin, back Sunday');
+    expect([draft.startDate, draft.days]).toEqual(['2027-01-15', 3]);
+  });
+
+  it('"stopping over 2 nights in Singapore" is the stop\'s stay, not the trip\'s length', () => {
+    const draft = read(
+      'stopping over 2 nights in Singapore on the way to Bali from London, 2 weeks from Feb 1',
+    );
+    expect(draft.days).toBe(14);
+  });
+
+  it('"comfortable" yields to a tier named outright', () => {
+    expect(read('cheap but comfortable, Seattle to Portland, 3 days from Feb 5').preferences.comfort).toBe(
+      'budget',
+    );
+    expect(read('luxurious and comfortable, Paris from London 4 days').preferences.comfort).toBe('luxury');
+  });
+});

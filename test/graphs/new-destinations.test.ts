@@ -50,6 +50,26 @@ describe('trips to destinations the world lacked', () => {
     expect(p.legs.map((t) => t.mode)).toEqual(['rail', 'rail']);
   });
 
+  it('hops between islands no road joins by short flights: Honolulu and Maui, Santorini and Mykonos', async () => {
+    for (const [text, cities] of [
+      [
+        'Honolulu and Maui for 8 days from Los Angeles, June 2027 from the 5th, 2 people, $6000',
+        ['Honolulu', 'Maui'],
+      ],
+      [
+        '10 days, Santorini and Mykonos, from London, from June 20 2027, 2 people, £3500',
+        ['Santorini', 'Mykonos'],
+      ],
+    ] as const) {
+      const p = await plan(text);
+      expect(stops(p), text).toEqual(cities);
+      expect(
+        p.legs.map((t) => t.mode),
+        text,
+      ).toEqual(['flight', 'flight', 'flight']);
+    }
+  });
+
   it('flies to the Caribbean beach islands and to Angkor', async () => {
     for (const [text, city] of [
       ['Punta Cana from New York, 6 nights from Feb 13 2027, 2 people, $3,500', 'Punta Cana'],
@@ -59,7 +79,10 @@ describe('trips to destinations the world lacked', () => {
     ] as const) {
       const p = await plan(text);
       expect(stops(p), text).toEqual([city]);
-      expect(p.legs.map((t) => t.mode), text).toEqual(['flight', 'flight']);
+      expect(
+        p.legs.map((t) => t.mode),
+        text,
+      ).toEqual(['flight', 'flight']);
       expect(p.validation.passed, text).toBe(true);
     }
   });

@@ -9,6 +9,11 @@ import { zonedTimes } from './zoned-times.js';
 
 /** Below this distance nobody flies; the ground routes serve the pair. */
 export const MIN_FLIGHT_KM = 250;
+/**
+ * Between islands no road joins, short hops are flown (Honolulu–Maui 160 km, Santorini–Mykonos
+ * 130 km): without them island-hopping had no way across at all.
+ */
+const MIN_ISLAND_HOP_KM = 50;
 const CRUISE_KMH = 780;
 /** Taxi, climb and descent on top of cruising. */
 const OVERHEAD_MINUTES = 35;
@@ -41,7 +46,8 @@ const WEEKDAY_FARE_FACTOR = [1.12, 1.05, 0.9, 0.92, 1.0, 1.15, 0.95] as const;
 export function synthesizeFlights(seed: number, from: SandboxCity, to: SandboxCity, date: IsoDate): Flight[] {
   if (from === to || from.airports.length === 0 || to.airports.length === 0) return [];
   const distanceKm = Math.round(greatCircleKm(from.hub, to.hub));
-  if (distanceKm < MIN_FLIGHT_KM) return [];
+  const byRoad = from.curated.landmass === to.curated.landmass;
+  if (distanceKm < (byRoad ? MIN_FLIGHT_KM : MIN_ISLAND_HOP_KM)) return [];
   const fromZone = from.info.timeZone ?? 'UTC';
   const toZone = to.info.timeZone ?? 'UTC';
   const baseMinutes = Math.round((distanceKm / CRUISE_KMH) * 60 + OVERHEAD_MINUTES);

@@ -42,6 +42,22 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/\b(?:texas\s+)?hill\s+country\b/, 'the Texas Hill Country', ['Austin', 'San Antonio']],
   [/\bsmoky\s+mountains\b|\bsmokies\b/, 'the Smoky Mountains', ['Asheville']],
   [/\blake\s+tahoe\b/, 'Lake Tahoe', ['Sacramento']],
+  // Resort towns and suburbs people fly to by the city next to them.
+  [/\bscottsdale\b/, 'Scottsdale', ['Phoenix']],
+  [
+    /\b(?:aspen|vail|breckenridge|keystone|steamboat(?:\s+springs)?|telluride)\b/,
+    'the Colorado ski towns',
+    ['Denver'],
+  ],
+  [/\bpark\s+city\b/, 'Park City', ['Salt Lake City']],
+  [/\bniagara(?:\s+falls)?\b/, 'Niagara Falls', ['Buffalo', 'Toronto']],
+  [/\bgalveston\b/, 'Galveston', ['Houston']],
+  [
+    /\b(?:clearwater(?:\s+beach)?|st\.?\s+pete(?:rsburg)?(?:\s+beach)?)\b/,
+    'Clearwater and St. Pete',
+    ['Tampa'],
+  ],
+  [/\b(?:malibu|santa\s+monica|anaheim)\b/, 'the Los Angeles coast', ['Los Angeles']],
   // National parks, from the city most visitors fly into.
   [/\bzion\b/, 'Zion National Park', ['Las Vegas', 'Salt Lake City']],
   [/\bbryce\s+canyon\b/, 'Bryce Canyon', ['Las Vegas', 'Salt Lake City']],

@@ -103,9 +103,17 @@ export function findTouristAreas(lower: string, known: ReadonlySet<string>): Tou
   for (const [pattern, label, gateways] of AREAS) {
     // Not global: exec finds the first mention, the only one that counts.
     const m = pattern.exec(lower);
-    if (m !== null) found.push({ ...spanOf(m), label, gateway: gateways.find((g) => known.has(g)) });
+    // A name the world knows as a city is that city (TravelPlanner's St. Petersburg, Florida).
+    if (m !== null && !isKnownCity(m[0], known))
+      found.push({ ...spanOf(m), label, gateway: gateways.find((g) => known.has(g)) });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function isKnownCity(text: string, known: ReadonlySet<string>): boolean {
+  const name = text.replace(/\s+/g, ' ');
+  for (const city of known) if (city.toLowerCase() === name) return true;
+  return false;
 }
 
 // The names of a gazetteer's cities, collected once per list (callers pass the same list).

@@ -27,6 +27,12 @@ describe('resort towns and suburbs are planned from the city next to them', () =
     expect(gateway(text)).toBe(city);
   });
 
+  it('leaves a name the world knows as a city to be that city', () => {
+    expect(findTouristAreas('from st. petersburg to rockford', new Set(['St. Petersburg', 'Tampa']))).toEqual(
+      [],
+    );
+  });
+
   it('leaves words that only contain a name alone', () => {
     expect(gateway('available rooms, a breckenridged? no: we prevail')).toBeUndefined();
   });

@@ -3,6 +3,7 @@ import { EventSourceParserStream } from 'eventsource-parser/stream';
 import type { TripRequest } from '../../tools/domain/trip-spec.schema.js';
 import { PublicTrip, type TripStatus } from '../trips/trip.schema.js';
 import { CliError, describeNetworkError, EXIT, innermostMessage } from './cli-error.js';
+import { ideaLines } from './plan-report.js';
 
 export interface RemoteOptions {
   /** The API's base URL, e.g. http://127.0.0.1:3000 */
@@ -127,7 +128,7 @@ export async function planRemotely(options: RemoteOptions, request: TripRequest)
     last = await follow(options, id, last);
     const trip = PublicTrip.parse(await (await call(options, `/v1/trips/${id}`)).json());
     if (trip.status !== 'needs_input' || !trip.question) return trip;
-    const reply = await options.answer(trip.question.question);
+    const reply = await options.answer([trip.question.question, ...ideaLines(trip.question)].join('\n'));
     if (reply === undefined) return trip;
     await call(options, `/v1/trips/${id}/resume`, { method: 'POST', body: JSON.stringify({ text: reply }) });
   }

@@ -16,11 +16,11 @@ const NIGHTS_AFTER = new RegExp(
   `^\\s*(?:\\(\\s*|,\\s*|-\\s*|:\\s*)?(?:(?:spend(?:ing)?|stay(?:ing)?)\\s+)?(?:for\\s+)?(?:(?:like|about|around|maybe|roughly|~)\\s*)?(${NUMBER})\\s*(?:-\\s*)?(nights?|days?)\\b\\)?(?!\\s+(?:in|at)\\b)`,
 );
 /**
- * "Rome for 3 nights and Florence for 4", "Tokyo 5 nights, Kyoto 3, Osaka 2": a bare count after
- * a later stop, once a unit was said.
+ * "Rome for 3 nights and Florence for 4", "Tokyo 5 nights, Kyoto 3, Osaka 2", "Tokyo for 5 nights
+ * then Seoul for 4 from San Francisco": a bare count after a later stop, once a unit was said.
  */
 const BARE_NIGHTS_AFTER = new RegExp(
-  `^\\s*(?:,\\s*)?(?:for\\s+|:\\s*|\\(\\s*)?(${NUMBER})(?=\\s*(?:[,.;)+]|$|and\\b|then\\b|&|-\\s|->|\\u2192))`,
+  `^\\s*(?:,\\s*)?(?:for\\s+|:\\s*|\\(\\s*)?(${NUMBER})(?=\\s*(?:[,.;)+]|$|and\\b|then\\b|&|-\\s|->|\\u2192|(?:from|starting|leaving|departing|flying)\\b))`,
 );
 /** "2 nights each", "3 nights in each city", "4 nights apiece": the same stay at every stop. */
 const EACH = new RegExp(

@@ -59,10 +59,11 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
  * group": each pattern with the largest count it may read.
  */
 const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
-  // "with 4 buddies" names companions of the writer, counted below; "8 guys" is the group.
+  // "with 4 buddies" names companions of the writer, counted below; "8 guys" (or "3 college
+  // guys") is the group.
   [
     new RegExp(
-      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?!(?:buddies|mates|pals|guys|gals)\\b)(?:adult\\s+)?${WHOLE}\\b`,
+      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}(?!(?:buddies|mates|pals|guys|gals)\\b)${WHOLE}\\b`,
       'g',
     ),
     100_000,

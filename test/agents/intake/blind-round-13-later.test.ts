@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractTravellers } from '../../../agents/intake/parse/travellers.js';
-import { parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
 // Habits found in the later blind batches of round 13 (the whole requests are in
 // test/fixtures/understanding/*-13.jsonl; the first batch's are in blind-round-13.test.ts).
 const count = (text: string) => extractTravellers(text.toLowerCase()).travellers;
 
-const world = getGazetteer();
-const gazetteer = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const read = (text: string) => parseTripRequest(text, gazetteer, { today: '2026-12-07' }).draft;
+const read = (text: string) => readInSandbox(text).draft;
 
 describe('a second blind batch', () => {
   it('"the week of the 21st" is the week from the next 21st', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractTravellers } from '../../../agents/intake/parse/travellers.js';
-import { parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
 // Habits found in a blind round of 161 requests written before reading the fixtures (the whole
 // requests are in test/fixtures/understanding/*-13.jsonl).
 const count = (text: string) => extractTravellers(text.toLowerCase()).travellers;
 
-const world = getGazetteer();
-const gazetteer = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const read = (text: string) => parseTripRequest(text, gazetteer, { today: '2026-12-07' }).draft;
+const read = (text: string) => readInSandbox(text).draft;
 
 describe('a party described in brackets and texting shorthand', () => {
   it('a remark in brackets about people already named hides no join', () => {

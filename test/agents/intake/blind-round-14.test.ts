@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
 // Misreads found by blind rounds (the whole requests are in test/fixtures/understanding/*-14.jsonl).
-const world = getGazetteer();
-const gazetteer = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const read = (text: string) => parseTripRequest(text, gazetteer, { today: '2026-12-07' }).draft;
+const read = (text: string) => readInSandbox(text).draft;
 
 describe('national parks planned from the town at their gate', () => {
   it('Yellowstone and Grand Teton from Jackson, Wyoming', () => {

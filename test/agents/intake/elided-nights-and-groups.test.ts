@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
-const world = getGazetteer();
-const gazetteer = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const read = (text: string) => parseTripRequest(text, gazetteer, { today: '2026-12-07' });
+const read = (text: string) => readInSandbox(text);
 
 describe("a later stop's bare count before the start is its nights, not a party", () => {
   it('"Tokyo for 5 nights then Seoul for 4 from San Francisco"', () => {

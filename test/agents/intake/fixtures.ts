@@ -4,6 +4,7 @@ import {
   type ParsedRequest,
   parseTripRequest,
 } from '../../../agents/intake/parse-request.js';
+import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
 
 /** The TravelPlanner sandbox's 311 cities, from the shipped copy (region = state). */
 export function travelPlannerGazetteer(): Gazetteer {
@@ -17,6 +18,22 @@ export function travelPlannerGazetteer(): Gazetteer {
     .filter((parts): parts is [string, string] => parts.length === 2 && parts[0] !== '' && parts[1] !== '')
     .map(([name, region]) => ({ name, region, country: 'United States' }));
   return { cities, regions: [...new Set(cities.map((c) => c.region))] };
+}
+
+/** The sandbox world's cities as the reader sees them: with the aliases people use. */
+export function sandboxGazetteer(): Gazetteer {
+  const world = getGazetteer();
+  return {
+    cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
+    regions: world.regions,
+  };
+}
+
+const sandbox = sandboxGazetteer();
+
+/** A request read in the sandbox world on `today` (a Monday, 2026-12-07, unless given). */
+export function readInSandbox(text: string, today = '2026-12-07'): ParsedRequest {
+  return parseTripRequest(text, sandbox, { today });
 }
 
 /** A small world: international cities, multi-word and accented names, a city named like its region. */

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
-const world = getGazetteer();
-const sandbox = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const parse = (text: string, today = '2026-12-07') => parseTripRequest(text, sandbox, { today });
+const parse = readInSandbox;
 
 // A stay "around" a day people celebrate starts before it: almost nobody sets off on Christmas Day.
 describe('parseTripRequest: a stay of a stated length around a holiday', () => {

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { type Gazetteer, parseTripRequest } from '../../../agents/intake/parse-request.js';
 import type { TripSpecDraft } from '../../../tools/domain/trip-spec.schema.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
-import { travelPlannerGazetteer } from './fixtures.js';
+import { sandboxGazetteer, travelPlannerGazetteer } from './fixtures.js';
 
 /**
  * The everyday-requests set: one JSONL file per category under test/fixtures/understanding
@@ -31,14 +30,6 @@ export interface CaseResult {
 const DIR = new URL('../../fixtures/understanding/', import.meta.url);
 
 /** The sandbox world as the offline model sees it: cities with their airports and aliases. */
-function sandboxGazetteer(): Gazetteer {
-  const world = getGazetteer();
-  return {
-    cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-    regions: world.regions,
-  };
-}
-
 /** TravelPlanner's 311 US cities plus namesakes in other states, for "Columbus, OH" vs "Columbus, GA". */
 function usGazetteer(): Gazetteer {
   const tp = travelPlannerGazetteer();

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type Gazetteer, parseTripRequest } from '../../../agents/intake/parse-request.js';
-import { getGazetteer } from '../../../tools/providers/sandbox/gazetteer.js';
+import { readInSandbox } from './fixtures.js';
 
 // Habits of typed requests found in a blind round (today is 2026-12-07, a Monday); the whole
 // requests are in test/fixtures/understanding/*-11.jsonl.
-const world = getGazetteer();
-const sandbox: Gazetteer = {
-  cities: world.cities.map((c) => ({ ...c.info, aliases: c.curated.aliases ?? [] })),
-  regions: world.regions,
-};
-const read = (text: string) => parseTripRequest(text, sandbox, { today: '2026-12-07' }).draft;
+const read = (text: string) => readInSandbox(text).draft;
 
 describe('places people name without the gazetteer name', () => {
   it('"NY" alone is the city', () => {

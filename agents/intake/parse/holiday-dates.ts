@@ -206,22 +206,26 @@ function weekendOf(lower: string, today: IsoDate, out: RelativeDate[]): void {
     const day = Number(m[3] ?? m[4]);
     if (month === undefined) continue;
     const anchor = nextMonthDay(month, day, today, yearOfText(m[6]));
-    if (anchor === undefined) continue;
-    // "the week of June 14": that week, from the day named.
-    if (m[1] === 'week') {
-      out.push({
-        ...spanOf(m),
-        date: anchor,
-        days: 7,
-        note: `Read '${m[0]}' as the week from ${describe(anchor)}.`,
-      });
-      continue;
-    }
-    const weekday = weekdayOf(anchor);
-    const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
-    const days = m[1]!.startsWith('long') ? 4 : 3;
-    out.push({ ...spanOf(m), date, days, note: `Read '${m[0]}' as from ${describe(date)}.` });
+    if (anchor !== undefined) out.push(weekOrWeekendOf(m, m[1]!, anchor));
   }
+}
+
+/**
+ * "the week of June 14": that week, from the day named; "the (long) weekend of …": the Friday
+ * to Sunday (Monday) around it.
+ */
+function weekOrWeekendOf(m: RegExpExecArray, kind: string, anchor: IsoDate): RelativeDate {
+  if (kind === 'week')
+    return {
+      ...spanOf(m),
+      date: anchor,
+      days: 7,
+      note: `Read '${m[0]}' as the week from ${describe(anchor)}.`,
+    };
+  const weekday = weekdayOf(anchor);
+  const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
+  const days = kind.startsWith('long') ? 4 : 3;
+  return { ...spanOf(m), date, days, note: `Read '${m[0]}' as from ${describe(date)}.` };
 }
 
 /** "the week of the 21st", "the weekend of the 9th": the month left unsaid is the next that has the day. */
@@ -230,20 +234,7 @@ const WEEKEND_OF_DAY = /\b(?:the\s+)?(long\s+weekend|weekend|week)\s+of\s+the\s+
 function weekendOfDay(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, WEEKEND_OF_DAY)) {
     const anchor = nextDayOfMonth(today, Number(m[2]), 3);
-    if (anchor === undefined) continue;
-    if (m[1] === 'week') {
-      out.push({
-        ...spanOf(m),
-        date: anchor,
-        days: 7,
-        note: `Read '${m[0]}' as the week from ${describe(anchor)}.`,
-      });
-      continue;
-    }
-    const weekday = weekdayOf(anchor);
-    const date = weekday === 6 || weekday === 0 ? onOrBefore(anchor, 5) : onOrAfter(anchor, 5);
-    const days = m[1]!.startsWith('long') ? 4 : 3;
-    out.push({ ...spanOf(m), date, days, note: `Read '${m[0]}' as from ${describe(date)}.` });
+    if (anchor !== undefined) out.push(weekOrWeekendOf(m, m[1]!, anchor));
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TripSpec } from '../../../tools/domain/trip-spec.schema.js';
 import { upgradeSurplus } from '../../../tools/planning/time-worth.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
-import { planInWorld } from './sandbox-plan.js';
+import { HOUSTON_DENVER_FAMILY, planInWorld } from './sandbox-plan.js';
 
 const world = createSandboxWorld({ seed: 1 });
 
@@ -10,28 +10,14 @@ describe('a dearer, later flight may give up a travel-day meal when its hours ar
   it('flies a family of four out of Houston at 09:40, not 06:40 for a breakfast in Denver', async () => {
     // The 06:40 is the cheapest and the only one landing in time for breakfast; the 09:40 costs
     // $40 a head more, with $1,300 of the budget unspent.
-    const { draft, validation } = await planInWorld(world, {
-      origin: 'Houston',
-      destination: { kind: 'city', city: 'Denver' },
-      startDate: '2027-01-23',
-      days: 8,
-      travellers: 4,
-      budget: { amount: 6500, currency: 'USD' },
-    });
+    const { draft, validation } = await planInWorld(world, HOUSTON_DENVER_FAMILY);
     const out = draft.legs[0]!;
     expect(out.mode === 'flight' && out.flight.departureTime >= '08:00').toBe(true);
     expect(validation.passed).toBe(true);
   });
 
   it('prices each field lost at the same hours as one opened, and loses no more than the plan can spare', () => {
-    const spec = TripSpec.parse({
-      origin: 'Houston',
-      destination: { kind: 'city', city: 'Denver' },
-      startDate: '2027-01-23',
-      days: 8,
-      travellers: 4,
-      budget: { amount: 6144, currency: 'USD' },
-    });
+    const spec = TripSpec.parse({ ...HOUSTON_DENVER_FAMILY, budget: { amount: 6144, currency: 'USD' } });
     // $6,144 for four over 8 days: $12 an hour. Six hours gained, a breakfast (1.5 h) lost: $54.
     const surplus = upgradeSurplus(spec, 1);
     expect(surplus(0, 6 / 48, -1)).toBeCloseTo(54);

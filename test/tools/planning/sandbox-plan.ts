@@ -10,6 +10,16 @@ import { solveTrip } from '../../../tools/planning/solve-trip.js';
 import { validatePlan } from '../../../tools/planning/validate/validate-plan.js';
 import type { WorldProvider } from '../../../tools/providers/world-provider.js';
 
+/** A family of four's week in Denver from Houston: the trip the travel-day leg tests plan. */
+export const HOUSTON_DENVER_FAMILY = {
+  origin: 'Houston',
+  destination: { kind: 'city', city: 'Denver' },
+  startDate: '2027-01-23',
+  days: 8,
+  travellers: 4,
+  budget: { amount: 6500, currency: 'USD' },
+} as const satisfies TripSpecInput;
+
 /**
  * The candidate routes the route node would give the solver for `input`: its cities as the world
  * knows them, and, as the route node does, a drive longer than a day broken by a night on the way.

@@ -1,35 +1,19 @@
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planRemotely } from '../../../src/cli/remote-planner.js';
-import { loadConfig } from '../../../src/config.js';
-import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
-import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
-import { startWorker } from '../../../src/runtime/start-worker.js';
-import { testRedis, testRedisUrl } from '../../support/redis.js';
-import { type ApiHarness, startApi } from './support/api-harness.js';
+import { startApiAndWorker } from './support/api-and-worker.js';
+import type { ApiHarness } from './support/api-harness.js';
 
 /** The CLI's --server client against the API and a worker: a question with ideas, answered by one. */
 let api: ApiHarness;
-let context: ServiceContext;
-let worker: PlanWorker;
-let blocking: Redis;
+let close: () => Promise<void>;
 let apiKey: string;
 
 beforeAll(async () => {
-  api = await startApi();
+  ({ api, close } = await startApiAndWorker());
   ({ key: apiKey } = await api.keyFor('acme'));
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: api.prefix, LOG_LEVEL: 'silent' });
-  context = createServiceContext(config, 'worker', 'test');
-  worker = await startWorker(context);
-  blocking = testRedis();
 });
 
-afterAll(async () => {
-  await worker.close();
-  await context.close();
-  blocking.disconnect();
-  await api.close();
-});
+afterAll(() => close());
 
 describe('planning through the API from the CLI', () => {
   it('shows each destination idea with why at the prompt, and plans the one answered', async () => {

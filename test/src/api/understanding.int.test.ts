@@ -1,36 +1,26 @@
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config.js';
-import type { PlanWorker } from '../../../src/jobs/plan.worker.js';
-import { createServiceContext, type ServiceContext } from '../../../src/runtime/service-context.js';
-import { startWorker } from '../../../src/runtime/start-worker.js';
 import type { PublicTrip } from '../../../src/trips/trip.schema.js';
 import { type CliRun, runCli } from '../../support/cli.js';
-import { testRedis, testRedisUrl } from '../../support/redis.js';
+import { testRedis } from '../../support/redis.js';
 import { waitForStatus } from '../../support/trips.js';
-import { type ApiHarness, postJson, startApi } from './support/api-harness.js';
+import { startApiAndWorker } from './support/api-and-worker.js';
+import { type ApiHarness, postJson } from './support/api-harness.js';
 
-/** The API and a worker on one Redis prefix: what a client sees of a trip, from submit to its end. */
 let api: ApiHarness;
-let context: ServiceContext;
-let worker: PlanWorker;
+let close: () => Promise<void>;
 let blocking: Redis;
 let auth: Record<string, string>;
 
 beforeAll(async () => {
-  api = await startApi();
+  ({ api, close } = await startApiAndWorker());
   ({ auth } = await api.keyFor('acme'));
-  const config = loadConfig({ REDIS_URL: testRedisUrl(), REDIS_PREFIX: api.prefix, LOG_LEVEL: 'silent' });
-  context = createServiceContext(config, 'worker', 'test');
-  worker = await startWorker(context);
   blocking = testRedis();
 });
 
 afterAll(async () => {
-  await worker.close();
-  await context.close();
   blocking.disconnect();
-  await api.close();
+  await close();
 });
 
 /** Dates relative to the server's clock, which is the API's "today". */

@@ -1,6 +1,6 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { doorToDoor } from './door-to-door.js';
+import { legFares, minutesUnderway } from './leg-totals.js';
 
 /** What the choice between ways of travelling needs of a solution. */
 export interface WeighedWay {
@@ -49,9 +49,9 @@ function savesNothing(dearer: WeighedWay, cheaper: WeighedWay): boolean {
 }
 
 function minutes(way: WeighedWay): number {
-  return way.selection.legs.reduce((sum, leg) => sum + doorToDoor(leg).minutes, 0);
+  return minutesUnderway(way.selection.legs);
 }
 
 function fares(way: WeighedWay): number {
-  return way.selection.legs.reduce((sum, leg) => sum + leg.cost, 0);
+  return legFares(way.selection.legs);
 }

@@ -1,6 +1,6 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import type { TripSpec } from '../domain/trip-spec.schema.js';
-import { doorToDoor } from './door-to-door.js';
+import { legFares, minutesUnderway } from './leg-totals.js';
 import { hourWorth } from './time-worth.js';
 
 /** What the family choice needs of a solution: its legs and how it ranks. */
@@ -28,7 +28,7 @@ export function worthNotDriving<T extends RankedLegs>(spec: TripSpec, ranked: re
   const hour = hourWorth(spec);
   const worth = (other: T): number => {
     const saved = (minutesUnderway(best.selection.legs) - minutesUnderway(other.selection.legs)) / 60;
-    const extra = fares(other.selection.legs) - fares(best.selection.legs);
+    const extra = legFares(other.selection.legs) - legFares(best.selection.legs);
     return saved * hour - extra / spec.travellers;
   };
   const better = ranked
@@ -37,12 +37,4 @@ export function worthNotDriving<T extends RankedLegs>(spec: TripSpec, ranked: re
     .filter(({ surplus }) => surplus > 0)
     .sort((a, b) => b.s.quality - a.s.quality || b.surplus - a.surplus);
   return better[0]?.s ?? best;
-}
-
-function minutesUnderway(legs: readonly TransportLeg[]): number {
-  return legs.reduce((sum, leg) => sum + doorToDoor(leg).minutes, 0);
-}
-
-function fares(legs: readonly TransportLeg[]): number {
-  return legs.reduce((sum, leg) => sum + leg.cost, 0);
 }

@@ -55,7 +55,7 @@ export function stayChoices(
     spec.ruleset !== 'standard' || s.roomType !== 'Entire home/apt' || s.maximumOccupancy >= spec.travellers;
   const whole = fitting.filter(sleepsParty);
   const eligible = whole.length > 0 ? whole : fitting;
-  const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort));
+  const wanted = eligible.filter((s) => !unwantedForComfort(s, comfort) && !dormForChildren(spec, s));
   const pool = wanted.length > 0 ? wanted : eligible;
   const floor = comfort === 'luxury' ? luxuryFloor(pool) : null;
   const split = splitPenalty(spec, pool);
@@ -118,6 +118,22 @@ function splitPenalty(spec: TripSpec, pool: readonly Stay[]): (rooms: number) =>
     return () => 0;
   const fewest = Math.min(...pool.map((s) => roomsFor(s, spec.travellers)));
   return (rooms) => EXTRA_ROOM_POINTS * Math.max(0, rooms - fewest);
+}
+
+/**
+ * A bed in a shared room is no place for a child under 10: hostels turn young children away from
+ * their dorms, and no parent puts a four-year-old among strangers to save money. On ordinary trips
+ * such a family is never offered one while the city lists anything else (a trip the budget then
+ * cannot pay fails naming its cheapest total, rather than booking dorm beds); unless the party
+ * asked for a shared room outright.
+ */
+function dormForChildren(spec: TripSpec, stay: Stay): boolean {
+  return (
+    spec.ruleset === 'standard' &&
+    stay.roomType === 'Shared room' &&
+    spec.constraints.roomType !== 'shared room' &&
+    spec.constraints.houseRules.includes('children under 10')
+  );
 }
 
 /** What a stay failing the room-type requirement is, for the infeasibility sentence. */

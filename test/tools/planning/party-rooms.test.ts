@@ -79,4 +79,37 @@ describe('a party sleeps in as few rooms as the listings allow', () => {
     const friends = stayChoices(TripSpec.parse({ ...couple, travellers: 4 }), 'Lisbon', 3, 1, stays);
     expect(friends.choices.find((c) => c.booking.stay.name === 'B')!.rating).toBe(4.2);
   });
+
+  it('never books dorm beds for a family with children under 10 while the city lists a room', () => {
+    const listing = (name: string, roomType: 'Shared room' | 'Private room', price: number) => ({
+      name,
+      city: 'Singapore',
+      roomType,
+      forbids: [],
+      minimumNights: 1,
+      maximumOccupancy: 2,
+      rating: 4.7,
+      pricePerNight: price,
+    });
+    const stays = new Map([
+      ['singapore', [listing('Hostel', 'Shared room', 53), listing('Room', 'Private room', 83)]],
+    ]);
+    const names = (overrides: object) =>
+      stayChoices(
+        TripSpec.parse({ ...couple, travellers: 5, ...overrides }),
+        'Singapore',
+        5,
+        1,
+        stays,
+      ).choices.map((c) => c.booking.stay.name);
+    const family = { constraints: { houseRules: ['children under 10'] } };
+    expect(names(family)).toEqual(['Room']);
+    // Five adults may still take the cheaper dorm beds, and a family that asks for them gets them.
+    expect(names({})).toEqual(['Hostel', 'Room']);
+    expect(names({ constraints: { houseRules: ['children under 10'], roomType: 'shared room' } })).toEqual([
+      'Hostel',
+    ]);
+    // TravelPlanner's rules keep every listing the house rules allow.
+    expect(names({ ...family, ruleset: 'travelplanner' })).toEqual(['Hostel', 'Room']);
+  });
 });

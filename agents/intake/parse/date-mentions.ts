@@ -1,4 +1,5 @@
 import { ANY_MONTH, MONTH, monthNumber } from './months.js';
+import { PARTY_NOUN } from './party-words.js';
 import { matchAll, type Span, spanOf } from './text.js';
 
 /** A calendar date as written: the year may be missing ("March 3"), the month too ("the 7th"). */
@@ -23,9 +24,11 @@ const YEAR =
 const YEAR_TAIL = `(?:(?:\\s*,\\s*|\\s+)${YEAR})?`;
 /** What joins the two ends of a range, with the words French, Spanish and German writers carry over. */
 const TO = '\\s*(?:-|to|until|till|through|thru|and|~|al|au|bis|a)\\s*(?:the\\s+)?';
-/** A number that is a count, not a day of the month ("March 3 to 7 people"). */
-const NOT_A_DAY =
-  '(?!\\d|\\s*(?:-\\s*)?(?:people|persons?|adults?|kids|children|guests|travell?ers|of us|days?|nights?|weeks?|cities|towns|hours?|am\\b|pm\\b|:|%))';
+/**
+ * A number that is a count, not a day of the month ("March 3 to 7 people"). Every word a party is
+ * counted with: texters run the month into the head count ("feb 2 ppl", "mid-May 4 guys").
+ */
+const NOT_A_DAY = `(?!\\d|\\s*(?:-\\s*)?(?:${PARTY_NOUN}\\b|of us|days?|nights?|weeks?|cities|towns|hours?|am\\b|pm\\b|:|%))`;
 
 function num(text: string | undefined): number | undefined {
   return text === undefined ? undefined : Number(text);

@@ -7,6 +7,8 @@ export const WHOLE =
 export const ADULTS = '(?:adults?|grown-?ups|seniors?|singles|parents|grandparents)';
 export const CHILDREN =
   '(?:kids?|kiddos?|kiddies|children|child|teens?|teenagers?|toddlers?|babies|baby|infants?|boys?|girls?|sons?|daughters?|(?:\\d+|[a-z]+)-(?:year|month)-olds?)';
+/** Any noun a head count is written with: "2 ppl", "3 adults", "4 kids", "6 guys". */
+export const PARTY_NOUN = `(?:${WHOLE}|${ADULTS}|${CHILDREN})`;
 /** One child named in the singular: "our toddler", "my 2-year-old". */
 export const ONE_CHILD =
   '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-(?:year|month)-old(?!s))';

@@ -13,6 +13,7 @@ import {
 import { describe, nextMonthDay, type RelativeDate, WEEKDAYS, YEAR, yearOfText } from './date-words.js';
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
+import { PARTY_NOUN } from './party-words.js';
 import { matchAll, spanOf } from './text.js';
 import {
   afterTheStart,
@@ -296,8 +297,14 @@ const NTH_WEEK_OF_MONTH = new RegExp(
   'g',
 );
 
+/** A head count right after a month is no day of it: "in may 2 ppl", "jan 4 adults". */
+const HEAD_COUNT_NEXT = `\\s+\\d{1,2}\\s*(?:${PARTY_NOUN}|of us)\\b`;
+/**
+ * A month alone: after "in", "during"…; with a year; or as an item of its own, between list
+ * separators or after the trip's length as texters write it ("5 nights feb, fam of 4").
+ */
 const MONTH_ONLY = new RegExp(
-  `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d)|(?<=(?:^|[,;:(]|\\s-)\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))`,
+  `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d(?!\\d?\\s*(?:${PARTY_NOUN}|of us)\\b))|(?<=(?:^|[,;:(]|\\s-|\\b\\d+\\s*(?:nights?|nts|days?|weeks?|wks?))\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))|(?<!\\b(?:i|we|you|they|it|he|she)\\s+)\\b${MONTH}(?=${HEAD_COUNT_NEXT})`,
   'g',
 );
 
@@ -416,7 +423,7 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, MONTH_ONLY)) {
     if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
     // The last form is a month standing alone as one item of a list ("from Seattle, October, 2 adults").
-    const month = monthNumber(m[1] ?? m[3] ?? m[5]);
+    const month = monthNumber(m[1] ?? m[3] ?? m[5] ?? m[6]);
     if (month === undefined) continue;
     const year = yearOfText(m[2] ?? m[4]);
     const next = /^next\b/.test(m[0]);

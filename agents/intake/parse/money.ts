@@ -1,6 +1,7 @@
 import type { RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
 import { DEFAULT_CURRENCY } from './home-currency.js';
 import { NUMBER, parseNumber } from './numbers.js';
+import { PARTY_NOUN, RELATION } from './party-words.js';
 import { clauseBefore, matchAll, type Span, spanOf } from './text.js';
 
 /** An amount of money in the text and what it is per, if anything. */
@@ -54,6 +55,7 @@ const SYMBOLS: Record<string, string> = {
   '\u20ab': 'VND',
   '\u20b1': 'PHP',
   rm: 'MYR',
+  r: 'ZAR',
   rp: 'IDR',
   'rp.': 'IDR',
   nt$: 'TWD',
@@ -90,7 +92,7 @@ const WORDS: Array<[RegExp, string]> = [
 ];
 
 const SYMBOL =
-  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|nt\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20a9|\u0e3f|\u20aa|\u20ba|\u20ab|\u20b1|rm(?=\\s*\\d)|rp\\.?(?=\\s*\\d)|rmb|z\u0142|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
+  '(us\\$|ca\\$|au\\$|nz\\$|hk\\$|mx\\$|nt\\$|c\\$|a\\$|s\\$|r\\$|\\$|\u20a9|\u0e3f|\u20aa|\u20ba|\u20ab|\u20b1|rm(?=\\s*\\d)|r(?=\\d)|rp\\.?(?=\\s*\\d)|rmb|z\u0142|\u20ac|\u00a3|\u00a5|\u20b9|rs\\.?|usd|cad|aud|nzd|eur|gbp|jpy|inr|chf|sgd|hkd|mxn|brl|aed|thb|krw|cny|zar|sek|nok|dkk)';
 // "2,50,000": India groups by lakhs, two digits at a time above the thousands.
 const AMOUNT =
   '(\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\d,])|\\d{1,3}(?:[,.]\\d{3})+(?:\\.\\d+)?|\\d+,\\d{1,2}(?=\\s*(?:k|thousand|grand)\\b)|\\d+(?:\\.\\d+)?)\\s*(k|thousand|grand|m|mil|million|lakhs?|lacs?|crores?|cr)?(?:\\b|(?=pp\\b))';
@@ -130,6 +132,14 @@ function amountOf(digits: string, scale: string | undefined): number {
   return Math.round(Number(plain) * factor * 100) / 100;
 }
 
+/** "we each have about $600", "each of us can spend 500": per person, said before the amount. */
+const EACH_BEFORE =
+  /\b(?:we|they)\s+(?:each|all)\s+(?:have|has|got|can (?:spend|afford|do)|have got|are bringing|budget(?:ed)?)\b[^\d.;!?]{0,20}$|\beach of us\s+(?:has|have|can (?:spend|afford|do)|is bringing|budgets?)\b[^\d.;!?]{0,20}$/;
+
+function perBefore(lower: string, start: number): MoneyMention['per'] {
+  return EACH_BEFORE.test(lower.slice(Math.max(0, start - 50), start)) ? 'person' : undefined;
+}
+
 function perOf(after: string): MoneyMention['per'] {
   const m = PER.exec(after);
   if (!m) return undefined;
@@ -157,7 +167,7 @@ function currencyOfWord(word: string, home = DEFAULT_CURRENCY): string | undefin
 
 /** Amounts in words: "two thousand dollars", "roughly three grand", "fifteen hundred". */
 const WORDED_AMOUNT = new RegExp(
-  `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER}))?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
+  `(?<![\\w$])(?:${SYMBOL}\\s*)?(${NUMBER}|a|an)(\\s+and\\s+a\\s+half)?\\s+(thousand|grand|hundred)\\b(?:\\s+(?:and\\s+)?(?:a\\s+)?(half|${NUMBER})(?:\\s+hundred\\b)?)?(?:\\s*${CURRENCY_WORD}(?!\\w))?`,
   'g',
 );
 const SYMBOL_AMOUNT = new RegExp(`(?<![\\w$])${SYMBOL}\\s*${AMOUNT}`, 'g');
@@ -181,6 +191,37 @@ function standsAlone(lower: string, start: number, end: number): boolean {
 }
 
 const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
+
+/**
+ * "2 ppl 600", "me + wife 600", "2 adults 1 kid 900": texters put the budget straight after the
+ * party, with nothing between; a number there counts no one (the head count came just before).
+ */
+const AFTER_PARTY = new RegExp(
+  `(?:\\b\\d{1,2}\\s*(?:${PARTY_NOUN}|of us)|\\b(?:me|solo|couple|${RELATION}))\\s*$`,
+);
+/** What a number after the party may measure instead of money: "2 adults 300 miles away". */
+const DISTANCE_AFTER = /^\s*(?:miles?|mi|km|kms|kilomet(?:er|re)s?|ft|feet|meters?|metres?)\b/;
+
+function afterParty(lower: string, start: number, end: number): boolean {
+  return (
+    AFTER_PARTY.test(lower.slice(Math.max(0, start - 40), start)) &&
+    !DISTANCE_AFTER.test(lower.slice(end, end + 12))
+  );
+}
+
+/** "1500 dollars Canadian", "$900 Australian": the dollar named after the amount. */
+const DOLLAR_NATION_AFTER: Array<[RegExp, string]> = [
+  [/^\s*(?:canadian|cdn)\b/, 'CAD'],
+  [/^\s*(?:australian|aussie)\b/, 'AUD'],
+  [/^\s*(?:new zealand|nz|kiwi)\b/, 'NZD'],
+  [/^\s*singapore\b/, 'SGD'],
+  [/^\s*hong kong\b/, 'HKD'],
+];
+
+function dollarNamedAfter(after: string, currency: string | undefined): string | undefined {
+  if (currency !== 'USD') return currency;
+  return DOLLAR_NATION_AFTER.find(([re]) => re.test(after))?.[1] ?? currency;
+}
 
 /**
  * "1 500 €", "€2 000": thousands set apart by a space, as French and Nordic writers do, beside a
@@ -218,7 +259,8 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
     if (found.some((f) => f.start < span.end && span.start < f.end)) return;
     const after = lower.slice(span.end, span.end + 24);
     const cued = CUE.test(clauseBefore(lower, span.start, 50)) || CUE_AFTER.test(after);
-    found.push({ ...span, amount, currency, per: perOf(after) ?? perAfterRange(lower, span.end), cued });
+    const per = perOf(after) ?? perAfterRange(lower, span.end) ?? perBefore(lower, span.start);
+    found.push({ ...span, amount, currency: dollarNamedAfter(after, currency), per, cued });
   };
   for (const m of matchAll(lower, WORDED_AMOUNT)) {
     // Not the "5 grand" of "2.5 grand": a decimal is read whole as a number below.
@@ -245,8 +287,11 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
     const cued =
       CUE.test(clauseBefore(lower, span.start, 50)) ||
       CUE_AFTER.test(lower.slice(span.end, span.end + 24)) ||
-      (sharedRange !== null && CUE.test(sharedRange[1] ?? ''));
-    if (currency !== undefined || cued || m[4] === 'grand')
+      (sharedRange !== null && CUE.test(sharedRange[1] ?? '')) ||
+      afterParty(lower, span.start, span.end);
+    // "twelve hundred", "thirty five hundred": said of money, not of people or days.
+    const spokenPrice = m[4] === 'hundred' && count >= 10 && !DISTANCE_AFTER.test(lower.slice(span.end));
+    if (currency !== undefined || cued || m[4] === 'grand' || spokenPrice)
       push(span, '', undefined, currency, count * unit + extra + (half ? unit / 2 : 0));
   }
   for (const m of matchAll(lower, SYMBOL_AMOUNT)) {
@@ -267,7 +312,8 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
       CUE.test(clauseBefore(lower, m.index, 50)) ||
       CUE_AFTER.test(after) ||
       AFTER_BUDGET_CLAUSE.test(lower.slice(Math.max(0, m.index - 50), m.index)) ||
-      standsAlone(lower, m.index, m.index + m[0].length);
+      standsAlone(lower, m.index, m.index + m[0].length) ||
+      afterParty(lower, m.index, m.index + m[0].length);
     // "6k" and "3 grand" are money on their own; a plain number needs a word saying so.
     const scaled = m[2] !== undefined && /^(?:k|grand|lakhs?|lacs?|crores?|cr)$/.test(m[2]);
     const year =

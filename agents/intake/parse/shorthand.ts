@@ -82,7 +82,9 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   [/\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.)(?=[\s,.;)!?]|$)/gi, '$1-year-old'],
   [/\bthru\b/gi, 'through'],
   // "Jan 8th-ish to 15th-ish", "10ish days": the hedge says roughly, the number is still the day.
-  [/(\d(?:st|nd|rd|th)?)\s?-?ish\b/gi, '$1'],
+  // "1200ish", "2kish": an amount keeps its hedge, set apart so the money reader sees it.
+  [/(?<![\d.,])(\d{3,}|\d+(?:[.,]\d+)?k)\s?-?ish\b/gi, '$1 ish'],
+  [/(?<![\d.,])(\d{1,2}(?:st|nd|rd|th)?)\s?-?ish\b/gi, '$1'],
   // A pasted list's lines ("- dates: Feb 12-15\n- people: 2") are items of their own: a number
   // ending one line is no count of what opens the next.
   [/[^\S\n]*\n\s*(?:[-*\u2022]\s+)?/g, '; '],

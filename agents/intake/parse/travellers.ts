@@ -106,10 +106,11 @@ const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
   [new RegExp(`\\bfor\\s+${N}${AFTER_FOR_N}`, 'g'), 99],
   // A filled-in form: "party: 6", "group - 6".
   [new RegExp(`\\b(?:party|group|pax|guests)\\s*[:=-]\\s*${N}(?=\\s*(?:[,.;!?)]|$))`, 'g'), 99],
-  // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6".
+  // "group size 6", "number of travelers: 6", "travelers: 6", "headcount of 6" (not the price
+  // said next: "two people twelve hundred").
   [
     new RegExp(
-      `\\b(?:(?:group|party) size|number of ${WHOLE}|${WHOLE}|head ?count)(?:\\s+(?:is|of|will be|would be))?\\s*:?\\s+${N}\\b(?!\\s*(?:days?|nights?|cities|\\$))`,
+      `\\b(?:(?:group|party) size|number of ${WHOLE}|${WHOLE}|head ?count)(?:\\s+(?:is|of|will be|would be))?\\s*:?\\s+${N}\\b(?!\\s*(?:days?|nights?|cities|\\$|hundred\\b|thousand\\b|grand\\b))`,
       'g',
     ),
     99,

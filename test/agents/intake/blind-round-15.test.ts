@@ -24,3 +24,53 @@ describe('a head count right after a month is no day of it', () => {
     expect(read('chicago to denver may 2 to may 5, 2 adults').startDate).toBe('2027-05-02');
   });
 });
+
+describe('a budget texted or said the way people say it', () => {
+  it('a plain number right after the party is the budget', () => {
+    expect(read('boston to philly 2 days next week 2 ppl 600').budget).toEqual({
+      amount: 600,
+      currency: 'USD',
+    });
+    expect(read('one way NYC to Miami dec 30 me + wife 600').budget?.amount).toBe(600);
+    expect(read('kc to st louis 2 nights 2 adults 1 kid 900').budget?.amount).toBe(900);
+    expect(read('atlanta to charleston 3 nights 2 ppl 1400 seafood').budget?.amount).toBe(1400);
+  });
+
+  it('a distance after the party is no budget', () => {
+    expect(read('Denver to Chicago, Jan 8-10, 2 adults 300 miles max driving').budget).toBeNull();
+  });
+
+  it('"twelve hundred" and "two thousand four hundred dollars" are amounts, not head counts', () => {
+    const twelve = readInSandbox('Atlanta to Savannah three nights from Feb 20 two people twelve hundred');
+    expect(twelve.draft.budget?.amount).toBe(1200);
+    expect(twelve.draft.travellers).toBe(2);
+    expect(twelve.warnings.join(' ')).not.toContain('group sizes');
+    expect(
+      read('Denver to Las Vegas March 5 to 8 four people two thousand four hundred dollars').budget?.amount,
+    ).toBe(2400);
+  });
+
+  it('"1200ish" is hedged', () => {
+    const draft = read('denver to austin 3 nights from dec 18 me n my bf budget 1200ish');
+    expect(draft.budget?.amount).toBe(1200);
+    expect(draft.budgetApproximate).toBe(true);
+  });
+
+  it('the dollar named after the amount, and the rand written R', () => {
+    expect(
+      read('Boston to Montreal 3 nights in February for two budget fifteen hundred dollars Canadian').budget,
+    ).toEqual({
+      amount: 1500,
+      currency: 'CAD',
+    });
+    expect(read('Cape Town to Johannesburg 3 nights early March, 2 people, R15,000').budget).toEqual({
+      amount: 15000,
+      currency: 'ZAR',
+    });
+  });
+
+  it('"we each have about $600" is per person', () => {
+    const draft = read('Austin to Denver, Jan 14-18, for me and my roommate. We each have about $600.');
+    expect(draft.budget?.amount).toBe(1200);
+  });
+});

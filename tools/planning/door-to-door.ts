@@ -16,6 +16,11 @@ const ACCESS: Record<TransportMode, { before: number; after: number }> = {
   taxi: { before: 0, after: 0 },
 };
 
+/** Minutes a traveller leaves the door before a vehicle of `mode` departs (see ACCESS). */
+export function accessBefore(mode: TransportMode): number {
+  return ACCESS[mode].before;
+}
+
 /** A leg as the traveller lives it: leaving the door, arriving at the next one, minutes between. */
 export interface DoorToDoor {
   /** Minutes after midnight of the travel day (negative: the evening before). */

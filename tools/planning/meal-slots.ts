@@ -1,6 +1,7 @@
 import type { TransportLeg } from '../domain/plan.schema.js';
 import { type TripSpec, tripEnd } from '../domain/trip-spec.schema.js';
 import type { DayFrame } from './day-frames.js';
+import { accessBefore } from './door-to-door.js';
 import { isRoadLeg, legDuration, legTimes, overnightArrival } from './leg-times.js';
 import { sameName } from './names.js';
 import type { Hop } from './planning.types.js';
@@ -43,6 +44,13 @@ const DEPARTURE_AFTER: Record<MealKind, number> = { breakfast: 9 * 60, lunch: 14
  */
 const STANDARD_ARRIVAL_BY: Record<MealKind, number> = { ...MEAL_TIME, dinner: 20 * 60 + 30 };
 const STANDARD_DEPARTURE_AFTER: Record<MealKind, number> = { ...DEPARTURE_AFTER, lunch: 13 * 60 + 30 };
+/**
+ * On standard trips breakfast in the city being left is eaten before the party leaves the door
+ * for the airport or station: cafés open about 07:00 and breakfast takes three quarters of an
+ * hour, so an 08:10 flight (out of the door at 06:10) leaves none, nor does a 09:00 flight home;
+ * a 09:00 train (out at 08:30) or a drive at 08:00 still does.
+ */
+const BREAKFAST_DONE = 7 * 60 + 45;
 /** Arriving by mid-afternoon leaves time for one sight; leaving after lunch time does too. */
 const SIGHT_ARRIVAL_BY = 16 * 60;
 const SIGHT_DEPARTURE_FROM = 13 * 60;
@@ -134,13 +142,15 @@ export function travelDayMealSlots(spec: TripSpec, hop: Hop, leg: TransportLeg):
   const standard = spec.ruleset === 'standard';
   const arriveBy = standard ? STANDARD_ARRIVAL_BY : MEAL_TIME;
   const leaveFrom = standard ? STANDARD_DEPARTURE_AFTER : DEPARTURE_AFTER;
+  const breakfastFirst = !standard || departure - accessBefore(leg.mode) >= BREAKFAST_DONE;
   const slots: MealSlot[] = [];
   for (const meal of MEAL_KINDS) {
     let city: string | null = null;
+    const leaving = meal !== 'breakfast' || breakfastFirst;
     // Between two visited cities the traveller wakes up in the first one: breakfast there.
-    if (meal === 'breakfast' && canLeave && canArrive) city = hop.from;
+    if (meal === 'breakfast' && canLeave && canArrive && leaving) city = hop.from;
     else if (canArrive && arrival <= arriveBy[meal]) city = hop.to;
-    else if (canLeave && departure >= leaveFrom[meal]) city = hop.from;
+    else if (canLeave && departure >= leaveFrom[meal] && leaving) city = hop.from;
     if (city !== null) slots.push({ day: hop.day, meal, city, required: false });
   }
   return slots;

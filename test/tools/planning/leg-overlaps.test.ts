@@ -38,9 +38,15 @@ describe('a leg lands before the day the trip leaves its city', () => {
     const late = (await world.searchFlights({ from: 'London', to: 'Dubai', date: '2027-03-04' })).find(
       (f) => f.departureTime === '22:15',
     )!;
-    const legs = draft.legs.map((l) =>
-      l.mode === 'flight' && l.to === 'Dubai' ? { ...l, flight: late, cost: late.price } : l,
-    );
+    // And the flight on to Singapore that day at 09:40, whichever the plan took.
+    const early = (await world.searchFlights({ from: 'Dubai', to: 'Singapore', date: '2027-03-05' })).find(
+      (f) => f.departureTime === '09:40',
+    )!;
+    const legs = draft.legs.map((l) => {
+      if (l.mode !== 'flight') return l;
+      if (l.to === 'Dubai') return { ...l, flight: late, cost: late.price };
+      return l.from === 'Dubai' ? { ...l, flight: early, cost: early.price } : l;
+    });
     const check = checkOf(await validatePlan({ ...draft, legs }, world), 'non-conflicting-transport');
     expect(check.passed).toBe(false);
     expect(check.problems.join(' ')).toMatch(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TransportLeg } from '../../../tools/domain/plan.schema.js';
 import { travelDayMealSlots } from '../../../tools/planning/meal-slots.js';
 import { createSandboxWorld } from '../../../tools/providers/sandbox/sandbox-world.js';
-import { flight, makeSpec } from './fixtures.js';
+import { flight, ground, makeSpec } from './fixtures.js';
 import { checkOf, planInWorld } from './sandbox-plan.js';
 
 /** A flight between two visited cities (neither is home), so both ends may have meals. */
@@ -32,6 +32,37 @@ describe('travel-day meals (standard trips)', () => {
     expect(meals('standard', '13:35', '15:32')).toContain('lunch@Denver');
     expect(meals('standard', '13:05', '15:06')).not.toContain('lunch@Denver');
     expect(meals('travelplanner', '13:35', '15:32')).not.toContain('lunch@Denver');
+  });
+
+  it('has breakfast in the city being left only when it fits before the party leaves for the airport', () => {
+    // An 08:10 flight means leaving the door at 06:10: no café is open. A 09:55 one leaves time.
+    expect(meals('standard', '08:10', '10:07')).not.toContain('breakfast@Denver');
+    expect(meals('standard', '09:55', '12:00')).toContain('breakfast@Denver');
+    // A drive at 08:00 leaves from the door after breakfast.
+    const drive: TransportLeg = {
+      mode: 'self-driving',
+      day: 2,
+      from: 'Denver',
+      to: 'Boulder',
+      route: ground('self-driving', 'Denver', 'Boulder', 20, 45),
+      vehicles: 1,
+      cost: 20,
+    };
+    expect(travelDayMealSlots(spec('standard'), HOP, drive).map((s) => `${s.meal}@${s.city}`)).toContain(
+      'breakfast@Denver',
+    );
+    // The flight home at 09:00 leaves none either; TravelPlanner's rules keep their times.
+    const home = { day: 4, from: 'Boulder', to: 'Seattle', date: '2025-06-04' };
+    const homeLeg = (dep: string): TransportLeg => {
+      const f = flight('Boulder', 'Seattle', '2025-06-04', dep, '12:30', 100);
+      return { mode: 'flight', day: 4, from: 'Boulder', to: 'Seattle', flight: f, cost: 200 };
+    };
+    const homeMeals = (ruleset: 'standard' | 'travelplanner', dep: string) =>
+      travelDayMealSlots(spec(ruleset), home, homeLeg(dep)).map((s) => s.meal);
+    expect(homeMeals('standard', '09:00')).not.toContain('breakfast');
+    expect(homeMeals('standard', '09:50')).toContain('breakfast');
+    expect(homeMeals('travelplanner', '09:00')).toContain('breakfast');
+    expect(meals('travelplanner', '08:10', '10:07')).toContain('breakfast@Denver');
   });
 
   it('has lunch and dinner after a 12:08 landing in a city with too few kitchens, as a repeat the city forces', async () => {

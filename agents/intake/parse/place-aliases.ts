@@ -16,7 +16,7 @@ const NICKNAMES: Record<string, readonly string[]> = {
   'Las Vegas': ['vegas', 'sin city', 'LV'],
   Washington: ['DC', 'D.C.', 'washington dc', 'washington d.c.', "the nation's capital"],
   'New Orleans': ['nola', 'the big easy'],
-  Chicago: ['chi-town', 'chitown', 'chi town', 'the windy city', 'windy city', 'chi-city'],
+  Chicago: ['CHI', 'chi-town', 'chitown', 'chi town', 'the windy city', 'windy city', 'chi-city'],
   Philadelphia: ['philly'],
   Boston: ['beantown'],
   'Salt Lake City': ['slc', 'salt lake'],
@@ -26,7 +26,7 @@ const NICKNAMES: Record<string, readonly string[]> = {
   Denver: ['the mile high city', 'mile high city'],
   Indianapolis: ['indy'],
   Detroit: ['motor city', 'motown'],
-  Minneapolis: ['the twin cities', 'twin cities'],
+  Minneapolis: ['MPLS', 'the twin cities', 'twin cities'],
   Houston: ['h-town'],
   Austin: ['ATX'],
   'Kansas City': ['KC'],
@@ -100,6 +100,29 @@ const LOWER_CODE_BY_ARROW = /(?<=(?:->|=>|\u2192)\s*)\b([a-z]{3})\b|\b([a-z]{3})
 
 /** Two lower-case codes joined by "to" or a dash: "sfo to jfk", "bos-lax". */
 const LOWER_CODE_PAIR = /\b([a-z]{3})\s*(?:\bto\b|-)\s*([a-z]{3})\b/g;
+
+/** A short lower-case word beside "to" or an arrow: maybe a code or alias joined to a place. */
+const LOWER_BESIDE_TO =
+  /\b([a-z]{2,4})\b(?=\s*(?:\bto\b|->|=>|\u2192|-)\s*[a-zA-Z])|(?<=(?:\bto|->|=>|\u2192|[a-z]-)\s*)\b([a-z]{2,4})\b/g;
+/** Airport codes and short aliases that are everyday words too: "to sea", "per night", "mad". */
+const CODE_WORDS = new Set([
+  'sea',
+  'sat',
+  'man',
+  'cos',
+  'per',
+  'ham',
+  'vie',
+  'can',
+  'san',
+  'nap',
+  'mad',
+  'fat',
+  'bus',
+  'del',
+]);
+const JOINER = /^\s*(?:\bto\b|->|=>|\u2192|-)\s*/;
+const JOINER_BEFORE = /(?:\bto|->|=>|\u2192|-)\s*$/;
 
 /** Up to three capitalised words and a comma before a state's code: "Albany, NY", "Baton Rouge, LA". */
 const TOWN_BEFORE_STATE = /\b((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*),\s*$/;
@@ -330,6 +353,30 @@ export function resolveAliases(
       if (names.some((n) => n === undefined) || !starts.every((s) => free(s, s + 3))) continue;
       for (const [i, code] of codes.entries()) takeCode(starts[i]!, code, names[i]!);
     }
+  }
+
+  // "mia to nyc", "lax to Honolulu", "sf to LA": a code or short alias in lower case, whatever the
+  // case elsewhere, is a place where "to" or an arrow joins it to a place already found.
+  const placeStarts = new Set([...names, ...replacements].map((p) => p.start));
+  const placeEnds = new Set([...names, ...replacements].map((p) => p.end));
+  for (const m of matchAll(text.cased, LOWER_BESIDE_TO)) {
+    const word = (m[1] ?? m[2])!;
+    const [start, end] = [m.index, m.index + word.length];
+    if (CODE_WORDS.has(word) || !free(start, end)) continue;
+    const upper = word.toUpperCase();
+    const name =
+      (word.length === 3 ? vocabulary.airports.get(upper) : undefined) ??
+      vocabulary.patterns.find((p) => p.upper && p.alias === upper)?.name;
+    if (name === undefined) continue;
+    const gap = JOINER.exec(text.lower.slice(end, end + 6));
+    const before = JOINER_BEFORE.exec(text.lower.slice(Math.max(0, start - 6), start));
+    const joined =
+      (gap !== null && placeStarts.has(end + gap[0].length)) ||
+      (before !== null &&
+        [...placeEnds].some((e) => /^\s*$/.test(text.lower.slice(e, start - before[0].length))));
+    if (!joined) continue;
+    if (word.length === 3 && vocabulary.airports.get(upper) === name) takeCode(start, upper, name);
+    else replacements.push({ start, end, name, note: `Took '${word}' as ${name}.` });
   }
 
   // Typos: words in a place's position that are no known name but one edit or two from one.

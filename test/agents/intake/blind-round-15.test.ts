@@ -74,3 +74,22 @@ describe('a budget texted or said the way people say it', () => {
     expect(draft.budget?.amount).toBe(1200);
   });
 });
+
+describe('airport codes and short names texted in lower case', () => {
+  it('a code joined by "to" to a place found is that airport\'s city, in any case around it', () => {
+    const mia = read('mia to nyc 2/12-2/16 couple ~2500');
+    expect([mia.origin, mia.destination]).toEqual(['Miami', { kind: 'city', city: 'New York' }]);
+    expect(read('lax to honolulu xmas week family of 5 10k').origin).toBe('Los Angeles');
+    expect(read('hou to san antonio 2 nts this wknd 3 ppl 600').origin).toBe('Houston');
+    expect(read('sf to LA 2 nights next fri, 2ppl, ~700').origin).toBe('San Francisco');
+  });
+
+  it('"mpls" and "chi" as people text them', () => {
+    expect(read('mpls to denver 4 nights from feb 12, fam of 4, 3500').origin).toBe('Minneapolis');
+    expect(read('chi -> nola 3 nights from Feb 5, 4 of us 2k total').origin).toBe('Chicago');
+  });
+
+  it('an everyday word that is also a code stays a word', () => {
+    expect(read('a week by the sea to relax, from Boston to Miami, from Mar 3').origin).toBe('Boston');
+  });
+});

@@ -104,8 +104,20 @@ export function findPlaceMentions(text: RequestText, index: GazetteerIndex): Pla
   // A lower-case name where only a place can stand is still a place ("honolulu from LA"), and so
   // is one in a list of cities typed in lower case ("from NYC, rome florence venice").
   return capitalised.filter(
-    (m, i) => m.capitalised || inPlacePosition(text.lower, m) || inCityList(text.lower, capitalised, i),
+    (m, i) =>
+      m.capitalised ||
+      inPlacePosition(text.lower, m) ||
+      inCityList(text.lower, capitalised, i) ||
+      routedFrom(text.lower, capitalised, i),
   );
+}
+
+/** "Chicago to new orleans", "Nyc to miami": a name that "to" joins to the place before it. */
+const ROUTE_JOINER = /^\s*(?:to|->|\u2192)\s*$/;
+
+function routedFrom(lower: string, mentions: readonly PlaceMention[], i: number): boolean {
+  const [before, m] = [mentions[i - 1], mentions[i]!];
+  return m.city !== undefined && before !== undefined && ROUTE_JOINER.test(lower.slice(before.end, m.start));
 }
 
 /** Cities typed in lower case side by side, with only a comma, slash, "and" or a space between. */

@@ -93,3 +93,25 @@ describe('airport codes and short names texted in lower case', () => {
     expect(read('a week by the sea to relax, from Boston to Miami, from Mar 3').origin).toBe('Boston');
   });
 });
+
+describe('a city typed in lower case beside capitalised ones', () => {
+  it('is still the place "to" joins it to (phones capitalise only the first word)', () => {
+    const nyc = read('Nyc to miami fri-mon, me + gf, ~1500');
+    expect([nyc.origin, nyc.destination]).toEqual(['New York', { kind: 'city', city: 'Miami' }]);
+    expect(read('Chicago to new orleans 3 nights from feb 5').destination).toEqual({
+      kind: 'city',
+      city: 'New Orleans',
+    });
+    expect(read('Flying from Denver to boston march 3-7, 2 ppl').destination).toEqual({
+      kind: 'city',
+      city: 'Boston',
+    });
+  });
+
+  it('a lower-case word after "to" with no place before it stays a word', () => {
+    expect(read('Boston to Denver, Mar 3-7, we like to nice and slow').destination).toEqual({
+      kind: 'city',
+      city: 'Denver',
+    });
+  });
+});

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../tools/domain/common.schema.js';
 import { type Destination, type RequestProblem, TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
 import { withoutCorrections } from './parse/corrections.js';
 import { extractCuisines } from './parse/cuisines.js';
+import { writesDayFirst } from './parse/date-order.js';
 import { extractDates } from './parse/dates.js';
 import { eventDateProblem, eventDateWarning, findEvents } from './parse/events.js';
 import { type Gazetteer, indexGazetteer } from './parse/gazetteer.js';
@@ -122,7 +123,10 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     ...places.spans,
     ...events.filter((e) => e.hidesMonth).map((e) => e.span),
   ]);
-  const dates = extractDates(noPlaces.lower, options.today);
+  const originCountry =
+    places.origin === null ? undefined : gazetteer.cities.find((c) => c.name === places.origin)?.country;
+  // "from 8/1" out of Singapore is 8 January: numeric dates in the order of where the trip starts.
+  const dates = extractDates(noPlaces.lower, options.today, { dayFirst: writesDayFirst(originCountry) });
   const noDates = maskSpans(noPlaces, dates.spans);
   const travellers = extractTravellers(noDates.lower);
   // "the Indy 500" names no amount.
@@ -130,8 +134,6 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     noDates,
     events.map((e) => e.span),
   );
-  const originCountry =
-    places.origin === null ? undefined : gazetteer.cities.find((c) => c.name === places.origin)?.country;
   const budget = extractBudget(
     noEvents.lower,
     travellers.travellers,

@@ -59,8 +59,16 @@ const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}\\.?\\s+(?:of\\s+|de\\s+)?${M
 /** "5/22", "25/12/2027", "12/19/26": month and day in the writer's order, a year maybe. */
 const SLASHED = /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2}))?\b(?!\/)/g;
 
+export interface DateOrderOptions {
+  /**
+   * The writer's habit for numeric dates, from where the trip starts: "5/3" from London is 5 March.
+   * The dates themselves overrule it ("5/22" is month first wherever it was written).
+   */
+  readonly dayFirst?: boolean;
+}
+
 /** Every single date written in the text, in order of position. */
-export function findDateMentions(lower: string): DateMention[] {
+export function findDateMentions(lower: string, options: DateOrderOptions = {}): DateMention[] {
   const found: DateMention[] = [];
   const add = (m: DateMention | undefined) => {
     if (m && !found.some((f) => f.start < m.end && m.start < f.end)) found.push(m);
@@ -78,10 +86,17 @@ export function findDateMentions(lower: string): DateMention[] {
     if (month !== undefined && day !== undefined && month > 12 && day <= 12) [month, day] = [day, month];
     add(mention(spanOf(m), month, day, twoDigitYear(num(m[3]))));
   }
+  // "23.04.-27.04.": day and month with a dot after each, the year left out.
+  for (const m of matchAll(lower, /(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?!\d)/g)) {
+    add(mention(spanOf(m), num(m[2]), num(m[1]), undefined));
+  }
   const slashed = matchAll(lower, SLASHED);
   // Day-first writers ("25/12/2027") give themselves away when the first number exceeds 12, and
   // write every date so: "31/12/2026 to 02/01/2027" ends on 2 January.
-  const dayFirst = slashed.some((m) => Number(m[1]) > 12 && Number(m[2]) <= 12);
+  const monthFirst = slashed.some((m) => Number(m[2]) > 12 && Number(m[1]) <= 12);
+  const dayFirst =
+    slashed.some((m) => Number(m[1]) > 12 && Number(m[2]) <= 12) ||
+    (options.dayFirst === true && !monthFirst);
   for (const m of slashed) {
     let [month, day] = [num(m[1]), num(m[2])];
     if (month !== undefined && day !== undefined && day <= 12 && (month > 12 || dayFirst))

@@ -1,7 +1,12 @@
 import { addDays, type IsoDate } from '../../../tools/domain/common.schema.js';
 import { MAX_TRIP_DAYS, type RequestProblem } from '../../../tools/domain/trip-spec.schema.js';
 import { daysBetween, onOrAfter, weekdayOf } from './calendar.js';
-import { type DateMention, findDateMentions, findDateRanges } from './date-mentions.js';
+import {
+  type DateMention,
+  type DateOrderOptions,
+  findDateMentions,
+  findDateRanges,
+} from './date-mentions.js';
 import { findDurations } from './durations.js';
 import { findHolidays } from './holiday-dates.js';
 import { findRelativeDates, type RelativeDate } from './relative-dates.js';
@@ -108,7 +113,7 @@ function describe(days: number) {
  * The trip's first day and its length, from ranges ("March 3-7, 2027"), single dates with a
  * duration ("starting June 10 for 5 days") or either alone. A range beats a disagreeing duration.
  */
-export function extractDates(fullLower: string, today: IsoDate): DatesResult {
+export function extractDates(fullLower: string, today: IsoDate, order: DateOrderOptions = {}): DatesResult {
   const warnings: string[] = [];
   const notes: string[] = [];
   const problems: RequestProblem[] = [];
@@ -122,7 +127,7 @@ export function extractDates(fullLower: string, today: IsoDate): DatesResult {
   ].sort((a, b) => a.start - b.start);
   const lower = maskSpans({ cased: fullLower, lower: fullLower }, holidays).lower;
   // The written dates are read once; the readers below share them (none changes them).
-  const mentions = findDateMentions(lower);
+  const mentions = findDateMentions(lower, order);
   const ranges = findDateRanges(lower, mentions);
   const absolute = [...ranges, ...mentions];
   const relative = occasionsYieldToDays(

@@ -115,3 +115,22 @@ describe('a city typed in lower case beside capitalised ones', () => {
     });
   });
 });
+
+describe('numeric dates in the order of where the trip starts', () => {
+  it('"5/3" from Madrid, Melbourne or Singapore is the 5th of March', () => {
+    expect(read('Madrid to Lisbon 4 nights 5/3-9/3, 2 adults, 800 EUR').startDate).toBe('2027-03-05');
+    expect(read('Melbourne to Perth 4 nights 6/3 to 10/3, 2 adults').startDate).toBe('2027-03-06');
+    expect(read('Singapore to Bangkok 4 nights from 8/1, solo').startDate).toBe('2027-01-08');
+  });
+
+  it('from the US, Japan or Korea it stays month first, and a day over 12 settles it anywhere', () => {
+    expect(read('Boston to Denver 4 nights from 8/1, solo').startDate).toBe('2027-08-01');
+    expect(read('Seoul to Tokyo 4 nights from 3/2, 2 adults').startDate).toBe('2027-03-02');
+    expect(read('London to Paris 4 nights from 5/22, solo').startDate).toBe('2027-05-22');
+  });
+
+  it('"23.04.-27.04.": day and month with dots, no year', () => {
+    const draft = read('Frankfurt to Barcelona 23.04.-27.04., 2 adults, 900 €');
+    expect([draft.startDate, draft.days]).toEqual(['2027-04-23', 5]);
+  });
+});

@@ -68,7 +68,7 @@ export function groupsOfCount(lower: string): number | undefined {
 
 /** One grown-up named in the singular, never a child (children are counted on their own). */
 const ADULT_RELATION =
-  '(?:friend|buddy|pal|mate|colleague|coworker|co-worker|grandma|grandmother|grandpa|grandfather|granny|nana|mom|mum|mother|dad|father|aunt|uncle|cousin|nanny|sister|brother|(?:mother|father|sister|brother)-in-law)';
+  '(?:friend|buddy|pal|mate|colleague|coworker|co-worker|grandma|grandmother|grandpa|grandfather|grandparent|granny|nana|mom|mum|mother|dad|father|aunt|uncle|cousin|nanny|sister|brother|(?:mother|father|sister|brother)-in-law)';
 /** "two couples and a single friend", "2 adults + 2 kids + grandpa": one grown-up added. */
 // Not after "me": "2 adults: me and my friend" names who the adults are.
 const ADDED_ADULT = new RegExp(

@@ -14,7 +14,7 @@ export const ONE_CHILD =
   '(?:kid|child|teen|teenager|toddler|baby|infant|boy|girl|son|daughter|(?:\\d+|[a-z]+)-(?:year|month)-old(?!s))';
 /** Singular companions: "me and my wife", "my partner and I", "with my son". */
 export const RELATION =
-  '(?:hubby|wifey|missus|other half|better half|bff|bestie|bro|sis|carer|caregiver|nanny|au pair|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-(?:year|month)-old)';
+  '(?:hubby|wifey|missus|other half|better half|bff|bestie|bro|sis|carer|caregiver|nanny|au pair|wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiancee?|friend|best friend|buddy|mom|mum|mother|dad|father|brother|sister|son|daughter|kid|child|baby|toddler|grandma|grandmother|grandpa|grandfather|grandparent|aunt|uncle|cousin|niece|nephew|colleague|coworker|co-worker|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|mil|fil|stepson|stepdaughter|stepmom|stepdad|(?:\\d+|[a-z]+)-(?:year|month)-old)';
 /** Plural companions: "with my kids", "and our two children", "with 3 friends". */
 export const RELATIONS =
   '(?:kids|kiddos|kiddies|children|friends|parents|husbands|wives|spouses|partners|boyfriends|grandparents|sons|daughters|brothers|sisters|cousins|colleagues|coworkers|co-workers|in-laws|roommates|boys|girls|twins|grandkids|grandchildren|nephews|nieces|teens|teenagers|little ones|buddies|pals|mates|guys|girlfriends|teammates|classmates|(?:\\d+|[a-z]+)-year-olds)';

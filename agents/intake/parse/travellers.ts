@@ -59,16 +59,17 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
  * group": each pattern with the largest count it may read.
  */
 const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
-  // "with 4 buddies" names companions of the writer, counted below; "8 guys" (or "3 college
-  // guys") is the group.
+  // "with 4 buddies" and "my 2 buddies" name companions of the writer, counted below; "8 guys"
+  // (or "3 college guys") is the group.
   [
     new RegExp(
-      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}(?!(?:buddies|mates|pals|guys|gals)\\b)${WHOLE}\\b`,
+      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+|\\b(?:my|our)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}(?!(?:buddies|mates|pals|guys|gals)\\b)${WHOLE}\\b`,
       'g',
     ),
     100_000,
   ],
-  [new RegExp(`\\b${N}\\s+of\\s+us\\b`, 'g'), 99],
+  // Not "one of us is vegetarian": one of the party, not its size.
+  [new RegExp(`\\b(?!(?:one|1)\\s)${N}\\s+of\\s+us\\b`, 'g'), 99],
   [
     // "a party of 2 adults, 1 toddler": the count is of adults only, read with the children;
     // "a group of 3 couples" is read as couples.
@@ -298,7 +299,10 @@ export function extractTravellers(lower: string): TravellersResult {
           `${a}${b}`.padStart(a.length + 4, ' '),
         )
         // "w/ 4 friends", "w my kids" are "with 4 friends", "with my kids".
-        .replace(/\bw\/(?=\s)|\bw(?=\s+(?:my|our|his|her|the)\b)/g, 'with'),
+        .replace(/\bw\/(?=\s)|\bw(?=\s+(?:my|our|his|her|the)\b)/g, 'with')
+        // Dictated lists have no commas: "me my wife and our kids" is "me,my wife and our kids".
+        .replace(DICTATED_LIST, ',')
+        .replace(/\b(mother|father|sister|brother|son|daughter)\s+in\s+law\b/g, '$1-in-law'),
     ),
   );
   const problems: RequestProblem[] = [];
@@ -318,6 +322,12 @@ export function extractTravellers(lower: string): TravellersResult {
   }
   return { ...result, problems };
 }
+
+/** The space after "me" that opens a dictated list of relatives: "for me my sister and my mom". */
+const DICTATED_LIST = new RegExp(
+  `(?<=\\b(?:me|myself))\\s(?=(?:my|our|the)\\s+${AGE}(?:${RELATION}|${RELATIONS})\\b)`,
+  'g',
+);
 
 /** Someone added after a counted group: "a family of 3 plus grandma". */
 const ADDED_COMPANION = new RegExp(

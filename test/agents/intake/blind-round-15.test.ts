@@ -134,3 +134,28 @@ describe('numeric dates in the order of where the trip starts', () => {
     expect([draft.startDate, draft.days]).toEqual(['2027-04-23', 5]);
   });
 });
+
+describe('parties as people dictate and text them', () => {
+  it('a dictated list with no commas counts everyone in it', () => {
+    expect(read('Austin to Nashville five nights from Apr 2 for me my sister and my mom').travellers).toBe(3);
+    expect(read('Orlando to Atlanta Mar 3-9 me my husband and the two kids').travellers).toBe(4);
+    expect(
+      read('Phoenix to San Diego Jun 3-9 that is me my wife and our three kids and my mother in law')
+        .travellers,
+    ).toBe(6);
+  });
+
+  it('"my two buddies" are companions of the writer, not the whole party', () => {
+    expect(read('Dallas to Austin Jan 8-10 for me and my two buddies').travellers).toBe(3);
+  });
+
+  it('"one of us is vegetarian" is no party of one', () => {
+    expect(
+      read('a trip for 3 from Kansas City to Chicago, Feb 19-21. One of us is vegetarian.').travellers,
+    ).toBe(3);
+  });
+
+  it('"and a grandparent" is one more grown-up', () => {
+    expect(read('Boston to Orlando, Feb 13-20, 2 adults 2 kids and a grandparent').travellers).toBe(5);
+  });
+});

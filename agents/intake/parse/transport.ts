@@ -81,7 +81,8 @@ const REFUSALS = MODES.map((cues) => {
       cues.phrases,
       new RegExp(`\\b${cues.subjects}\\s+${RULED_OUT}`),
       new RegExp(`\\b${negators}\\s+${EITHER}${ARTICLE}${cues.nouns}\\b(?!${LIMITED})`),
-      new RegExp(`\\b${REFUSE}${FILLER}\\s+${EITHER}${cues.verbs}\\b`),
+      // "we'd rather not fly before 9am" limits the flights, as "no flights before 9am" does.
+      new RegExp(`\\b${REFUSE}${FILLER}\\s+${EITHER}${cues.verbs}\\b(?!${LIMITED})`),
     ],
   };
 });

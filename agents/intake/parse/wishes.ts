@@ -134,7 +134,7 @@ function clock(text: string): string | undefined {
 }
 
 const EARLIEST = new RegExp(
-  `\\b(?:not|nothing|no (?:flights?|departures?)|never)\\s+(?:leaving\\s+|departing\\s+|taking off\\s+)?(?:before|earlier than)\\s+${CLOCK}|\\b(?:depart(?:ing|ures?)?|leav(?:e|ing)|flights?|take ?off)\\s+(?:no earlier than|not before|after)\\s+${CLOCK}|\\bno early (?:morning )?flights\\b`,
+  `\\b(?:not|nothing|no (?:flights?|departures?)|never)\\s+(?:leaving\\s+|departing\\s+|taking off\\s+)?(?:before|earlier than)\\s+${CLOCK}|\\b(?:depart(?:ing|ures?)?|leav(?:e|ing)|flights?|take ?off)\\s+(?:no earlier than|not before|after)\\s+${CLOCK}|\\b(?:rather not|prefer not to|don'?t|do not|not)\\s+(?:want to\\s+)?(?:fly|leave|depart|take off)\\s+(?:before|earlier than)\\s+${CLOCK}|\\b(?:no|avoid|avoiding|without|hate|skip)\\s+(?:any\\s+)?early(?:[- ]morning)?\\s+(?:flights?|departures?)\\b`,
   'g',
 );
 const LATEST = new RegExp(

@@ -159,3 +159,20 @@ describe('parties as people dictate and text them', () => {
     expect(read('Boston to Orlando, Feb 13-20, 2 adults 2 kids and a grandparent').travellers).toBe(5);
   });
 });
+
+describe('an hour limit on flights is no refusal of flying', () => {
+  it('"we\'d rather not fly before 9am" keeps flights, leaving from 09:00', () => {
+    const draft = read("LA to Denver, 3 nights, Feb 26, 2 ppl, $1,000, we'd rather not fly before 9am");
+    expect(draft.constraints.excludedModes).toEqual([]);
+    expect(draft.constraints.flightTimes.earliestDeparture).toBe('09:00');
+  });
+
+  it('"avoid early morning flights" is a wish about the hour', () => {
+    const draft = read('Portland to Los Angeles, 4 nights from Jan 15, please avoid early morning flights');
+    expect(draft.constraints.flightTimes.earliestDeparture).toBe('09:00');
+  });
+
+  it('"we do not fly" still refuses flying', () => {
+    expect(read('Boston to Chicago Mar 3-8, we do not fly').constraints.excludedModes).toEqual(['flight']);
+  });
+});

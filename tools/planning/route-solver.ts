@@ -21,6 +21,7 @@ import {
 import { spareNights } from './road-stopovers.js';
 import { hopsOf } from './route-candidates.js';
 import { bestStays, type StayChoice, stayChoices } from './stay-options.js';
+import { worthTheirPrice } from './stay-value.js';
 import { upgradeSurplus } from './time-worth.js';
 import { withoutTransitNights } from './transit-nights.js';
 import { type HopIndex, type HopTransport, hopTransport, type TransportOption } from './transport-options.js';
@@ -223,8 +224,12 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   const slack = Math.max(0, fullSlack - trains.spent);
   const cheapestStays = perCity.reduce((sum, c) => sum + c[0]!.cost, 0);
   const stayPicks = bestStays(perCity, cheapestStays + slack * STAY_SHARE);
-  const bookings = perCity.map((choices, i) => choices[stayPicks[i] ?? 0]!);
-  const staysCost = bookings.reduce((sum, c) => sum + c.cost, 0);
+  // The stays the money could buy rank the route and leave the legs their allowance, as always;
+  // the ones booked are those worth their price, and what they save is left for the meals.
+  const affordable = perCity.map((choices, i) => choices[stayPicks[i] ?? 0]!);
+  const valuePicks = worthTheirPrice(ctx.spec, perCity, stayPicks);
+  const bookings = perCity.map((choices, i) => choices[valuePicks[i] ?? 0]!);
+  const staysCost = affordable.reduce((sum, c) => sum + c.cost, 0);
   const mealReserve = ctx.budget === null ? 0 : slack * MEAL_SHARE;
   const transportAllowance = slack - (staysCost - cheapestStays) - mealReserve;
   // An upgrade may take away a travel-day meal or sight the cheaper legs left time for only when
@@ -264,7 +269,7 @@ function upgrade(ctx: SolveContext, priced: PricedRoute): RouteSolution {
   };
   const upgrades = luxuryUpgrades(ctx.spec, perCity, bookings);
   if (upgrades.length > 0) selection.upgrades = upgrades;
-  return { selection, quality: quality(ctx, route, rank, bookings, legs.choice), total };
+  return { selection, quality: quality(ctx, route, rank, affordable, legs.choice), total };
 }
 
 function quality(

@@ -15,7 +15,11 @@ export const SAME_RATING_TOLERANCE = 0.3;
 export const SIMILAR_TIME_MINUTES = 120;
 
 /** More is more privacy: a shared room is the one step down a repair must say out loud. */
-const PRIVACY: Record<RoomType, number> = { 'Shared room': 0, 'Private room': 1, 'Entire home/apt': 2 };
+export const PRIVACY: Readonly<Record<RoomType, number>> = {
+  'Shared room': 0,
+  'Private room': 1,
+  'Entire home/apt': 2,
+};
 
 /**
  * Levels of a replacement stay, closest first. Levels up to `COMPARABLE_STAY_LEVEL` keep the

@@ -11,6 +11,7 @@ import {
   yearOf,
 } from './calendar.js';
 import { describe, nextMonthDay, type RelativeDate, WEEKDAYS, YEAR, yearOfText } from './date-words.js';
+import { monthSpans } from './month-spans.js';
 import { MONTH, MONTH_LABELS, monthNumber } from './months.js';
 import { NUMBER, parseNumber } from './numbers.js';
 import { PARTY_NOUN } from './party-words.js';
@@ -453,6 +454,7 @@ export function findRelativeDates(lower: string, today: IsoDate): RelativeDate[]
     for (const r of list) if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r);
   };
   for (const finder of [
+    monthSpans,
     weekends,
     nthWeekdayOfMonth,
     monthParts,

@@ -176,3 +176,21 @@ describe('an hour limit on flights is no refusal of flying', () => {
     expect(read('Boston to Chicago Mar 3-8, we do not fly').constraints.excludedModes).toEqual(['flight']);
   });
 });
+
+describe('stays said in whole months', () => {
+  it('"the whole of August" is the month, all 31 days', () => {
+    const draft = read('the whole of August in Copenhagen from Chicago, just me, $9,000');
+    expect([draft.startDate, draft.days]).toEqual(['2027-08-01', 31]);
+  });
+
+  it('"February through March" runs from the 1st of one to the last of the other', () => {
+    const draft = read('Phoenix from Minneapolis, February through March, 2 retirees');
+    expect([draft.startDate, draft.days]).toEqual(['2027-02-01', 59]);
+  });
+
+  it('"June through August" is too long to plan, and asked about', () => {
+    const draft = read('the summer in Paris from Boston, June through August, just me');
+    expect(draft.startDate).toBe('2027-06-01');
+    expect(draft.problems.map((p) => p.field)).toContain('days');
+  });
+});

@@ -103,10 +103,29 @@ function newYearIsTheOccasion(lower: string, m: RegExpMatchArray): boolean {
   );
 }
 
+/** A day written as a date, a range's start or end: the "July 4" of "June 28 - July 4". */
+const DATE_BEFORE_JOINER =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|to|through|until|till)\s*$/;
+const JOINER_BEFORE_DATE =
+  /^\s*(?:-|\u2013|to|through|until|till)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}(?:st|nd|rd|th)?\b/;
+
+/**
+ * "June 28 - July 4", "July 4 to July 8": a holiday written as a plain date in a range of written
+ * dates is that date, not the holiday's weekend.
+ */
+function inWrittenRange(lower: string, start: number, end: number): boolean {
+  if (!/^[a-z]+\s+\d/.test(lower.slice(start, end).trim())) return false;
+  return (
+    DATE_BEFORE_JOINER.test(lower.slice(Math.max(0, start - 24), start)) ||
+    JOINER_BEFORE_DATE.test(lower.slice(end, end + 24))
+  );
+}
+
 function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   if (!ANY_HOLIDAY.test(lower)) return;
   for (const [h, re] of HOLIDAY_PATTERNS) {
     for (const m of matchAll(lower, re)) {
+      if (inWrittenRange(lower, m.index, m.index + m[0].length)) continue;
       const year = yearOfText(m[2]);
       const weekendWord = m[3]?.trim();
       // "the day after Christmas", "two days before Thanksgiving": a day counted from the holiday.

@@ -7,6 +7,8 @@ const NOT_PLACES = new Set(
     'january february march april may june july august september october november december',
     'jan feb mar apr jun jul aug sep sept oct nov dec',
     'monday tuesday wednesday thursday friday saturday sunday today tomorrow',
+    // "Fri Feb 26 to Mon Mar 1": a day's short name opens a date, not a place.
+    'mon tue tues wed weds thu thur thurs fri sat',
     'i we our my me us you the a an this that there here please thanks',
   ]
     .join(' ')

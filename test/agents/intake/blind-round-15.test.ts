@@ -194,3 +194,18 @@ describe('stays said in whole months', () => {
     expect(draft.problems.map((p) => p.field)).toContain('days');
   });
 });
+
+describe('written dates beside holidays and day names', () => {
+  it('"June 28 - July 4" and "July 4 - July 8" are ranges of dates, not the Fourth of July', () => {
+    const june = read('Dallas to San Diego, June 28 - July 4, 2 adults');
+    expect([june.startDate, june.days]).toEqual(['2027-06-28', 7]);
+    const july = read('Dallas to San Diego, July 4 - July 8, 2 adults');
+    expect([july.startDate, july.days]).toEqual(['2027-07-04', 5]);
+    expect(read('Dallas to San Diego for July 4th weekend, 2 adults').days).toBe(4);
+  });
+
+  it('"Fri Feb 26 to Mon Mar 1" names no place', () => {
+    const { warnings } = readInSandbox('7 guys, Denver to Las Vegas, Fri Feb 26 to Mon Mar 1');
+    expect(warnings.join(' ')).not.toContain('Mon Mar');
+  });
+});

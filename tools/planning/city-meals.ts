@@ -17,7 +17,7 @@ import type { RestaurantLedger } from './restaurant-repeats.js';
  *   rather than a dearer unused kitchen that could serve a dinner: see `keepForDinner`);
  * - the same two without sparing the breakfasts;
  * - for a breakfast, a breakfast kitchen again after the gap even when no repeat is forced (see
- *   `cafeAgain`);
+ *   `cafeAgain`), and for any meal a kitchen meant for it again after the gap;
  * - the cheapest unused kitchen that makes the meal at all, else the cheapest unused one;
  * - a repeat at a narrower gap (one that makes the meal first).
  * Under TravelPlanner's rules every kitchen is meant for every meal and none repeats, so this
@@ -59,6 +59,13 @@ export function fillCityMeals(
       repeatsLeft > 0
         ? pool.find((r) => accept(r) && !ledger.isUnused(r.name) && ledger.canUse(r.name, day))
         : undefined;
+    // A kitchen meant for the meal again after the gap, though the city still has unused places:
+    // those left are not meant for it (a month in Mexico City ended with lunch and dinner at two
+    // dessert creameries, its proper kitchens all used once and the forced repeats spent).
+    const meantAgain = (): Restaurant | undefined =>
+      ruleset === 'travelplanner'
+        ? undefined
+        : pool.find((r) => meant(r) && !ledger.isUnused(r.name) && ledger.canUse(r.name, day));
     const suits = (r: Restaurant): boolean => suitsMeal(r, meal, ruleset);
     const fresh = unusedFrom(pool, next, ledger, fits);
     const back = again(fits);
@@ -68,6 +75,7 @@ export function fillCityMeals(
       unusedFrom(pool, next, ledger, meant) ??
       again(meant) ??
       cafeAgain(pool, meal, ruleset, ledger, day) ??
+      meantAgain() ??
       unusedFrom(pool, next, ledger, suits) ??
       pool[next] ??
       ledger.firstUsable(pool.filter(suits), day) ??

@@ -9,7 +9,7 @@ export interface MoneyMention extends Span {
   readonly amount: number;
   /** ISO 4217; undefined when the text gives no currency ("a budget of 15.1k"). */
   readonly currency: string | undefined;
-  readonly per: 'person' | 'day' | 'night' | undefined;
+  readonly per: 'person' | 'couple' | 'day' | 'night' | undefined;
   /** Preceded by "budget", "spend", "up to"…: the total the travellers named. */
   readonly cued: boolean;
 }
@@ -108,7 +108,7 @@ const CUE_AFTER =
   /^\s*(?:per (?:person|head|traveller|traveler)|pp|each|a head|tops|max(?:imum)?|total|in total|all[- ]in|or less|or under|to spend|for (?:everything|the (?:whole )?trip|the lot|all of us)|budget|is (?:our|my|the) (?:budget|limit|max))\b/;
 // "$600 p/p", "$800 x2 people": per person too.
 const PER =
-  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|nite|nt|ngt|day)\b|(nightly)\b|(pp|p\/p|p\.p\.?)(?![a-z])|(each)|(?:x|\u00d7)\s?\d{1,2}\s*(?:people|ppl|persons|pax|travell?ers|adults)?\b)/;
+  /^\s*(?:(?:per|a|an|each|every|\/)\s*(person|head|pax|traveller|traveler|people|night|nite|nt|ngt|day|couple)\b|(nightly)\b|(pp|p\/p|p\.p\.?)(?![a-z])|(each)|(?:x|\u00d7)\s?\d{1,2}\s*(?:people|ppl|persons|pax|travell?ers|adults)?\b)/;
 /** How people shorten "night" after a price: "€120/nt", "$90 a nite", "150 nightly". */
 const NIGHT_WORDS = new Set(['night', 'nite', 'nt', 'ngt', 'nightly']);
 
@@ -146,6 +146,7 @@ function perOf(after: string): MoneyMention['per'] {
   const unit = m[1] ?? m[2] ?? m[3] ?? m[4];
   if (unit !== undefined && NIGHT_WORDS.has(unit)) return 'night';
   if (unit === 'day') return 'day';
+  if (unit === 'couple') return 'couple';
   return 'person';
 }
 
@@ -489,6 +490,12 @@ function totalBudget(
     amount *= travellers;
     warnings.push(`The budget was given per person; the total for ${travellers} travellers is used.`);
   }
+  // "two couples, $1,000 per couple": a pair of travellers each.
+  const perCouple = chosen.per === 'couple' && travellers >= 2;
+  if (perCouple) {
+    amount *= travellers / 2;
+    warnings.push(`The budget was given per couple; the total for ${travellers} travellers is used.`);
+  }
   if (perDay && days !== null) {
     amount *= days;
     warnings.push(`The budget was given per day; the total for ${days} days is used.`);
@@ -515,6 +522,7 @@ function totalBudget(
   const written = lower.slice(chosen.start, chosen.end).trim();
   const basis =
     (perPerson && travellers > 1 ? ` per person \u00d7 ${travellers} travellers` : '') +
+    (perCouple ? ` per couple \u00d7 ${travellers / 2} couples` : '') +
     (perDay && days !== null ? ` a day \u00d7 ${days} days` : '');
   notes.push(`Read '${written}'${basis} as a total budget of ${budget.amount} ${budget.currency}.`);
   if (budget.currency === home && dollarOf(written.replace(/[\d.,\s]|k$/g, ''), home) !== undefined)

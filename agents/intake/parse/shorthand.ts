@@ -81,6 +81,9 @@ const SHORTHAND: ReadonlyArray<[RegExp, Replacement]> = [
   [/\b(\d{1,2})\s*(?:-\s*)?(?:yrs?|years?)[\s-]*olds?\b/gi, '$1-year-old'],
   [/\b(\d{1,2})\s*(?:yo|y\/o|y\.o\.)(?=[\s,.;)!?]|$)/gi, '$1-year-old'],
   [/\bthru\b/gi, 'through'],
+  // "nxt wk", "nxt fri": texted "next"; "next wk", "this wk" are that week.
+  [/\bnxt\b/gi, 'next'],
+  [/\b(next|this|that|the following)\s+wk\b/gi, '$1 week'],
   // "Jan 8th-ish to 15th-ish", "10ish days": the hedge says roughly, the number is still the day.
   // "1200ish", "2kish": an amount keeps its hedge, set apart so the money reader sees it.
   [/(?<![\d.,])(\d{3,}|\d+(?:[.,]\d+)?k)\s?-?ish\b/gi, '$1 ish'],

@@ -86,7 +86,9 @@ const COMFORT: ReadonlyArray<[ComfortTier, RegExp, string]> = [
   ],
   [
     'luxury',
-    /\b(?:luxury|luxurious|five[- ]star|5[- ]star|high[- ]end|upscale|splurge|splurging|top[- ]notch|top[- ]tier|first[- ]class|premium|lavish|posh|fancy(?! restaurant)|treat ourselves|the best (?:hotels?|of everything))\b/g,
+    // Not the British verb: "fancy a week in Lisbon", "we fancy going" want, they are no tier (a
+    // run of spaces after it is what the reader already took, such as "a week").
+    /\b(?:luxury|luxurious|five[- ]star|5[- ]star|high[- ]end|upscale|splurge|splurging|top[- ]notch|top[- ]tier|first[- ]class|premium|lavish|posh|fancy(?! restaurant|\s+(?:a|an|the|some|going|doing|seeing|visiting|heading|getting|trying|it|that|this|\d)\b|\s{2,})(?<!\b(?:i|we|you|they|do you|would you|who)\s+fancy)|treat ourselves|the best (?:hotels?|of everything))\b/g,
     'top-tier stays',
   ],
   [

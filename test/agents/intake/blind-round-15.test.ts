@@ -209,3 +209,23 @@ describe('written dates beside holidays and day names', () => {
     expect(warnings.join(' ')).not.toContain('Mon Mar');
   });
 });
+
+describe('words read as the writer meant them', () => {
+  it('the British "fancy a week in Lisbon" wants a trip, not luxury', () => {
+    const draft = read('we are in Manchester, fancy a week in Lisbon over half term, 2 adults 2 kids');
+    expect(draft.preferences.comfort).not.toBe('luxury');
+    expect(read('London to Paris 3 nights from Mar 3, fancy hotels please').preferences.comfort).toBe(
+      'luxury',
+    );
+  });
+
+  it('"$1,000 per couple" for two couples is $2,000', () => {
+    expect(read('two couples from Boston to Nashville Jun 14-18, $1,000 per couple').budget?.amount).toBe(
+      2000,
+    );
+  });
+
+  it('"nxt wk" is next week', () => {
+    expect(read('philly to dc 2 days nxt wk 2 ppl 800').startDate).toBe('2026-12-14');
+  });
+});

@@ -379,6 +379,14 @@ export function resolveAliases(
     else replacements.push({ start, end, name, note: `Took '${word}' as ${name}.` });
   }
 
+  // "houston 2 dallas": texting's "2" between two places is "to".
+  const spans = [...names, ...replacements];
+  for (const m of matchAll(text.lower, /(?<=\S) 2 (?=\S)/g)) {
+    const [two, after] = [m.index + 1, m.index + 3];
+    if (spans.some((p) => p.end === m.index) && spans.some((p) => p.start === after))
+      replacements.push({ start: two, end: two + 1, name: 'to' });
+  }
+
   // Typos: words in a place's position that are no known name but one edit or two from one.
   const beforeKnownPlace = (end: number) => {
     const gap = /^\s+(?:to|->)\s+/.exec(text.lower.slice(end, end + 6));

@@ -108,6 +108,9 @@ const WEEKDAY = new RegExp(
   'g',
 );
 
+/** "we sat", "who wed": a short day name after a subject is the verb. */
+const PRONOUN_BEFORE = /\b(?:i|we|you|he|she|they|who|it)\s+$/;
+
 function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
   // "this coming Saturday", "next Friday", "on Thursday", "fri" after a cue, "Friday to Monday".
   let previous: IsoDate | undefined;
@@ -120,7 +123,11 @@ function weekdays(lower: string, today: IsoDate, out: RelativeDate[]): void {
     // a day just named ("this sat & sun").
     const joinedToDay =
       previous !== undefined && /^\s*(?:&|and|to|thru|-|\+|\/)\s*$/.test(lower.slice(previousEnd, m.index));
-    if (word.length <= 4 && cue === undefined && !joinedToDay) continue;
+    // A short name ending the request is the day too ("chicago to milwaukee for the day sat").
+    const ending =
+      /^\s*[.!?]?\s*$/.test(lower.slice(m.index + m[0].length)) &&
+      !PRONOUN_BEFORE.test(lower.slice(0, m.index));
+    if (word.length <= 4 && cue === undefined && !joinedToDay && !ending) continue;
     // "a Sunday brunch", "Saturday market": a day of the week named for what happens on it.
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 14);
     if (

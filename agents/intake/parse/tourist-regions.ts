@@ -58,6 +58,13 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
     ['Tampa'],
   ],
   [/\b(?:malibu|santa\s+monica|anaheim)\b/, 'the Los Angeles coast', ['Los Angeles']],
+  // Theme-park resorts, from the city they sit beside.
+  [
+    /\b(?:walt\s+)?disney\s*world\b|\bepcot\b|\bmagic\s+kingdom\b|\buniversal\s+orlando\b/,
+    'Walt Disney World',
+    ['Orlando'],
+  ],
+  [/\bdisneyland\b/, 'Disneyland', ['Los Angeles']],
   // National parks, from the city most visitors fly into.
   [/\bzion\b/, 'Zion National Park', ['Las Vegas', 'Salt Lake City']],
   [/\bbryce\s+canyon\b/, 'Bryce Canyon', ['Las Vegas', 'Salt Lake City']],
@@ -89,6 +96,9 @@ const AREAS: ReadonlyArray<readonly [RegExp, string, readonly string[]]> = [
   [/\bpatagonia\b/, 'Patagonia', []],
   [/\b(?:western\s+|eastern\s+)?europe\b/, 'Europe', []],
 ];
+
+/** Resorts whose sights the gateway city's own listings hold: a stay there visits them. */
+const INSIDE_GATEWAY = new Set(['Walt Disney World', 'Disneyland']);
 
 export interface TouristArea extends Span {
   /** How the area is called in sentences ("the Amalfi Coast"). */
@@ -171,8 +181,16 @@ export function touristAreaDestination(
     );
     return { kind: 'city', city: first.gateway };
   }
-  // A wide area around named cities ("Europe backpacking: Amsterdam, Berlin…") only frames them.
-  for (const area of areas.filter((a) => a.gateway !== undefined)) {
+  // A wide area around named cities ("Europe backpacking: Amsterdam, Berlin…") only frames them;
+  // a resort inside a city the trip stays in ("Orlando for Disney World") needs no word.
+  const stays =
+    destination?.kind === 'city'
+      ? [destination.city]
+      : destination?.kind === 'cities'
+        ? destination.stops.map((s) => s.city)
+        : [];
+  const visited = (a: TouristArea) => INSIDE_GATEWAY.has(a.label) && stays.includes(a.gateway ?? '');
+  for (const area of areas.filter((a) => a.gateway !== undefined && !visited(a))) {
     warnings.push(
       `${capitalise(area.label)} is an area, not a city the planner knows, so it is not part of the plan${area.gateway ? ` (${area.gateway} is the nearest city it knows)` : ''}.`,
     );

@@ -229,3 +229,26 @@ describe('words read as the writer meant them', () => {
     expect(read('philly to dc 2 days nxt wk 2 ppl 800').startDate).toBe('2026-12-14');
   });
 });
+
+describe('places and days as texters and parents name them', () => {
+  it('Disney World is planned from Orlando, and needs no word when Orlando is named', () => {
+    expect(read('take the kids to Disney World from Chicago, Mar 3-8, 2 adults 2 kids').destination).toEqual({
+      kind: 'city',
+      city: 'Orlando',
+    });
+    const { warnings } = readInSandbox('Chicago to Orlando for Disney World, Mar 3-8, 2 adults 2 kids');
+    expect(warnings.join(' ')).not.toContain('Disney');
+  });
+
+  it('"houston 2 dallas": a 2 between two places is "to"', () => {
+    const draft = read('houston 2 dallas this sat day trip');
+    expect([draft.origin, draft.destination]).toEqual(['Houston', { kind: 'city', city: 'Dallas' }]);
+    expect(read('houston to dallas jan 8-10 me 2 kids').origin).toBe('Houston');
+  });
+
+  it('a short day name ending the request is that day', () => {
+    const draft = read('chicago to milwaukee for the day sat');
+    expect([draft.startDate, draft.days]).toEqual(['2026-12-12', 1]);
+    expect(read('Chicago to Milwaukee, 2 nights from Jan 8, where we sat').startDate).toBe('2027-01-08');
+  });
+});

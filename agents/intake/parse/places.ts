@@ -22,14 +22,15 @@ export interface PlacesResult {
   readonly spans: Span[];
 }
 
-// Cues are read at the end of the text before a place ("… setting off from" Indianapolis).
+// Cues are read at the end of the text before a place ("… setting off from" Indianapolis); "I'm
+// a student in Boston" says where the writer is, as "I'm in Boston" does.
 const START_VERBS =
   'start|starts|starting|started|begin|begins|beginning|depart|departs|departing|leave|leaves|leaving|set off|sets off|setting off|set out|setting out|head out|heading out|originating|commence|commences|commencing|kick off|kicks off|kicking off|based|live|lives|living|reside|resides|residing|located';
 /** "starting our trip in", "begin the journey from". */
 const TRIP_NOUN =
   '(?:\\s+(?:our|my|the|this)\\s+(?:trip|journey|travels?|tour|adventure|vacation|itinerary))?';
 const ORIGIN_CUE = new RegExp(
-  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:get|getting|escape|escaping|break)\\s+(?:out\\s+of|away\\s+from)|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?in|\\b(?:i'll|i will|we'll|we will|i'd|we'd)\\s+(?:already|currently)\\s+be\\s+in|\\balready\\s+(?:be\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?|\\b(?:start|starting|leaving|departing|home)\\s*:)\\s+(?:the\\s+city\\s+of\\s+)?$`,
+  `(?:\\bfrom|(?:^|[.,;:!?]\\s*)out\\s+of|\\b(?:${START_VERBS})${TRIP_NOUN}(?:\\s+(?:off|out|in|from|at|of))*|\\b(?:fly|flying|drive|driving|based)\\s+out\\s+of|\\b(?:get|getting|escape|escaping|break)\\s+(?:out\\s+of|away\\s+from)|\\b(?:i'm|i am|we're|we are)\\s+(?:currently\\s+)?(?:an?\\s+(?:[a-z0-9-]+\\s+){1,3}?)?in|\\b(?:i'll|i will|we'll|we will|i'd|we'd)\\s+(?:already|currently)\\s+be\\s+in|\\balready\\s+(?:be\\s+)?in|\\bhome(?:\\s+base)?(?:\\s+is)?(?:\\s+in)?|\\b(?:starting point|starting city|origin(?: city)?|departure (?:city|point)|point of departure)(?:\\s+(?:is|will be))?:?|\\b(?:start|starting|leaving|departing|home)\\s*:)\\s+(?:the\\s+city\\s+of\\s+)?$`,
 );
 /**
  * The origin named before its role: "Dallas will be our starting point", "with X as the origin",

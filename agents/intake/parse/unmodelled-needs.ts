@@ -11,6 +11,11 @@ const NEEDS: ReadonlyArray<readonly [RegExp, string]> = [
     'accessibility (step-free or wheelchair access)',
   ],
   [/\ball[- ]inclusive\b/g, 'an all-inclusive stay'],
+  // "no more than 4 hours driving a day", "max 3 hrs in the car": a cap the legs cannot be held to.
+  [
+    /\b(?:no more than|not more than|max(?:imum)?|at most|under|less than|up to|limit(?:ed)? to)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight)\s*(?:hours?|hrs?|h)\s+(?:of\s+)?(?:driving|drive|in the car|on the road|behind the wheel)\b|\b(?:driving|drives?)\s+(?:of\s+)?(?:no more than|not more than|max(?:imum)?|at most|under|less than|up to)\s+\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\b/g,
+    'a limit on hours of driving',
+  ],
   // "avoid spicy food", "nothing too spicy": a taste, not a kitchen, so no cuisine rule holds it.
   [
     /\b(?:(?:avoid(?:ing)?|no|not|nothing|without|hate|dislike|can'?t (?:eat|handle|take|do)|don'?t (?:eat|like|do))\s+(?:(?:too|very|overly|anything|really)\s+)*spic(?:y|e)|mild (?:food|dishes|meals)|spice[- ]free)\b(?:\s+(?:food|dishes|meals|cuisine))?/g,

@@ -252,3 +252,19 @@ describe('places and days as texters and parents name them', () => {
     expect(read('Chicago to Milwaukee, 2 nights from Jan 8, where we sat').startDate).toBe('2027-01-08');
   });
 });
+
+describe('where the writer is, and what the plan cannot hold', () => {
+  it('"I\'m a student in Boston and want to visit New York" starts in Boston', () => {
+    const draft = read(
+      "I'm a student in Boston and want to visit New York for 2 nights this weekend, max $300",
+    );
+    expect([draft.origin, draft.destination]).toEqual(['Boston', { kind: 'city', city: 'New York' }]);
+  });
+
+  it('a cap on hours of driving is named back, not dropped', () => {
+    const { warnings } = readInSandbox(
+      'Denver to Durango 3 nights, Jun 14, 4 ppl, no more than 4 hours driving a day',
+    );
+    expect(warnings.join(' ')).toContain('limit on hours of driving');
+  });
+});

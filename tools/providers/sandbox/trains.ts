@@ -4,6 +4,7 @@ import type { Train } from '../../domain/inventory.schema.js';
 import {
   CHANNEL_LINKS,
   EUROSTAR,
+  LINE_SPEED_CAPS_KMH,
   RAIL_NETWORKS,
   RAIL_OPERATORS,
   type RailNetwork,
@@ -32,11 +33,7 @@ export function railNetwork(from: SandboxCity, to: SandboxCity): RailNetwork | u
   const network = RAIL_NETWORKS.find((n) => n.cities.includes(a) && n.cities.includes(b));
   if (!network) return undefined;
   const island = (c: SandboxCity): boolean => c.curated.countryCode === 'GB';
-  if (
-    island(from) !== island(to) &&
-    !CHANNEL_LINKS.some(([x, y]) => (x === a && y === b) || (x === b && y === a))
-  )
-    return undefined;
+  if (island(from) !== island(to) && !isChannelLink(from, to)) return undefined;
   return greatCircleKm(centre(from), centre(to)) <= (network.maxKm ?? MAX_RAIL_KM) ? network : undefined;
 }
 
@@ -49,7 +46,7 @@ export function synthesizeTrains(seed: number, from: SandboxCity, to: SandboxCit
   const network = railNetwork(from, to);
   if (!network) return [];
   const distanceKm = Math.round(greatCircleKm(centre(from), centre(to)) * LINE_FACTOR);
-  const baseMinutes = Math.round((distanceKm / network.speedKmh) * 60 + TERMINAL_MINUTES);
+  const baseMinutes = Math.round((distanceKm / lineSpeed(network, from, to)) * 60 + TERMINAL_MINUTES);
   const name = `${from.info.name}>${to.info.name}`;
   const route = createRng(seed, 'rail', name);
   const fares = createRng(seed, 'rail-fares', name, date);
@@ -97,6 +94,18 @@ export function synthesizeTrains(seed: number, from: SandboxCity, to: SandboxCit
     });
   }
   return trains.sort((a, b) => minutes(a.departureTime) - minutes(b.departureTime));
+}
+
+/** The network's speed, capped by the slower of the two countries' lines (not under the Channel). */
+function lineSpeed(network: RailNetwork, from: SandboxCity, to: SandboxCity): number {
+  if (isChannelLink(from, to)) return network.speedKmh;
+  const cap = (c: SandboxCity): number => LINE_SPEED_CAPS_KMH[c.curated.countryCode] ?? network.speedKmh;
+  return Math.min(network.speedKmh, cap(from), cap(to));
+}
+
+function isChannelLink(from: SandboxCity, to: SandboxCity): boolean {
+  const [a, b] = [from.info.name, to.info.name];
+  return CHANNEL_LINKS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 
 function operatorOf(network: RailNetwork, from: SandboxCity, to: SandboxCity): readonly [string, string] {

@@ -172,6 +172,26 @@ export const RAIL_NETWORKS: readonly RailNetwork[] = [
   },
 ];
 
+/**
+ * Countries whose intercity trains run slower than the network's high-speed average (km/h along
+ * the line, stops included, from the timetables' fastest day trains): a train between two cities
+ * runs at the slowest of the network's speed and each end's cap. At 190 km/h everywhere, Berlin →
+ * Copenhagen took 2 h 30 (the timetable: about 7 h), Stockholm → Oslo 2 h 51 (5 h 50) and Vienna →
+ * Budapest 1 h 32 (2 h 40). Eurostar's Channel links keep the network's speed.
+ */
+export const LINE_SPEED_CAPS_KMH: Readonly<Record<string, number>> = {
+  GB: 150, // London–Edinburgh 4 h 20, London–Manchester 2 h 10
+  PT: 115, // Lisbon–Porto 2 h 50
+  CH: 100, // Zurich–Geneva 2 h 45
+  AT: 110, // Munich–Vienna 4 h
+  CZ: 80, // Vienna–Prague 4 h, Berlin–Prague 4 h 15
+  HU: 100, // Vienna–Budapest 2 h 40
+  PL: 120, // Warsaw–Krakow 2 h 25
+  DK: 120, // Copenhagen–Stockholm 5 h 15
+  SE: 110,
+  NO: 85, // Stockholm–Oslo 5 h 50
+};
+
 /** Pairs that cross water by tunnel (both directions); other pairs across it have no train. */
 export const CHANNEL_LINKS: readonly (readonly [string, string])[] = [
   ['London', 'Paris'],

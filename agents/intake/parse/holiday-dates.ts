@@ -76,7 +76,7 @@ const HOLIDAY_PATTERNS = HOLIDAYS.map(
     [
       h,
       new RegExp(
-        `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
+        `\\b(?:(over|for|during|around|at|on|the weekend of|the long weekend of|the week of)\\s+)?(?:the\\s+)?(?:${h.pattern})(?![a-z])${YEAR}(\\s+(?:long\\s+)?(?:weekend|break|holidays?|week))?\\b`,
         'g',
       ),
     ] as const,
@@ -152,7 +152,10 @@ function holidays(lower: string, today: IsoDate, out: RelativeDate[]): void {
       );
       const wide = weekendWord !== undefined || weekendBefore || /over|during|weekend/.test(m[1] ?? '');
       // "Christmas week", "Valentine's week": the seven days around the day.
-      const week = weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord);
+      // "the week of Christmas" is that week too.
+      const week =
+        (weekendWord !== undefined && /\bweek$/.test(weekendWord) && !/long/.test(weekendWord)) ||
+        (m[1] === 'the week of' && weekendWord === undefined);
       // "over New Year's", "for New Year": the night of the 31st is the point, so the stay starts
       // the day before New Year's Eve ("New Year's Day", "on", "after" or "to New Year's" are the 1st).
       const newYearsEve =

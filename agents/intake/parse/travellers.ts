@@ -152,7 +152,11 @@ const DESCRIBED_COUPLE = new RegExp(
 );
 /** "a couple", "we're a couple", "couple's getaway" — but "a couple days" is a few days. */
 const A_COUPLE = new RegExp(
-  String.raw`(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|\b(?:a couple\b` +
+  // Texted after a date or a length, with no article: "2/12-2/16 couple valentines" (the date
+  // already read is blanked, so a run of spaces stands before it).
+  String.raw`(?:^|[,.;:(]\s*)couple(?=\s*(?:[,.;!)]|$))|(?<=(?:\d|\bnights?|\bnts|\bdays?|\bweekend|\s)\s+)couple\b` +
+    NOT_A_PAIR +
+    String.raw`|\b(?:a couple\b` +
     NOT_A_PAIR +
     String.raw`|as a couple|an?\s+(?:pair|duo|twosome)\b(?!\s+of)|couple'?s'?\s+(?:trip|getaway|retreat|vacation|weekend|break|escape|holiday|(?=\s))|honeymoon|babymoon|(?:our\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:wedding\s+)?anniversary\b(?!\s+of)|romantic\s+(?:trip|getaway|weekend|escape|break|holiday|vacation)|the two of us|both of us|the pair of us|(?:just\s+)?(?:us|we)\s+(?:two|2)(?!\s*(?:days?|nights?|weeks?|[-/.:]|\d)))`,
 );

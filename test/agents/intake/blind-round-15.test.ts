@@ -268,3 +268,15 @@ describe('where the writer is, and what the plan cannot hold', () => {
     expect(warnings.join(' ')).toContain('limit on hours of driving');
   });
 });
+
+describe('a couple texted bare, and the week of a holiday', () => {
+  it('"2/12-2/16 couple valentines" is two people', () => {
+    expect(read('mia to nyc 2/12-2/16 couple valentines ~2500').travellers).toBe(2);
+    expect(read('Boston to Denver, 3 nights from Mar 3, couple of friends and me').travellers).not.toBe(2);
+  });
+
+  it('"the week of Christmas 2027" is the seven days around it', () => {
+    const draft = read('Orlando to New York the week of Christmas 2027, family of 5');
+    expect([draft.startDate, draft.days]).toEqual(['2027-12-22', 7]);
+  });
+});

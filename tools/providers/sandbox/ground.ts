@@ -3,6 +3,7 @@ import type { GroundMode, GroundRoute } from '../../domain/inventory.schema.js';
 import { wholeDollars } from './draw.js';
 import type { SandboxCity } from './gazetteer.js';
 import { createRng, hashKey } from './prng.js';
+import { roadCrossings } from './road-crossings.js';
 
 /** Getting out of one town and into the other, on top of the time on the highway. */
 const TOWN_MINUTES = 15;
@@ -39,14 +40,21 @@ export function synthesizeGroundRoute(
   const fuelPerKm = rates.float(0.08, 0.1);
   const taxiPerKm = rates.float(1.2, 1.8);
   const perKm = mode === 'self-driving' ? fuelPerKm : taxiPerKm;
+  // The Channel shuttle, a ferry or a bridge toll on the way: their time and fare per vehicle.
+  const crossings = roadCrossings(from, to);
+  const crossingMinutes = crossings.reduce((sum, c) => sum + c.minutes, 0);
+  const crossingFares = crossings.reduce((sum, c) => sum + c.fare, 0);
   return {
     mode,
     from: from.info.name,
     to: to.info.name,
-    durationMinutes: Math.round(TOWN_MINUTES + (distanceKm / speedKmh) * 60),
+    durationMinutes: Math.round(TOWN_MINUTES + (distanceKm / speedKmh) * 60 + crossingMinutes),
     distanceKm,
     // A taxi has a flag fall; fuel for a few kilometres still costs something.
-    cost: wholeDollars(distanceKm * perKm + (mode === 'taxi' ? 5 : 0), mode === 'taxi' ? 10 : 1),
+    cost: wholeDollars(
+      distanceKm * perKm + (mode === 'taxi' ? 5 : 0) + crossingFares,
+      mode === 'taxi' ? 10 : 1,
+    ),
   };
 }
 

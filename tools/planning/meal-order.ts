@@ -44,11 +44,12 @@ export function grandestAtDinner(slots: readonly MealSlot[], picks: MealPicks, r
 }
 
 /**
- * Whether `r` in `slot` keeps its day's breakfast no dearer than the dinner in the same city:
- * on standard trips the money left buys grander breakfast kitchens only up to the dinner (no
- * other kitchen can take the breakfast and move the dearer table to the evening), and a dinner
- * that a better-rated kitchen would make cheaper stays above the breakfast. Lunches, and a day
- * without both meals there, are not limited.
+ * Whether `r` in `slot` keeps its day's breakfast no dearer than its dinner: on standard trips
+ * the money left buys grander breakfast kitchens only up to the dinner (no other kitchen can take
+ * the breakfast and move the dearer table to the evening), and a dinner that a better-rated
+ * kitchen would make cheaper stays above the breakfast. A travel day's breakfast and dinner are
+ * in two cities and still one day (a luxury couple breakfasted at an $80 brasserie on Maui and
+ * dined for $61 in Honolulu). Lunches, and a day without both meals, are not limited.
  */
 export function keepsDinnerDearest(
   slots: readonly MealSlot[],
@@ -57,10 +58,10 @@ export function keepsDinnerDearest(
   r: Restaurant,
   ruleset: Ruleset,
 ): boolean {
-  const { day, meal, city } = slots[slot]!;
+  const { day, meal } = slots[slot]!;
   if (ruleset === 'travelplanner' || meal === 'lunch') return true;
   const other = meal === 'breakfast' ? 'dinner' : 'breakfast';
-  const at = slots.findIndex((s) => s.day === day && s.meal === other && sameName(s.city, city));
+  const at = slots.findIndex((s) => s.day === day && s.meal === other);
   const there = at < 0 ? null : picks[at];
   if (!there) return true;
   return meal === 'breakfast' ? r.averageCost <= there.averageCost : r.averageCost >= there.averageCost;

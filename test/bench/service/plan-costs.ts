@@ -3,7 +3,13 @@
  * process of its own): CPU ms per plan (the worker's own process, measured by the worker), Redis
  * commands per plan, and Redis bytes a finished plan keeps, for a 3-day 1-city and a 21-day
  * 3-city trip. Offline model, so CPU is the planner's own and nothing waits on a network.
- * Run alone: npx tsx test/bench/service/plan-costs.ts [--trips 60 --shape-trips 6]
+ * Steady state: V8 compiles a plan's code for a few hundred plans (its compiler threads count as
+ * the process's CPU), so both sides first plan WARM_UP_TRIPS each; then rounds alternate an
+ * in-process batch and a worker batch of the same requests, so load on the shared machine hits
+ * both alike, and the ratio is reported per round. The in-process side follows each plan's
+ * progress, as the CLI does when it shows progress lines (the worker writes every line to the
+ * trip's events).
+ * Run alone: npx tsx test/bench/service/plan-costs.ts [--trips 60 --shape-trips 6 --rounds 3]
  * (starts its own redis-server unless REDIS_URL is set); bench:service calls reportPlanCosts.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { QueueEvents } from 'bullmq';
 import { loadConfig } from '../../../src/config.js';
+import { progressLine } from '../../../src/jobs/job-progress.js';
 import { bullPrefix } from '../../../src/jobs/queues.js';
 import { createEmbeddedPlanner } from '../../../src/planner/embedded-planner.js';
 import { startTrip } from '../../../src/planner/run-trip-graph.js';
@@ -36,13 +43,15 @@ const SHAPES = {
 };
 /** Commands of the bench's own observer (it follows each trip's events), not of planning. */
 const OBSERVER_COMMANDS = new Set(['xread', 'xrange']);
-const WARM_UP_TRIPS = 24;
+const WARM_UP_TRIPS = 240;
 
 export interface PlanCostsOptions {
   /** Trips per measured batch (mixed 3/5/7-day, submitted at once). Default 60. */
   trips?: number;
   /** Trips per shape for bytes and commands. Default 6. */
   shapeTrips?: number;
+  /** Alternating in-process and worker batches. Default 3. */
+  rounds?: number;
 }
 
 const cpuMsOf = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
@@ -65,21 +74,36 @@ function commandsBetween(before: Map<string, number>, after: Map<string, number>
   return { total: per.reduce((sum, [, n]) => sum + n, 0), exec, inMulti, top: per.slice(0, 8) };
 }
 
-/** In-process CPU per plan for the mixed requests (this process, after a warm-up batch). */
-async function inProcessCpu(texts: readonly string[]): Promise<number> {
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/**
+ * The in-process planner in this process: `batch` plans the texts at once and gives the CPU ms
+ * per plan. Each plan's progress lines are made as the CLI makes them, and its finished thread is
+ * deleted (a long-lived process keeps no thread it will not read again).
+ */
+function inProcessPlanner() {
   const { graph } = createEmbeddedPlanner(loadConfig({}), { seed: 1 });
-  const plan = (text: string) => startTrip({ graph, threadId: randomUUID() }, { text }, '2026-11-24');
-  await Promise.all(Array.from({ length: WARM_UP_TRIPS }, (_, i) => plan(MIXED[i % MIXED.length] ?? '')));
-  const before = process.cpuUsage();
-  await Promise.all(texts.map(plan));
-  return cpuMsOf(process.cpuUsage(before)) / texts.length;
+  const plan = async (text: string) => {
+    const threadId = randomUUID();
+    await startTrip({ graph, threadId, onProgress: (event) => progressLine(event) }, { text }, '2026-11-24');
+    if (typeof graph.checkpointer === 'object') await graph.checkpointer.deleteThread(threadId);
+  };
+  return async (texts: readonly string[]): Promise<number> => {
+    const before = process.cpuUsage();
+    await Promise.all(texts.map(plan));
+    return cpuMsOf(process.cpuUsage(before)) / texts.length;
+  };
 }
 
 export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<void> {
   const trips = options.trips ?? 60;
   const shapeTrips = options.shapeTrips ?? 6;
+  const rounds = options.rounds ?? 3;
   const texts = Array.from({ length: trips }, (_, i) => MIXED[i % MIXED.length] ?? '');
-  const inProcess = await inProcessCpu(texts);
+  const warmUp = Array.from({ length: WARM_UP_TRIPS }, (_, i) => MIXED[i % MIXED.length] ?? '');
+  const inProcessBatch = inProcessPlanner();
+  for (let i = 0; i < warmUp.length; i += trips) await inProcessBatch(warmUp.slice(i, i + trips));
 
   const server = process.env.REDIS_URL ? undefined : await startRedisServer();
   const url = process.env.REDIS_URL ?? server?.url ?? '';
@@ -96,7 +120,8 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
   const worker = await startBenchChild(
     'test/bench/support/worker.child.ts',
     { ...settings, WORKER_CONCURRENCY: '16' },
-    { label: 'plan-costs-worker' },
+    // CPU_PROF_DIR=<dir>: the worker's V8 CPU profile, written when it stops.
+    { label: 'plan-costs-worker', cpuProfDir: process.env.CPU_PROF_DIR },
   );
   const app = await startApi(api);
   const queueEvents = new QueueEvents('plan', {
@@ -128,19 +153,30 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
       };
     };
 
-    await batch(Array.from({ length: WARM_UP_TRIPS }, (_, i) => MIXED[i % MIXED.length] ?? ''));
-    const mixed = await batch(texts);
-    const [u0, u1] = mixed.usage;
-    const workerCpu = (cpuMsOf(u1.cpu) - cpuMsOf(u0.cpu)) / trips;
-    const workerLoop = (u1.loopMs - u0.loopMs) / trips;
-    const mixedCommands = commandsBetween(mixed.stats[0], mixed.stats[1], trips);
+    for (let i = 0; i < warmUp.length; i += trips) await batch(warmUp.slice(i, i + trips));
     const fmt = (x: number, digits = 1) => x.toFixed(digits);
-    console.log(`\nCost per plan, ${trips} mixed 3/5/7-day trips at once (offline model), warm worker`);
-    console.log(`  in-process CPU ms per plan                 ${fmt(inProcess)}`);
     console.log(
-      `  worker CPU ms per plan (event loop busy)   ${fmt(workerCpu)} (${fmt(workerLoop)})   × in-process ${fmt(workerCpu / inProcess, 2)}`,
+      `\nCost per plan, ${trips} mixed 3/5/7-day trips at once (offline model), after ${WARM_UP_TRIPS} on each side`,
     );
-    console.log(`  plans/s through 1 worker                   ${fmt(trips / (mixed.wall / 1000))}`);
+    console.log(
+      'round   in-process CPU ms   worker CPU ms (event loop busy)   worker ÷ in-process   plans/s',
+    );
+    const ratios: number[] = [];
+    let mixed: Awaited<ReturnType<typeof batch>> | undefined;
+    for (let round = 1; round <= rounds; round += 1) {
+      const inProcess = await inProcessBatch(texts);
+      mixed = await batch(texts);
+      const [u0, u1] = mixed.usage;
+      const workerCpu = (cpuMsOf(u1.cpu) - cpuMsOf(u0.cpu)) / trips;
+      const workerLoop = (u1.loopMs - u0.loopMs) / trips;
+      ratios.push(workerCpu / inProcess);
+      console.log(
+        `${String(round).padStart(5)} ${fmt(inProcess).padStart(19)} ${`${fmt(workerCpu)} (${fmt(workerLoop)})`.padStart(33)} ${fmt(workerCpu / inProcess, 2).padStart(21)} ${fmt(trips / (mixed.wall / 1000)).padStart(9)}`,
+      );
+    }
+    console.log(`  worker ÷ in-process, median of ${rounds} rounds: ${fmt(median(ratios), 2)}`);
+    if (!mixed) return;
+    const mixedCommands = commandsBetween(mixed.stats[0], mixed.stats[1], trips);
     console.log(
       `  Redis commands per plan (all clients but the observer) ${fmt(mixedCommands.total)}, transactions ${fmt(mixedCommands.exec)}: ${mixedCommands.top.map(([n, c]) => `${n} ${fmt(c)}`).join(', ')}`,
     );
@@ -183,8 +219,16 @@ export async function reportPlanCosts(options: PlanCostsOptions = {}): Promise<v
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { trips: { type: 'string', default: '60' }, 'shape-trips': { type: 'string', default: '6' } },
+    options: {
+      trips: { type: 'string', default: '60' },
+      'shape-trips': { type: 'string', default: '6' },
+      rounds: { type: 'string', default: '3' },
+    },
   });
-  await reportPlanCosts({ trips: Number(values.trips), shapeTrips: Number(values['shape-trips']) });
+  await reportPlanCosts({
+    trips: Number(values.trips),
+    shapeTrips: Number(values['shape-trips']),
+    rounds: Number(values.rounds),
+  });
   process.exit(0);
 }

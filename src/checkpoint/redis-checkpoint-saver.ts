@@ -20,6 +20,7 @@ import { type CheckpointKeys, checkpointKeys } from './checkpoint-keys.js';
 import { CheckpointReader, type MetadataFilter } from './checkpoint-reader.js';
 import { CheckpointSaverError } from './checkpoint-saver-error.js';
 import { PlainJsonSerializer } from './plain-json-serde.js';
+import { StepBytes, stepKey } from './step-bytes.js';
 import { pruneNamespace } from './thread-pruning.js';
 import { deleteThreadKeys, expireThreadKeys, threadMemoryUsage } from './thread-retention.js';
 import { ThreadWriteBatcher } from './thread-write-batcher.js';
@@ -40,6 +41,15 @@ export interface RedisCheckpointSaverOptions {
    * (same records, a fraction of the CPU).
    */
   serde?: SerializerProtocol;
+  /**
+   * When true, a step's pending writes that reach Redis together with the checkpoint that applied
+   * them are not stored (see ThreadWriteBatcher): the checkpoint holds what they wrote, and no
+   * resume reads them. The thread's history then shows no task results for those steps
+   * (getStateHistory's `tasks[].result`; time travel re-runs them). For a service that prunes
+   * finished threads anyway (src/planner/lean-thread.ts): a finished plan's pending writes were
+   * over two fifths of the bytes its worker sent. Default false: MemorySaver's history.
+   */
+  leanHistory?: boolean;
 }
 
 export interface PruneOptions {
@@ -83,6 +93,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
   private readonly keys: CheckpointKeys;
   private readonly reader: CheckpointReader;
   private readonly batcher: ThreadWriteBatcher;
+  private readonly stepBytes: StepBytes;
 
   constructor(options: RedisCheckpointSaverOptions) {
     super(options.serde ?? new PlainJsonSerializer());
@@ -94,7 +105,8 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
       throw new CheckpointSaverError('invalid-options', `ttlSeconds must be positive (got ${ttlSeconds})`);
     this.redis = redis;
     this.keys = checkpointKeys(prefix);
-    this.batcher = new ThreadWriteBatcher(redis, ttlSeconds);
+    this.batcher = new ThreadWriteBatcher(redis, ttlSeconds, options.leanHistory ?? false);
+    this.stepBytes = new StepBytes(this.serde);
     this.reader = new CheckpointReader(redis, this.keys, this.serde, () => this.getNextVersion(undefined));
   }
 
@@ -202,6 +214,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     await this.batcher.enqueue(
       this.keys.registry(threadId),
       this.preparePut({ threadId, ns, checkpointId, parentId }, checkpoint, metadata, newVersions),
+      parentId === undefined ? {} : { role: { ends: stepKey(threadId, ns, parentId) } },
     );
     return { configurable: { thread_id: threadId, checkpoint_ns: ns, checkpoint_id: checkpointId } };
   }
@@ -218,11 +231,15 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     const values = prepared.channel_values;
     prepared.channel_values = {};
     const blobs: Record<string, Buffer> = {};
+    // The values its writes wrote are serialized already (step-bytes.ts).
+    const step = parentId === undefined ? undefined : stepKey(threadId, ns, parentId);
+    const dumps = (value: unknown) =>
+      step === undefined ? this.serde.dumpsTyped(value) : this.stepBytes.dumps(step, value);
     for (const [channel, version] of Object.entries(newVersions)) {
       const value = Object.hasOwn(values, channel) ? values[channel] : undefined;
-      blobs[blobField(channel, version)] =
-        value === undefined ? EMPTY_BLOB : encodeTyped(await this.serde.dumpsTyped(value));
+      blobs[blobField(channel, version)] = value === undefined ? EMPTY_BLOB : encodeTyped(await dumps(value));
     }
+    if (step !== undefined) this.stepBytes.forget(step);
     const [storedCheckpoint, storedMetadata] = await Promise.all([
       this.serde.dumpsTyped(prepared),
       this.serde.dumpsTyped(metadata),
@@ -263,6 +280,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
     const task = requiredId(taskId, 'task id', 'put writes');
     const key = this.keys.writes(threadId, ns, checkpointId);
     const registry = this.keys.registry(threadId);
+    const step = stepKey(threadId, ns, checkpointId);
     const prepared = (async () => {
       const encoded = await Promise.all(
         writes.map(async ([channel, value], position) => {
@@ -274,7 +292,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
           const record = encodeWrite({
             channel,
             taskPath: taskPath ?? '',
-            value: await this.serde.dumpsTyped(value),
+            value: await this.stepBytes.dumps(step, value),
           });
           return { field: writeField(task, idx), idx, record };
         }),
@@ -288,7 +306,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
         multi.sadd(registry, key);
       };
     })();
-    await this.batcher.enqueue(registry, prepared);
+    await this.batcher.enqueue(registry, prepared, { role: { writesOf: step } });
   }
 
   /**
@@ -300,7 +318,7 @@ export class RedisCheckpointSaver extends BaseCheckpointSaver {
    */
   writeAlongside(threadId: string, commands: (multi: ChainableCommander) => void): Promise<void> {
     const registry = this.keys.registry(requiredId(threadId, 'thread_id', 'write alongside'));
-    return this.batcher.enqueue(registry, Promise.resolve(commands), false);
+    return this.batcher.enqueue(registry, Promise.resolve(commands), { own: false });
   }
 
   async deleteThread(threadId: string): Promise<void> {

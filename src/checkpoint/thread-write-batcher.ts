@@ -5,13 +5,36 @@ import { queueApplyRetention } from './thread-retention.js';
 
 type QueueCommands = (multi: ChainableCommander) => void;
 
+/**
+ * What a part of the thread's own stores, where that matters to the batch: a task's pending
+ * writes belong to the step starting from checkpoint `step` (see step-bytes.ts's stepKey); a
+ * checkpoint ends the step starting from its parent.
+ */
+export type PartRole = { writesOf: string } | { ends: string };
+
+export interface PartOptions {
+  /** The thread's own keys (checkpoints, writes), or keys that only ride along. Default true. */
+  own?: boolean;
+  role?: PartRole;
+}
+
 /** One caller's share of a batch. */
 interface Part {
   commands: Promise<QueueCommands>;
-  /** The thread's own keys (checkpoints, writes), or keys that only ride along (see `alongside`). */
   own: boolean;
+  role: PartRole | undefined;
   resolve: () => void;
   reject: (error: unknown) => void;
+}
+
+/**
+ * Writes whose step ends in the same batch: the checkpoint holds what they wrote, and the MULTI
+ * stores both or neither, so nothing would ever read them. (Until the checkpoint is stored they
+ * are what lets a resume skip the tasks that finished: those come in earlier batches and stay.)
+ */
+function superseded(parts: readonly Part[]): Set<Part> {
+  const ended = new Set(parts.flatMap((p) => (p.role && 'ends' in p.role ? [p.role.ends] : [])));
+  return new Set(parts.filter((p) => p.role && 'writesOf' in p.role && ended.has(p.role.writesOf)));
 }
 
 interface Batch {
@@ -31,7 +54,9 @@ interface Batch {
  *
  * Writes of other keys under the same hash tag (a trip's progress lines and usage records) may
  * ride along (`own: false`): they share the round trip, not the fate. The thread's own writes
- * stand or fall together, as one step; a part riding along fails only on its own replies.
+ * stand or fall together, as one step; a part riding along fails only on its own replies. With
+ * `dropSuperseded`, a step's last pending writes are not sent at all when its checkpoint is in
+ * the batch (see `superseded`).
  */
 export class ThreadWriteBatcher {
   private readonly open = new Map<string, Batch>();
@@ -40,6 +65,7 @@ export class ThreadWriteBatcher {
   constructor(
     private readonly redis: RedisClient,
     private readonly ttlSeconds: number | undefined,
+    private readonly dropSuperseded = false,
   ) {}
 
   /**
@@ -48,7 +74,7 @@ export class ThreadWriteBatcher {
    * read issued after this call waits for it, and it is sent once every part of it is ready. A
    * part that fails to prepare fails only its own caller.
    */
-  enqueue(registryKey: string, commands: Promise<QueueCommands>, own = true): Promise<void> {
+  enqueue(registryKey: string, commands: Promise<QueueCommands>, options: PartOptions = {}): Promise<void> {
     let batch = this.open.get(registryKey);
     if (batch === undefined) {
       let finish!: () => void;
@@ -62,7 +88,7 @@ export class ThreadWriteBatcher {
       setImmediate(() => this.flush(registryKey));
     }
     return new Promise<void>((resolve, reject) => {
-      batch.parts.push({ commands, own, resolve, reject });
+      batch.parts.push({ commands, own: options.own ?? true, role: options.role, resolve, reject });
     });
   }
 
@@ -92,6 +118,7 @@ export class ThreadWriteBatcher {
 
   private async apply(registryKey: string, batch: Batch): Promise<void> {
     const prepared = await Promise.allSettled(batch.parts.map((part) => part.commands));
+    const unsent = this.dropSuperseded ? superseded(batch.parts) : new Set<Part>();
     const multi = this.redis.multi();
     // Replies are numbered from the first queued command; `length` counts MULTI itself too.
     const offset = multi.length;
@@ -103,7 +130,8 @@ export class ThreadWriteBatcher {
         continue;
       }
       const from = multi.length - offset;
-      result.value(multi);
+      // A superseded part queues nothing and shares the step's fate.
+      if (!unsent.has(part)) result.value(multi);
       sent.push({ part, from, to: multi.length - offset });
     }
     if (sent.length === 0) return;

@@ -106,7 +106,12 @@ export function createPlanningContext(
   // With Redis, the sandbox's clock and injected changes are shared by every process (`npm run
   // world`), and real sources share their caches and rate gates.
   const world = options.world ?? createWorld(config, { redis: context.redis, logger: context.logger });
-  const saver = new RedisCheckpointSaver({ redis: context.redis, prefix: config.REDIS_PREFIX });
+  // Finished threads are pruned (lean-thread.ts), so a step's superseded writes are never stored.
+  const saver = new RedisCheckpointSaver({
+    redis: context.redis,
+    prefix: config.REDIS_PREFIX,
+    leanHistory: true,
+  });
   const models = createModels(config, world);
   const deps = {
     world,

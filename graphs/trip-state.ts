@@ -4,6 +4,7 @@ import type { IsoDate } from '../tools/domain/common.schema.js';
 import type { Stay } from '../tools/domain/inventory.schema.js';
 import type { NotHonoured, Plan, PlanDay, ValidationReport } from '../tools/domain/plan.schema.js';
 import type { TripRequest, TripSpec, TripSpecDraft } from '../tools/domain/trip-spec.schema.js';
+import type { DestinationIdea } from '../tools/planning/destination-ideas.js';
 import { mergeNotHonoured } from '../tools/planning/not-honoured.js';
 import type { HopOptions, RouteCandidate, TripSelection } from '../tools/planning/planning.types.js';
 import type { TripFailure } from './trip-failure.js';
@@ -25,6 +26,12 @@ export const TripState = Annotation.Root({
   /** The date "today" for resolving dates without a year; part of the input so runs replay exactly. */
   today: Annotation<IsoDate>,
   draft: replace<TripSpecDraft | null>(() => null),
+  /**
+   * Places to suggest while the draft names no destination, gathered by the node that wrote the
+   * draft: the clarify node runs again from its start when its question is answered, and would
+   * otherwise look them up again (with real sources up to about 60 lookups) only to throw them away.
+   */
+  ideas: replace<DestinationIdea[]>(() => []),
   warnings: replace<string[]>(() => []),
   spec: replace<TripSpec | null>(() => null),
   routes: replace<RouteCandidate[]>(() => []),

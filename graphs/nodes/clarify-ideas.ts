@@ -1,5 +1,5 @@
 import { budgetInQuoteCurrency } from '../../tools/domain/currency.js';
-import type { TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
+import { missingEssentials, type TripSpecDraft } from '../../tools/domain/trip-spec.schema.js';
 import { type DestinationIdea, destinationIdeas } from '../../tools/planning/destination-ideas.js';
 import { destinationWishes } from '../../tools/planning/destination-wishes.js';
 import type { WorldProvider } from '../../tools/providers/world-provider.js';
@@ -22,6 +22,15 @@ export function ideasFor(
     budgetUsd: draft.budget ? (budgetInQuoteCurrency(draft.budget)?.amount ?? null) : null,
     wishes: destinationWishes(text, draft.preferences.interests),
   }).catch(() => []);
+}
+
+/** The ideas a draft's question will offer: none unless the draft names no destination. */
+export async function ideasForDraft(
+  world: WorldProvider,
+  text: string,
+  draft: TripSpecDraft,
+): Promise<DestinationIdea[]> {
+  return missingEssentials(draft).includes('destination') ? ideasFor(world, text, draft) : [];
 }
 
 /** "Some that fit what you asked for: Cancún, Miami or San Juan." (the reasons travel with the question). */

@@ -14,7 +14,7 @@ import {
 import type { DestinationIdea } from '../../tools/planning/destination-ideas.js';
 import type { TripGraphDeps } from '../graph-deps.js';
 import type { TripStateUpdate, TripStateValue } from '../trip-state.js';
-import { ideasFor, ideasSentence } from './clarify-ideas.js';
+import { ideasForDraft, ideasSentence } from './clarify-ideas.js';
 import { applyFields, understand } from './intake.node.js';
 
 /** What the graph asks when essentials are missing or a stated value cannot be planned (the interrupt's payload). */
@@ -122,9 +122,8 @@ export function createClarifyNode(deps: TripGraphDeps) {
     const problems = draftProblems(draft, state.today, horizonDays);
     if (missing.length === 0 && problems.length === 0) return { spec: TripSpec.parse(draft) };
 
-    const ideas = missing.includes('destination')
-      ? await ideasFor(deps.world, state.request.text ?? '', draft)
-      : [];
+    // Gathered with the draft (see TripState's `ideas`), not here: this runs again on the answer.
+    const ideas = missing.includes('destination') ? state.ideas : [];
     const answer = ClarifyAnswer.parse(
       interrupt<ClarifyQuestion, unknown>({
         question: questionFor(missing, problems, draft.warnings, draft.tripType, ideas),
@@ -192,6 +191,11 @@ export function createClarifyNode(deps: TripGraphDeps) {
     );
     const plannable =
       missingEssentials(merged).length === 0 && draftProblems(merged, state.today, horizonDays).length === 0;
-    return { ...update, draft: merged, spec: plannable ? TripSpec.parse(merged) : null };
+    return {
+      ...update,
+      draft: merged,
+      spec: plannable ? TripSpec.parse(merged) : null,
+      ideas: plannable ? [] : await ideasForDraft(deps.world, state.request.text ?? '', merged),
+    };
   };
 }

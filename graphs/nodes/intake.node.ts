@@ -6,6 +6,7 @@ import { modelFor } from '../model-for.js';
 import { progress } from '../progress.js';
 import { runAgentInNode } from '../run-agent-node.js';
 import type { AgentRunRecord, TripStateUpdate, TripStateValue } from '../trip-state.js';
+import { ideasForDraft } from './clarify-ideas.js';
 
 const EMPTY_DRAFT = TripSpecDraft.parse({ origin: null, destination: null, startDate: null, days: null });
 
@@ -53,7 +54,8 @@ export function createIntakeNode(deps: TripGraphDeps) {
   return async (state: TripStateValue, config: LangGraphRunnableConfig): Promise<TripStateUpdate> => {
     const text = state.request.text;
     if (!text) {
-      return { draft: applyFields(EMPTY_DRAFT, state.request.fields), warnings: [] };
+      const draft = applyFields(EMPTY_DRAFT, state.request.fields);
+      return { draft, warnings: [], ideas: await ideasForDraft(deps.world, '', draft) };
     }
     const { draft, warnings, record } = await understand(
       deps,
@@ -67,6 +69,12 @@ export function createIntakeNode(deps: TripGraphDeps) {
       progress(config, { type: 'node', node: 'intake', message: `note: ${note}` });
     for (const warning of warnings)
       progress(config, { type: 'node', node: 'intake', message: `warning: ${warning}` });
-    return { draft: applyFields(draft, state.request.fields), warnings, agentRuns: { intake: [record] } };
+    const completed = applyFields(draft, state.request.fields);
+    return {
+      draft: completed,
+      warnings,
+      ideas: await ideasForDraft(deps.world, text, completed),
+      agentRuns: { intake: [record] },
+    };
   };
 }

@@ -56,4 +56,33 @@ describe('a request that says what it wants but not where', () => {
     expect(asked.question.ideas).toBeUndefined();
     expect(asked.question.question).not.toContain('Some that fit');
   });
+
+  it('looks the ideas up once per question: answering it does not gather them again', async () => {
+    let weatherLookups = 0;
+    const counting = buildTripGraph({
+      world: {
+        ...world,
+        weather: (query) => {
+          weatherLookups += 1;
+          return world.weather(query);
+        },
+      },
+      models: offlineModels(world),
+      checkpointer: new MemorySaver(),
+    });
+    const run = { graph: counting, threadId: randomUUID() };
+    const text = 'somewhere warm with beaches for a week from February 6 2027, from Chicago, 2 of us, $3,000';
+
+    const asked = await startTrip(run, { text }, '2026-12-07');
+    if (asked.status !== 'needs_input') throw new Error(JSON.stringify(asked));
+    const perQuestion = weatherLookups;
+    expect(perQuestion).toBeGreaterThan(0);
+
+    // An answer that still names no place: the question comes again, its ideas gathered once.
+    weatherLookups = 0;
+    const again = await resumeTrip(run, { text: 'we are flexible' });
+    if (again.status !== 'needs_input') throw new Error(JSON.stringify(again));
+    expect(again.question.ideas?.map((i) => i.city)).toEqual(asked.question.ideas?.map((i) => i.city));
+    expect(weatherLookups).toBe(perQuestion);
+  });
 });

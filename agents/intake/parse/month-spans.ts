@@ -6,9 +6,11 @@ import { matchAll, spanOf } from './text.js';
 
 /** "June through August", "from January to March 2027": whole months, the first to the last. */
 const MONTH_TO_MONTH = new RegExp(
-  `\\b(?:from\\s+)?${MONTH}\\s*(?:through|to|until|till|-|\\u2013)\\s*(?:the\\s+end\\s+of\\s+)?${MONTH}${YEAR}(?!\\s*\\d)`,
+  `\\b${MONTH}\\s*(?:through|to|until|till|-|\\u2013)\\s*(?:the\\s+end\\s+of\\s+)?${MONTH}${YEAR}(?!\\s*\\d)`,
   'g',
 );
+/** A word every month span needs: a joiner between months, or "whole"/"entire"/"all". */
+const SPAN_WORD = /\b(?:through|to|until|till|whole|entire|all)\b|[a-z]\s*[-\u2013]\s*[a-z]/;
 /** "the whole of August", "all of July", "the entire month of May": one whole month. */
 const WHOLE_MONTH = new RegExp(
   `\\b(?:the\\s+)?(?:whole|entire|all)\\s+(?:of\\s+)?(?:the\\s+month\\s+of\\s+)?${MONTH}${YEAR}(?!\\s*\\d)`,
@@ -21,6 +23,8 @@ const WHOLE_MONTH = new RegExp(
  * last, the length included (a span past the longest trip is then asked about, not guessed).
  */
 export function monthSpans(lower: string, today: IsoDate, out: RelativeDate[]): void {
+  // Most requests name no span of months: the cheap test spares them the month-name scan.
+  if (!SPAN_WORD.test(lower)) return;
   for (const m of matchAll(lower, MONTH_TO_MONTH)) {
     const [from, to] = [monthNumber(m[1]), monthNumber(m[2])];
     if (from === undefined || to === undefined || from === to) continue;

@@ -309,10 +309,12 @@ const NTH_WEEK_OF_MONTH = new RegExp(
 const HEAD_COUNT_NEXT = `\\s+\\d{1,2}\\s*(?:${PARTY_NOUN}|of us)\\b`;
 /**
  * A month alone: after "in", "during"…; with a year; or as an item of its own, between list
- * separators or after the trip's length as texters write it ("5 nights feb, fam of 4").
+ * separators, after the trip's length or before a head count as texters write it ("5 nights feb,
+ * fam of 4", "ski jan 2 ppl"). The month is matched before the lookbehind: a lookbehind tried at
+ * every position of every request costs more.
  */
 const MONTH_ONLY = new RegExp(
-  `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d(?!\\d?\\s*(?:${PARTY_NOUN}|of us)\\b))|(?<=(?:^|[,;:(]|\\s-|\\b\\d+\\s*(?:nights?|nts|days?|weeks?|wks?))\\s*)${MONTH}(?=\\s*(?:[,;.)!?]|\\s-\\s|$))|(?<!\\b(?:i|we|you|they|it|he|she)\\s+)\\b${MONTH}(?=${HEAD_COUNT_NEXT})`,
+  `\\b(?:(?:sometime\\s+|some\\s+time\\s+|at\\s+some\\s+point\\s+)?(?:in|during|for|this|next|over|around|throughout|come)\\s+${MONTH}${YEAR}|${MONTH}\\s*,?\\s*(\\d{4}|'\\d{2}))(?!\\s*\\d(?!\\d?\\s*(?:${PARTY_NOUN}|of us)\\b))|\\b${MONTH}(?:(?<=(?:^|[,;:(]|\\s-|\\b\\d+\\s*(?:nights?|nts|days?|weeks?|wks?))\\s*[a-z]+\\.?)(?=\\s*(?:[,;.)!?]|\\s-\\s|$))|(?=${HEAD_COUNT_NEXT}))`,
   'g',
 );
 
@@ -431,7 +433,9 @@ function monthParts(lower: string, today: IsoDate, out: RelativeDate[]): void {
   for (const m of matchAll(lower, MONTH_ONLY)) {
     if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
     // The last form is a month standing alone as one item of a list ("from Seattle, October, 2 adults").
-    const month = monthNumber(m[1] ?? m[3] ?? m[5] ?? m[6]);
+    // "we may 2 …": after a subject, "may" is the verb.
+    if (m[5] !== undefined && PRONOUN_BEFORE.test(lower.slice(0, m.index))) continue;
+    const month = monthNumber(m[1] ?? m[3] ?? m[5]);
     if (month === undefined) continue;
     const year = yearOfText(m[2] ?? m[4]);
     const next = /^next\b/.test(m[0]);

@@ -28,6 +28,9 @@ export interface TravellersResult {
 const MAX_TRAVELLERS = SPEC_MAX;
 
 const N = `(${NUMBER})`;
+/** "my 2 buddies": a count after "my"/"our" names companions, not the whole party. */
+const MY_COUNT_BEFORE = /\b(?:my|our)\s+$/;
+
 /** What may follow "for N" when N counts people ("for two, leaving from …", "for 3?"). */
 const AFTER_FOR_N =
   '(?=\\s*(?:$|[,.?!;:)]|(?:leaving|departing|starting|traveling|travelling|going|heading|from|to|in|on|at|with|who|that|during|between|over|next|this|spanning|visiting|exploring|please)\\b))';
@@ -36,11 +39,14 @@ const AFTER_FOR_N =
 const NOT_A_COUNT = /\b(?:under|below|over|above|than|aged?|ages)[\s-]+$/;
 
 /** The counts a pattern's first or second group captures, of at most `largest` people. */
-function countsOf(lower: string, pattern: RegExp, largest = 99): number[] {
+function countsOf(lower: string, pattern: RegExp, largest = 99, notAfter?: RegExp): number[] {
   return (
     // Patterns are 'g', built once, and read only through matchAll, which resets lastIndex.
     matchAll(lower, pattern)
-      .filter((m) => !NOT_A_COUNT.test(lower.slice(0, m.index + m[0].indexOf(m[1] ?? m[2] ?? ''))))
+      .filter((m) => {
+        const before = lower.slice(0, m.index + m[0].indexOf(m[1] ?? m[2] ?? ''));
+        return !NOT_A_COUNT.test(before) && (notAfter === undefined || !notAfter.test(before));
+      })
       .map((m) => parseNumber(m[1] ?? m[2] ?? ''))
       // Beside a word for people any count is a head count; elsewhere a big number is a year.
       .filter((n): n is number => n !== undefined && n > 0 && n <= largest)
@@ -58,15 +64,17 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
  * "5 people", "a group of 6", "party of 5", "family of 4", "five of us", "for two", "a 4-person
  * group": each pattern with the largest count it may read.
  */
-const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number]> = [
+const GROUP_SIZES: ReadonlyArray<readonly [RegExp, number, RegExp?]> = [
   // "with 4 buddies" and "my 2 buddies" name companions of the writer, counted below; "8 guys"
   // (or "3 college guys") is the group.
   [
     new RegExp(
-      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+|\\b(?:my|our)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}(?!(?:buddies|mates|pals|guys|gals)\\b)${WHOLE}\\b`,
+      `(?<!(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}${WHOLE}\\b|(?<=(?:\\b(?:with|plus|and)|&|\\+)\\s+)\\b${N}\\s*(?:adult\\s+)?${AGE}(?!(?:buddies|mates|pals|guys|gals)\\b)${WHOLE}\\b`,
       'g',
     ),
     100_000,
+    // Read apart from the pattern: a lookbehind tried at every word costs more than this check.
+    MY_COUNT_BEFORE,
   ],
   // Not "one of us is vegetarian": one of the party, not its size.
   [new RegExp(`\\b(?!(?:one|1)\\s)${N}\\s+of\\s+us\\b`, 'g'), 99],
@@ -125,7 +133,9 @@ const BESIDE_PETS = new RegExp(
 );
 
 function wholeGroup(lower: string): number[] {
-  const counts = GROUP_SIZES.flatMap(([pattern, largest]) => countsOf(lower, pattern, largest));
+  const counts = GROUP_SIZES.flatMap(([pattern, largest, notAfter]) =>
+    countsOf(lower, pattern, largest, notAfter),
+  );
   // Tried only when a pet is named: the pattern opens with a number, tried at every word.
   return /\b(?:dog|cat|pet|pup|doggo)/.test(lower)
     ? [...counts, ...countsOf(lower, BESIDE_PETS, 20)]

@@ -193,21 +193,24 @@ function standsAlone(lower: string, start: number, end: number): boolean {
 
 const DOLLAR_CODE = /^\s*(usd|cad|aud|nzd|sgd|hkd|mxn)\b/;
 
-/**
- * "2 ppl 600", "me + wife 600", "2 adults 1 kid 900": texters put the budget straight after the
- * party, with nothing between; a number there counts no one (the head count came just before).
- */
-const AFTER_PARTY = new RegExp(
-  `(?:\\b\\d{1,2}\\s*(?:${PARTY_NOUN}|of us)|\\b(?:me|solo|couple|${RELATION}))\\s*$`,
-);
+// "2 ppl 600", "me + wife 600", "2 adults 1 kid 900": texters put the budget straight after the
+// party, with nothing between; a number there counts no one (the head count came just before).
+/** The last word before a number, with a count before it if any: "2 ppl", "4 of us", "wife". */
+const LAST_WORD = /(?:\b(\d{1,2})\s*)?\b((?:of\s+)?[a-z]+)\s*$/;
+/** Words a head count is written with ("2 ppl"), and people named alone ("me + wife"). */
+const COUNTED_WORD = new RegExp(`^(?:${PARTY_NOUN}|of us)$`);
+const PERSON_WORD = new RegExp(`^(?:me|solo|couple|${RELATION})$`);
 /** What a number after the party may measure instead of money: "2 adults 300 miles away". */
 const DISTANCE_AFTER = /^\s*(?:miles?|mi|km|kms|kilomet(?:er|re)s?|ft|feet|meters?|metres?)\b/;
 
+// The last word is taken first and then looked up whole: one pattern for every party word,
+// tried at each position of the text before every number, cost more than the rest of the reader.
 function afterParty(lower: string, start: number, end: number): boolean {
-  return (
-    AFTER_PARTY.test(lower.slice(Math.max(0, start - 40), start)) &&
-    !DISTANCE_AFTER.test(lower.slice(end, end + 12))
-  );
+  const last = LAST_WORD.exec(lower.slice(Math.max(0, start - 24), start));
+  if (last === null) return false;
+  const word = last[2]!.replace(/\s+/g, ' ');
+  const party = PERSON_WORD.test(word) || (last[1] !== undefined && COUNTED_WORD.test(word));
+  return party && !DISTANCE_AFTER.test(lower.slice(end, end + 12));
 }
 
 /** "1500 dollars Canadian", "$900 Australian": the dollar named after the amount. */
@@ -308,6 +311,8 @@ export function findMoney(written: string, home: string = DEFAULT_CURRENCY): Mon
   // A bare number counts only after a budget cue and only when it looks like money, not a count.
   for (const m of matchAll(lower, BARE_AMOUNT)) {
     const value = amountOf(m[1]!, m[2]);
+    // A count or a day ("3", "15") is no amount: skipped before the cues are looked for.
+    if (value < 100 && m[2] === undefined) continue;
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const cued =
       CUE.test(clauseBefore(lower, m.index, 50)) ||

@@ -124,6 +124,21 @@ const CODE_WORDS = new Set([
 const JOINER = /^\s*(?:\bto\b|->|=>|\u2192|-)\s*/;
 const JOINER_BEFORE = /(?:\bto|->|=>|\u2192|-)\s*$/;
 
+// Each vocabulary's upper-case aliases ("SF", "MPLS") by alias, built once.
+const upperAliases = new WeakMap<AliasVocabulary, ReadonlyMap<string, string>>();
+
+function upperAliasesOf(vocabulary: AliasVocabulary): ReadonlyMap<string, string> {
+  let map = upperAliases.get(vocabulary);
+  if (map === undefined) {
+    const built = new Map<string, string>();
+    // The first pattern of an alias wins, as the patterns are tried in order.
+    for (const p of vocabulary.patterns) if (p.upper && !built.has(p.alias)) built.set(p.alias, p.name);
+    map = built;
+    upperAliases.set(vocabulary, map);
+  }
+  return map;
+}
+
 /** Up to three capitalised words and a comma before a state's code: "Albany, NY", "Baton Rouge, LA". */
 const TOWN_BEFORE_STATE = /\b((?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*),\s*$/;
 
@@ -362,12 +377,12 @@ export function resolveAliases(
   for (const m of matchAll(text.cased, LOWER_BESIDE_TO)) {
     const word = (m[1] ?? m[2])!;
     const [start, end] = [m.index, m.index + word.length];
-    if (CODE_WORDS.has(word) || !free(start, end)) continue;
+    if (CODE_WORDS.has(word)) continue;
     const upper = word.toUpperCase();
     const name =
       (word.length === 3 ? vocabulary.airports.get(upper) : undefined) ??
-      vocabulary.patterns.find((p) => p.upper && p.alias === upper)?.name;
-    if (name === undefined) continue;
+      upperAliasesOf(vocabulary).get(upper);
+    if (name === undefined || !free(start, end)) continue;
     const gap = JOINER.exec(text.lower.slice(end, end + 6));
     const before = JOINER_BEFORE.exec(text.lower.slice(Math.max(0, start - 6), start));
     const joined =

@@ -25,12 +25,12 @@ const LAST_STOP_CUE = new RegExp(
 const MIDDLE_STOP_AFTER = /^\s*(?:in between|in the middle|between them)\b/;
 /**
  * Stops on the way ("from New York to Los Angeles, stopping in Chicago and Denver", "with stops
- * in", "stopping over in", "a 2-night stopover in", "breaking the drive in"), the cue holding for a
- * list after it. "via" and a bare "layover" are left out: a connection, not a stay ("a 2-night
- * layover" is a stay).
+ * in", "stopping over in", "a 2-night stopover in", "breaking the drive in", "to Istanbul through
+ * Vienna and Budapest", "by way of Salt Lake City"), the cue holding for a list after it. "via" and
+ * a bare "layover" are left out: a connection, not a stay ("a 2-night layover" is a stay).
  */
 const EN_ROUTE_CUE =
-  /\b(?:stopping(?:\s+over|\s+off)?|with\s+(?:a\s+)?stops?|(?:a\s+)?stop(?:\s*-?\s*over|\s+off)?|(?:\d+|one|two|three|four)[- ](?:nights?|days?)\s+layover|breaking\s+(?:the|our|my)\s+(?:drive|trip|journey))\s+(?:in|at)\s+(?:[a-z .'-]{2,30}?\s*(?:,|and|&)\s*){0,3}$/;
+  /(?:\b(?:stopping(?:\s+over|\s+off)?|with\s+(?:a\s+)?stops?|(?:a\s+)?stop(?:\s*-?\s*over|\s+off)?|(?:\d+|one|two|three|four)[- ](?:nights?|days?)\s+layover|breaking\s+(?:the|our|my)\s+(?:drive|trip|journey))\s+(?:in|at)|\b(?:passing\s+)?through|\bby\s+way\s+of)\s+(?:[a-z .'-]{2,30}?\s*(?:,|and|&)\s*){0,3}$/;
 
 /** The stops in route order: "fly into Budapest and out of Prague, Vienna in between". */
 export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]): PlaceMention[] {
@@ -44,7 +44,9 @@ export function inRouteOrder(text: RequestText, stops: readonly PlaceMention[]):
   // Stops on the way come before the place written ahead of them, which is where the trip goes.
   const onTheWay = stops.filter((m) => EN_ROUTE_CUE.test(before(text, m)));
   const first = onTheWay[0];
-  if (first !== undefined && rankOf.size === 0) {
+  // Written in the order travelled ("through Vegas to Denver"), they need no reordering.
+  const ahead = first !== undefined && stops.some((m) => m.start < first.start);
+  if (first !== undefined && ahead && rankOf.size === 0) {
     for (const m of stops) {
       const name = m.city?.name ?? '';
       if (onTheWay.includes(m)) rankOf.set(name, 1);

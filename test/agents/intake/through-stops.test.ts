@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readInSandbox } from './fixtures.js';
+
+const stopsOf = (text: string) => {
+  const { destination } = readInSandbox(text).draft;
+  return destination?.kind === 'cities' ? destination.stops.map((s) => s.city) : destination;
+};
+
+// A planner's blind round: "to Istanbul through Vienna and Budapest" went to Istanbul first.
+describe('cities a route passes through', () => {
+  it('"to Istanbul through Vienna and Budapest" visits them on the way, Istanbul last', () => {
+    expect(
+      stopsOf(
+        'one-way from London to Istanbul through Vienna and Budapest, 12 days from June 1 2027, 2 people',
+      ),
+    ).toEqual(['Vienna', 'Budapest', 'Istanbul']);
+  });
+
+  it('"by way of Salt Lake City" is a stop on the way, not a word to skip', () => {
+    expect(stopsOf('Seattle to Denver by way of Salt Lake City, 6 days from July 1 2027, 2 people')).toEqual([
+      'Salt Lake City',
+      'Denver',
+    ]);
+  });
+
+  it('written in the order travelled, the route keeps it', () => {
+    expect(stopsOf('a road trip from LA through Las Vegas to Denver, 6 days from July 1 2027')).toEqual([
+      'Las Vegas',
+      'Denver',
+    ]);
+    expect(
+      stopsOf('from New York to Los Angeles, stopping in Chicago and Denver, 10 days from May 3 2027'),
+    ).toEqual(['Chicago', 'Denver', 'Los Angeles']);
+  });
+
+  it('"through" a region is still the region', () => {
+    expect(stopsOf('road trip through Colorado from Dallas, 7 days from June 5 2027, 4 people')).toEqual({
+      kind: 'region',
+      region: 'Colorado',
+      cityCount: 3,
+    });
+  });
+});

@@ -26,6 +26,8 @@ const BARE_NIGHTS_AFTER = new RegExp(
 const EACH = new RegExp(
   `\\b(${NUMBER})\\s*(?:-\\s*)?(?:nights?|days?)\\s+(?:each|apiece|per (?:city|stop|place)|in each(?: (?:city|place|one))?|at each(?: (?:stop|city))?)\\b`,
 );
+/** "Madrid from Chicago, 3 nights": where the trip starts, said between a stop and its nights. */
+const ORIGIN_ASIDE = /^\s+(?:from|out of)\s+[a-z][a-z .'-]{1,30}?(?=\s*,)/;
 /** The whole trip's length said after the stops: "10 nights total", "8 days in all". */
 const TOTAL_AFTER = /^\s*(?:total|in total|altogether|overall|in all|all together|all in)\b/;
 /** "Paris then Nice, 5 nights + 4 nights", "Rome and Milan: 3 and 2 nights": one count per stop, in order. */
@@ -136,6 +138,17 @@ export function namedRoute(
         wholeTripCount = { stop: i, span: stopSpans.length };
       stopSpans.push({ start: m.end, end: m.end + after[0].length });
       return parseNumber(after[1] ?? '') ?? null;
+    }
+    // "fly to Madrid from Chicago, 3 nights, train to Barcelona 4 nights": the start said in
+    // passing stands between a stop (not the last) and its nights.
+    const aside = i < cities.length - 1 ? ORIGIN_ASIDE.exec(text.lower.slice(m.end, m.end + 40)) : null;
+    const afterAside =
+      aside && NIGHTS_AFTER.exec(text.lower.slice(m.end + aside[0].length, m.end + aside[0].length + 24));
+    if (aside && afterAside && /^\s*,/.test(afterAside[0]) && /night/.test(afterAside[2] ?? '')) {
+      unitSeen = true;
+      const start = m.end + aside[0].length;
+      stopSpans.push({ start, end: start + afterAside[0].length });
+      return parseNumber(afterAside[1] ?? '') ?? null;
     }
     const bare = unitSeen ? BARE_NIGHTS_AFTER.exec(text.lower.slice(m.end, m.end + 24)) : null;
     if (bare) {

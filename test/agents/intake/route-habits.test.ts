@@ -41,3 +41,35 @@ describe('cities a route passes through', () => {
     });
   });
 });
+
+// Reader round 15 left it: Madrid's nights were lost and the trip came out 4 days, not 8.
+describe('a stop with its nights after the start said in passing', () => {
+  const read = (text: string) => readInSandbox(text).draft;
+
+  it('"fly to Madrid from Chicago, 3 nights, train to Barcelona 4 nights" is 3 + 4 nights', () => {
+    const draft = read(
+      'fly to Madrid from Chicago, 3 nights, train to Barcelona 4 nights, from April 10 2027, 2 people',
+    );
+    expect(draft.origin).toBe('Chicago');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Madrid', nights: 3 },
+        { city: 'Barcelona', nights: 4 },
+      ],
+    });
+    expect(draft.days).toBe(8);
+  });
+
+  it('after the last stop the count is still the whole trip', () => {
+    const draft = read('Rome and Florence from Chicago, 8 nights, from May 3 2027, 2 people');
+    expect(draft.destination).toEqual({
+      kind: 'cities',
+      stops: [
+        { city: 'Rome', nights: null },
+        { city: 'Florence', nights: null },
+      ],
+    });
+    expect(draft.days).toBe(9);
+  });
+});

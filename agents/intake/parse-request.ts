@@ -53,6 +53,10 @@ function firstPerField(problems: readonly RequestProblem[]): RequestProblem[] {
   return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field) === i);
 }
 
+/** A trip's length in whole weeks ("3 weeks in Japan", "a week"), not a wait ("in 3 weeks"). */
+const ROUND_WEEKS =
+  /(?<!\b(?:in|within|for the next|next)\s+)\b(?:a|one|two|three|four|five|six|\d)\s*(?:-\s*)?weeks?\b|\b(?:a\s+)?fortnight\b/;
+
 /** The most cities one region trip may visit (Destination.cityCount). */
 const MAX_CITIES = 5;
 
@@ -200,6 +204,18 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
     destination?.kind === 'cities' && destination.stops.every((s) => s.nights !== null)
       ? destination.stops.reduce((sum, s) => sum + (s.nights ?? 0), 0)
       : null;
+  // "3 weeks in Japan: Tokyo for 8 nights, Kyoto for 6, Osaka for 5": weeks are a round figure,
+  // the nights counted out per stop are the plan (19 nights: 20 days, where 21 were refused). The
+  // note below says what the nights make.
+  if (
+    stopNights !== null &&
+    days !== null &&
+    days % 7 === 0 &&
+    days !== stopNights + 1 &&
+    Math.abs(days - (stopNights + 1)) <= 3 &&
+    ROUND_WEEKS.test(full.lower)
+  )
+    days = null;
   if (stopNights !== null && days !== null && dates.lengthFromPeriod && days !== stopNights + 1) {
     // "3 nights in Rome, 2 in Florence … the first week of June": the week says when, the
     // nights say how long.

@@ -73,3 +73,28 @@ describe('a stop with its nights after the start said in passing', () => {
     expect(draft.days).toBe(9);
   });
 });
+
+// A planner's blind round: "3 weeks" with 8 + 6 + 5 nights named was planned as 21 days and refused.
+describe('weeks as a round figure beside the nights per stop', () => {
+  const read = (text: string) => readInSandbox(text).draft;
+
+  it('"3 weeks in Japan: Tokyo 8 nights, Kyoto 6, Osaka 5" is the 19 nights: 20 days', () => {
+    const draft = read(
+      '3 weeks in Japan from Los Angeles: Tokyo for 8 nights, Kyoto for 6 nights, Osaka for 5 nights, leaving March 20 2027, 2 people',
+    );
+    expect(draft.days).toBe(20);
+    expect(draft.notes).toContain('19 nights across 3 cities: 20 days in all.');
+  });
+
+  it('"a week in Italy: Rome 3 nights, Florence 2 nights" plans the nights; days said exactly stay', () => {
+    expect(read('a week in Italy from Boston: Rome 3 nights, Florence 2 nights, from May 3 2027').days).toBe(
+      6,
+    );
+    expect(read('10 days from Boston: Rome 3 nights, Florence 2 nights, from May 3 2027').days).toBe(10);
+  });
+
+  it('"leaving in 3 weeks" is when, not how long', () => {
+    const draft = read('Rome 3 nights and Florence 2 nights from Boston, leaving in 3 weeks');
+    expect(draft.days).toBe(6);
+  });
+});

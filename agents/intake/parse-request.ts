@@ -53,10 +53,6 @@ function firstPerField(problems: readonly RequestProblem[]): RequestProblem[] {
   return problems.filter((p, i) => problems.findIndex((q) => q.field === p.field) === i);
 }
 
-/** A trip's length in whole weeks ("3 weeks in Japan", "a week"), not a wait ("in 3 weeks"). */
-const ROUND_WEEKS =
-  /(?<!\b(?:in|within|for the next|next)\s+)\b(?:a|one|two|three|four|five|six|\d)\s*(?:-\s*)?weeks?\b|\b(?:a\s+)?fortnight\b/;
-
 /** The most cities one region trip may visit (Destination.cityCount). */
 const MAX_CITIES = 5;
 
@@ -210,10 +206,9 @@ export function parseTripRequest(text: string, gazetteer: Gazetteer, options: Pa
   if (
     stopNights !== null &&
     days !== null &&
-    days % 7 === 0 &&
+    dates.lengthInWeeks &&
     days !== stopNights + 1 &&
-    Math.abs(days - (stopNights + 1)) <= 3 &&
-    ROUND_WEEKS.test(full.lower)
+    Math.abs(days - (stopNights + 1)) <= 3
   )
     days = null;
   if (stopNights !== null && days !== null && dates.lengthFromPeriod && days !== stopNights + 1) {

@@ -122,8 +122,9 @@ export function createClarifyNode(deps: TripGraphDeps) {
     const problems = draftProblems(draft, state.today, horizonDays);
     if (missing.length === 0 && problems.length === 0) return { spec: TripSpec.parse(draft) };
 
-    // Gathered with the draft (see TripState's `ideas`), not here: this runs again on the answer.
-    const ideas = missing.includes('destination') ? state.ideas : [];
+    // Gathered with the draft (see TripState's `ideas`, none unless it names no destination), not
+    // here: this runs again on the answer.
+    const ideas = state.ideas;
     const answer = ClarifyAnswer.parse(
       interrupt<ClarifyQuestion, unknown>({
         question: questionFor(missing, problems, draft.warnings, draft.tripType, ideas),

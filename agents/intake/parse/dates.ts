@@ -25,6 +25,8 @@ export interface DatesResult {
   readonly problems: RequestProblem[];
   /** What was read as dates or durations, so other extractors skip those numbers. */
   readonly spans: Span[];
+  /** The length is the trip's only one said, in whole weeks ("3 weeks in Japan"): a round figure. */
+  readonly lengthInWeeks: boolean;
   /**
    * The length comes only from a named period ("the first week of June", "this weekend"), which
    * says when rather than how long: nights stated per stop may override it.
@@ -346,7 +348,12 @@ export function extractDates(fullLower: string, today: IsoDate, order: DateOrder
         : `Read the dates as ${startDate} for ${describe(days)} (to ${addDays(startDate, days - 1)}).`,
     );
   }
-  return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod };
+  const lengthInWeeks =
+    days !== null &&
+    distinctDurations.length === 1 &&
+    durations[0]?.inWeeks === true &&
+    days === durations[0].days;
+  return { startDate, days, warnings, notes, problems, spans, lengthFromPeriod, lengthInWeeks };
 }
 
 /** Words before a date that make it what the trip ends before: "before our cruise leaves on". */

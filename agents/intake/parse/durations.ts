@@ -4,6 +4,8 @@ import { matchAll, type Span, spanOf } from './text.js';
 /** A trip length written in the text, already in days (out and back included). */
 export interface DurationMention extends Span {
   readonly days: number;
+  /** Said in whole weeks ("3 weeks", "a fortnight"): a round figure, not a count of days. */
+  readonly inWeeks?: true;
 }
 
 /** Words before "week" that say which week (a date), not what kind of week (a length). */
@@ -60,7 +62,7 @@ export function findDurations(lower: string): DurationMention[] {
     }
     const days =
       unit === 'day' ? count : unit === 'night' ? count + 1 : unit === 'week' ? count * 7 : count * 14;
-    found.push({ ...spanOf(m), days });
+    found.push({ ...spanOf(m), days, ...(unit === 'week' || unit === 'fortnight' ? { inWeeks: true } : {}) });
   }
   // "a week and a half", "two and a half weeks": the half week rounds down to three days.
   for (const m of matchAll(lower, WEEK_AND_A_HALF)) {
